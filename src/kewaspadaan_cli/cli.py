@@ -1,0 +1,137 @@
+"""The ``kwd`` command line: a thin Typer layer over the library.
+
+Each command builds its settings, calls one library function, draws its progress and summary,
+and maps library errors to the exit codes of ``errors.ExitCode``. Nothing else lives here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kewaspadaan_cli import __version__
+from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, resolve_data_dir
+from kewaspadaan_cli.errors import ExitCode, KwdError
+
+app = typer.Typer(
+    name="kwd",
+    help="kewaspadaan-cli: Indonesian regional news into tables and a weekly early-warning brief.\n\n"
+    "Exit codes: 0 all fine; 1 nothing could be done; 2 finished with some inputs skipped; "
+    "3 bad usage; 4 data directory locked; 5 a check failed.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+_state: dict[str, Any] = {"debug": False}
+
+DataDir = Annotated[
+    Path | None,
+    typer.Option("--data-dir", "-d", help="Data directory (default: $KWD_DATA_DIR, else ./kwd-data)."),
+]
+LockTimeout = Annotated[
+    float, typer.Option("--lock-timeout", help="Seconds to wait for another kwd process to finish.")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for cron).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+
+
+def err(message: str) -> None:
+    typer.echo(f"kwd: {message}", err=True)
+
+
+@contextlib.contextmanager
+def guard() -> Iterator[None]:
+    """Turn library errors into ``kwd: error: ...`` and their exit code."""
+    try:
+        yield
+    except KwdError as exc:
+        if _state["debug"]:
+            raise
+        err(f"error: {exc.message}")
+        raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:
+        err("error: interrupted; nothing half-written was kept, run the command again to finish")
+        raise typer.Exit(130) from None
+
+
+@contextlib.contextmanager
+def progress(label: str, quiet: bool) -> Iterator[Callable[[int, int | None], None]]:
+    """A Rich progress bar on a terminal; nothing when quiet or not a terminal.
+
+    Yields ``advance(n, total)``: the library calls it as work is done.
+    """
+    if quiet or not sys.stderr.isatty():
+        yield lambda n, total=None: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def advance(n: int, total: int | None = None) -> None:
+            if total is not None:
+                bar.update(task, total=total)
+            bar.advance(task, n)
+
+        yield advance
+
+
+def print_json(obj: Any) -> None:
+    typer.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
+def on_wait(quiet: bool) -> Callable[[str], None]:
+    def wait(message: str) -> None:
+        err(message)  # always said: a cron log should show why a run took long
+
+    return wait
+
+
+@app.callback()
+def main_callback(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug logs.")] = 0,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    """kwd: Indonesian regional news analysis for early warning of social conflict."""
+    if version:
+        typer.echo(f"kwd {__version__}")
+        raise typer.Exit(0)
+    _state["debug"] = debug
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@app.command("compact")
+def compact_cli(data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT, quiet: Quiet = False) -> None:
+    """Merge each table's small part files into one, so reads stay fast.
+
+    Example: kwd compact --data-dir /srv/kwd-data
+    """
+    from kewaspadaan_cli.store import Store
+
+    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+        result = store.compact()
+    if not quiet:
+        for name, (before, after) in sorted(result.items()):
+            if before != after:
+                typer.echo(f"{name}: {before} files -> {after}")
+        typer.echo("compacted")
+
+
+def run() -> None:
+    app()
+
+
+_ = ExitCode  # re-exported for documentation tools

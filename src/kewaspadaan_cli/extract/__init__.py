@@ -1,0 +1,1 @@
+"""Extraction: articles in, mentions, officials, meetings, quotes and labels out."""

@@ -1,0 +1,27 @@
+"""What every extractor returns: spans of the article text with their evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span ``text[start:end] == surface`` with its normalised value.
+
+    ``kind`` is one of region, official, title, institution, election, phase, stage, conflict,
+    meeting, date, venue, quote, ...; ``canonical`` a Kemendagri code or a vocab.json id.
+    """
+
+    kind: str
+    start: int
+    end: int
+    surface: str
+    canonical: str | None = None
+    modality: str | None = None  # conflicts: "risk" or "fact"
+    detail: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def at(cls, text: str, kind: str, start: int, end: int, canonical: str | None = None, **kw: Any) -> Mention:
+        return cls(kind, start, end, text[start:end], canonical, **kw)

@@ -1,0 +1,1 @@
+"""Fetch: URLs, feeds and sitemaps over HTTP, politely and incrementally."""

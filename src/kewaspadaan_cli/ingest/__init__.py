@@ -1,0 +1,1 @@
+"""Ingest: article files and fetched pages into the articles table."""

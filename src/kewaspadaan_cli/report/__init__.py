@@ -1,0 +1,1 @@
+"""Report: the weekly brief, exports and queries over the tables."""

@@ -130,6 +130,55 @@ def compact_cli(data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LO
         typer.echo("compacted")
 
 
+@app.command("ingest")
+def ingest_cli(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders of articles (.txt .md .html .json .jsonl, and .gz).")] = None,
+    include: Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 20 * 1024 * 1024,
+    data_dir: DataDir = None,
+    lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
+) -> None:
+    """Read article files into the articles table: cleaned, deduplicated, stored as Parquet.
+
+    Exit 0 when every input was read, 2 when some were skipped (each named on stderr), 1 when
+    nothing could be read.
+
+    Example: kwd ingest ~/berita/2024-11 --data-dir /srv/kwd-data --exclude '*.draft.txt'
+    """
+    from kewaspadaan_cli.ingest.pipeline import IngestOptions, ingest_paths
+    from kewaspadaan_cli.store import Store
+
+    if not paths:
+        err("error: give at least one file or folder to ingest (see kwd ingest --help)")
+        raise typer.Exit(int(ExitCode.USAGE))
+    options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+        with progress("ingest", quiet or as_json) as advance:
+            summary = ingest_paths(store, paths, options, advance)
+    finish_ingest(summary, quiet, as_json)
+
+
+def finish_ingest(summary: Any, quiet: bool, as_json: bool) -> None:
+    """Print the ingest summary and exit with its code."""
+    for where, reason in summary.skipped:
+        err(f"skipped {where}: {reason}")
+    if as_json:
+        print_json(summary.to_dict())
+    elif not quiet:
+        typer.echo(
+            f"files seen: {summary.files_seen}; new articles: {summary.new_articles}; "
+            f"exact duplicates: {summary.exact_duplicates}; near-duplicates: {summary.near_duplicates}; "
+            f"skipped: {len(summary.skipped)}"
+        )
+    if summary.nothing_done or (summary.files_seen == 0 and not summary.new_articles and summary.skipped):
+        raise typer.Exit(int(ExitCode.ERROR))
+    if summary.skipped:
+        raise typer.Exit(int(ExitCode.PARTIAL))
+
+
 def run() -> None:
     app()
 

@@ -50,6 +50,7 @@ ARTICLES = Table(
         ("advertorial", BOOL, False),
         ("date_note", STR, True),  # e.g. "weekday-mismatch: Senin for 2024-11-12"
         ("duplicate_of", STR, True),  # the first copy of a near-duplicate story
+        ("minhash", pa.binary(), True),  # near-duplicate signature (ingest.dedup)
         ("ingested_at", TS, False),
     ),
     key=("article_id",),

@@ -298,13 +298,17 @@ class Store:
         return self._groups[name]
 
     # -- writes ----------------------------------------------------------------------------
-    def _new_rows(self, spec: Table, data: pa.Table) -> pa.Table:
-        """Drop rows whose key is stored already or repeated within the batch."""
+    def _new_rows(self, spec: Table, data: pa.Table, replaced: set[Any] | None = None) -> pa.Table:
+        """Drop rows whose key is stored already or repeated within the batch.
+
+        Rows of a ``replaced`` group are new by definition: their stored rows are being removed.
+        """
         known = self.keys(spec.name)
         cols = [data.column(k).to_pylist() for k in spec.key]
+        groups = data.column(spec.replace_by).to_pylist() if replaced and spec.replace_by else None
         keep, seen = [], set()
         for i, key in enumerate(zip(*cols, strict=True)):
-            if key in known or key in seen:
+            if key in seen or (key in known and not (groups is not None and groups[i] in replaced)):
                 continue
             seen.add(key)
             keep.append(i)
@@ -335,16 +339,17 @@ class Store:
         for name, rows in tables.items():
             spec = table(name)
             data = to_arrow(spec, rows)
+            stale: set[Any] = set()
             if replace:
                 if spec.replace_by is None:
                     raise StoreError(f"table {name!r} cannot replace rows: it has no replace_by column")
                 stale = replace & self.groups(name)
-                if stale:
-                    add_r, remove_r = self._without(spec, stale)
-                    add += add_r
-                    remove += remove_r
-                    self._keys.pop(name, None)
-            data = self._new_rows(spec, data)
+            data = self._new_rows(spec, data, stale)
+            if stale:
+                add_r, remove_r = self._without(spec, stale)
+                add += add_r
+                remove += remove_r
+                self._keys.pop(name, None)
             added[name] = data.num_rows
             new_data[name] = data
             if data.num_rows:

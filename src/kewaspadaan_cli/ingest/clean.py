@@ -1,0 +1,236 @@
+"""Cleaning article text as it comes from Indonesian news sites.
+
+Keeps the body (headline and dateline included, since the analysis reads them) and drops share and
+navigation furniture; reads the metadata the text itself carries: headline, dateline and outlet,
+reporter or editor code, advertorial mark, publication date. The raw text is stored beside the
+cleaned one, so nothing removed is lost.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from kewaspadaan_cli import dates
+
+# Whole lines that are site furniture, never article text (matched case-insensitively).
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+      [-*•>]?\s*baca\s+(?:juga|berita|selengkapnya|artikel)\b.*
+    | (?:artikel|berita|postingan|tulisan)\s+(?:terkait|terkini|lainnya|terpopuler|populer|pilihan|rekomendasi)\b.*
+    | (?:bagikan|share|sebarkan|tags?|topik|label|kategori)\s*:.*
+    | (?:bagikan|share)(?:\s+(?:artikel|berita|ini|via|ke|on))*\s*
+    | (?:facebook|twitter|whatsapp|telegram|linkedin|line|email|copy\s+link|salin\s+tautan)(?:\s*[|,/]\s*\w+)*\s*
+    | discussion\s+about\s+this\s+post.*
+    | (?:tinggalkan|tulis|kirim|posting)\s+(?:komentar|balasan|a\s+comment|a\s+reply)\b.*
+    | (?:tidak\s+ada|belum\s+ada|\d+)\s+komentar\b.*
+    | catatan:\s+hanya\s+anggota.*
+    | (?:copyright|hak\s+cipta)\b.* | ©.* | \(c\)\s*\d{4}.*
+    | dapatkan\s+(?:update|informasi|berita)\b.*
+    | (?:follow|ikuti)\s+(?:instagram|ig|akun|kami|juga|channel|saluran|berita|update)\b.*
+    | (?:jangan\s+lupa\s+)?(?:ikuti|simak|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
+    | simak\s+(?:berita|video|juga|update)\b.*
+    | artikel\s+ini\s+(?:bisa|dapat|telah)\s+(?:dilihat|dibaca|tayang).*
+    | baca\s+berita\s+tanpa\s+iklan.*
+    | (?:load|show|lihat)\s+more.* | muat\s+lebih\s+banyak.* | lihat\s+(?:foto|semua|juga|selengkapnya)\b.*
+    | (?:advertisement|iklan|scroll\s+(?:to|untuk)\s+(?:continue|lanjut)\w*.*|loading\.*|sponsored)\s*
+    | sumber\s*:\s*https?://.* | https?://\S+\s*
+    | (?:halaman|page)\s+(?:selanjutnya|berikutnya|\d+)\b.* | next\s+page.* | \d+\s*/\s*\d+\s*
+    | (?:download|unduh)\s+(?:aplikasi|app)\b.*
+    | \*?\s*fakta\s+atau\s+hoaks\?.*
+    | (?:home|beranda)\s*(?:[>»/›|]\s*[\w .-]+)+\s*
+    | \[gambas:[^\]]*\] | lihat\s+juga\s+video\b.*
+    | sukses | berhasil | gagal | ok(?:e)? | tutup | close | x
+    | (?:\#[\w-]+\s*)+
+    | (?:terpopuler|trending|populer|headline|news\s+ticker|breaking\s+news|berita\s+utama|pilihan\s+editor)\s*:?\s*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Bylines: kept as metadata, removed from the body.
+_BYLINE = re.compile(
+    r"^\s*[(\[]?\s*(?:reporter|penulis|pewarta|editor|redaktur|penyunting|kontributor|jurnalis|wartawan|laporan\s+wartawan|foto|sumber)\s*:\s*(?P<who>[^)\]\n]{1,80}?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# A reporter or editor code closing the article: "(RED)", "(BSG).", "(Roro/adv)", "(kn-2)", "((SUR))"
+_CODE_AT_END = re.compile(r"\s*\(+\s*(?P<code>[A-Za-z][\w .*/+-]{0,30}?)\s*\)+\s*\.?\s*$")
+_ADV = re.compile(r"(?:^|[\s/(])(?:adv|advertorial|adv\.|advetorial|advertorial\.)(?=[\s/).]|$)", re.IGNORECASE)
+
+# Outlet-like tokens: "Pojokkalbar.com", "SWARAKALTARA.COM", "REPUBLIKA.CO.ID", "Tapteng.Wahananews.co"
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info|web\.id|or\.id|go\.id)\b[\w.]*"
+_SEP = r"\s*(?:--|–|—|-|\||:)\s*"
+_PLACE = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
+_LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s+|\s*\|\s*|\s*[-–—]+\s*(?=[A-Z\"“])|:\s+)")
+
+
+_TICKER = re.compile(r"^(?:headline|terpopuler|trending|news\s+ticker|breaking\s+news)\s*:?$", re.IGNORECASE)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    dateline: str | None = None
+    site: str | None = None
+    author: str | None = None
+    advertorial: bool = False
+    published: date | None = None
+    date_note: str | None = None
+
+
+def normalise(raw: str) -> str:
+    """Unicode NFC, Unix newlines, no BOM or NBSP, HTML line breaks as newlines."""
+    text = unicodedata.normalize("NFC", raw).replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text = re.sub(r"\s*<br\s*/?>\s*", "\n", text, flags=re.IGNORECASE)
+    return text
+
+
+def _is_related_list(lines: list[str], i: int) -> bool:
+    """A run of "- Headline" bullets with no sentence end: a related-links list."""
+    line = lines[i].strip()
+    return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", "?\"", ".\"", ".”"))
+
+
+def _looks_like_headline(line: str) -> bool:
+    s = line.strip()
+    return 10 <= len(s) <= 200 and not s.endswith((".", ",", ";")) and read_dateline(s) is None and s.count(". ") < 2
+
+
+def _date_line(line: str, reference: date | None) -> date | None:
+    """A line that is (mostly) a publication date: "Kompas.com - 01/03/2024, 09:45 WIB"."""
+    s = line.strip()
+    if len(s) > 90:
+        return None
+    found = dates.find_dates(s, reference)
+    if not found:
+        return None
+    d = found[0]
+    rest = (s[: d.start] + s[d.end :]).strip()
+    rest = re.sub(rf"{_DOMAIN}|\b(?:wib|wita|wit|pukul|jam|diperbarui|dipublikasikan|diterbitkan|terbit|posted|on|update[d]?|oleh)\b|[\d:.,|/()-]", " ", rest, flags=re.I)
+    return d.value if d.has_year and len(rest.split()) <= 3 else None
+
+
+def clean_text(raw: str, reference: date | None = None, title_hint: str | None = None) -> Cleaned:
+    """Clean one article's text and read the metadata it carries."""
+    lines = normalise(raw).split("\n")
+    out = Cleaned(text="")
+    keep: list[str] = []
+    authors: list[str] = []
+    published: date | None = None
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            keep.append("")
+            i += 1
+            continue
+        if _FURNITURE.match(stripped) or stripped in {";", "*", "-", "|"}:
+            i += 1
+            if _TICKER.match(stripped) and i < n and len(lines[i].strip()) < 120:
+                i += 1  # the teaser a "Headline"/"Terpopuler" ticker label introduces
+            continue
+        by = _BYLINE.match(stripped)
+        if by:
+            authors.append(by.group("who").strip())
+            i += 1
+            continue
+        if _is_related_list(lines, i):
+            j = i
+            while j < n and (not lines[j].strip() or _is_related_list(lines, j)):
+                j += 1
+            if j - i >= 2:  # two or more bullets in a row
+                i = j
+                continue
+        if published is None and (i < 10 or i > n - 4):
+            when = _date_line(stripped, reference)
+            if when is not None:
+                published = when
+                i += 1
+                continue
+        keep.append(stripped)
+        i += 1
+
+    # drop repeated headlines (sites print the title twice) and collapse blank runs
+    body: list[str] = []
+    for line in keep:
+        if line and body and line.strip() == next((b.strip() for b in reversed(body) if b.strip()), None):
+            continue
+        if not line and (not body or not body[-1]):
+            continue
+        body.append(line)
+    while body and not body[-1]:
+        body.pop()
+
+    # the code closing the article: "(BSG)." / "(Roro/adv)"
+    if body:
+        last = body[-1]
+        m = _CODE_AT_END.search(last)
+        if m and (m.start() == 0 or last[m.start() - 1 : m.start()] in {".", " ", "\"", "”"} or last[: m.start()].rstrip().endswith((".", "\"", "”"))):
+            code = m.group("code").strip()
+            if not re.fullmatch(r"\d+", code) and len(code.split()) <= 3:
+                authors.append(code)
+                if _ADV.search(f" {code} "):
+                    out.advertorial = True
+    if any(_ADV.fullmatch(a.strip()) or "/adv" in a.lower() for a in authors):
+        out.advertorial = True
+    if re.search(r"\b(?:advertorial|\(adv\)|/adv\))", raw, re.IGNORECASE):
+        out.advertorial = True
+
+    text = "\n".join(body).strip("\n")
+    first_lines = [b for b in body if b.strip()][:4]
+    if title_hint:
+        out.title = title_hint.strip()
+    elif first_lines and _looks_like_headline(first_lines[0]) and len(first_lines) > 1:
+        out.title = first_lines[0].strip()
+    for line in first_lines:
+        dl = read_dateline(line.strip())
+        if dl:
+            out.dateline, site = dl
+            out.site = out.site or site
+            break
+    out.text = text
+    out.author = "; ".join(dict.fromkeys(a for a in authors if a)) or None
+    out.published = published
+    return out
+
+
+def read_dateline(line: str) -> tuple[str, str | None] | None:
+    """The dateline place and outlet at the start of a body line, or None.
+
+    "SINTANG | Pojokkalbar.com- ..." -> ("SINTANG", "Pojokkalbar.com");
+    "REPUBLIKA.CO.ID, PAMEKASAN -- ..." -> ("PAMEKASAN", "REPUBLIKA.CO.ID");
+    "jpnn.com - SENGETI – ..." -> ("SENGETI", "jpnn.com"); "BOGOR (BJN) - ..." -> ("BOGOR", "BJN").
+    """
+    site: str | None = None
+    alone = re.fullmatch(rf"({_PLACE})\s*[-–—|:]+", line.strip())
+    if alone:  # a dateline on a line of its own: "Tanjabtimur-"
+        return alone.group(1), None
+    rest = line
+    for _ in range(3):
+        m = _LEAD.match(rest)
+        if not m or len(rest) - m.end() < 15:
+            return None
+        parts = [p.strip() for p in re.split(r"[,|]", m.group("pre")) if p.strip()]
+        place = None
+        for part in parts:
+            paren = re.fullmatch(r"(.+?)\s*\(([\w .]{2,20})\)", part)
+            if paren:
+                part, site = paren.group(1).strip(), site or paren.group(2)
+            if re.fullmatch(_DOMAIN, part) or re.fullmatch(r"[A-Z]{2,}\.(?:TV|COM)", part):
+                site = site or part
+            elif place is None and re.fullmatch(_PLACE, part) and (part.isupper() or len(part.split()) <= 3):
+                place = part
+            elif place is not None and site is None and len(part) <= 25:
+                site = part
+            else:
+                return None
+        if place:
+            after = re.match(rf"({_DOMAIN})\s*[-–—|:]+", rest[m.end() :])
+            return place, site or (after.group(1) if after else None)
+        rest = rest[m.end() :]  # the outlet alone came first: "jpnn.com - SENGETI – ..."
+    return None

@@ -1,0 +1,149 @@
+"""Finding input files and turning their bytes into text, whatever the encoding."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import gzip
+import os
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kewaspadaan_cli.errors import InputError
+
+KINDS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"MZ")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    kind: str  # text, html, json, jsonl
+    compressed: bool
+
+
+def kind_of(path: Path) -> tuple[str, bool] | None:
+    """The input kind of a file name (``a.html.gz`` is html, compressed), or None."""
+    suffixes = [s.lower() for s in path.suffixes]
+    compressed = bool(suffixes) and suffixes[-1] == ".gz"
+    if compressed:
+        suffixes = suffixes[:-1]
+    if not suffixes or suffixes[-1] not in KINDS:
+        return None
+    return KINDS[suffixes[-1]], compressed
+
+
+def _matches(path: Path, patterns: Iterable[str]) -> bool:
+    s = path.as_posix()
+    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(s, p) for p in patterns)
+
+
+def discover(
+    paths: Iterable[Path], include: Iterable[str] = (), exclude: Iterable[str] = ()
+) -> Iterator[InputFile | tuple[Path, str]]:
+    """Yield the input files under ``paths`` (recursively, sorted), or (path, reason) to skip."""
+    include, exclude = list(include), list(exclude)
+    for root in paths:
+        if not root.exists():
+            yield root, "no such file or directory"
+            continue
+        if root.is_file():
+            candidates: Iterable[Path] = [root]
+        else:
+            candidates = sorted(
+                Path(d) / f
+                for d, dirs, files in os.walk(root)
+                for f in files
+                if not f.startswith(".") and not any(part.startswith(".") for part in Path(d).relative_to(root).parts)
+            )
+        for path in candidates:
+            if include and not _matches(path, include):
+                continue
+            if exclude and _matches(path, exclude):
+                continue
+            kind = kind_of(path)
+            if kind is None:
+                if root.is_file():
+                    yield path, "unsupported file type (expected .txt .md .html .htm .json .jsonl, or .gz of one)"
+                continue
+            yield InputFile(path, kind[0], kind[1])
+
+
+def read_bytes(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, decompressed, refusing more than ``max_bytes`` (bombs included)."""
+    try:
+        size = item.path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+        if not item.compressed:
+            return item.path.read_bytes()
+        with gzip.open(item.path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"decompresses to over the {max_bytes:,}-byte limit (--max-bytes)")
+        return data
+    except PermissionError:
+        raise InputError("cannot read the file: permission denied") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error):
+        raise InputError("not a valid gzip file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def looks_binary(data: bytes) -> bool:
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode text: a BOM wins; then UTF-8; then ``declared``; then detection (cp1252, latin-1 ...).
+
+    UTF-8 is tried before a declared charset because pages often declare iso-8859-1 and are UTF-8.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"undecodable bytes for its {encoding} byte-order mark") from None
+    if looks_binary(data):
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(_python_codec(declared))
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "utf_16"]).best()
+    if best is None:
+        raise InputError("undecodable bytes: not UTF-8 and no legacy encoding fits")
+    return str(best)
+
+
+def _python_codec(name: str) -> str:
+    name = name.strip().strip("'\"").lower()
+    # WHATWG: a page labelled iso-8859-1 or ascii is decoded as windows-1252
+    return "cp1252" if name in {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"} else name

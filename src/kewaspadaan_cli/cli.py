@@ -179,6 +179,50 @@ def finish_ingest(summary: Any, quiet: bool, as_json: bool) -> None:
         raise typer.Exit(int(ExitCode.PARTIAL))
 
 
+@app.command("extract")
+def extract_cli(
+    data_dir: DataDir = None,
+    everything: Annotated[bool, typer.Option("--all", help="Extract every article again, not only new or stale ones.")] = False,
+    since: Annotated[str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
+) -> None:
+    """Find regions, officials, institutions, elections, conflicts and meetings in stored articles.
+
+    By default only articles not yet extracted with the current lexicons and code; their old rows
+    are replaced, never duplicated. Exit 0 when all went well, 2 when some articles failed.
+
+    Example: kwd extract --data-dir /srv/kwd-data --workers 2
+    """
+    from datetime import date
+
+    from kewaspadaan_cli.extract.pipeline import run_extract
+    from kewaspadaan_cli.store import Store
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        err(f"error: --since {since!r} is not a date; use YYYY-MM-DD")
+        raise typer.Exit(int(ExitCode.USAGE)) from None
+    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+        with progress("extract", quiet or as_json) as advance:
+            summary = run_extract(store, everything=everything, since=since_date, workers=workers, advance=advance)
+    for aid, reason in summary.failed:
+        err(f"failed article {aid}: {reason}")
+    if as_json:
+        print_json(summary.to_dict())
+    elif not quiet:
+        rows = ", ".join(f"{k} {v}" for k, v in summary.rows.items())
+        typer.echo(
+            f"articles: {summary.articles}; extracted: {summary.extracted}; up to date: {summary.up_to_date}; "
+            f"failed: {len(summary.failed)}; rows added: {rows}"
+        )
+    if summary.failed:
+        raise typer.Exit(int(ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR))
+
+
 def run() -> None:
     app()
 

@@ -1,0 +1,236 @@
+"""``kwd extract``: articles in; mentions, officials, meetings, quotes and labels out.
+
+``extract_batch`` is a pure function from a batch of article rows to rows of the output tables,
+so a process pool runs it now and a cluster engine could run it unchanged. ``run_extract`` picks
+the articles that need it (never extracted, or extracted by other lexicons or code), runs the
+batches, and stores each batch's results in one commit that replaces the articles' old rows.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.store import Store, iter_batches, read_table
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = "2026.11.1"
+BATCH = 200
+OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
+ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass
+class ExtractSummary:
+    articles: int = 0
+    extracted: int = 0
+    up_to_date: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    lexicon_digest: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "extracted": self.extracted,
+            "up_to_date": self.up_to_date,
+            "failed": [{"article_id": a, "reason": r} for a, r in self.failed],
+            "rows": self.rows,
+            "lexicon_digest": self.lexicon_digest,
+            "extractor_version": EXTRACTOR_VERSION,
+        }
+
+
+def current_digest() -> str:
+    from kewaspadaan_cli import lexicons
+
+    return lexicons.load().digest
+
+
+def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
+    return {
+        "article_id": aid, "kind": m.kind, "surface": m.surface, "start": m.start, "end": m.end,
+        "canonical": m.canonical, "modality": m.modality,
+        "detail": json.dumps(m.detail, ensure_ascii=False, default=str) if m.detail else None,
+    }
+
+
+def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list[dict[str, Any]]]:
+    """Every output row for one article. Raises on a bug; the caller records the failure."""
+    from kewaspadaan_cli.extract import labels as lab
+    from kewaspadaan_cli.extract import meetings as meet
+    from kewaspadaan_cli.extract import officials as off
+    from kewaspadaan_cli.extract import quotes as quo
+    from kewaspadaan_cli.extract import regions as reg
+
+    aid: str = article["article_id"]
+    text: str = article["text"] or ""
+    published: date | None = article.get("published") or (
+        article["ingested_at"].date() if article.get("ingested_at") else None
+    )
+    dateline = article.get("dateline")
+
+    region_mentions = reg.find_regions(text, dateline=dateline)
+    people = off.find_officials(text)
+    held = meet.find_meetings(text, published=published, officials=people)
+    said = quo.find_quotes(text, people)
+    label_mentions = lab.find_label_mentions(text)
+    labels = lab.classify(text, label_mentions, n_meetings=len(held), title=article.get("title"))
+
+    anchors: list[int] = []
+    for m in held:
+        anchors += [x for x in (getattr(m, "venue_start", None), m.start) if x is not None]
+        chair = next((p for p in people if m.chair and p.name == m.chair), None)
+        if chair is not None and chair.title_start is not None:
+            anchors.append(chair.title_start)
+    main = reg.main_region(text, region_mentions, dateline=dateline, anchors=tuple(anchors))
+
+    mentions: list[Mention] = list(region_mentions) + list(label_mentions)
+    for p in people:
+        mentions += p.mentions()
+    for m in held:
+        mentions += m.mentions()
+    for q in said:
+        mentions += q.mentions() if hasattr(q, "mentions") else []
+    good = [m for m in mentions if text[m.start : m.end] == m.surface and m.end > m.start]
+    if len(good) != len(mentions):
+        log.warning("article %s: %d mention(s) with wrong offsets dropped", aid, len(mentions) - len(good))
+
+    institutions = list(dict.fromkeys([*labels.institutions, *(p.institution for p in people if p.institution)]))
+    region_codes = reg.article_regions(region_mentions)
+    now = datetime.now(UTC)
+    return {
+        "mentions": [_mention_row(aid, m) for m in good],
+        "officials": [
+            {"article_id": aid, "name": p.name, "title": p.title, "institution": p.institution,
+             "region_code": getattr(p, "region_code", None), "acting": p.acting, "start": p.start, "end": p.end}
+            for p in people
+        ],
+        "meetings": [
+            {"article_id": aid, "meeting_type": m.meeting_type, "date": m.date, "venue": m.venue, "chair": m.chair,
+             "n_participants": m.n_participants, "region_code": getattr(m, "region_code", None) or main,
+             "organiser": getattr(m, "organiser", None), "institutions": list(getattr(m, "institutions", []) or []),
+             "theme": getattr(m, "theme", None), "start": m.start, "end": m.end}
+            for m in held
+        ],
+        "quotes": [
+            {"article_id": aid, "speaker": q.speaker, "text": q.text, "start": q.start, "end": q.end} for q in said
+        ],
+        "article_labels": [
+            {"article_id": aid, "event_kind": labels.event_kind, "region_code": main, "regions": region_codes,
+             "institutions": institutions, "election_types": list(labels.election_types), "phase": labels.phase,
+             "stages": list(labels.stages), "conflicts": list(labels.conflicts), "lexicon_digest": digest,
+             "extractor_version": EXTRACTOR_VERSION, "extracted_at": now}
+        ],
+    }
+
+
+def extract_batch(articles: list[dict[str, Any]], digest: str) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
+    """The pure batch function: article rows in, output rows and failures out."""
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
+    failed: list[tuple[str, str]] = []
+    for article in articles:
+        try:
+            rows = extract_article(article, digest)
+        except Exception as exc:  # a bad article never stops a run: it is counted and reported
+            log.exception("extraction failed for article %s", article.get("article_id"))
+            failed.append((article.get("article_id", "?"), f"{type(exc).__name__}: {exc}"))
+            continue
+        for name, part in rows.items():
+            out[name].extend(part)
+    return out, failed
+
+
+def _warm() -> None:
+    """Load lexicons and build matchers once per worker process."""
+    from kewaspadaan_cli import lexicons
+
+    lexicons.load()
+
+
+def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tuple[set[str], int]:
+    labels = read_table(store.data_dir, "article_labels", ["article_id", "lexicon_digest", "extractor_version"])
+    current = {
+        a for a, d, v in zip(*(labels.column(i).to_pylist() for i in range(3)), strict=True)
+        if d == digest and v == EXTRACTOR_VERSION
+    }
+    ids: set[str] = set()
+    total = 0
+    for batch in iter_batches(store.data_dir, "articles", ["article_id", "published", "ingested_at"]):
+        for aid, pub, ing in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
+            when = pub or (ing.date() if ing else None)
+            if since is not None and (when is None or when < since):
+                continue
+            total += 1
+            if everything or aid not in current:
+                ids.add(aid)
+    return ids, total
+
+
+def _batches(store: Store, ids: set[str], size: int) -> Iterator[list[dict[str, Any]]]:
+    value_set = pa.array(sorted(ids), type=pa.string())
+    flt = pc.field("article_id").isin(value_set)
+    chunk: list[dict[str, Any]] = []
+    for batch in iter_batches(store.data_dir, "articles", ARTICLE_COLUMNS, batch_size=size, filter=flt):
+        chunk.extend(batch.to_pylist())
+        while len(chunk) >= size:
+            yield chunk[:size]
+            chunk = chunk[size:]
+    if chunk:
+        yield chunk
+
+
+def run_extract(
+    store: Store, *, everything: bool = False, since: date | None = None, workers: int = 1,
+    advance: Progress | None = None, batch_size: int = BATCH,
+) -> ExtractSummary:
+    digest = current_digest()
+    summary = ExtractSummary(lexicon_digest=digest)
+    ids, total = _todo(store, digest, everything, since)
+    summary.articles = total
+    summary.up_to_date = total - len(ids)
+    summary.rows = {t: 0 for t in OUT_TABLES}
+    if advance:
+        advance(0, len(ids))
+    if not ids:
+        return summary
+
+    def commit(rows: dict[str, list[dict[str, Any]]], failed: list[tuple[str, str]], done: list[str]) -> None:
+        added = store.write(dict(rows), replace=set(done))
+        for name, n in added.items():
+            summary.rows[name] += n
+        summary.failed += failed
+        summary.extracted += len(done) - len(failed)
+        if advance:
+            advance(len(done), None)
+
+    batches = _batches(store, ids, batch_size)
+    if workers <= 1:
+        _warm()
+        for chunk in batches:
+            rows, failed = extract_batch(chunk, digest)
+            commit(rows, failed, [a["article_id"] for a in chunk])
+    else:
+        workers = min(workers, os.cpu_count() or 1)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+            pending = []
+            for chunk in batches:
+                pending.append((pool.submit(extract_batch, chunk, digest), [a["article_id"] for a in chunk]))
+                if len(pending) >= workers * 2:
+                    fut, done = pending.pop(0)
+                    commit(*fut.result(), done)
+            for fut, done in pending:
+                commit(*fut.result(), done)
+    return summary

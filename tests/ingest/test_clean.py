@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kewaspadaan_cli.ingest.clean import clean_text, read_dateline
+
+ARTICLE = """Rakor Tim Terpadu Kabupaten Sintang Digelar Jelang Pilkada
+Bagikan:
+SINTANG | Pojokkalbar.com- Bupati Sintang, dr. H. Jarot Winarno, memimpin rapat koordinasi Tim Terpadu Penanganan Konflik Sosial, Senin (2/12/2024).
+"Kita cegah konflik sejak dini," ujar Jarot.
+Baca Juga: Harga Karet Turun di Sintang
+Kegiatan diikuti 50 peserta dari unsur Forkopimda. (RED)
+Discussion about this post
+Tinggalkan Komentar
+Copyright © 2024 Pojokkalbar.com
+"""
+
+
+def test_furniture_removed_body_kept() -> None:
+    c = clean_text(ARTICLE)
+    assert "Bagikan" not in c.text and "Baca Juga" not in c.text and "Discussion" not in c.text
+    assert "Copyright" not in c.text and "Tinggalkan" not in c.text
+    assert c.text.startswith("Rakor Tim Terpadu Kabupaten Sintang")
+    assert "memimpin rapat koordinasi" in c.text and "diikuti 50 peserta" in c.text
+    assert c.title == "Rakor Tim Terpadu Kabupaten Sintang Digelar Jelang Pilkada"
+    assert c.dateline == "SINTANG" and c.site == "Pojokkalbar.com"
+    assert c.author == "RED"
+    assert not c.advertorial
+
+
+@pytest.mark.parametrize(
+    "line,place,site",
+    [
+        ("SINTANG | Pojokkalbar.com- Bupati Sintang memimpin rapat koordinasi", "SINTANG", "Pojokkalbar.com"),
+        ("MALINAU, SWARAKALTARA.COM - Pemerintah Kabupaten Malinau menggelar rapat", "MALINAU", "SWARAKALTARA.COM"),
+        ("TANJUNG SELOR – Pemerintah Provinsi Kalimantan Utara menggelar apel", "TANJUNG SELOR", None),
+        ("REPUBLIKA.CO.ID, PAMEKASAN -- Petugas gabungan Polsek Proppo berhasil", "PAMEKASAN", "REPUBLIKA.CO.ID"),
+        ("jpnn.com - SENGETI – Konflik lahan kembali terjadi di desa itu", "SENGETI", "jpnn.com"),
+        ("BOGOR (BJN) - Dengan menggunakan anggaran APBD Kabupaten Bogor", "BOGOR", "BJN"),
+        ("Makassar: Kelompok massa berdemonstrasi tak jauh dari lokasi rapat", "Makassar", None),
+        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan hari ini", "Mataram", "ANTARA News"),
+    ],
+)
+def test_datelines(line: str, place: str, site: str | None) -> None:
+    assert read_dateline(line) == (place, site)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kapolres Pamekasan AKBP Nanang Chadarusman mengatakan bentrok massa terjadi.", "Pilkada 2024", ""],
+)
+def test_not_datelines(line: str) -> None:
+    assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "ending,author,adv",
+    [("(BSG).", "BSG", False), ("(Roro/adv)", "Roro/adv", True), ("(kn-2)", "kn-2", False)],
+)
+def test_reporter_codes(ending: str, author: str, adv: bool) -> None:
+    c = clean_text(f"Judul Berita Daerah Hari Ini\nKALBAR - Isi berita yang cukup panjang untuk dibaca. {ending}\n")
+    assert c.author == author and c.advertorial is adv
+
+
+def test_byline_lines_become_author() -> None:
+    c = clean_text("Judul Berita\nIsi berita pertama.\nReporter : Gani\nEditor: Mujib Anwar\n")
+    assert c.author == "Gani; Mujib Anwar"
+    assert "Reporter" not in c.text
+
+
+def test_publication_date_line() -> None:
+    c = clean_text("Judul Berita Politik\nKompas.com - 01/03/2024, 09:45 WIB\nIsi berita yang panjang di sini.\n")
+    assert c.published == date(2024, 3, 1)
+    assert "09:45" not in c.text
+
+
+def test_related_bullets_dropped() -> None:
+    text = "Judul\nIsi berita pertama yang panjang.\n- Honorer Database BKN Penasaran\n- Kesaksian Sekuriti Glodok\n- Sindikat Bayi Ditangkap\n"
+    assert clean_text(text).text == "Judul\nIsi berita pertama yang panjang."
+
+
+def test_html_breaks_and_whitespace() -> None:
+    c = clean_text("Judul\n  \t Isi satu. <br /> <br />Isi dua.\r\n")
+    assert c.text == "Judul\nIsi satu.\n\nIsi dua."

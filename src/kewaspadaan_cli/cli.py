@@ -98,16 +98,21 @@ def on_wait(quiet: bool) -> Callable[[str], None]:
     return wait
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kwd {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main_callback(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug logs.")] = 0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """kwd: Indonesian regional news analysis for early warning of social conflict."""
-    if version:
-        typer.echo(f"kwd {__version__}")
-        raise typer.Exit(0)
     _state["debug"] = debug
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)

@@ -24,6 +24,14 @@ BODY = (
 )
 
 
+OTHER = [
+    "Polres Sanggau menggelar apel siaga pengamanan tahapan kampanye Pilkada dengan melibatkan ratusan personel "
+    "gabungan TNI dan Polri, Selasa (3/12/2024), di halaman Mapolres Sanggau.",
+    "Bawaslu Kutai Timur mengamankan empat orang tim sukses yang kedapatan membagikan amplop berisi uang kepada "
+    "warga desa menjelang hari pemungutan suara, Rabu (4/12/2024).",
+]
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
@@ -37,7 +45,7 @@ def ingest(data_dir: Path, *paths: Path):
 
 def test_folder_ingest_is_idempotent(tmp_path: Path, data_dir: Path) -> None:
     write(tmp_path / "in" / "a.txt", "Rakor di Sintang\n" + BODY)
-    write(tmp_path / "in" / "sub" / "b.txt", "Apel Siaga di Malinau\n" + BODY.replace("Sintang", "Malinau").replace("Jarot", "Wempi"))
+    write(tmp_path / "in" / "sub" / "b.txt", "Apel Siaga di Sanggau\n" + OTHER[0])
     first = ingest(data_dir, tmp_path / "in")
     assert (first.files_seen, first.new_articles, first.exact_duplicates, first.skipped) == (2, 2, 0, [])
     second = ingest(data_dir, tmp_path / "in")
@@ -56,10 +64,11 @@ def test_same_text_other_file_is_an_exact_duplicate_with_its_source_kept(tmp_pat
 
 
 def test_syndicated_copy_is_linked_to_the_first(tmp_path: Path, data_dir: Path) -> None:
-    write(tmp_path / "a.txt", "Judul Pertama\n" + BODY * 2)
+    story = BODY.replace(" (RED)", "") + OTHER[0] + " " + OTHER[1] + " " + BODY.split(". ", 2)[2]
+    write(tmp_path / "a.txt", "Judul Pertama\n" + story + "\nBagikan:\n(RED)")
     ingest(data_dir, tmp_path / "a.txt")
-    edited = BODY.replace("(RED)", "(ANT)").replace("Senin", "Senin pagi") * 2
-    write(tmp_path / "b.txt", "Judul Versi Lain\nMALINAU, SWARAKALTARA.COM - " + edited)
+    edited = story.replace("SINTANG | Pojokkalbar.com- ", "SINTANG, KALBARNEWS.COM - ").replace("Senin", "Senin pagi")
+    write(tmp_path / "b.txt", "Judul Versi Lain\n" + edited + "\nBaca Juga: Harga Karet Turun\n(ANT)")
     s = ingest(data_dir, tmp_path / "b.txt")
     assert (s.new_articles, s.near_duplicates) == (0, 1)
     rows = {Path(r["source"]).name: r for r in read_table(data_dir, "articles").to_pylist()}
@@ -72,10 +81,10 @@ def test_json_lines_and_json(tmp_path: Path, data_dir: Path) -> None:
         json.dumps({"title": "Satu", "content": BODY, "url": "https://x.id/1", "published": "2024-12-02", "outlet": "X"}),
         "{not json",
         json.dumps({"title": "Tanpa teks"}),
-        json.dumps({"title": "Dua", "body": BODY.replace("Sintang", "Sanggau"), "date": "Senin, 2 Desember 2024"}),
+        json.dumps({"title": "Dua", "body": OTHER[0], "date": "Senin, 2 Desember 2024"}),
     ]
     write(tmp_path / "e.jsonl.gz", gzip.compress("\n".join(lines).encode()))
-    write(tmp_path / "f.json", json.dumps([{"text": BODY.replace("Sintang", "Melawi")}]))
+    write(tmp_path / "f.json", json.dumps([{"text": OTHER[1]}]))
     s = ingest(data_dir, tmp_path)
     assert s.new_articles == 3
     reasons = {Path(w).name: r for w, r in s.skipped}

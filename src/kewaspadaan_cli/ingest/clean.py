@@ -59,9 +59,9 @@ _CODE_AT_END = re.compile(r"\s*\(+\s*(?P<code>[A-Za-z][\w .*/+-]{0,30}?)\s*\)+\s
 _ADV = re.compile(r"(?:^|[\s/(])(?:adv|advertorial|adv\.|advetorial|advertorial\.)(?=[\s/).]|$)", re.IGNORECASE)
 
 # Outlet-like tokens: "Pojokkalbar.com", "SWARAKALTARA.COM", "REPUBLIKA.CO.ID", "Tapteng.Wahananews.co"
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info|web\.id|or\.id|go\.id)\b[\w.]*"
+_DOMAIN = r"(?i:[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info|web\.id|or\.id|go\.id)\b[\w.]*)"
 _SEP = r"\s*(?:--|–|—|-|\||:)\s*"
-_PLACE = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
+_PLACE = r"[A-Z][A-Za-z']*\.?(?:\s+[A-Z][A-Za-z']*\.?){0,3}"
 _LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s+|\s*\|\s*|\s*[-–—]+\s*(?=[A-Z\"“])|:\s+)")
 
 
@@ -225,6 +225,8 @@ def read_dateline(line: str) -> tuple[str, str | None] | None:
                 site = site or part
             elif place is None and re.fullmatch(_PLACE, part) and (part.isupper() or len(part.split()) <= 3):
                 place = part
+            elif place is not None and re.fullmatch(r"[A-Z]{2,6}", part) and site is not None:
+                continue  # a province abbreviation after the town: "Mataram, NTB (ANTARA News)"
             elif place is not None and site is None and len(part) <= 25:
                 site = part
             else:

@@ -22,6 +22,7 @@ SHINGLE = 5
 THRESHOLD = 0.7
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEED = 7
+SCHEME = "affine32"  # pinned: stored signatures must stay comparable across datasketch releases
 
 
 def normalised_words(text: str) -> list[str]:
@@ -41,7 +42,7 @@ def _hash32(data: bytes) -> int:
 def signature(text: str) -> MinHash:
     words = normalised_words(text)
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=_hash32)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=_hash32, scheme=SCHEME)
     mh.update_batch([s.encode("utf-8") for s in shingles])
     return mh
 
@@ -51,7 +52,7 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> LeanMinHash:
-    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 class NearDuplicates:

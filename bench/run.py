@@ -1,0 +1,131 @@
+"""``make bench``: ingest and extraction throughput and peak memory on generated corpora.
+
+Not a test: it prints figures. Each stage runs as its own process so peak memory (ru_maxrss) is
+that stage's alone. Sizes: KWD_BENCH_INGEST (default 10,000 text articles), KWD_BENCH_EXTRACT
+(default 20,000 articles of about 3 KB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+
+
+def stage(code: str, *args: str) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints one JSON line of figures."""
+    wrapper = (
+        "import json, resource, sys, time\n"
+        f"sys.path.insert(0, {str(HERE)!r})\n"
+        + code
+        + "\nout['peak_mb'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)\nprint(json.dumps(out))\n"
+    )
+    res = subprocess.run([PY, "-c", wrapper, *args], capture_output=True, text=True, check=False)
+    if res.returncode != 0:
+        sys.stderr.write(res.stderr)
+        raise SystemExit(f"bench stage failed: {code.splitlines()[0]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def write_corpus(folder: Path, n: int, pad_to: int) -> None:
+    sys.path.insert(0, str(HERE))
+    from corpus import articles
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for g in articles(n, seed=99, pad_to=pad_to):
+        (folder / f"{g.name}.txt").write_text(g.text, encoding="utf-8")
+
+
+INGEST = """
+from pathlib import Path
+from kewaspadaan_cli.store import Store
+from kewaspadaan_cli.ingest.pipeline import ingest_paths
+src, data = Path(sys.argv[1]), Path(sys.argv[2])
+t = time.perf_counter()
+with Store(data) as store:
+    s = ingest_paths(store, [src])
+dt = time.perf_counter() - t
+out = {'files': s.files_seen, 'new': s.new_articles, 'exact': s.exact_duplicates, 'near': s.near_duplicates,
+       'skipped': len(s.skipped), 'seconds': round(dt, 2), 'per_second': round(s.files_seen / dt, 1)}
+"""
+
+EXTRACT = """
+from pathlib import Path
+from kewaspadaan_cli.store import Store
+from kewaspadaan_cli.extract.pipeline import run_extract
+data, workers = Path(sys.argv[1]), int(sys.argv[2])
+t = time.perf_counter()
+with Store(data) as store:
+    s = run_extract(store, everything=True, workers=workers)
+dt = time.perf_counter() - t
+out = {'articles': s.extracted, 'failed': len(s.failed), 'workers': workers, 'seconds': round(dt, 2),
+       'per_second': round(s.extracted / dt, 1), 'per_second_per_worker': round(s.extracted / dt / workers, 1)}
+"""
+
+TOKENIZER = """
+from pathlib import Path
+import pyarrow.dataset as ds
+t0 = time.perf_counter()
+import spacy
+nlp = spacy.blank('id')
+build = time.perf_counter() - t0
+texts = ds.dataset(sys.argv[1] + '/articles', format='parquet').to_table(columns=['text']).column(0).to_pylist()
+t = time.perf_counter()
+for doc in nlp.tokenizer.pipe(texts, batch_size=256):
+    pass
+dt = time.perf_counter() - t
+out = {'articles': len(texts), 'build_seconds': round(build, 2), 'seconds': round(dt, 2),
+       'whole_process_seconds': round(time.perf_counter() - t0, 2), 'per_second': round(len(texts) / dt, 1)}
+"""
+
+
+def main() -> None:
+    n_ingest = int(os.environ.get("KWD_BENCH_INGEST", "10000"))
+    n_extract = int(os.environ.get("KWD_BENCH_EXTRACT", "20000"))
+    tmp = Path(tempfile.mkdtemp(prefix="kwd-bench-"))
+    try:
+        print(f"# kwd bench ({os.cpu_count()} cores)")
+        write_corpus(tmp / "text", n_ingest, pad_to=1500)
+        r = stage(INGEST, str(tmp / "text"), str(tmp / "d1"))
+        print(f"ingest text: {r['files']} files, {r['per_second']} articles/s, {r['seconds']} s, peak {r['peak_mb']} MB "
+              f"(new {r['new']}, exact dup {r['exact']}, near dup {r['near']}, skipped {r['skipped']})")
+        small = stage(INGEST, str(tmp / "text"), str(tmp / "d1b")) if n_ingest < 2000 else None
+        if small:
+            print(f"  (second run, all stored: {small['per_second']} articles/s)")
+        pages = ROOT.parent / "shared" / "html" / "pages"
+        if pages.exists():
+            r = stage(INGEST, str(pages), str(tmp / "d2"))
+            print(f"ingest html: {r['files']} pages, {r['per_second']} pages/s, peak {r['peak_mb']} MB")
+        write_corpus(tmp / "ext", n_extract, pad_to=3000)
+        stage(INGEST, str(tmp / "ext"), str(tmp / "d3"))
+        floor = stage(TOKENIZER, str(tmp / "d3"))
+        print(f"spacy.blank('id') tokenizer alone: {floor['articles']} articles, {floor['per_second']} articles/s, "
+              f"build {floor['build_seconds']} s, whole process {floor['whole_process_seconds']} s, peak {floor['peak_mb']} MB")
+        t = time.perf_counter()
+        ext = stage(EXTRACT, str(tmp / "d3"), "1")
+        whole = time.perf_counter() - t
+        print(f"extract (1 worker): {ext['articles']} articles, {ext['per_second_per_worker']} articles/s per worker, "
+              f"{ext['seconds']} s, peak {ext['peak_mb']} MB, failed {ext['failed']}")
+        print(f"ratio extract / bare tokenizer (whole processes): {whole / floor['whole_process_seconds']:.2f}")
+        if (os.cpu_count() or 1) > 1:
+            ext2 = stage(EXTRACT, str(tmp / "d3"), "2")
+            print(f"extract (2 workers): {ext2['per_second']} articles/s, {ext2['per_second_per_worker']} per worker, "
+                  f"peak {ext2['peak_mb']} MB (parent)")
+        report = HERE / "bench_report.py"
+        if report.exists():
+            subprocess.run([PY, str(report)], check=False)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

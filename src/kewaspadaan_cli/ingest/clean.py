@@ -42,6 +42,8 @@ _FURNITURE = re.compile(
     | \*?\s*fakta\s+atau\s+hoaks\?.*
     | (?:home|beranda)\s*(?:[>»/›|]\s*[\w .-]+)+\s*
     | \[gambas:[^\]]*\] | lihat\s+juga\s+video\b.*
+    | oleh | by\s+\S+ | \d[\d.,]*\s*(?:total\s+views?|views?\s+today|kali\s+dilihat|dilihat|views?)?(?:,\s*\d+\s*views?\s+today)?
+    | -?\d+(?:[.,]\d+)?\s*°?\s*[CF]
     | sukses | berhasil | gagal | ok(?:e)? | tutup | close | x
     | (?:\#[\w-]+\s*)+
     | (?:terpopuler|trending|populer|headline|news\s+ticker|breaking\s+news|berita\s+utama|pilihan\s+editor)\s*:?\s*
@@ -62,7 +64,10 @@ _ADV = re.compile(r"(?:^|[\s/(])(?:adv|advertorial|adv\.|advetorial|advertorial\
 _DOMAIN = r"(?i:[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info|web\.id|or\.id|go\.id)\b[\w.]*)"
 _SEP = r"\s*(?:--|–|—|-|\||:)\s*"
 _PLACE = r"[A-Z][A-Za-z']*\.?(?:\s+[A-Z][A-Za-z']*\.?){0,3}"
-_LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s+|\s*\|\s*|\s*[-–—]+\s*(?=[A-Z\"“])|:\s+)")
+_NOT_PLACES = {"VIDEO", "FOTO", "RAPAT", "BERITA", "INFOGRAFIS", "HEADLINE", "UPDATE", "BREAKING NEWS", "EKSKLUSIF",
+               "OPINI", "EDITORIAL", "ADVERTORIAL", "TERKINI", "KEWASPADAAN DINI", "PILKADA", "PEMILU", "HOME"}
+_OUTLET = re.compile(r"^(?:RADAR\w*|\w*NEWS|\w*POS|\w*TIMES|\w*PEDIA|TRIBUN\w*|\w*ONLINE|\w*EKSPRES|MMC)\b|INFORMASI", re.IGNORECASE)
+_LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s*|\s*\|\s*|(?<=[\w.])[-–—]+\s*(?=[A-Z\"“])(?<![a-z]-(?=[A-Z][a-z]))|\s*[–—]\s*|:\s+)")
 
 
 _TICKER = re.compile(r"^(?:headline|terpopuler|trending|news\s+ticker|breaking\s+news)\s*:?$", re.IGNORECASE)
@@ -152,6 +157,10 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
                 published = when
                 i += 1
                 continue
+        nxt = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
+        if re.match(r"^(?:home|beranda)\b", stripped, re.IGNORECASE) and nxt and stripped.endswith(nxt):
+            i += 1  # a breadcrumb glued to the headline, which the next line repeats
+            continue
         keep.append(stripped)
         i += 1
 
@@ -187,12 +196,17 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
         out.title = title_hint.strip()
     elif first_lines and _looks_like_headline(first_lines[0]) and len(first_lines) > 1:
         out.title = first_lines[0].strip()
-    for line in first_lines:
+    best: tuple[int, int, tuple[str, str | None]] | None = None
+    for rank, line in enumerate([b for b in body if b.strip()][:5]):
         dl = read_dateline(line.strip())
         if dl:
-            out.dateline, site = dl
-            out.site = out.site or site
-            break
+            sep_colon = bool(re.match(rf"^[^:]{{0,60}}:\s", line.strip())) and not re.search(r"[|–—-]", line[:60])
+            score = (2 if dl[1] else 0) + (0 if sep_colon else 1)
+            if best is None or score > best[0]:
+                best = (score, rank, dl)
+    if best:
+        out.dateline, site = best[2]
+        out.site = out.site or site
     out.text = text
     out.author = "; ".join(dict.fromkeys(a for a in authors if a)) or None
     out.published = published
@@ -217,7 +231,12 @@ def read_dateline(line: str) -> tuple[str, str | None] | None:
             return None
         parts = [p.strip() for p in re.split(r"[,|]", m.group("pre")) if p.strip()]
         place = None
+        if parts and parts[0].upper() in _NOT_PLACES:
+            return None
         for part in parts:
+            if _OUTLET.search(part) and len(parts) > 1:
+                site = site or part
+                continue
             paren = re.fullmatch(r"(.+?)\s*\(([\w .]{2,20})\)", part)
             if paren:
                 part, site = paren.group(1).strip(), site or paren.group(2)

@@ -1,0 +1,166 @@
+"""Dates the Indonesian way, read against a reference date.
+
+"Kamis (12/11/2024)", "Senin (2/12)", "Rabu, 6 November 2024", "6 Nop 2019",
+"2 Desember 2024 pukul 10.00 WITA", "12-11-2024", "2024-11-12", "kemarin", "2 jam yang lalu".
+A date whose weekday contradicts it is kept and flagged (``weekday_mismatch``); an impossible
+date (31/02/2024) is not a date. A day and month without a year take the year that puts them
+nearest before the reference date (a news report speaks of the recent past), allowing a few days
+ahead for announcements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+DAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "sab": 5, "min": 6,
+}
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+AHEAD = timedelta(days=7)  # how far past the reference a yearless date may fall
+
+_DAY = "|".join(sorted((re.escape(d) for d in DAYS if len(d) > 3), key=len, reverse=True))
+_MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WD = rf"(?:(?P<wd>{_DAY})\b\.?\s*,?\s*(?:\(\s*)?)?"
+_TIME = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|am|pm)?)?"
+
+_PATTERNS = [
+    # 2024-11-12 (ISO)
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b"),
+    # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24
+    re.compile(rf"{_WD}\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d)(?:\s*\))?{_TIME}", re.IGNORECASE),
+    # Rabu, 6 November 2024; 6 Nop 2019; 2 Desember 2024 pukul 10.00 WITA; 6 November
+    re.compile(rf"{_WD}\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}", re.IGNORECASE),
+    # Friday, March 29, 2024; November 6, 2024
+    re.compile(rf"{_WD}\b(?P<mn>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b{_TIME}", re.IGNORECASE),
+]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<today>hari\s+ini|tadi\s+pagi|tadi\s+malam|today)|(?P<yday>kemarin(?:\s+(?:pagi|siang|sore|malam))?|yesterday)"
+    r"|(?P<lusa>kemarin\s+lusa)|(?P<n>\d{1,3}|se)\s*(?P<unit>menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_ONLY = re.compile(rf"\b(?:pada\s+)?(?:hari\s+)?(?P<wd>{_DAY})\b(?:\s*\((?P<paren>[^)]*)\))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    surface: str
+    value: date
+    weekday: str | None = None
+    weekday_mismatch: bool = False
+    has_year: bool = True
+    relative: bool = False
+
+
+def _year(two: str) -> int:
+    y = int(two)
+    return y + 2000 if y < 100 else y
+
+
+def _resolve_yearless(day: int, month: int, reference: date | None) -> date | None:
+    ref = reference or date.today()
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= ref + AHEAD and (ref - candidate).days < 330:
+            return candidate
+    try:
+        return date(ref.year, month, day)
+    except ValueError:
+        return None
+
+
+def _build(m: re.Match[str], reference: date | None) -> DateMatch | None:
+    g = m.groupdict()
+    day = int(g["d"])
+    month = MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else int(g["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    has_year = bool(g.get("y"))
+    if has_year:
+        try:
+            value = date(_year(g["y"]), month, day)
+        except ValueError:
+            return None
+    else:
+        resolved = _resolve_yearless(day, month, reference)
+        if resolved is None:
+            return None
+        value = resolved
+    wd = g.get("wd")
+    mismatch = bool(wd) and DAYS[wd.lower()] != value.weekday()
+    surface = m.group(0).rstrip()
+    start = m.start()
+    return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
+    """Every date in ``text``, in order, without overlaps; relative ones need ``reference``."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            dm = _build(m, reference)
+            if dm is not None:
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+    if reference is not None:
+        for m in _RELATIVE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            if g["today"]:
+                value = reference
+            elif g["lusa"]:
+                value = reference - timedelta(days=2)
+            elif g["yday"]:
+                value = reference - timedelta(days=1)
+            else:
+                n = 1 if g["n"].lower() == "se" else int(g["n"])
+                unit = g["unit"].lower()
+                days = {"menit": 0, "jam": 0, "hari": n, "minggu": 7 * n, "pekan": 7 * n, "bulan": 30 * n}[unit]
+                if unit == "jam":
+                    days = n // 24
+                value = reference - timedelta(days=days)
+            found.append(DateMatch(m.start(), m.end(), m.group(0), value, None, False, True, True))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(s: str | None, reference: date | None = None) -> date | None:
+    """One date written as a string (ISO, Indonesian or English forms), or None."""
+    if not s or not s.strip():
+        return None
+    s = s.strip()
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    found = find_dates(s, reference)
+    return found[0].value if found else None

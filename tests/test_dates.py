@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kewaspadaan_cli.dates import MONTHS, find_dates, parse_date
+
+REF = date(2024, 12, 5)
+INDO_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember"]
+INDO_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("dilaksanakan pada hari Kamis (12/11/2024).", date(2024, 11, 12)),
+        ("Senin (2/12) di Aula Kantor Bupati", date(2024, 12, 2)),
+        ("Rabu, 6 November 2024", date(2024, 11, 6)),
+        ("pada 6 Nop 2019 lalu", date(2019, 11, 6)),
+        ("2 Desember 2024 pukul 10.00 WITA", date(2024, 12, 2)),
+        ("tanggal 12-11-2024", date(2024, 11, 12)),
+        ("2024-11-12T09:00:00+07:00", date(2024, 11, 12)),
+        ("Kompas.com - 01/03/2024, 09:45 WIB", date(2024, 3, 1)),
+        ("Friday, March 29, 2024", date(2024, 3, 29)),
+        ("6 Agt 2023", date(2023, 8, 6)),
+        ("Kamis (21/9/23)", date(2023, 9, 21)),
+        ("Sabtu (7/10/2023), kembali memanas", date(2023, 10, 7)),
+        ("15 Pebruari 2024", date(2024, 2, 15)),
+        ("kemarin", date(2024, 12, 4)),
+        ("hari ini", REF),
+        ("2 jam yang lalu", REF),
+        ("3 hari lalu", date(2024, 12, 2)),
+    ],
+)
+def test_forms(text: str, expected: date) -> None:
+    found = find_dates(text, REF)
+    assert found and found[0].value == expected
+    d = found[0]
+    assert text[d.start : d.end] == d.surface
+
+
+def test_yearless_date_takes_the_recent_year() -> None:
+    assert find_dates("Senin (30/12)", date(2025, 1, 3))[0].value == date(2024, 12, 30)
+    assert find_dates("Jumat (24/2)", date(2017, 3, 1))[0].value == date(2017, 2, 24)
+
+
+def test_weekday_mismatch_is_kept_and_flagged() -> None:
+    d = find_dates("Senin (12/11/2024)", REF)[0]  # 12 November 2024 was a Tuesday
+    assert d.value == date(2024, 11, 12) and d.weekday_mismatch
+    assert not find_dates("Selasa (12/11/2024)", REF)[0].weekday_mismatch
+
+
+@pytest.mark.parametrize("text", ["31/02/2024", "Rp 10.000", "nomor 1205/Sintang", "pukul 10.00", "45 persen"])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+def test_relative_needs_a_reference() -> None:
+    assert find_dates("kemarin sore") == []
+
+
+def test_parse_date() -> None:
+    assert parse_date("2024-12-02") == date(2024, 12, 2)
+    assert parse_date("Senin, 2 Desember 2024") == date(2024, 12, 2)
+    assert parse_date("bukan tanggal") is None
+    assert parse_date("") is None
+
+
+def test_month_names_cover_every_month() -> None:
+    assert set(MONTHS.values()) == set(range(1, 13))
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)), st.sampled_from(range(5)))
+def test_every_style_round_trips(d: date, style: int) -> None:
+    text = [
+        f"{INDO_DAYS[d.weekday()]} ({d.day}/{d.month}/{d.year})",
+        f"{INDO_DAYS[d.weekday()]}, {d.day} {INDO_MONTHS[d.month - 1]} {d.year}",
+        f"{d.day} {INDO_MONTHS[d.month - 1][:3]} {d.year} pukul 10.00 WIB",
+        d.isoformat(),
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+    ][style]
+    found = find_dates(f"Rapat digelar {text}, di Aula.", REF)
+    assert len(found) == 1
+    assert found[0].value == d and not found[0].weekday_mismatch
+    assert f"Rapat digelar {text}, di Aula."[found[0].start : found[0].end] == found[0].surface

@@ -1,0 +1,394 @@
+"""Regions named in an article, resolved to Kemendagri codes, and the article's main region.
+
+Every province and kabupaten/kota is matched by its official forms ("Kabupaten Sintang", "Kab.
+Sintang", "Kota Malang", "Provinsi Jambi"), its bare name ("Sintang") and the aliases of
+``lexicons/region_aliases.tsv`` (Kaltara, Kutim, Tanjab Timur ...); a kecamatan only when written as
+"Kecamatan X"/"Kec. X". One Aho-Corasick automaton over all forms (about 25,000 keys: built in
+~0.1 s, a few MB), matched on lower-cased text; each hit must stand on word boundaries and be
+written as a proper name (capitalised or upper-case).
+
+Ambiguity is resolved from context, as the annotation guide says: a bare name that a kota and a
+kabupaten share is the kota unless the text shows the kabupaten (Bupati X, Pemkab X, Kabupaten X);
+a bare name a province shares with its capital is the province unless the text shows the city; a
+"weak" name (also an everyday word or a person's name) counts only with a place cue. Street names,
+honorific-led person names and outlet names are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.lexicons import read_rows
+
+KAB_CUES = re.compile(
+    r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
+    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kodim|dandim|"
+    r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
+    re.IGNORECASE,
+)
+KOTA_CUES = re.compile(
+    r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
+    r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
+    re.IGNORECASE,
+)
+PLACE_CUES = re.compile(
+    r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
+    r"walikota|wali\s+kota|pemkab|pemkot|polres|polresta|kapolres|kapolresta|kpu|kpud|bawaslu|dprd|kodim|"
+    r"kejari|pn|kesbangpol|se-?)\s*)$",
+    re.IGNORECASE,
+)
+NOT_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:jl|jln|jalan|gang|gg|h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
+    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3})$",
+)
+NOT_PLACE_AFTER = re.compile(r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)")
+CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}
+WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    bare: str
+    type: str  # provinsi, kabupaten, kota, kecamatan
+    parent: str | None
+
+    @property
+    def level(self) -> int:
+        return self.code.count(".")
+
+
+@dataclass
+class Gazetteer:
+    regions: dict[str, Region]
+    forms: dict[str, set[tuple[str, str]]]  # lower-cased form -> {(code, how)}
+    weak: set[str]
+    automaton: object = field(repr=False, default=None)
+    by_bare: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if "Sumatera" in name:
+        out.add(name.replace("Sumatera", "Sumatra"))
+    if " " in name and len(name.split()) == 2:
+        out.add(name.replace(" ", ""))
+    if "-" in name:
+        out.add(name.replace("-", " "))
+        out.add(name.replace("-", ""))
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    import ahocorasick
+
+    regions: dict[str, Region] = {}
+    for row in read_rows("regions.tsv"):
+        regions[row["code"]] = Region(row["code"], row["name"], row["bare"], row["type"], row["parent"] or None)
+    forms: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    by_bare: dict[str, list[str]] = defaultdict(list)
+
+    def add(form: str, code: str, how: str) -> None:
+        for v in _variants(form):
+            forms[v.lower()].add((code, how))
+
+    for r in regions.values():
+        if r.type == "provinsi":
+            for f in (r.name, f"Provinsi {r.name}", f"Prov. {r.name}", f"Prov {r.name}"):
+                add(f, r.code, "official" if f != r.name else "bare")
+        elif r.type == "kabupaten":
+            add(r.bare, r.code, "bare")
+            for p in ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi "):
+                add(p + r.bare, r.code, "official")
+            by_bare[r.bare.lower()].append(r.code)
+        elif r.type == "kota":
+            add(r.bare, r.code, "bare")
+            for p in ("Kota ", "Kota Administrasi "):
+                add(p + r.bare, r.code, "official")
+            by_bare[r.bare.lower()].append(r.code)
+        else:
+            for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik "):
+                add(p + r.bare, r.code, "kecamatan")
+            if " " in r.bare:  # "Kuala Jambi" is a kecamatan, not the province: a blocker, never a mention
+                forms[r.bare.lower()].add((r.code, "kecamatan-name"))
+    weak: set[str] = set()
+    for row in read_rows("region_aliases.tsv"):
+        add(row["alias"], row["code"], "alias")
+        if (row.get("note") or "").strip() == "weak":
+            weak.add(row["alias"].lower())
+    for name in WEAK_BARE:
+        weak.add(name.lower())
+    auto = ahocorasick.Automaton()
+    for form in forms:
+        auto.add_word(form, form)
+    auto.make_automaton()
+    return Gazetteer(regions, dict(forms), weak, auto, dict(by_bare))
+
+
+# bare names that are also everyday words or people's names: they count only with a place cue
+WEAK_BARE = {"Batu", "Bima", "Serang", "Pati", "Metro", "Banjar", "Puncak", "Lingga", "Kaur", "Malaka", "Toba", "Agam",
+             "Karo", "Bone", "Siak", "Sigi", "Buol", "Tapin", "Paser", "Muna", "Barru", "Belu", "Alor", "Sula",
+             "Buru", "Tual", "Kapuas", "Mappi", "Asmat", "Lebong", "Kaimana", "Sarmi", "Dompu", "Lahat", "Natuna",
+             "Lebak", "Batang", "Tegal", "Bangli", "Ende", "Nias", "Badung", "Kampar", "Bungo", "Tebo", "Seluma",
+             "Bantul", "Kendal", "Demak", "Tuban", "Gresik", "Poso", "Luwu", "Maros", "Gowa", "Wajo", "Jember",
+             "Solok", "Sabang", "Langsa", "Dairi", "Berau", "Landak", "Sambas", "Sanggau", "Sekadau", "Melawi",
+             "Bengkayang", "Ketapang", "Sinjai", "Bantaeng", "Jeneponto", "Takalar", "Pinrang", "Soppeng"}
+WEAK_BARE -= {"Batang", "Tegal", "Jember", "Bantul", "Kendal", "Demak", "Tuban", "Gresik", "Poso", "Gowa", "Wajo",
+              "Maros", "Sinjai", "Bantaeng", "Jeneponto", "Takalar", "Pinrang", "Soppeng", "Sambas", "Sanggau",
+              "Sekadau", "Melawi", "Bengkayang", "Ketapang", "Landak", "Berau", "Solok", "Sabang", "Langsa",
+              "Dairi", "Luwu", "Seluma", "Bungo", "Tebo", "Kampar", "Badung", "Nias", "Ende", "Bangli", "Natuna",
+              "Lahat", "Dompu", "Sarmi", "Kaimana", "Lebong", "Asmat", "Mappi", "Tual", "Buru", "Sula", "Alor",
+              "Belu", "Barru", "Muna", "Paser", "Tapin", "Buol", "Sigi", "Siak", "Karo", "Agam", "Toba"}
+
+
+def _proper(surface: str) -> bool:
+    """Written as a proper name: every word capitalised or upper-case (connectors aside)."""
+    words = WORD.findall(surface)
+    if not words:
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in CONNECTORS and i > 0:
+            continue
+        if not w[0].isupper() and not w[0].isdigit():
+            return False
+    return True
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "@#_" or after.isalnum() or after == "_":
+        return False
+    if before == "." and start >= 2 and text[start - 2].isalnum():  # inside a domain
+        return False
+    return True
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    form: str
+    options: set[tuple[str, str]]
+
+
+def _hits(text: str) -> list[_Hit]:
+    gz = gazetteer()
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case changes length: fall back to casefold-free
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found: list[_Hit] = []
+    for end_idx, form in gz.automaton.iter(lower):  # type: ignore[attr-defined]
+        start = end_idx - len(form) + 1
+        end = end_idx + 1
+        if not _boundary(text, start, end):
+            continue
+        surface = text[start:end]
+        if not _proper(surface):
+            continue
+        found.append(_Hit(start, end, form, gz.forms[form]))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    last_end = -1
+    for h in found:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen
+
+
+def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 40) : start]))
+
+
+def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
+    """Every province, kabupaten/kota (and written-out kecamatan) named, with its code."""
+    gz = gazetteer()
+    hits = _hits(text)
+    dl_span = _dateline_span(text, dateline)
+    # article-wide evidence for shared kab/kota names
+    kab_seen: set[str] = set()
+    kota_seen: set[str] = set()
+    for h in hits:
+        bare = h.form
+        if _cue(text, h.start, KAB_CUES) or any(how == "official" and gz.regions[c].type == "kabupaten" for c, how in h.options):
+            kab_seen.add(_bare_of(h, gz))
+        if _cue(text, h.start, KOTA_CUES) or any(how == "official" and gz.regions[c].type == "kota" for c, how in h.options):
+            kota_seen.add(_bare_of(h, gz))
+        del bare
+    mentions: list[Mention] = []
+    article_kabs = {c for h in hits for c, how in h.options if gz.regions[c].level == 1 and how != "kecamatan"}
+    for h in hits:
+        surface = text[h.start : h.end]
+        in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
+        before = text[max(0, h.start - 60) : h.start]
+        if NOT_PLACE_BEFORE.search(before) and not _cue(text, h.start, PLACE_CUES):
+            continue
+        if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
+            continue
+        options = h.options
+        hows = {how for _, how in options}
+        if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
+            if not _cue(text, h.start, PLACE_CUES):
+                continue
+        code, how = _resolve(text, h, options, kab_seen, kota_seen, article_kabs)
+        if code is None:
+            continue
+        r = gz.regions[code]
+        mentions.append(Mention.at(text, "region", h.start, h.end, code,
+                                   detail={"level": r.type, "how": how, "dateline": in_dateline}))
+    return mentions
+
+
+def _bare_of(h: _Hit, gz: Gazetteer) -> str:
+    codes = [c for c, _ in h.options if c in gz.regions]
+    return gz.regions[codes[0]].bare.lower() if codes else h.form
+
+
+def _resolve(
+    text: str, h: _Hit, options: set[tuple[str, str]], kab_seen: set[str], kota_seen: set[str], article_kabs: set[str]
+) -> tuple[str | None, str]:
+    gz = gazetteer()
+    official = [(c, how) for c, how in options if how in {"official", "alias"}]
+    kec = [c for c, how in options if how == "kecamatan"]
+    if options and all(how == "kecamatan-name" for _, how in options):
+        return None, "kecamatan name"
+    options = {(c, how) for c, how in options if how != "kecamatan-name"}
+    if kec and not official:
+        inside = [c for c in kec if gz.regions[c].parent in article_kabs]
+        pick = inside if inside else kec
+        return (pick[0], "kecamatan") if len(pick) == 1 else (None, "ambiguous kecamatan")
+    codes = sorted({c for c, _ in options if gz.regions[c].level <= 1})
+    if official:
+        alias_codes = sorted({c for c, _ in official})
+        if len(alias_codes) == 1 and not any(how == "bare" for _, how in options):
+            return alias_codes[0], "official"
+    if len(codes) == 1:
+        return codes[0], "name"
+    provinces = [c for c in codes if gz.regions[c].level == 0]
+    kotas = [c for c in codes if gz.regions[c].type == "kota"]
+    kabs = [c for c in codes if gz.regions[c].type == "kabupaten"]
+    local_kab = _cue(text, h.start, KAB_CUES)
+    local_kota = _cue(text, h.start, KOTA_CUES)
+    if provinces:  # Jambi, Bengkulu, Gorontalo: the province unless the text shows the city or regency
+        if local_kota and kotas:
+            return kotas[0], "city by context"
+        if local_kab and kabs:
+            return kabs[0], "regency by context"
+        return provinces[0], "province over its capital"
+    if kotas and kabs:
+        same = [k for k in kabs if gz.regions[k].bare == gz.regions[kotas[0]].bare]
+        if local_kab and same:
+            return same[0], "regency by context"
+        if local_kota:
+            return kotas[0], "city by context"
+        bare = gz.regions[kotas[0]].bare.lower()
+        if bare in kab_seen and bare not in kota_seen and same:
+            return same[0], "regency named elsewhere"
+        return kotas[0], "city by default"
+    # two regions of the same kind sharing a name (Banjar): the one in a province the article names
+    return codes[0], "first of several"
+
+
+def _dateline_span(text: str, dateline: str | None) -> tuple[int, int] | None:
+    if not dateline:
+        return None
+    i = text.find(dateline)
+    return (i, i + len(dateline)) if i >= 0 else None
+
+
+def article_regions(mentions: Iterable[Mention]) -> list[str]:
+    """Distinct province and kabupaten/kota codes, in order of first mention."""
+    out: dict[str, None] = {}
+    for m in mentions:
+        if m.kind == "region" and m.canonical and m.canonical.count(".") <= 1:
+            out.setdefault(m.canonical, None)
+    return list(out)
+
+
+NATIONAL = re.compile(r"\b(?:Kemendagri|Mendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Kapolri|Mabes\s+Polri|"
+                      r"Bawaslu\s+RI|KPU\s+RI|DKPP|Presiden|Wapres)\b")
+PROVINCE_ACTOR = re.compile(r"\b(?:Pemprov|Pemerintah\s+Provinsi|Gubernur|Wagub|Wakil\s+Gubernur|Pj\.?\s+Gubernur|"
+                            r"Polda|Kapolda|Kodam|Pangdam|Kejati|Kajati|Korem|Danrem|Sekda\s+Provinsi|"
+                            r"DPRD\s+Provinsi|KPU\s+Provinsi|Bawaslu\s+Provinsi|Provinsi)\s*$")
+
+
+def main_region(
+    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
+) -> str | None:
+    """Where the main activity or incident happens (see the annotation guide)."""
+    gz = gazetteer()
+    regs = [m for m in mentions if m.kind == "region" and m.canonical]
+    score: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    head = _head_end(text)
+    for m in regs:
+        code = m.canonical
+        assert code is not None
+        if code.count(".") == 2:  # a kecamatan points to its kabupaten
+            parent = gz.regions[code].parent
+            if parent is None:
+                continue
+            code = parent
+            weight = 0.5
+        else:
+            weight = 1.0
+        counts[code] += 1
+        score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
+        if m.detail.get("dateline"):
+            score[code] += 3
+        if m.start < head:
+            score[code] += 1.5
+        if any(abs(m.start - a) < 120 for a in anchors):
+            score[code] += 1.5
+        before = text[max(0, m.start - 40) : m.start]
+        if code.count(".") == 0 and PROVINCE_ACTOR.search(before):
+            score[code] += 2 if m.start < head else 1
+        if code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
+            score[code] += 0.5
+    if not score:
+        return None
+    # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
+    best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
+    code = best[0]
+    if code.count(".") == 0:
+        kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
+        if kids:
+            kid = max(kids, key=lambda kv: kv[1])
+            if kid[1] >= best[1] - 1 and not PROVINCE_ACTOR.search(text[:head]):
+                code = kid[0]
+    if code == "31" and NATIONAL.search(text[: max(head, 600)]):
+        return None
+    return code
+
+
+def _first(regs: Sequence[Mention], code: str) -> int:
+    return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
+
+
+def _head_end(text: str) -> int:
+    """End of the headline and first sentence of the body."""
+    cut = 0
+    for _ in range(2):
+        nxt = re.search(r"(?<=[.!?])\s|\n", text[cut + 1 :])
+        if not nxt:
+            return len(text)
+        cut = cut + 1 + nxt.end()
+    return max(cut, 200)
+
+
+def region_name(code: str) -> str:
+    r = gazetteer().regions.get(code)
+    return r.name if r else code
+
+
+def region_level(code: str) -> str | None:
+    r = gazetteer().regions.get(code)
+    return r.type if r else None

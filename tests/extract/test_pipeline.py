@@ -1,0 +1,127 @@
+"""The extraction pipeline over the store: idempotence, re-extraction, evidence for every row."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kewaspadaan_cli import lexicons
+from kewaspadaan_cli.extract.pipeline import extract_article, run_extract
+from kewaspadaan_cli.ingest.pipeline import ingest_paths
+from kewaspadaan_cli.store import Store, read_table
+
+ROOT = Path(__file__).resolve().parents[2]
+MEETING = (
+    "Jelang Pilkada, Pemkab Sintang Gelar Rakor Kewaspadaan Dini\n"
+    "SINTANG | Pojokkalbar.com- Bupati Sintang, dr. H. Jarot Winarno, memimpin rapat koordinasi Tim Terpadu "
+    "Penanganan Konflik Sosial di Aula Kantor Bupati Sintang, Senin (2/12/2024). Rapat dihadiri Forkopimda, "
+    "Kapolres Sintang AKBP Tommy Ferdian, Ketua KPU Sintang dan Bawaslu. Kegiatan diikuti 50 peserta.\n"
+    "\"Kita harus mengantisipasi potensi konflik sosial dan bentrok antarpendukung pasangan calon selama masa "
+    "kampanye,\" ujar Jarot.\n"
+    "Kepala Kesbangpol Sintang, Kusnidar, menekankan pentingnya mencegah penyebaran hoaks dan politik uang. (RED)\n"
+)
+INCIDENT = (
+    "Bentrok Pendukung Paslon Pecah di Kolaka\n"
+    "KOLAKA - Dua kelompok massa pendukung pasangan calon bupati terlibat bentrok usai rekapitulasi suara "
+    "Pilkada di depan kantor KPU Kolaka, Rabu (4/12/2024). Sebuah rumah dibakar massa.\n"
+    "Kapolres Kolaka AKBP Bambang Satriawan mengatakan situasi sudah kondusif. \"Kami imbau warga tidak "
+    "terprovokasi,\" kata Bambang.\n"
+)
+
+
+@pytest.fixture
+def store_with_articles(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rakor.txt").write_text(MEETING)
+    (tmp_path / "in" / "bentrok.txt").write_text(INCIDENT)
+    data = tmp_path / "data"
+    with Store(data) as store:
+        ingest_paths(store, [tmp_path / "in"])
+    return data
+
+
+def counts(data: Path) -> dict[str, int]:
+    return {t: read_table(data, t).num_rows for t in ("mentions", "officials", "meetings", "quotes", "article_labels")}
+
+
+def test_extract_writes_every_table_and_is_idempotent(store_with_articles: Path) -> None:
+    data = store_with_articles
+    with Store(data) as store:
+        first = run_extract(store)
+    assert (first.articles, first.extracted, first.failed) == (2, 2, [])
+    before = counts(data)
+    assert before["article_labels"] == 2 and before["mentions"] > 10 and before["officials"] >= 3
+    with Store(data) as store:
+        again = run_extract(store)
+    assert (again.extracted, again.up_to_date) == (0, 2)
+    assert counts(data) == before
+    with Store(data) as store:
+        forced = run_extract(store, everything=True)
+    assert forced.extracted == 2
+    assert counts(data) == before  # replaced, never duplicated
+
+
+def test_lexicon_change_reextracts(store_with_articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = store_with_articles
+    with Store(data) as store:
+        run_extract(store)
+    before = counts(data)
+    user = tmp_path / "user-lexicons"
+    user.mkdir()
+    (user / "institutions.jsonl").write_text('{"id": "ormas", "terms": ["Laskar Adat Sintang"]}\n')
+    monkeypatch.setenv("KWD_LEXICON_DIR", str(user))
+    lexicons.load.cache_clear()
+    try:
+        with Store(data) as store:
+            again = run_extract(store)
+        assert again.extracted == 2
+        assert counts(data) == before
+        digests = set(read_table(data, "article_labels", ["lexicon_digest"]).column(0).to_pylist())
+        assert digests == {lexicons.load().digest}
+    finally:
+        monkeypatch.delenv("KWD_LEXICON_DIR")
+        lexicons.load.cache_clear()
+
+
+def test_every_mention_points_at_its_text(store_with_articles: Path) -> None:
+    data = store_with_articles
+    with Store(data) as store:
+        run_extract(store)
+    texts = {r["article_id"]: r["text"] for r in read_table(data, "articles").to_pylist()}
+    mentions = read_table(data, "mentions").to_pylist()
+    assert all(texts[m["article_id"]][m["start"] : m["end"]] == m["surface"] for m in mentions)
+    kinds = {m["kind"] for m in mentions}
+    assert {"region", "official", "institution", "conflict", "meeting"} <= kinds
+
+
+def test_workers_give_the_same_rows(store_with_articles: Path, tmp_path: Path) -> None:
+    other = tmp_path / "copy"
+    shutil.copytree(store_with_articles, other)
+    with Store(store_with_articles) as store:
+        run_extract(store, workers=1)
+    with Store(other) as store:
+        run_extract(store, workers=2, batch_size=1)
+    for table in ("mentions", "officials", "meetings", "article_labels"):
+        a = read_table(store_with_articles, table).drop_columns(["extracted_at"] if table == "article_labels" else [])
+        b = read_table(other, table).drop_columns(["extracted_at"] if table == "article_labels" else [])
+        assert sorted(map(str, a.to_pylist())) == sorted(map(str, b.to_pylist())), table
+
+
+WORDS = st.sampled_from(
+    ["Bupati", "Sintang", "Kapolres", "Kab.", "Malinau", "rapat", "koordinasi", "Pilkada", "bentrok", "hoaks", "KPU",
+     "Bawaslu", "Jl.", "Sudirman", "H.", "Agus", "(2/12/2024)", "\"", ",", ".", "\n", "Kesbangpol", "di", "Aula",
+     "Senin", "pendukung", "ujar", "Kota", "Bogor", "Plt", "Asisten", "I", "potensi", "konflik", "Jaya", "é", "—"]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, min_size=1, max_size=60))
+def test_offsets_invariant_on_any_text(words: list[str]) -> None:
+    text = " ".join(words)
+    rows = extract_article({"article_id": "x", "text": text, "title": None, "published": None, "dateline": None})
+    for m in rows["mentions"]:
+        assert text[m["start"] : m["end"]] == m["surface"]

@@ -1,0 +1,181 @@
+"""The vocabulary labels of an article: institutions, elections, phase, stages, conflicts, event kind.
+
+Mentions come from the vocabulary lexicons (``institutions.jsonl``, ``elections.jsonl``,
+``stages.jsonl``, ``conflicts.jsonl``, ``phases.jsonl``, ``events.jsonl``) through ``matcher``; the
+rules that stop a word misleading (context required in the sentence, topics that rule a word out,
+a generic "konflik" that gives way to a specific kind) are fields of the lexicon entries.
+Conflicts carry a modality: "risk" when their sentence speaks of potential, anticipation or
+prevention, else "fact".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.matcher import Hit, matcher
+
+RISK = re.compile(
+    r"\b(?:potensi|berpotensi|antisipasi|mengantisipasi|diantisipasi|cegah|mencegah|dicegah|pencegahan|"
+    r"mewaspadai|waspada|kewaspadaan|rawan|kerawanan|jangan\s+sampai|hindari|menghindari|dihindari|menangkal|"
+    r"tangkal|meminimalisir|meminimalisasi|minimalisir|mengimbau|imbauan|himbau|menghimbau|agar\s+tidak|"
+    r"tidak\s+terjadi|jangan|kemungkinan|ancaman|dapat\s+memicu|bisa\s+memicu|memicu|rentan|deteksi\s+dini|"
+    r"menjaga|pemetaan|peta\s+kerawanan|mitigasi|meredam|menolak\s+segala|stop)\b",
+    re.IGNORECASE,
+)
+LEAD_CHARS = 420
+
+
+@dataclass
+class Labels:
+    event_kind: str = "lainnya"
+    institutions: list[str] = field(default_factory=list)
+    election_types: list[str] = field(default_factory=list)
+    phase: str | None = None
+    stages: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+
+class _Sentences:
+    def __init__(self, text: str) -> None:
+        from kewaspadaan_cli.nlp import sentence_spans
+
+        self.spans = sentence_spans(text) or [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        return self.spans[i]
+
+
+def _mention(text: str, kind: str, h: Hit, modality: str | None = None) -> Mention:
+    return Mention.at(text, kind, h.start, h.end, h.id, modality=modality, detail={"via": h.via, "term": h.term})
+
+
+def find_label_mentions(text: str) -> list[Mention]:
+    """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
+    lower = text.lower()
+    sents = _Sentences(text)
+    out: list[Mention] = []
+
+    inst = matcher("institutions.jsonl")
+    for h in inst.find(text, lower):
+        row = inst.rows[h.id]
+        if row.get("context") == "media" and re.search(
+            r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$",
+            lower[max(0, h.start - 25) : h.start],
+        ):
+            continue  # a quote given "kepada wartawan": the press takes no part
+        out.append(_mention(text, "institution", h))
+
+    for h in matcher("elections.jsonl").find(text, lower, glued=True):
+        out.append(_mention(text, "election", h))
+
+    stages = matcher("stages.jsonl")
+    for h in stages.find(text, lower):
+        row = stages.rows[h.id]
+        before = lower[max(0, h.start - 12) : h.start].split()
+        if before and before[-1] in set(row.get("exclude_before", [])):
+            continue
+        if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
+            continue
+        out.append(_mention(text, "stage", h))
+
+    for h in matcher("phases.jsonl").find(text, lower, glued=True):
+        out.append(_mention(text, "phase", h))
+
+    conflicts = matcher("conflicts.jsonl")
+    topic_cache: dict[str, bool] = {}
+    for h in conflicts.find(text, lower):
+        row = conflicts.rows[h.id]
+        s, e = sents.of(h.start)
+        sentence = lower[s:e]
+        if row.get("requires_sentence") and h.via == "stem" and not any(w in sentence for w in row["requires_sentence"]):
+            continue
+        if row.get("requires_sentence") and h.via == "term" and h.term.lower() in {"bentrok massa", "bentrokan massa",
+                                                                                      "saling serang", "adu fisik", "carok massal"}:
+            if not any(w in sentence for w in row["requires_sentence"]):
+                continue
+        if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
+            continue
+        if row.get("excludes_article"):
+            key = h.id
+            if key not in topic_cache:
+                topic_cache[key] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
+            if topic_cache[key]:
+                continue
+        modality = "risk" if RISK.search(text[s:e]) else "fact"
+        out.append(_mention(text, "conflict", h, modality))
+
+    for h in matcher("events.jsonl").find(text, lower):
+        out.append(_mention(text, "event", h))
+    return out
+
+
+def _ordered(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def classify(text: str, mentions: list[Mention], *, n_meetings: int = 0, title: str | None = None) -> Labels:
+    """The article's labels from its mentions (see the annotation guide)."""
+    by: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by.setdefault(m.kind, []).append(m)
+    labels = Labels()
+    labels.institutions = _ordered([m.canonical for m in by.get("institution", []) if m.canonical])
+    labels.election_types = _ordered([m.canonical for m in by.get("election", []) if m.canonical])
+    labels.stages = _ordered([m.canonical for m in by.get("stage", []) if m.canonical])
+
+    conflict_ms = by.get("conflict", [])
+    ids = _ordered([m.canonical for m in conflict_ms if m.canonical])
+    specific = set(ids) - {"konflik_sosial"}
+    generic = [m for m in conflict_ms if m.canonical == "konflik_sosial"]
+    if generic and specific and all(m.surface.lower() == "konflik" for m in generic):
+        ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
+    labels.conflicts = ids
+
+    labels.phase = _phase(text, by, labels) if labels.election_types else None
+    labels.event_kind = _event_kind(text, by, n_meetings, title)
+    return labels
+
+
+STAGE_PHASE = {"pencalonan": "pra", "kampanye": "pra", "masa_tenang": "pra", "pemungutan_suara": "pemungutan",
+               "rekapitulasi": "pasca", "penetapan": "pasca", "sengketa": "pasca", "pelantikan": "pasca"}
+
+
+def _phase(text: str, by: dict[str, list[Mention]], labels: Labels) -> str:
+    score: Counter[str] = Counter()
+    lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
+    for m in by.get("phase", []):
+        if m.canonical:
+            score[m.canonical] += 2.0 if m.start < lead else 1.0
+    for m in by.get("stage", []):
+        ph = STAGE_PHASE.get(m.canonical or "")
+        if ph:
+            score[ph] += 0.75 if m.start < lead else 0.4
+    if not score:
+        return "pra"
+    best = max(score.items(), key=lambda kv: (kv[1], kv[0] == "pra"))
+    if best[0] == "pemungutan" and score["pasca"] >= best[1] - 0.5:
+        return "pasca"
+    return best[0]
+
+
+def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title: str | None) -> str:
+    head_end = min(len(text), LEAD_CHARS)
+    events = by.get("event", [])
+    ins_head = sum(1 for m in events if m.canonical == "insiden" and m.start < head_end)
+    ins_all = sum(1 for m in events if m.canonical == "insiden")
+    meet_head = sum(1 for m in events if m.canonical == "pertemuan" and m.start < head_end)
+    facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical != "konflik_sosial"]
+    fact_head = sum(1 for m in facts if m.start < head_end)
+    incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
+    meeting = (2.0 * meet_head + (2.0 if n_meetings else 0.0))
+    if n_meetings and meeting >= incident:
+        return "pertemuan"
+    if incident >= 3.0:
+        return "insiden"
+    return "lainnya"

@@ -1,0 +1,102 @@
+"""Phrase matching over a vocabulary lexicon: one Aho-Corasick automaton per file, built once.
+
+Terms match on word boundaries, case-insensitively, except acronyms (a term written in capitals,
+such as "KPU" or "MK"), which must be written in capitals. Longest match wins across the whole
+vocabulary. Single-word stems (``"stems"``) match affixed forms through the Sastrawi stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kewaspadaan_cli.lexicons import read_rows
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+GLUED_PREFIXES = ("pasca", "pra", "jelang")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    id: str
+    term: str
+    via: str  # "term" or "stem"
+
+
+def _is_acronym(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(term) <= 8
+
+
+class Matcher:
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        import ahocorasick
+
+        self.rows = {r["id"]: r for r in rows}
+        self.auto = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[str, str, bool]]] = {}
+        for r in rows:
+            for t in r.get("terms", []):
+                keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
+        for k, v in keys.items():
+            self.auto.add_word(k, (k, v))
+        if keys:
+            self.auto.make_automaton()
+        self.empty = not keys
+        self.stems: dict[str, str] = {}
+        for r in rows:
+            for s in r.get("stems", []):
+                self.stems.setdefault(s, r["id"])
+
+    def find(self, text: str, lower: str | None = None, glued: bool = False) -> list[Hit]:
+        lower = lower if lower is not None else text.lower()
+        found: list[Hit] = []
+        if not self.empty:
+            for end_idx, (key, owners) in self.auto.iter(lower):
+                start, end = end_idx - len(key) + 1, end_idx + 1
+                if end < len(text) and (text[end].isalnum()):
+                    continue
+                if start > 0 and text[start - 1].isalnum():
+                    if not (glued and lower[:start].endswith(GLUED_PREFIXES)):
+                        continue
+                surface = text[start:end]
+                for ident, term, acronym in owners:
+                    if acronym and surface != term:
+                        continue
+                    found.append(Hit(start, end, ident, term, "term"))
+                    break
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Hit] = []
+        last = -1
+        for h in found:
+            if h.start >= last:
+                out.append(h)
+                last = h.end
+        if self.stems:
+            from kewaspadaan_cli.nlp import stem
+
+            taken = [(h.start, h.end) for h in out]
+            for m in WORD.finditer(text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                s = stem(m.group(0))
+                if s in self.stems:
+                    out.append(Hit(m.start(), m.end(), self.stems[s], s, "stem"))
+            out.sort(key=lambda h: h.start)
+        return out
+
+
+_MATCHERS: dict[tuple[str, str], Matcher] = {}
+
+
+def matcher(file: str) -> Matcher:
+    """The matcher of one vocabulary file, rebuilt when the lexicons change."""
+    from kewaspadaan_cli.lexicons import load
+
+    key = (file, load().digest)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = Matcher([r for r in read_rows(file) if "id" in r])
+    return _MATCHERS[key]

@@ -102,8 +102,6 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
         mentions += p.mentions()
     for m in held:
         mentions += m.mentions()
-    for q in said:
-        mentions += q.mentions() if hasattr(q, "mentions") else []
     good = [m for m in mentions if text[m.start : m.end] == m.surface and m.end > m.start]
     if len(good) != len(mentions):
         log.warning("article %s: %d mention(s) with wrong offsets dropped", aid, len(mentions) - len(good))

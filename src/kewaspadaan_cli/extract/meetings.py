@@ -1,0 +1,174 @@
+"""Meetings the article reports as held: type, date, venue, chair, participants, theme.
+
+The type is the ``meeting_type`` the text uses most (``lexicons/meetings.jsonl``, longest match, so
+"rapat koordinasi" is rakor); a meeting counts when a sentence reports it held (menggelar, dibuka,
+dipimpin, dihadiri, berlangsung ...), not planned ("akan menggelar"). The date is read with the
+date module against the publication date (or the year the text implies); the chair is the official
+who opened or led it, or the one who stood in ("diwakili", "melalui").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from kewaspadaan_cli import dates
+from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.matcher import matcher
+from kewaspadaan_cli.extract.officials import Official
+
+HELD = re.compile(
+    r"\b(?:menggelar|digelar|gelar|menyelenggarakan|diselenggarakan|mengadakan|diadakan|melaksanakan|dilaksanakan|"
+    r"laksanakan|dibuka|membuka|dipimpin|memimpin|pimpin|dihadiri|menghadiri|hadiri|diikuti|mengikuti|ikuti|"
+    r"berlangsung|bertempat|usai|saat|dalam|kegiatan|acara|pelaksanaan|menghelat|dihelat|menerima|bersama|"
+    r"melakukan|dilakukan|mengikuti|sambutan|arahan|pembukaan|penutupan|menutup|ditutup|turut)\b",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(r"\b(?:akan|rencana|berencana|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+VENUE_HEAD = (
+    r"(?:Aula|Ruang(?:an)?|ruang(?:an)?|aula|Gedung|gedung|Hotel|hotel|Kantor|kantor|Pendopo|pendopo|Pendapa|Balai|"
+    r"balai|Rumah\s+Jabatan|rumah\s+jabatan|Rumah\s+Dinas|Rujab|Lapangan|lapangan|Halaman|halaman|Mapolres|Mapolda|"
+    r"Mapolsek|Makodim|Makorem|Markas|Cafe|Café|Kafe|Restoran|Rumah\s+Makan|rumah\s*makan|Wisma|Graha|Convention|"
+    r"Auditorium|Pelataran|Sekretariat|Masjid|Gereja|GOR|Stadion|Alun-alun|Lobby|Lobi|Pondok|Pantai|Taman|Bangsal|"
+    r"Hall|Ballroom|Mess|Guest\s+House|Villa|Resort|Command\s+Center|Media\s+Center|Posko)"
+)
+VENUE = re.compile(
+    rf"\b(?:di|bertempat\s+di|bertempat|berlangsung\s+di|dilaksanakan\s+di|digelar\s+di|dipusatkan\s+di|"
+    rf"diselenggarakan\s+di|di\s+dalam)\s+(?P<v>{VENUE_HEAD}\b[^,.;()\n]*?(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pada|yang|dan)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?=\s*,))?)"
+    r"(?=\s*(?:[,.;(\n]|\s+(?:pada|yang|dan|dengan|dalam|sejak|mulai|selama|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|"
+    r"tanggal|hari|oleh|untuk|guna|serta|bersama|diikuti|dihadiri|dibuka|secara|sekitar|pukul)\b))",
+)
+CHAIR = re.compile(
+    r"\b(?:dibuka(?:\s+secara\s+resmi)?(?:\s+langsung)?\s+(?:oleh\s+)?|dipimpin(?:\s+langsung)?\s+(?:oleh\s+)?|"
+    r"yang\s+dipimpin\s+(?:oleh\s+)?|diketuai\s+(?:oleh\s+)?|dipandu\s+(?:oleh\s+)?|membuka|memimpin|pimpin)\b",
+    re.IGNORECASE,
+)
+STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|melalui|mewakili)\b", re.IGNORECASE)
+PARTICIPANTS = re.compile(
+    r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
+    r"lebih\s+kurang|lebih\s+dari)\s+(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|±\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?:orang\s+)?(?:peserta|orang|undangan|personel|personil|anggota|perwakilan|"
+    r"tamu)\b",
+    re.IGNORECASE,
+)
+THEME = re.compile(r"\b(?:mengangkat|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
+                   re.IGNORECASE)
+YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
+
+
+@dataclass
+class Meeting:
+    meeting_type: str
+    start: int
+    end: int
+    date: date | None = None
+    venue: str | None = None
+    venue_start: int | None = None
+    chair: str | None = None
+    n_participants: int | None = None
+    theme: str | None = None
+    organiser: str | None = None
+    institutions: list[str] = field(default_factory=list)
+    _evidence: list[Mention] = field(default_factory=list)
+
+    def mentions(self) -> list[Mention]:
+        return list(self._evidence)
+
+
+def _reference(text: str, published: date | None) -> date | None:
+    if published:
+        return published
+    years = [int(y) for y in YEAR.findall(text)]
+    if not years:
+        return None
+    y = Counter(years).most_common(1)[0][0]
+    return date(y, 12, 31)
+
+
+def find_meetings(text: str, *, published: date | None, officials: list[Official]) -> list[Meeting]:
+    """The activities the article reports as held (usually one, the first being the main one)."""
+    from kewaspadaan_cli.nlp import sentence_spans
+
+    m = matcher("meetings.jsonl")
+    hits = m.find(text)
+    if not hits:
+        return []
+    sents = sentence_spans(text)
+    held: list = []
+    for h in hits:
+        s, e = next(((a, b) for a, b in sents if a <= h.start < b), (0, len(text)))
+        sentence = text[s:e]
+        if not HELD.search(sentence) and not (h.start < 200 and h.start == min(x.start for x in hits)):
+            continue
+        if PLANNED.search(text[s : h.start]):
+            continue
+        held.append((h, s, e))
+    if not held:
+        return []
+    counts = Counter(h.id for h, _, _ in held)
+    first_of = {}
+    for h, s, e in held:
+        first_of.setdefault(h.id, (h, s, e))
+    best = max(counts, key=lambda k: (counts[k], -first_of[k][0].start))
+    h, s, e = first_of[best]
+    meeting = Meeting(best, h.start, h.end)
+    meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
+    ref = _reference(text, published)
+    window_start = max(0, min(x.start for x, _, _ in held) - 200)
+    # date: in the meeting's sentences, else the first dated sentence of the lead
+    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, min(len(text), 600))]:
+        found = [d for d in dates.find_dates(text[a:b], ref) if not d.relative or published]
+        if found:
+            d = found[0]
+            meeting.date = d.value
+            meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
+            break
+    # venue
+    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, len(text))]:
+        v = VENUE.search(text, a, b)
+        if v:
+            venue = v.group("v").strip(" ,")
+            if len(venue) >= 5:
+                meeting.venue = venue
+                meeting.venue_start = v.start("v")
+                meeting._evidence.append(Mention.at(text, "venue", v.start("v"), v.start("v") + len(venue), None))
+                break
+    # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
+    meeting.chair = _chair(text, officials, window_start)
+    p = PARTICIPANTS.search(text)
+    if p:
+        meeting.n_participants = int(p.group("n").replace(".", ""))
+    t = THEME.search(text)
+    if t:
+        meeting.theme = t.group("t").strip()
+    return [meeting]
+
+
+def _chair(text: str, officials: list[Official], window_start: int) -> str | None:
+    spans = []
+    for o in officials:
+        for s in [o.title_start if o.title_start is not None else o.start, o.start] + [a for a, _ in o.aliases]:
+            spans.append((s, o))
+    spans.sort(key=lambda x: x[0])
+    for m in CHAIR.finditer(text):
+        verb = m.group(0).lower()
+        if verb.startswith(("membuka", "memimpin", "pimpin")):
+            # "Bupati X membuka ...": the official just before the verb
+            before = [(s, o) for s, o in spans if m.start() - 120 < s < m.start()]
+            if before:
+                return before[-1][1].name
+            continue
+        after = [(s, o) for s, o in spans if m.end() <= s < m.end() + 160]
+        if not after:
+            continue
+        chair = after[0][1]
+        tail = text[m.end() : m.end() + 220]
+        stand = STAND_IN.search(tail)
+        if stand and stand.group(0).lower() != "mewakili":
+            later = [(s, o) for s, o in spans if m.end() + stand.end() <= s < m.end() + stand.end() + 120]
+            if later:
+                chair = later[0][1]
+        return chair.name
+    return None

@@ -77,17 +77,20 @@ class Meeting:
         return list(self._evidence)
 
 
-def _reference(text: str, published: date | None) -> date | None:
+def _reference(text: str, published: date | None, fallback: date | None = None) -> date | None:
+    """The publication date, else the year the text implies, else the ingest date."""
     if published:
         return published
     years = [int(y) for y in YEAR.findall(text)]
     if not years:
-        return None
+        return fallback
     y = Counter(years).most_common(1)[0][0]
     return date(y, 12, 31)
 
 
-def find_meetings(text: str, *, published: date | None, officials: list[Official]) -> list[Meeting]:
+def find_meetings(
+    text: str, *, published: date | None, officials: list[Official], fallback: date | None = None
+) -> list[Meeting]:
     """The activities the article reports as held (usually one, the first being the main one)."""
     from kewaspadaan_cli.nlp import sentence_spans
 
@@ -115,11 +118,12 @@ def find_meetings(text: str, *, published: date | None, officials: list[Official
     h, s, e = first_of[best]
     meeting = Meeting(best, h.start, h.end)
     meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
-    ref = _reference(text, published)
+    ref = _reference(text, published, fallback)
     window_start = max(0, min(x.start for x, _, _ in held) - 200)
     # date: in the meeting's sentences, else the first dated sentence of the lead
-    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, min(len(text), 600))]:
-        found = [d for d in dates.find_dates(text[a:b], ref) if not d.relative or published]
+    lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
+    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [lead]:
+        found = [d for d in dates.find_dates(text[a:b], ref) if not d.relative]
         if found:
             d = found[0]
             meeting.date = d.value

@@ -47,6 +47,11 @@ TITLE_WORDS = {
     "samapta", "propam", "tipikor", "tipidter", "pidum", "pidsus", "datun", "intelijen", "humas", "pengaduan",
     "aparatur", "negara", "kasn", "bappeda", "bapperida", "bpkd", "bpbd", "dpmd", "dukcapil", "psda",
     "mahkamah", "syariah", "syar'iyah", "konstitusi", "agung", "staf", "biro", "protokol", "pimpinan",
+    "pangan", "pusat", "penyuluhan", "pengembangan", "perdagangan", "pedagangan", "perindustrian", "otonomi",
+    "otda", "ditjen", "direktur", "fasilitasi", "kepala", "koordinator", "menteri", "penmas", "penerangan",
+    "samapta", "brimob", "bko", "kasum", "dir", "jam", "datun", "perindag", "disperindag", "esdm", "energi",
+    "mineral", "industri", "kasubdir", "pengamanan", "obyek", "vital", "objek", "penyidik", "kanwil", "wilayah",
+    "instansi", "pusdiklat", "lapas", "rutan", "imigrasi", "bea", "cukai", "pajak", "statistik", "bps",
 }
 RANKED_HEADS = {"kapolsek", "wakapolsek", "danramil", "kapospol"}
 LOCAL_PREV = {"negeri", "polsek", "koramil", "kecamatan", "kec.", "distrik", "sektor", "cabang"}
@@ -69,6 +74,31 @@ STOP_NAME = {
     "sebagai", "hadir", "turut", "tampak", "the", "rapat", "rakor", "kegiatan", "acara", "pilkada", "pemilu",
 }
 SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Sastrawi's root words: a one-word "name" that is a plain word is no name."""
+    from importlib import resources
+
+    data = resources.files("Sastrawi").joinpath("Stemmer/data/kata-dasar.txt").read_text(encoding="utf-8")
+    words = {w.strip().lower() for w in data.split() if w.strip()}
+    return frozenset(words - NAME_WORDS)
+
+
+NAME_WORDS = {"agus", "jaya", "putra", "putri", "indah", "budi", "dewi", "sri", "bambang", "rahmat", "slamet",
+              "hendra", "eko", "dedi", "andi", "ahmad", "iwan", "yusuf", "wahyu", "bayu", "teguh", "made", "gede",
+              "nyoman", "ketut", "putu", "wayan", "kadek", "komang", "hadi", "santoso", "setiawan", "abdul", "arif",
+              "arifin", "harahap", "panjang", "panji", "tangkas", "lanang", "mulia", "asmara", "bahar", "bakar",
+              "sakti", "candra", "cahya", "bintang", "surya", "purnama", "lestari", "ayu", "wati", "adi", "dana",
+              "dian", "fajar", "iman", "intan", "kurnia", "lukman", "rizki", "sinar", "tomas", "agung", "hakim",
+              "halim", "karim", "rahman", "rusli", "sabar", "syukur", "taufik", "wira", "yunus", "zainal"}
+
+
+def _is_affixed(word: str) -> bool:
+    from kewaspadaan_cli.nlp import stem
+
+    return stem(word) != word and stem(word) in _dictionary()
 
 
 @dataclass
@@ -222,6 +252,13 @@ def _read_name(text: str, toks: list[tuple[int, int, str]], i: int, lex: _Lex) -
     name = " ".join(w for _, _, w in words)
     if len(name) < 3 or name.isupper() and len(words) == 1 and len(name) <= 4:
         return None
+    if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
+        return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
+    w0 = words[0][2].lower()
+    if w0 in _dictionary() and (len(words) == 1 or _is_affixed(w0)):
+        return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+    if any(w[2].isupper() and len(w[2]) > 4 for w in words):
+        return None  # "INDONESIADalam", shouting headlines
     return words[0][0], words[-1][1], name, j
 
 
@@ -238,6 +275,20 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
     n = len(toks)
     local_head = re.sub(r"\s+", " ", head.lower()) in LOCAL_HEADS
     unit = False
+    # a rank within a few words ends the title: "Danlanud El Tari Marsma TNI ...", "Kapolsek X AKP Y"
+    for k in range(min(n, 7)):
+        tk = toks[k][2]
+        if tk in {",", ";", ":", "\"", "“", "”"} or "." in text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", "") \
+                or (tk[:1].islower() and tk.lower() not in TITLE_WORDS):
+            break
+        if _bare(tk).rstrip(".") in lex.ranks and k > 0:
+            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",."))
+            got = _read_name(text, toks, k, lex)
+            if got is None:
+                return None
+            s0, e0, name0, _ = got
+            title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
+            return Official(clean_name(name0, lex), title, _institution(title, inst, lex), acting, s0, e0, m.start(), title_end)
     while i < n:
         s, e, tok = toks[i]
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
@@ -250,13 +301,20 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
             if tok.endswith((",", ".")):
                 break
             continue  # the name of a unit after its number: "Danrem 012/Teuku Umar"
-        unit = "/" in tok and tok.rstrip(",.")[-1:].isalpha()
+        unit = ("/" in tok and tok.rstrip(",.")[-1:].isalpha()) or bool(re.fullmatch(r"\d{2,5}", tok))
         if tok == "," and i + 1 < n and _region_len(text, toks[i + 1][0]) and i + 2 < n:
             nxt_end = toks[i + 1][0] + _region_len(text, toks[i + 1][0])
             after = next((t for t in toks if t[0] >= nxt_end), None)
             if after and (after[2].lower() == "dan" or after[2] == ","):
                 i += 1  # a list of regions inside the title: "Wilayah Buleleng, Jembrana dan Karangasem"
                 continue
+        if tok == "," and i + 1 < n and _bare(toks[i + 1][2]) in TITLE_WORDS and _bare(toks[i + 1][2]) not in lex.heads \
+                and _bare(toks[i + 1][2]) != "dan":
+            i += 1  # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"
+            continue
+        if tok == "," and i + 1 < n and toks[i + 1][2].lower() == "dan" and i + 2 < n and _bare(toks[i + 2][2]) in TITLE_WORDS:
+            i += 2
+            continue
         if tok in {",", ";", ":", "\"", "“", "”", "–", "—", "-"}:
             break
         if _is_affix(tok, lex) and not (i > 0 and "/" in toks[i - 1][2]):

@@ -77,14 +77,13 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
 
     aid: str = article["article_id"]
     text: str = article["text"] or ""
-    published: date | None = article.get("published") or (
-        article["ingested_at"].date() if article.get("ingested_at") else None
-    )
+    published: date | None = article.get("published")
+    ingested: date | None = article["ingested_at"].date() if article.get("ingested_at") else None
     dateline = article.get("dateline")
 
     region_mentions = reg.find_regions(text, dateline=dateline)
     people = off.find_officials(text)
-    held = meet.find_meetings(text, published=published, officials=people)
+    held = meet.find_meetings(text, published=published, officials=people, fallback=ingested)
     said = quo.find_quotes(text, people)
     label_mentions = lab.find_label_mentions(text)
     labels = lab.classify(text, label_mentions, n_meetings=len(held), title=article.get("title"))

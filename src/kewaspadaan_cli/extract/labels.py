@@ -71,7 +71,11 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue  # a quote given "kepada wartawan": the press takes no part
         out.append(_mention(text, "institution", h))
 
-    for h in matcher("elections.jsonl").find(text, lower, glued=True):
+    elections = matcher("elections.jsonl")
+    for h in elections.find(text, lower, glued=True):
+        before = lower[max(0, h.start - 16) : h.start].split()
+        if before and before[-1] in set(elections.rows[h.id].get("exclude_before", [])):
+            continue  # "Komisi Pemilihan Umum", "UU Pemilu": a body or a law, not an election
         out.append(_mention(text, "election", h))
 
     stages = matcher("stages.jsonl")

@@ -105,7 +105,7 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     if len(good) != len(mentions):
         log.warning("article %s: %d mention(s) with wrong offsets dropped", aid, len(mentions) - len(good))
 
-    institutions = list(dict.fromkeys([*labels.institutions, *(p.institution for p in people if p.institution)]))
+    institutions = list(dict.fromkeys([*labels.institutions, *(p.institution for p in people if p.institution and p.institution != "pemda")]))
     region_codes = reg.article_regions(region_mentions)
     now = datetime.now(UTC)
     return {

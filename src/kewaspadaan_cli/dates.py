@@ -75,8 +75,19 @@ def _year(two: str) -> int:
     return y + 2000 if y < 100 else y
 
 
-def _resolve_yearless(day: int, month: int, reference: date | None) -> date | None:
+def _resolve_yearless(day: int, month: int, reference: date | None, weekday: int | None = None) -> date | None:
     ref = reference or date.today()
+    if weekday is not None:  # "Kamis (28/11)": the year near the reference whose 28 November is a Thursday
+        near = []
+        for year in range(ref.year - 2, ref.year + 2):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday and candidate <= ref + AHEAD:
+                near.append(candidate)
+        if near:
+            return max(near)
     for year in (ref.year, ref.year - 1, ref.year + 1):
         try:
             candidate = date(year, month, day)
@@ -103,7 +114,8 @@ def _build(m: re.Match[str], reference: date | None) -> DateMatch | None:
         except ValueError:
             return None
     else:
-        resolved = _resolve_yearless(day, month, reference)
+        wd_name = g.get("wd")
+        resolved = _resolve_yearless(day, month, reference, DAYS[wd_name.lower()] if wd_name else None)
         if resolved is None:
             return None
         value = resolved

@@ -27,6 +27,8 @@ RISK = re.compile(
     re.IGNORECASE,
 )
 LEAD_CHARS = 420
+MODAL = re.compile(r"\b(?:agar|supaya|diharapkan|berharap|harap|diminta|meminta|harus|wajib|hendaknya|akan|nanti|"
+                   r"jika|apabila|bila|seandainya|jangan|siap|bersedia|menerima\s+hasil)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -89,7 +91,9 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "stage", h))
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
-        out.append(_mention(text, "phase", h))
+        s, e = sents.of(h.start)
+        hypothetical = bool(RISK.search(text[s:e]) or MODAL.search(text[s:e]))
+        out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")
     topic_cache: dict[str, bool] = {}
@@ -151,11 +155,18 @@ STAGE_PHASE = {"pencalonan": "pra", "kampanye": "pra", "masa_tenang": "pra", "pe
 
 
 def _phase(text: str, by: dict[str, list[Mention]], labels: Labels) -> str:
+    rows = matcher("phases.jsonl").rows
+    weak = {t.lower() for r in rows.values() for t in r.get("weak_terms", [])}
+    strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
     score: Counter[str] = Counter()
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
     for m in by.get("phase", []):
         if m.canonical:
-            score[m.canonical] += 2.0 if m.start < lead else 1.0
+            term = str(m.detail.get("term", "")).lower()
+            w = 0.5 if term in weak else 1.5 if term in strong else 1.0
+            if m.modality == "hypothetical" and m.canonical != "pra":
+                w *= 0.3  # "yang kalah agar menerima hasil": said before the vote
+            score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
         if ph:

@@ -46,6 +46,9 @@ class Matcher:
         if keys:
             self.auto.make_automaton()
         self.empty = not keys
+        self.patterns = [
+            (re.compile(pat, re.IGNORECASE), r["id"]) for r in rows for pat in r.get("patterns", [])
+        ]
         self.stems: dict[str, str] = {}
         for r in rows:
             for s in r.get("stems", []):
@@ -68,6 +71,9 @@ class Matcher:
                         continue
                     found.append(Hit(start, end, ident, term, "term"))
                     break
+        for rx, ident in self.patterns:
+            for m in rx.finditer(text):
+                found.append(Hit(m.start(), m.end(), ident, rx.pattern, "pattern"))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         last = -1

@@ -122,7 +122,8 @@ def find_meetings(
     window_start = max(0, min(x.start for x, _, _ in held) - 200)
     # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
-    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [lead]:
+    first = min(x[1] for x in held)
+    for a, b in [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]:
         found = [d for d in dates.find_dates(text[a:b], ref) if not d.relative]
         if found:
             d = found[0]

@@ -75,11 +75,13 @@ def _year(two: str) -> int:
     return y + 2000 if y < 100 else y
 
 
-def _resolve_yearless(day: int, month: int, reference: date | None, weekday: int | None = None) -> date | None:
+def _resolve_yearless(
+    day: int, month: int, reference: date | None, weekday: int | None = None, estimate: bool = False
+) -> date | None:
     ref = reference or date.today()
     if weekday is not None:  # "Kamis (28/11)": the year near the reference whose 28 November is a Thursday
         near = []
-        for year in range(ref.year - 2, ref.year + 2):
+        for year in range(ref.year - (8 if estimate else 1), ref.year + 2):
             try:
                 candidate = date(year, month, day)
             except ValueError:
@@ -101,7 +103,7 @@ def _resolve_yearless(day: int, month: int, reference: date | None, weekday: int
         return None
 
 
-def _build(m: re.Match[str], reference: date | None) -> DateMatch | None:
+def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> DateMatch | None:
     g = m.groupdict()
     day = int(g["d"])
     month = MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else int(g["m"])
@@ -114,8 +116,10 @@ def _build(m: re.Match[str], reference: date | None) -> DateMatch | None:
         except ValueError:
             return None
     else:
+        if reference is None:
+            return None  # "Senin (2/12)" with nothing to tell the year
         wd_name = g.get("wd")
-        resolved = _resolve_yearless(day, month, reference, DAYS[wd_name.lower()] if wd_name else None)
+        resolved = _resolve_yearless(day, month, reference, DAYS[wd_name.lower()] if wd_name else None, estimate)
         if resolved is None:
             return None
         value = resolved
@@ -126,8 +130,12 @@ def _build(m: re.Match[str], reference: date | None) -> DateMatch | None:
     return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)
 
 
-def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
-    """Every date in ``text``, in order, without overlaps; relative ones need ``reference``."""
+def find_dates(text: str, reference: date | None = None, estimate: bool = False) -> list[DateMatch]:
+    """Every date in ``text``, in order, without overlaps.
+
+    Relative dates and dates without a year need ``reference``; ``estimate`` says the reference
+    is only a guess at the year (no publication date), so a weekday may move a date further back.
+    """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -138,7 +146,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMatch]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            dm = _build(m, reference)
+            dm = _build(m, reference, estimate)
             if dm is not None:
                 found.append(dm)
                 taken.append((dm.start, dm.end))

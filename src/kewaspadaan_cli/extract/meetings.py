@@ -77,15 +77,28 @@ class Meeting:
         return list(self._evidence)
 
 
-def _reference(text: str, published: date | None, fallback: date | None = None) -> date | None:
-    """The publication date, else the year the text implies, else the ingest date."""
+ELECTION_YEAR = re.compile(r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$",
+                           re.IGNORECASE)
+
+
+def _reference(text: str, published: date | None, fallback: date | None = None) -> tuple[date | None, bool]:
+    """The publication date; else an estimate from the years the text gives (None when it gives none).
+
+    Years naming an election or a budget ("Pilkada 2024", "tahun anggaran 2023") say less about when
+    the article was written than a plain date's year.
+    """
     if published:
-        return published
-    years = [int(y) for y in YEAR.findall(text)]
+        return published, False
+    plain, named = [], []
+    for m in YEAR.finditer(text):
+        (named if ELECTION_YEAR.search(text[max(0, m.start() - 14) : m.start()]) else plain).append(int(m.group(1)))
+    years = plain + named
     if not years:
-        return fallback
-    y = Counter(years).most_common(1)[0][0]
-    return date(y, 12, 31)
+        return None, True
+    y = max(years)
+    if fallback is not None:
+        y = min(y, fallback.year)
+    return date(y, 12, 31), True
 
 
 def find_meetings(
@@ -118,13 +131,14 @@ def find_meetings(
     h, s, e = first_of[best]
     meeting = Meeting(best, h.start, h.end)
     meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
-    ref = _reference(text, published, fallback)
+    ref, estimate = _reference(text, published, fallback)
     window_start = max(0, min(x.start for x, _, _ in held) - 200)
     # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
     first = min(x[1] for x in held)
     for a, b in [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]:
-        found = [d for d in dates.find_dates(text[a:b], ref) if not d.relative]
+        found = [d for d in dates.find_dates(text[a:b], ref, estimate) if not d.relative]
+        found.sort(key=lambda d: d.weekday_mismatch)  # a date whose weekday fits is the one meant
         if found:
             d = found[0]
             meeting.date = d.value

@@ -343,9 +343,9 @@ def main_region(
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
         if m.detail.get("dateline"):
-            score[code] += 3
-        if m.start < head:
-            score[code] += 1.5
+            score[code] += 1.0  # where the reporter files from, not always where it happens
+        elif m.start < head:
+            score[code] += 2.5
         if any(abs(m.start - a) < 120 for a in anchors):
             score[code] += 1.5
         before = text[max(0, m.start - 40) : m.start]
@@ -364,7 +364,7 @@ def main_region(
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1 and not PROVINCE_ACTOR.search(text[:head]):
                 code = kid[0]
-    if code == "31" and NATIONAL.search(text[: max(head, 600)]):
+    if code.split(".")[0] == "31" and NATIONAL.search(text[: max(head, 600)]):
         return None
     return code
 

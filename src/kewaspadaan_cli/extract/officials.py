@@ -52,6 +52,9 @@ TITLE_WORDS = {
     "samapta", "brimob", "bko", "kasum", "dir", "jam", "datun", "perindag", "disperindag", "esdm", "energi",
     "mineral", "industri", "kasubdir", "pengamanan", "obyek", "vital", "objek", "penyidik", "kanwil", "wilayah",
     "instansi", "pusdiklat", "lapas", "rutan", "imigrasi", "bea", "cukai", "pajak", "statistik", "bps",
+    "distrik", "kelompok", "penyelenggara", "pemungutan", "suara", "tindak", "pidana", "direskrimum",
+    "ditreskrimum", "dirreskrimum", "ditreskrimsus", "sekertaris", "divisi", "penyelesaian", "korem", "lanal",
+    "lanud", "kodaeral", "keistimewaan", "pemda", "kejagung", "perdagangan", "penanggulangan", "bencana",
 }
 RANKED_HEADS = {"kapolsek", "wakapolsek", "danramil", "kapospol"}
 LOCAL_PREV = {"negeri", "polsek", "koramil", "kecamatan", "kec.", "distrik", "sektor", "cabang"}
@@ -72,6 +75,7 @@ STOP_NAME = {
     "oktober", "november", "desember", "menyampaikan", "mengatakan", "menjelaskan", "sementara", "adapun",
     "tersebut", "setempat", "terpilih", "nomor", "urut", "periode", "masa", "jabatan", "tahun", "se", "para",
     "sebagai", "hadir", "turut", "tampak", "the", "rapat", "rakor", "kegiatan", "acara", "pilkada", "pemilu",
+    "diantaranya", "antara", "sementara", "senada", "saya", "soal", "terkait", "usai", "sebelumnya", "namun",
 }
 SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
 
@@ -254,6 +258,10 @@ def _read_name(text: str, toks: list[tuple[int, int, str]], i: int, lex: _Lex) -
         return None
     if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
         return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    if name.lower() in gazetteer().forms or any(w[2].lower() in {"wali", "walikot", "walikota"} for w in words):
+        return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
     w0 = words[0][2].lower()
     if w0 in _dictionary() and (len(words) == 1 or _is_affixed(w0)):
         return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
@@ -401,6 +409,8 @@ def find_officials(text: str) -> list[Official]:
             continue
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
+        if re.search(r"\b(?:calon|cakades|bakal\s+calon|balon)\s+$", text[max(0, m.start() - 14) : m.start()], re.IGNORECASE):
+            continue  # a candidate for the post, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
         off = _title_then_name(text, m, lex)

@@ -45,6 +45,8 @@ CHAIR = re.compile(
     r"yang\s+dipimpin\s+(?:oleh\s+)?|diketuai\s+(?:oleh\s+)?|dipandu\s+(?:oleh\s+)?|membuka|memimpin|pimpin)\b",
     re.IGNORECASE,
 )
+SPEECH_AT = re.compile(r"\b(?:sambutan(?:nya)?|kata\s+sambutan|arahan(?:nya)?|menerima\s+audiensi|"
+                       r"pengarahan(?:nya)?)\b", re.IGNORECASE)
 STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|melalui|mewakili)\b", re.IGNORECASE)
 PARTICIPANTS = re.compile(
     r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
@@ -190,4 +192,15 @@ def _chair(text: str, officials: list[Official], window_start: int) -> str | Non
             if later:
                 chair = later[0][1]
         return chair.name
+    # no one opened it in so many words: who stood in for the host, or gave the opening address
+    for m in STAND_IN.finditer(text):
+        if m.group(0).lower() == "mewakili":
+            continue
+        later = [(s, o) for s, o in spans if m.end() <= s < m.end() + 100]
+        if later:
+            return later[0][1].name
+    for m in SPEECH_AT.finditer(text):
+        near = [(abs(s - m.start()), o) for s, o in spans if m.start() - 120 < s < m.end() + 80]
+        if near:
+            return min(near, key=lambda x: x[0])[1].name
     return None

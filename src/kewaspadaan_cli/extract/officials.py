@@ -221,7 +221,7 @@ def _title_word(tok: str, lex: _Lex) -> bool:
     if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16:
         return True  # "(Kapolres)"
     letters = [c for c in tok if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 8 and _bare(tok) not in lex.ranks
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 13 and _bare(tok) not in lex.ranks
 
 
 def _read_name(text: str, toks: list[tuple[int, int, str]], i: int, lex: _Lex) -> tuple[int, int, str, int] | None:

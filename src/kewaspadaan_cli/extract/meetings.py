@@ -55,7 +55,7 @@ PARTICIPANTS = re.compile(
     r"tamu)\b",
     re.IGNORECASE,
 )
-THEME = re.compile(r"\b(?:mengangkat|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
+THEME = re.compile(r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
                    re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
 

@@ -394,7 +394,7 @@ def clean_name(name: str, lex: _Lex | None = None) -> str:
 
 
 NAME_FIRST = re.compile(
-    r"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\.?\s+){0,3}[A-Z][\w'’-]+)\s*(?:,\s*|\s+(?:selaku|sebagai)\s+)(?=[A-Za-z])"
+    r"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*(?:,\s*|\s+(?:selaku|sebagai)\s+)(?=[A-Za-z])"
 )
 
 

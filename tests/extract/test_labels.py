@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kewaspadaan_cli.extract.labels import classify, find_label_mentions
+
+
+def labels(text: str, n_meetings: int = 0):
+    return classify(text, find_label_mentions(text), n_meetings=n_meetings)
+
+
+def test_institutions_from_names_units_and_titles() -> None:
+    lab = labels("Kapolres, Dandim 1205/Sintang, Kajari dan Kaban Kesbangpol hadir bersama Ketua DPRD, "
+                 "tokoh agama, partai politik dan Pemkab.")
+    assert set(lab.institutions) == {"polri", "tni", "kejaksaan", "kesbangpol", "dprd", "tokoh_masyarakat",
+                                     "parpol", "pemda"}
+
+
+def test_press_only_when_taking_part() -> None:
+    assert "media" not in labels("\"Situasi aman,\" kata Kapolres kepada wartawan.").institutions
+    assert "media" in labels("Rapat mengundang insan pers dan jurnalis setempat.").institutions
+
+
+def test_bupati_implies_nothing() -> None:
+    assert labels("Bupati Sintang membuka acara.").institutions == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kerusuhan pascapilkada terjadi.", ["pilkada"]),
+        ("Pemilu 2024 dan Pilkades serentak", ["pemilu", "pilkades"]),
+        ("Ketua Komisi Pemilihan Umum hadir.", []),  # a body's name, not an election
+        ("massa pendukung pasangan calon (paslon) Bupati Pidie bentrok", ["pilkada"]),
+    ],
+)
+def test_elections(text: str, expected: list[str]) -> None:
+    assert labels(text).election_types == expected
+
+
+def test_conflict_stems_and_context() -> None:
+    lab = labels("Dua kelompok pendukung paslon berbentrokan di depan kantor KPU saat Pilkada.")
+    assert "bentrok_pendukung" in lab.conflicts
+    assert "bentrok_pendukung" not in labels("Dua kampung berbentrokan soal air.").conflicts
+
+
+def test_risk_or_fact() -> None:
+    ms = find_label_mentions("Kita harus mengantisipasi hoaks. Kemarin hoaks itu menyebar luas.")
+    mods = [m.modality for m in ms if m.kind == "conflict"]
+    assert mods == ["risk", "fact"]
+
+
+def test_football_conflict_is_not_social_conflict() -> None:
+    text = ("Konflik antara pelatih dan pemain klub memanas menjelang pertandingan liga. "
+            "Pertandingan sepak bola itu digelar Minggu.")
+    assert labels(text).conflicts == []
+
+
+def test_phase() -> None:
+    assert labels("Rakor menjelang Pilkada digelar untuk mencegah konflik.").phase == "pra"
+    assert labels("Massa menolak hasil rekapitulasi Pilkada dan kalah di MK.").phase == "pasca"
+    assert labels("Rakor pengendalian inflasi digelar.").phase is None
+
+
+def test_event_kind() -> None:
+    assert labels("Pemkab menggelar rapat koordinasi menjelang Pilkada.", n_meetings=1).event_kind == "pertemuan"
+    assert labels("Bentrok antarpendukung pecah, dua rumah dibakar dan warga dianiaya.").event_kind == "insiden"
+    assert labels("Harga cabai naik di pasar.").event_kind == "lainnya"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["bentrok", "Pilkada", "hoaks", "KPU", "pendukung", "konflik", "di", ".", "\n",
+                                 "Kapolres", "menjelang", "pascapilkada", "é"]), max_size=30))
+def test_offsets_invariant(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in find_label_mentions(text):
+        assert text[m.start : m.end] == m.surface

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kewaspadaan_cli.extract.regions import article_regions, find_regions, gazetteer, main_region, region_name
+
+
+def codes(text: str, dateline: str | None = None) -> list[str]:
+    return article_regions(find_regions(text, dateline=dateline))
+
+
+def test_gazetteer_counts_and_papua_split() -> None:
+    gz = gazetteer()
+    by_type: dict[str, int] = {}
+    for r in gz.regions.values():
+        by_type[r.type] = by_type.get(r.type, 0) + 1
+    assert by_type["provinsi"] == 38
+    assert by_type["kabupaten"] + by_type["kota"] == 514
+    assert by_type["kecamatan"] > 7000
+    papua = {c: gz.regions[c].name for c in ("91", "92", "93", "94", "95", "96")}
+    assert papua == {"91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah",
+                     "95": "Papua Pegunungan", "96": "Papua Barat Daya"}
+    for r in gz.regions.values():
+        assert r.parent is None or r.parent in gz.regions
+        assert r.parent is None or r.code.rsplit(".", 1)[0] == r.parent
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bupati Sintang membuka rapat di Aula Kantor Bupati.", ["61.05"]),
+        ("Polres Malinau dan KPU Kutim menggelar apel.", ["65.02", "64.08"]),
+        ("Kapolda Jatim meninjau lokasi.", ["35"]),
+        ("Kesbangpol Kabupaten Tanjab Timur dan Kesbangpol Tanjabtim hadir.", ["15.07"]),
+        ("Warga Kaltara dan Kalbar berkumpul.", ["65", "61"]),
+        ("Rapat di Kota Malang berlangsung aman.", ["35.73"]),
+        ("Rapat digelar di Malang.", ["35.73"]),  # a bare shared name is the kota
+        ("Bupati Malang membuka rapat di Malang.", ["35.07"]),  # unless the text shows the kabupaten
+        ("Pemilihan di Jambi berlangsung aman.", ["15"]),  # province over its capital
+        ("Wali Kota Jambi hadir.", ["15.71"]),
+        ("Kantor di Jl. Sudirman dan Jalan Ahmad Yani ditutup.", []),  # streets
+        ("Berita dari Pojokkalbar.com hari ini.", []),  # the outlet's name
+        ("Kapolsek Kuala Jambi hadir.", []),  # a kecamatan is not the province
+        ("Penduduk di Kecamatan Sintang bertambah.", []),  # kecamatan never adds its parents
+        ("Warga Batu Ampar memanen padi.", []),  # a weak name without a place cue
+        ("Sumatra Utara dan Sumatera Barat", ["12", "13"]),
+    ],
+)
+def test_rules(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_uppercase_dateline_counts() -> None:
+    text = "SINTANG | Pojokkalbar.com- Rapat koordinasi digelar hari ini."
+    assert codes(text, dateline="SINTANG") == ["61.05"]
+
+
+def test_main_region_prefers_the_lead_over_the_dateline() -> None:
+    text = ("JAYAPURA - Bentrok antarpendukung caleg terjadi di Kabupaten Puncak Jaya, Senin.\n"
+            "Polisi dari Jayapura dikirim ke Puncak Jaya.")
+    ms = find_regions(text, dateline="JAYAPURA")
+    assert main_region(text, ms, dateline="JAYAPURA") == "94.02"
+
+
+def test_main_region_national_event_is_none() -> None:
+    text = "JAKARTA - Kemendagri menggelar FGD kewaspadaan dini di Gedung F Kemendagri, Jakarta Pusat."
+    assert main_region(text, find_regions(text, dateline="JAKARTA"), dateline="JAKARTA") is None
+
+
+def test_region_name() -> None:
+    assert region_name("61.05") == "Kabupaten Sintang"
+    assert region_name("99.99") == "99.99"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(list("abcKLMSJ .,-|\n") + ["Sintang ", "Kab. ", "Kota ", "Malang", "Jl. "]),
+                max_size=40).map("".join))
+def test_offsets_invariant(text: str) -> None:
+    for m in find_regions(text):
+        assert text[m.start : m.end] == m.surface

@@ -19,6 +19,7 @@ import typer
 from kewaspadaan_cli import __version__
 from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, resolve_data_dir
 from kewaspadaan_cli.errors import ExitCode, KwdError
+from kewaspadaan_cli.errors import UsageError as UsageErrorCli
 
 app = typer.Typer(
     name="kwd",
@@ -226,6 +227,87 @@ def extract_cli(
         )
     if summary.failed:
         raise typer.Exit(int(ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR))
+
+
+lexicon_app = typer.Typer(help="Inspect and check the lexicons extraction uses.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+LexiconDir = Annotated[
+    Path | None,
+    typer.Option("--lexicon-dir", help="A directory of your own lexicon files on top of the shipped ones "
+                 "(default: $KWD_LEXICON_DIR)."),
+]
+
+
+def _use_lexicon_dir(lexicon_dir: Path | None) -> None:
+    import os
+
+    from kewaspadaan_cli import lexicons
+
+    if lexicon_dir is not None:
+        os.environ["KWD_LEXICON_DIR"] = str(lexicon_dir)
+        lexicons.load.cache_clear()
+
+
+@lexicon_app.command("list")
+def lexicon_list_cli(lexicon_dir: LexiconDir = None) -> None:
+    """List the lexicon files with their versions, entries and digests.
+
+    Example: kwd lexicon list
+    """
+    from kewaspadaan_cli import lexicons
+
+    _use_lexicon_dir(lexicon_dir)
+    with guard():
+        lex = lexicons.load()
+        for entry in lex.manifest["files"]:
+            name = entry["file"]
+            typer.echo(f"{name:<22} v{entry['version']:<14} {len(lex.files.get(name, [])):>6} entries  "
+                       f"{lex.digests[name][:12]}  {entry.get('vocabulary') or ''}")
+        for name in lex.user_files:
+            typer.echo(f"{name:<22} {'user':<15} {'':>6}          {lex.digests['user:' + name][:12]}  {lex.user}")
+        typer.echo(f"digest {lex.digest}")
+
+
+@lexicon_app.command("show")
+def lexicon_show_cli(
+    name: Annotated[str, typer.Argument(help="A lexicon file, e.g. conflicts.jsonl or region_aliases.tsv.")],
+    lexicon_dir: LexiconDir = None,
+) -> None:
+    """Show the entries of one lexicon file.
+
+    Example: kwd lexicon show conflicts.jsonl
+    """
+    from kewaspadaan_cli import lexicons
+
+    _use_lexicon_dir(lexicon_dir)
+    with guard():
+        lex = lexicons.load()
+        if name not in lex.files:
+            raise UsageErrorCli(f"no lexicon named {name!r}; see kwd lexicon list")
+        for row in lex.files[name]:
+            shown = {k: v for k, v in row.items() if not k.startswith("_")}
+            typer.echo(json.dumps(shown, ensure_ascii=False))
+
+
+@lexicon_app.command("check")
+def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
+    """Validate the lexicons: ids, region codes and parents, duplicates, ambiguous aliases, digests.
+
+    Exit 0 when all is well, 5 with one FILE:LINE: message per problem.
+
+    Example: kwd lexicon check --lexicon-dir ~/kesbangpol-lexicons
+    """
+    from kewaspadaan_cli import lexicons
+    from kewaspadaan_cli.config import resolve_lexicon_dir
+
+    with guard():
+        problems = lexicons.check(resolve_lexicon_dir(lexicon_dir))
+    for p in problems:
+        typer.echo(str(p), err=True)
+    if problems:
+        err(f"{len(problems)} problem(s) in the lexicons")
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+    typer.echo("lexicons ok")
 
 
 def run() -> None:

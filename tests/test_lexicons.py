@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kewaspadaan_cli import lexicons
+from kewaspadaan_cli.cli import app
+
+runner = CliRunner()
+
+
+def test_every_file_is_listed_versioned_and_digested() -> None:
+    lex = lexicons.load()
+    for entry in lex.manifest["files"]:
+        assert entry["version"] and entry["source"] and entry["licence"]
+        assert entry["sha256"] == lexicons.sha256(lexicons.shipped_dir() / entry["file"])
+    assert len(lex.digest) == 16
+
+
+def test_shipped_lexicons_check_clean() -> None:
+    assert lexicons.check() == []
+
+
+def test_vocabulary_ids_cover_vocab_json() -> None:
+    vocab = json.loads((lexicons.shipped_dir() / "vocab.json").read_text())
+    lex = lexicons.load()
+    for file, vocabulary in [("institutions.jsonl", "institution"), ("conflicts.jsonl", "conflict"),
+                             ("elections.jsonl", "election_type"), ("stages.jsonl", "stage"),
+                             ("meetings.jsonl", "meeting_type")]:
+        assert {r["id"] for r in lex.files[file]} == set(vocab[vocabulary]), file
+
+
+def test_loading_is_fast_and_does_not_import_spacy() -> None:
+    code = ("import sys, time; t=time.time(); from kewaspadaan_cli import lexicons; lexicons.load(); "
+            "print(time.time()-t, 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert float(out[0]) < 1.0 and out[1] == "False"
+
+
+def test_cli_help_is_fast() -> None:
+    t = time.time()
+    subprocess.run([sys.executable, "-m", "kewaspadaan_cli", "lexicon", "list"], capture_output=True, check=True)
+    assert time.time() - t < 3.0  # a process start included; the import itself is measured in make bench
+
+
+def test_user_lexicon_adds_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "institutions.jsonl").write_text('{"id": "ormas", "terms": ["Laskar Adat Dayak"]}\n')
+    monkeypatch.setenv("KWD_LEXICON_DIR", str(tmp_path))
+    lexicons.load.cache_clear()
+    try:
+        lex = lexicons.load()
+        assert any("Laskar Adat Dayak" in r.get("terms", []) for r in lex.files["institutions.jsonl"])
+        assert "user:institutions.jsonl" in lex.versions()
+        from kewaspadaan_cli.extract.labels import find_label_mentions
+
+        assert [m.canonical for m in find_label_mentions("Laskar Adat Dayak berjaga.")] == ["ormas"]
+    finally:
+        monkeypatch.delenv("KWD_LEXICON_DIR")
+        lexicons.load.cache_clear()
+
+
+def test_check_reports_a_broken_user_lexicon_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "conflicts.jsonl"
+    bad.write_text('{"id": "hoaks", "terms": ["kabar burung"]}\n{"id": "perang_dunia", "terms": ["perang"]}\nnot json\n')
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{bad}:3: not valid JSON" in result.stderr
+    result2 = (tmp_path / "conflicts.jsonl").write_text('{"id": "perang_dunia", "terms": ["perang"]}\n')
+    assert result2
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{bad}:1: id 'perang_dunia' is not a conflict id of vocab.json" in result.stderr
+    assert result.stderr.strip().endswith("kwd: 1 problem(s) in the lexicons")
+
+
+def test_check_flags_unmarked_collisions(tmp_path: Path) -> None:
+    (tmp_path / "conflicts.jsonl").write_text('{"id": "hoaks", "terms": ["provokasi"]}\n')
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert "term 'provokasi' also stands for 'ujaran_kebencian'" in result.stderr
+
+
+def test_list_and_show() -> None:
+    result = runner.invoke(app, ["lexicon", "list"])
+    assert result.exit_code == 0 and "regions.tsv" in result.stdout and "digest " in result.stdout
+    result = runner.invoke(app, ["lexicon", "show", "meetings.jsonl"])
+    assert result.exit_code == 0 and '"id": "rakor"' in result.stdout
+    result = runner.invoke(app, ["lexicon", "show", "nope.tsv"])
+    assert result.exit_code == 3 and "kwd: error: no lexicon named 'nope.tsv'" in result.stderr

@@ -229,6 +229,116 @@ def extract_cli(
         raise typer.Exit(int(ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR))
 
 
+def _period(week: str | None, since: str | None, until: str | None) -> Any:
+    from datetime import date
+
+    from kewaspadaan_cli.report.aggregate import Period, iso_week, last_complete_week
+
+    if week and (since or until):
+        raise UsageErrorCli("give either --week or --since/--until, not both")
+    if week:
+        return iso_week(week)
+    if since or until:
+        try:
+            start = date.fromisoformat(since) if since else date(1970, 1, 1)
+            end = date.fromisoformat(until) if until else date.today()
+        except ValueError:
+            raise UsageErrorCli("--since and --until take dates as YYYY-MM-DD") from None
+        if end < start:
+            raise UsageErrorCli(f"--until {end} is before --since {start}")
+        return Period(start, end)
+    return last_complete_week()
+
+
+Week = Annotated[str | None, typer.Option("--week", help="ISO week, e.g. 2024-W48 (default: the last complete week).")]
+Since = Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD.")]
+Until = Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD.")]
+Province = Annotated[str | None, typer.Option("--province", help="Only this province (Kemendagri code, e.g. 65).")]
+Region = Annotated[str | None, typer.Option("--region", help="Only this kabupaten/kota (e.g. 65.02).")]
+
+
+@app.command("report")
+def report_cli(
+    data_dir: DataDir = None,
+    week: Week = None,
+    since: Since = None,
+    until: Until = None,
+    province: Province = None,
+    region: Region = None,
+    formats: Annotated[str, typer.Option("--format", help="html, md, or html,md.")] = "html,md",
+    lang: Annotated[str, typer.Option("--lang", help="id (Bahasa Indonesia) or en.")] = "id",
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the brief into.")] = Path("kwd-reports"),
+) -> None:
+    """Write the weekly early-warning brief (HTML and Markdown) and print the paths written.
+
+    Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
+    """
+    from kewaspadaan_cli.report.aggregate import Scope, build_brief
+    from kewaspadaan_cli.report.render import write_report
+
+    with guard():
+        period = _period(week, since, until)
+        brief = build_brief(resolve_data_dir(data_dir), period, Scope(province, region))
+        paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+    for p in paths:
+        typer.echo(str(p))
+
+
+@app.command("export")
+def export_cli(
+    table: Annotated[str, typer.Argument(help="articles, officials, meetings, mentions, labels, quotes or fetch_log.")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx or jsonl.")] = "csv",
+    data_dir: DataDir = None,
+    since: Since = None,
+    until: Until = None,
+    province: Province = None,
+    region: Region = None,
+) -> None:
+    """Export a table for Excel or other tools, with readable column names and region names.
+
+    Example: kwd export meetings --since 2024-11-01 --province 61 --format xlsx --out rapat.xlsx
+    """
+    from kewaspadaan_cli.report.aggregate import Scope
+    from kewaspadaan_cli.report.export import export_table
+
+    with guard():
+        period = _period(None, since, until) if (since or until) else None
+        n = export_table(resolve_data_dir(data_dir), table, out, fmt, period, Scope(province, region))
+    typer.echo(f"{out}: {n} rows")
+
+
+@app.command("query")
+def query_cli(
+    sql: Annotated[str, typer.Argument(help="DuckDB SQL; each table is a view by its name.")],
+    data_dir: DataDir = None,
+    csv_out: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
+) -> None:
+    """Run DuckDB SQL over the tables and print the result.
+
+    Example: kwd query "select region_code, count(*) from article_labels group by 1 order by 2 desc"
+    """
+    from kewaspadaan_cli.report.query import run_query
+
+    with guard():
+        cols, rows = run_query(resolve_data_dir(data_dir), sql, limit or None)
+    if csv_out or not sys.stdout.isatty():
+        import csv as _csv
+
+        w = _csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    tbl = Table(*cols)
+    for r in rows:
+        tbl.add_row(*("" if v is None else str(v) for v in r))
+    Console().print(tbl)
+
+
 lexicon_app = typer.Typer(help="Inspect and check the lexicons extraction uses.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 LexiconDir = Annotated[

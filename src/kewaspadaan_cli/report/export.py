@@ -1,0 +1,109 @@
+"""``kwd export``: any table for Excel or other tools, with readable column names and region names."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kewaspadaan_cli.errors import ReportError
+from kewaspadaan_cli.report.aggregate import Period, Scope, connect
+
+EXPORTABLE = {
+    "articles": "articles", "officials": "officials", "meetings": "meetings", "mentions": "mentions",
+    "labels": "article_labels", "article_labels": "article_labels", "quotes": "quotes", "fetch_log": "fetch_log",
+}
+READABLE = {
+    "article_id": "ID artikel", "source": "Sumber", "url": "URL", "title": "Judul", "published": "Tanggal terbit",
+    "day": "Tanggal", "site": "Media", "region_code": "Kode wilayah", "region_name": "Nama wilayah",
+    "event_kind": "Jenis peristiwa", "meeting_type": "Jenis kegiatan", "date": "Tanggal kegiatan", "venue": "Tempat",
+    "chair": "Pimpinan", "n_participants": "Jumlah peserta", "name": "Nama", "title_official": "Jabatan",
+    "institution": "Lembaga", "kind": "Jenis", "surface": "Teks", "canonical": "Nilai baku", "start": "Awal",
+    "end": "Akhir", "conflicts": "Jenis konflik", "regions": "Wilayah disebut", "institutions": "Lembaga",
+    "election_types": "Jenis pemilihan", "phase": "Fase", "stages": "Tahapan", "speaker": "Pembicara",
+    "text": "Teks", "modality": "Modalitas",
+}
+SKIP = {"raw_text", "minhash", "detail"}
+
+
+def export_table(data_dir: Path, table: str, out: Path, fmt: str, period: Period | None = None,
+                 scope: Scope | None = None) -> int:
+    """Write a table to ``out``; returns the number of rows."""
+    from kewaspadaan_cli.extract.regions import region_name
+
+    if table not in EXPORTABLE:
+        raise ReportError(f"unknown table {table!r}; choose one of: {', '.join(sorted(EXPORTABLE))}")
+    if fmt not in {"csv", "xlsx", "jsonl"}:
+        raise ReportError(f"unknown format {fmt!r}; choose csv, xlsx or jsonl")
+    name = EXPORTABLE[table]
+    scope = scope or Scope()
+    con = connect(data_dir)
+    if name in {"articles", "fetch_log"} and scope.code:
+        raise ReportError(f"--province/--region do not apply to {table}; they filter by an article's main region")
+    where, params = [], []
+    if name != "fetch_log":
+        join = "" if name == "articles" else "JOIN dated d USING (article_id)"
+        base = f"SELECT t.* {', d.day' if name != 'articles' else ''} FROM {name if name != 'articles' else 'dated'} t {join}"
+        if name not in {"article_labels", "articles"}:
+            base += " LEFT JOIN article_labels l USING (article_id)"
+        elif name == "articles":
+            base += " LEFT JOIN article_labels l USING (article_id)"
+        else:
+            base = base.replace(" t ", " l ").replace("SELECT t.*", "SELECT l.*")
+        if period:
+            where.append(("t.day" if name == "articles" else "d.day") + " BETWEEN ? AND ?")
+            params += [period.start, period.end]
+        if scope.code:
+            where.append(scope.sql("l.region_code"))
+    else:
+        base = "SELECT * FROM fetch_log t"
+    sql = base + (" WHERE " + " AND ".join(where) if where else "")
+    cur = con.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    con.close()
+    for r in rows:
+        for k in SKIP:
+            r.pop(k, None)
+        if r.get("region_code"):
+            r["region_name"] = region_name(r["region_code"])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    header = [c for c in cols if c not in SKIP] + (["region_name"] if "region_code" in cols else [])
+    labels = [READABLE.get(c, c) for c in header]
+    if fmt == "jsonl":
+        with open(out, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps({k: _plain(r.get(k)) for k in header}, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        with open(out, "w", encoding="utf-8-sig", newline="") as fh:  # the BOM lets Excel read UTF-8
+            w = csv.writer(fh)
+            w.writerow(labels)
+            for r in rows:
+                w.writerow([_cell(r.get(k)) for k in header])
+    else:
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = table[:31]
+        ws.append(labels)
+        for r in rows:
+            ws.append([_cell(r.get(k)) for k in header])
+        wb.save(out)
+    return len(rows)
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, list):
+        return ", ".join(str(x) for x in v)
+    if hasattr(v, "tzinfo") and getattr(v, "tzinfo", None) is not None:
+        return v.replace(tzinfo=None)
+    return v

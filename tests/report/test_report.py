@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kewaspadaan_cli.cli import app
+from kewaspadaan_cli.report.aggregate import Period, Scope, build_brief, iso_week, last_complete_week
+from kewaspadaan_cli.report.render import render, write_report
+from tests.report.conftest import WEEK
+
+runner = CliRunner()
+W48 = Period(WEEK, date(2024, 12, 1))
+
+
+def test_iso_week_and_default_week() -> None:
+    assert iso_week("2024-W48") == W48
+    assert last_complete_week(date(2024, 12, 4)) == W48
+    with pytest.raises(Exception, match="not an ISO week"):
+        iso_week("minggu lalu")
+
+
+def test_key_figures_and_previous_week(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    assert b.figures["articles"] == (5, 1)
+    assert b.figures["stories"] == (4, 1)  # the syndicated copy is not a story of its own
+    assert b.figures["incidents"] == (2, 1)
+    assert b.figures["meetings"] == (1, 0)
+    assert b.figures["regions"] == (2, 1)
+    assert b.figures["officials"] == (2, 0)
+    assert b.duplicates == 1
+
+
+def test_hotspots_ranking_trends_and_new(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    hot = {h["code"]: h for h in b.hotspots}
+    assert [h["code"] for h in b.hotspots] == ["65.02", "61.05"]
+    assert hot["65.02"]["score"] == 3 * 2 + 1  # two incidents, one risk article
+    assert hot["65.02"]["previous_mean"] == 0.25 and hot["65.02"]["trend"] == "↑"
+    assert hot["65.02"]["new"] is False  # W44 had a risk article: not quiet before
+    assert hot["61.05"]["score"] == 1 and hot["61.05"]["previous_mean"] == 0.75  # 3 the week before, over 4 weeks
+    assert hot["61.05"]["trend"] == "↑" and hot["61.05"]["new"] is False
+    assert hot["61.05"]["province_name"] == "Kalimantan Barat"
+
+
+def test_conflicts_and_chart_weeks(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    assert dict(b.conflicts) == {"kekerasan": 2, "bentrok_pendukung": 1, "hoaks": 1, "konflik_sosial": 1}
+    assert len(b.week_labels) == 8 and b.conflict_weeks["bentrok_pendukung"][-2:] == [1, 1]
+    assert b.conflict_weeks["hoaks"][-5] == 1  # W44
+
+
+def test_incident_links_every_source(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    first = next(i for i in b.incidents if i["article_id"] == "a1")
+    assert first["links"] == ["https://kabarnusantara.id/a1", "https://kabarnusantara.id/a1b"]
+
+
+def test_scope(fixture_dir: Path) -> None:
+    assert build_brief(fixture_dir, W48, Scope(province="61")).figures["articles"] == (1, 1)
+    assert build_brief(fixture_dir, W48, Scope(region="65.02")).figures["incidents"] == (2, 0)
+
+
+def test_empty_week_says_so(fixture_dir: Path, tmp_path: Path) -> None:
+    b = build_brief(fixture_dir, iso_week("2023-W01"))
+    assert b.empty
+    html = render(b, "html", "id")
+    assert "Tidak ada artikel pada periode ini" in html
+    assert "Titik Rawan" not in html
+
+
+def test_titles_are_escaped(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    html = render(b, "html", "id")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    md = render(b, "md", "en")
+    assert "<script>" not in md
+
+
+def test_html_is_self_contained(fixture_dir: Path) -> None:
+    html = render(build_brief(fixture_dir, W48), "html", "en")
+    assert 'src="data:image/png;base64,' in html
+    assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://', html)
+    assert "@media print" in html and "viewport" in html
+
+
+def _numbers(text: str, label: str) -> list[str]:
+    line = next(x for x in text.splitlines() if label in x)
+    return re.findall(r">?(\d+)<?", re.sub(r"<[^>]+>", " ", line))[:2]
+
+
+def test_markdown_and_html_agree(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    html, md = render(b, "html", "id"), render(b, "md", "id")
+    for label in ("Artikel</td>", "Insiden</td>"):
+        md_label = label.replace("</td>", " |")
+        assert _numbers(html, label) == _numbers(md, md_label)
+    for code in ("65.02", "61.05"):
+        assert code in html and code in md
+
+
+def test_cli_report_prints_paths(fixture_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", "--data-dir", str(fixture_dir), "--week", "2024-W48", "--out", str(out),
+                                 "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    paths = result.stdout.split()
+    assert [Path(p).name for p in paths] == ["brief-2024-11-25_2024-12-01-en.html", "brief-2024-11-25_2024-12-01-en.md"]
+    assert "Weekly Early-Warning Brief" in Path(paths[0]).read_text()
+    bad = runner.invoke(app, ["report", "--data-dir", str(fixture_dir), "--week", "2024-48"])
+    assert bad.exit_code == 1 and "kwd: error: --week '2024-48' is not an ISO week" in bad.stderr
+    both = runner.invoke(app, ["report", "--data-dir", str(fixture_dir), "--week", "2024-W48", "--since", "2024-01-01"])
+    assert both.exit_code == 3 and "give either --week or --since/--until" in both.stderr
+
+
+def test_empty_data_dir_gives_an_empty_brief(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", "--data-dir", str(tmp_path / "none"), "--week", "2024-W48",
+                                 "--out", str(tmp_path / "o"), "--format", "md"])
+    assert result.exit_code == 0
+    assert "Tidak ada artikel" in Path(result.stdout.strip()).read_text()
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if path := shutil.which(name):
+            return path
+    return None
+
+
+@pytest.mark.slow
+def test_html_renders_in_headless_chromium(fixture_dir: Path, tmp_path: Path) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium found (Debian package chromium); .ci/run installs it")
+    (html,) = write_report(build_brief(fixture_dir, W48), tmp_path, ["html"], "id")
+    png = tmp_path / "brief.png"
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}", "--window-size=1000,1600", html.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    from matplotlib import image
+
+    pixels = image.imread(str(png))
+    assert pixels.std() > 0.05  # not a blank page

@@ -73,7 +73,10 @@ def test_ingest_nothing_could_be_done(tmp_path: Path) -> None:
 def test_ingest_without_paths_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", "--data-dir", str(tmp_path / "d")])
     assert result.exit_code == 3
-    assert "kwd: error: give at least one file or folder to ingest" in result.stderr
+    assert result.stderr.strip() == (
+        "kwd: error: give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources to ingest "
+        "(see kwd ingest --help)"
+    )
 
 
 def test_data_dir_from_environment(tmp_path: Path) -> None:

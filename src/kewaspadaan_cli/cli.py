@@ -119,6 +119,29 @@ def main_callback(
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
+@app.command("sources")
+def sources_cli(data_dir: DataDir = None, as_json: AsJson = False) -> None:
+    """Show, per site, what was fetched, what failed and since when: a site that stopped answering shows first.
+
+    Example: kwd sources --data-dir /srv/kwd-data
+    """
+    from kewaspadaan_cli.fetch.pipeline import source_health
+
+    with guard():
+        rows = source_health(resolve_data_dir(data_dir))
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        typer.echo("no fetches recorded yet")
+        return
+    for h in rows:
+        state = f"FAILING since {h['failing_since']:%Y-%m-%d %H:%M}" if h["failing_since"] else "ok"
+        last = f"{h['last_ok']:%Y-%m-%d %H:%M}" if h["last_ok"] else "never"
+        typer.echo(f"{h['host']}: {state}; fetched {h['fetched']}, failed {h['failed']}, last success {last}"
+                   + (f"; last error {h['last_error']}" if h["failing_since"] else ""))
+
+
 @app.command("compact")
 def compact_cli(data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT, quiet: Quiet = False) -> None:
     """Merge each table's small part files into one, so reads stay fast.
@@ -142,28 +165,58 @@ def ingest_cli(
     include: Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 20 * 1024 * 1024,
+    url: Annotated[list[str] | None, typer.Option("--url", help="Fetch this article page (repeatable).")] = None,
+    urls_file: Annotated[Path | None, typer.Option("--urls-file", help="A file of URLs, one a line (# comments).")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (repeatable).")] = None,
+    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", help="A sitemap or sitemap index (repeatable).")] = None,
+    site: Annotated[list[str] | None, typer.Option("--site", help="A homepage: its feeds and sitemaps (repeatable).")] = None,
+    sources: Annotated[Path | None, typer.Option("--sources", help="An office's outlets, as TOML or YAML.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")] = None,
+    contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
+    rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
     data_dir: DataDir = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
 ) -> None:
-    """Read article files into the articles table: cleaned, deduplicated, stored as Parquet.
+    """Read article files and web pages into the articles table: cleaned, deduplicated, stored as Parquet.
 
-    Exit 0 when every input was read, 2 when some were skipped (each named on stderr), 1 when
-    nothing could be read.
+    Web sources honour robots.txt and a rate limit per host; pages already stored are not fetched
+    again. Exit 0 when every input was read, 2 when some were skipped (each named on stderr), 1
+    when nothing could be read.
 
-    Example: kwd ingest ~/berita/2024-11 --data-dir /srv/kwd-data --exclude '*.draft.txt'
+    Example: kwd ingest ~/berita/2024-11 --feed https://swarakaltara.com/feed --data-dir /srv/kwd-data
     """
-    from kewaspadaan_cli.ingest.pipeline import IngestOptions, ingest_paths
+    from datetime import date
+
+    from kewaspadaan_cli.fetch.sources import WebPlan, read_sources, read_urls_file
+    from kewaspadaan_cli.ingest.pipeline import IngestOptions, IngestSummary, ingest_paths
     from kewaspadaan_cli.store import Store
 
-    if not paths:
-        err("error: give at least one file or folder to ingest (see kwd ingest --help)")
-        raise typer.Exit(int(ExitCode.USAGE))
-    options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
-    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
-        with progress("ingest", quiet or as_json) as advance:
-            summary = ingest_paths(store, paths, options, advance)
+    with guard():
+        plan = WebPlan(list(url or []), list(feed or []), list(sitemap or []), list(site or []))
+        if urls_file:
+            plan.urls += read_urls_file(urls_file)
+        if sources:
+            plan.extend(read_sources(sources))
+        try:
+            since_date = date.fromisoformat(since) if since else None
+        except ValueError:
+            raise UsageErrorCli(f"--since {since!r} is not a date; use YYYY-MM-DD") from None
+        if not paths and not plan:
+            raise UsageErrorCli("give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources "
+                                "to ingest (see kwd ingest --help)")
+        options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+        with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+            with progress("ingest", quiet or as_json) as advance:
+                summary = ingest_paths(store, paths, options, advance) if paths else IngestSummary()
+                if plan:
+                    from kewaspadaan_cli.fetch.http import FetchSettings
+                    from kewaspadaan_cli.fetch.pipeline import ingest_web
+
+                    settings = FetchSettings(contact=contact, rate=rate, timeout=timeout)
+                    ingest_web(store, plan, settings, since_date, advance, summary)
     finish_ingest(summary, quiet, as_json)
 
 

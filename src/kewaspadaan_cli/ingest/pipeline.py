@@ -173,7 +173,7 @@ class ArticleBuilder:
 
         raw = cand.raw
         if cand.html:
-            data = raw.encode("latin-1") if cand.input_kind == "html" else raw
+            data = raw.encode("latin-1") if cand.input_kind in ("html", "web") else raw
             page = parse_html(data, url=cand.url)
             raw = page.text
             cand.url = cand.url or page.url

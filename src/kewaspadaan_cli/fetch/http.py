@@ -1,0 +1,227 @@
+"""A polite HTTP client: robots.txt (Crawl-delay included), a rate limit per host, retries with
+backoff honouring Retry-After, a streamed size cap, a redirect limit, http/https only, content
+types checked. Hosts are fetched concurrently, each within its own limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from kewaspadaan_cli import __version__
+from kewaspadaan_cli.errors import FetchError
+
+log = logging.getLogger(__name__)
+
+ACCEPT = {
+    "page": ("text/html", "application/xhtml+xml"),
+    "feed": ("xml", "rss", "atom", "text/plain", "text/html"),
+    "sitemap": ("xml", "gzip", "x-gzip", "text/plain", "octet-stream"),
+    "robots": ("text/plain", "text/html", ""),
+    "site": ("text/html", "application/xhtml+xml"),
+}
+
+
+@dataclass
+class FetchSettings:
+    contact: str | None = None
+    rate: float = 1.0  # requests per second per host
+    timeout: float = 20.0
+    retries: int = 3
+    backoff: float = 1.0  # seconds, doubled each retry
+    max_retry_after: float = 120.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    concurrency: int = 8
+    respect_robots: bool = True
+
+    @property
+    def user_agent(self) -> str:
+        contact = f"; +{self.contact}" if self.contact else ""
+        return f"kewaspadaan-cli/{__version__} (kwd; early-warning news monitor{contact})"
+
+
+@dataclass
+class Response:
+    url: str
+    status: int
+    content: bytes
+    headers: dict[str, str]
+    elapsed: float
+
+
+@dataclass
+class Fetcher:
+    settings: FetchSettings
+    log_rows: list[dict[str, Any]] = field(default_factory=list)
+    _client: httpx.AsyncClient | None = None
+    _hosts: dict[str, asyncio.Lock] = field(default_factory=dict)
+    _next: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _sem: asyncio.Semaphore | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": self.settings.user_agent}, follow_redirects=False,
+            timeout=httpx.Timeout(self.settings.timeout), trust_env=False,
+        )
+        self._sem = asyncio.Semaphore(self.settings.concurrency)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    # -- politeness ----------------------------------------------------------------------
+    async def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            self._robots[origin] = None
+            try:
+                resp = await self._request(urljoin(origin, "/robots.txt"), "robots", {}, check_robots=False)
+                rp = urllib.robotparser.RobotFileParser()
+                rp.parse(resp.content.decode("utf-8", "replace").splitlines())
+                self._robots[origin] = rp
+            except FetchError:
+                self._robots[origin] = None  # no robots.txt: everything allowed
+        return self._robots[origin]
+
+    def _delay(self, host: str, robots: urllib.robotparser.RobotFileParser | None) -> float:
+        delay = 1.0 / self.settings.rate if self.settings.rate > 0 else 0.0
+        if robots is not None:
+            crawl = robots.crawl_delay(self.settings.user_agent)
+            if crawl:
+                delay = max(delay, float(crawl))
+        return delay
+
+    async def robots_sitemaps(self, url: str) -> list[str]:
+        rp = await self._robots_for(url)
+        return list(rp.site_maps() or []) if rp is not None else []
+
+    # -- requests ------------------------------------------------------------------------
+    async def get(self, url: str, kind: str, headers: dict[str, str] | None = None) -> Response:
+        """GET one URL politely; raises FetchError with one line that names the URL."""
+        return await self._request(url, kind, headers or {}, check_robots=self.settings.respect_robots)
+
+    async def _request(self, url: str, kind: str, headers: dict[str, str], check_robots: bool) -> Response:
+        assert self._client is not None and self._sem is not None
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise self._fail(url, kind, None, "only http and https URLs can be fetched")
+        robots = await self._robots_for(url) if check_robots else None
+        if robots is not None and not robots.can_fetch(self.settings.user_agent, url):
+            raise self._fail(url, kind, None, "disallowed by robots.txt")
+        host = parts.netloc.lower()
+        lock = self._hosts.setdefault(host, asyncio.Lock())
+        attempt = 0
+        while True:
+            async with self._sem, lock:
+                wait = self._next.get(host, 0.0) - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                start = time.monotonic()
+                try:
+                    resp = await self._follow(url, kind, headers)
+                    error, retry_after = None, None
+                except httpx.TimeoutException:
+                    resp, error, retry_after = None, f"timed out after {self.settings.timeout:g} s", None
+                except httpx.HTTPError as exc:
+                    resp, error, retry_after = None, f"connection failed: {type(exc).__name__}", None
+                except FetchError:
+                    raise
+                finally:
+                    self._next[host] = time.monotonic() + self._delay(host, robots)
+                elapsed = time.monotonic() - start
+            if resp is not None and (resp.status == 429 or resp.status >= 500):
+                error = f"HTTP {resp.status}"
+                retry_after = _retry_after(resp.headers.get("retry-after"))
+            if error is None and resp is not None:
+                self._log(resp.url, kind, resp.status, len(resp.content), elapsed, None, resp.headers)
+                if resp.status == 304:
+                    return resp
+                if resp.status >= 400:
+                    raise self._fail(url, kind, resp.status, f"HTTP {resp.status}", logged=True)
+                ctype = resp.headers.get("content-type", "").lower()
+                if ctype and not any(a in ctype for a in ACCEPT.get(kind, ("",))):
+                    raise self._fail(url, kind, resp.status, f"unexpected content type {ctype.split(';')[0]!r} for a {kind}",
+                                     logged=True)
+                return resp
+            attempt += 1
+            if attempt > self.settings.retries:
+                raise self._fail(url, kind, resp.status if resp else None,
+                                 f"{error}; gave up after {attempt} attempts")
+            pause = self.settings.backoff * 2 ** (attempt - 1)
+            if retry_after is not None:
+                pause = min(max(pause, retry_after), self.settings.max_retry_after)
+            log.info("retrying %s in %.1f s (%s)", url, pause, error)
+            self._log(url, kind, resp.status if resp else None, None, elapsed, error, {})
+            await asyncio.sleep(pause)
+
+    async def _follow(self, url: str, kind: str, headers: dict[str, str]) -> Response:
+        assert self._client is not None
+        seen = {url}
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            t = time.monotonic()
+            async with self._client.stream("GET", current, headers=headers) as r:
+                if r.status_code in (301, 302, 303, 307, 308) and "location" in r.headers:
+                    nxt = urljoin(current, r.headers["location"])
+                    if nxt in seen:
+                        raise self._fail(url, kind, r.status_code, f"redirect loop at {nxt}")
+                    if urlsplit(nxt).scheme not in ("http", "https"):
+                        raise self._fail(url, kind, r.status_code, f"redirect to a non-http URL {nxt}")
+                    seen.add(nxt)
+                    current = nxt
+                    continue
+                declared = r.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
+                    raise self._fail(url, kind, r.status_code,
+                                     f"response of {int(declared):,} bytes is over the {self.settings.max_bytes:,}-byte limit")
+                body = bytearray()
+                async for chunk in r.aiter_bytes():  # decompressed as it streams: bombs hit the cap too
+                    body += chunk
+                    if len(body) > self.settings.max_bytes:
+                        raise self._fail(url, kind, r.status_code,
+                                         f"response is over the {self.settings.max_bytes:,}-byte limit")
+                return Response(str(r.url), r.status_code, bytes(body), {k.lower(): v for k, v in r.headers.items()},
+                                time.monotonic() - t)
+        raise self._fail(url, kind, None, f"more than {self.settings.max_redirects} redirects")
+
+    def _fail(self, url: str, kind: str, status: int | None, message: str, logged: bool = False) -> FetchError:
+        if not logged:
+            self._log(url, kind, status, None, None, message, {})
+        else:
+            self.log_rows[-1]["error"] = message
+        return FetchError(f"{url}: {message}")
+
+    def _log(self, url: str, kind: str, status: int | None, size: int | None, duration: float | None,
+             error: str | None, headers: dict[str, str]) -> None:
+        self.log_rows.append({
+            "url": url, "host": urlsplit(url).netloc.lower(), "status": status, "bytes": size,
+            "duration": round(duration, 3) if duration is not None else None, "error": error,
+            "time": datetime.now(UTC), "kind": kind, "etag": headers.get("etag"),
+            "last_modified": headers.get("last-modified"),
+        })
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

@@ -67,6 +67,7 @@ class Fetcher:
     _hosts: dict[str, asyncio.Lock] = field(default_factory=dict)
     _next: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     _sem: asyncio.Semaphore | None = None
 
     async def __aenter__(self) -> Fetcher:
@@ -85,15 +86,16 @@ class Fetcher:
     async def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser | None:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            self._robots[origin] = None
-            try:
-                resp = await self._request(urljoin(origin, "/robots.txt"), "robots", {}, check_robots=False)
-                rp = urllib.robotparser.RobotFileParser()
-                rp.parse(resp.content.decode("utf-8", "replace").splitlines())
-                self._robots[origin] = rp
-            except FetchError:
-                self._robots[origin] = None  # no robots.txt: everything allowed
+        async with self._robots_locks.setdefault(origin, asyncio.Lock()):  # one fetch of robots.txt per site
+            if origin not in self._robots:
+                try:
+                    resp = await self._request(urljoin(origin, "/robots.txt"), "robots", {}, check_robots=False)
+                    rp = urllib.robotparser.RobotFileParser()
+                    rp.parse(resp.content.decode("utf-8", "replace").splitlines())
+                    rp.modified()
+                    self._robots[origin] = rp
+                except FetchError:
+                    self._robots[origin] = None  # no robots.txt: everything allowed
         return self._robots[origin]
 
     def _delay(self, host: str, robots: urllib.robotparser.RobotFileParser | None) -> float:

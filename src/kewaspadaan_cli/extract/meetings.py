@@ -83,6 +83,20 @@ ELECTION_YEAR = re.compile(r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|a
                            re.IGNORECASE)
 
 
+ELECTION_DAY = re.compile(
+    r"(?:(?:pilkada|pilkades|pemilu|pileg|pilpres|pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
+    r"(?:\s+(?:serentak|pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|berlangsung|jatuh|hari|tahun|\d{4}|nanti)){0,5}"
+    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45})\s*,?\s*$",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(r"^\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+
+
+def _not_the_meeting(text: str, start: int, end: int) -> bool:
+    """An election day or a date still to come, not the day a meeting was held."""
+    return bool(ELECTION_DAY.search(text[max(0, start - 70) : start]) or FUTURE.match(text[end : end + 25]))
+
+
 def _reference(text: str, published: date | None, fallback: date | None = None) -> tuple[date | None, bool]:
     """The publication date; else an estimate from the years the text gives (None when it gives none).
 
@@ -138,14 +152,18 @@ def find_meetings(
     # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
     first = min(x[1] for x in held)
-    for a, b in [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]:
-        found = [d for d in dates.find_dates(text[a:b], ref, estimate) if not d.relative]
-        found.sort(key=lambda d: d.weekday_mismatch)  # a date whose weekday fits is the one meant
-        if found:
-            d = found[0]
-            meeting.date = d.value
-            meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
-            break
+    candidates = []
+    windows = [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]
+    for a, b in windows:
+        candidates += [(a, d) for d in dates.find_dates(text[a:b], ref, estimate)
+                       if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
+    if not candidates:  # the whole text last: a dated statement about the meeting
+        candidates = [(0, d) for d in dates.find_dates(text, ref, estimate)
+                      if not d.relative and not _not_the_meeting(text, d.start, d.end)]
+    if candidates:
+        a, d = min(enumerate(candidates), key=lambda x: (x[1][1].weekday_mismatch, x[0]))[1]  # a fitting weekday first
+        meeting.date = d.value
+        meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
     # venue
     for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, len(text))]:
         v = VENUE.search(text, a, b)

@@ -70,6 +70,11 @@ _OUTLET = re.compile(r"^(?:RADAR\w*|\w*NEWS|\w*POS|\w*TIMES|\w*PEDIA|TRIBUN\w*|\
 _LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s*|\s*\|\s*|(?<=[\w.])[-–—]+\s*(?=[A-Z\"“])(?<![a-z]-(?=[A-Z][a-z]))|\s*[–—]\s*|:\s+)")
 
 
+_RELATED = re.compile(
+    r"^(?:berita|artikel|postingan|baca)\s+(?:terkait|lainnya|juga|terpopuler|populer|pilihan|rekomendasi)\s*:?$|"
+    r"^(?:terpopuler|rekomendasi|related\s+(?:posts?|articles?)|you\s+may\s+also\s+like)\s*:?$",
+    re.IGNORECASE,
+)
 _TICKER = re.compile(r"^(?:headline|terpopuler|trending|news\s+ticker|breaking\s+news)\s*:?$", re.IGNORECASE)
 
 
@@ -133,6 +138,11 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
         if not stripped:
             keep.append("")
             i += 1
+            continue
+        if _RELATED.match(stripped):
+            i += 1  # a related-links block: the heading, then headline-like lines and their dates
+            while i < n and lines[i].strip() and len(lines[i].strip()) < 160 and not lines[i].strip().endswith((".", "\"", "”")):
+                i += 1
             continue
         if _FURNITURE.match(stripped) or stripped in {";", "*", "-", "|"}:
             i += 1

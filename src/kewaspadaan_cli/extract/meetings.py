@@ -32,7 +32,8 @@ VENUE_HEAD = (
     r"balai|Rumah\s+Jabatan|rumah\s+jabatan|Rumah\s+Dinas|Rujab|Lapangan|lapangan|Halaman|halaman|Mapolres|Mapolda|"
     r"Mapolsek|Makodim|Makorem|Markas|Cafe|Café|Kafe|Restoran|Rumah\s+Makan|rumah\s*makan|Wisma|Graha|Convention|"
     r"Auditorium|Pelataran|Sekretariat|Masjid|Gereja|GOR|Stadion|Alun-alun|Lobby|Lobi|Pondok|Pantai|Taman|Bangsal|"
-    r"Hall|Ballroom|Mess|Guest\s+House|Villa|Resort|Command\s+Center|Media\s+Center|Posko)"
+    r"Hall|Ballroom|Mess|Guest\s+House|Villa|Resort|Command\s+Center|Media\s+Center|Posko|Mabes|Markas\s+Besar|"
+    r"Resto|Rumah\s+Adat|Gedung\s+Serbaguna|Kediaman|Kompleks|Komplek|Asrama|Wantilan|Bale|Rumah\s+Rakyat)"
 )
 VENUE = re.compile(
     rf"\b(?:di|bertempat\s+di|bertempat|berlangsung\s+di|dilaksanakan\s+di|digelar\s+di|dipusatkan\s+di|"
@@ -50,11 +51,12 @@ SPEECH_AT = re.compile(r"\b(?:sambutan(?:nya)?|kata\s+sambutan|arahan(?:nya)?|me
 STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|melalui|mewakili)\b", re.IGNORECASE)
 PARTICIPANTS = re.compile(
     r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
-    r"lebih\s+kurang|lebih\s+dari)\s+(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|±\s*)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?:orang\s+)?(?:peserta|orang|undangan|personel|personil|anggota|perwakilan|"
-    r"tamu)\b",
+    r"lebih\s+kurang|lebih\s+dari)\s+(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+kurang\s+|lebih\s+dari\s+|±\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>orang\s+peserta|peserta|undangan|perwakilan|orang|calon|cakades|"
+    r"kepala\s+desa|kades|camat|lurah|tokoh|pemuda|mahasiswa|siswa|ASN|pengurus|kader|relawan|pemilih\s+pemula)\b",
     re.IGNORECASE,
 )
+PARTICIPANT_CUE = re.compile(r"\b(?:peserta|diikuti|dihadiri|hadir|mengikuti|menghadiri)\b", re.IGNORECASE)
 THEME = re.compile(r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
                    re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
@@ -166,23 +168,35 @@ def find_meetings(
         meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
     # venue
     for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, len(text))]:
-        v = VENUE.search(text, a, b)
-        if v:
-            venue = v.group("v").strip(" ,")
-            if len(venue) >= 5:
-                meeting.venue = venue
-                meeting.venue_start = v.start("v")
-                meeting._evidence.append(Mention.at(text, "venue", v.start("v"), v.start("v") + len(venue), None))
-                break
+        venue_m = next((v for v in VENUE.finditer(text, a, b) if len(_trim_venue(v.group("v"))) >= 8), None)
+        if venue_m:
+            venue = _trim_venue(venue_m.group("v"))
+            meeting.venue = venue
+            meeting.venue_start = venue_m.start("v")
+            meeting._evidence.append(Mention.at(text, "venue", venue_m.start("v"), venue_m.start("v") + len(venue), None))
+            break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
     meeting.chair = _chair(text, officials, window_start)
-    p = PARTICIPANTS.search(text)
-    if p:
+    for p in PARTICIPANTS.finditer(text):
+        sentence = next((text[a:b] for a, b in sents if a <= p.start() < b), "")
+        if p.group("unit").lower() == "orang" and not PARTICIPANT_CUE.search(sentence):
+            continue  # "massa kurang lebih 30 orang" counts a crowd, not participants
         meeting.n_participants = int(p.group("n").replace(".", ""))
+        break
     t = THEME.search(text)
     if t:
         meeting.theme = t.group("t").strip()
     return [meeting]
+
+
+def _trim_venue(venue: str) -> str:
+    """The place, without a clause running on after it ("aula Kantor X menghadirkan ...")."""
+    words = venue.split(" ")
+    for i, w in enumerate(words[1:], start=1):
+        if re.fullmatch(r"(?:me|mem|men|meng|meny|di|ber|ter|se)[a-z]{3,}", w) and w not in {"setempat"}:
+            words = words[:i]
+            break
+    return " ".join(words).strip(" ,")
 
 
 def _chair(text: str, officials: list[Official], window_start: int) -> str | None:

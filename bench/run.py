@@ -96,8 +96,10 @@ def main() -> None:
         print(f"# kwd bench ({os.cpu_count()} cores)")
         write_corpus(tmp / "text", n_ingest, pad_to=1500)
         r = stage(INGEST, str(tmp / "text"), str(tmp / "d1"))
-        print(f"ingest text: {r['files']} files, {r['per_second']} articles/s, {r['seconds']} s, peak {r['peak_mb']} MB "
-              f"(new {r['new']}, exact dup {r['exact']}, near dup {r['near']}, skipped {r['skipped']})")
+        print(
+            f"ingest text: {r['files']} files, {r['per_second']} articles/s, {r['seconds']} s, peak {r['peak_mb']} MB "
+            f"(new {r['new']}, exact dup {r['exact']}, near dup {r['near']}, skipped {r['skipped']})"
+        )
         small = stage(INGEST, str(tmp / "text"), str(tmp / "d1b")) if n_ingest < 2000 else None
         if small:
             print(f"  (second run, all stored: {small['per_second']} articles/s)")
@@ -108,18 +110,24 @@ def main() -> None:
         write_corpus(tmp / "ext", n_extract, pad_to=3000)
         stage(INGEST, str(tmp / "ext"), str(tmp / "d3"))
         floor = stage(TOKENIZER, str(tmp / "d3"))
-        print(f"spacy.blank('id') tokenizer alone: {floor['articles']} articles, {floor['per_second']} articles/s, "
-              f"build {floor['build_seconds']} s, whole process {floor['whole_process_seconds']} s, peak {floor['peak_mb']} MB")
+        print(
+            f"spacy.blank('id') tokenizer alone: {floor['articles']} articles, {floor['per_second']} articles/s, "
+            f"build {floor['build_seconds']} s, whole process {floor['whole_process_seconds']} s, peak {floor['peak_mb']} MB"
+        )
         t = time.perf_counter()
         ext = stage(EXTRACT, str(tmp / "d3"), "1")
         whole = time.perf_counter() - t
-        print(f"extract (1 worker): {ext['articles']} articles, {ext['per_second_per_worker']} articles/s per worker, "
-              f"{ext['seconds']} s, peak {ext['peak_mb']} MB, failed {ext['failed']}")
+        print(
+            f"extract (1 worker): {ext['articles']} articles, {ext['per_second_per_worker']} articles/s per worker, "
+            f"{ext['seconds']} s, peak {ext['peak_mb']} MB, failed {ext['failed']}"
+        )
         print(f"ratio extract / bare tokenizer (whole processes): {whole / floor['whole_process_seconds']:.2f}")
         if (os.cpu_count() or 1) > 1:
             ext2 = stage(EXTRACT, str(tmp / "d3"), "2")
-            print(f"extract (2 workers): {ext2['per_second']} articles/s, {ext2['per_second_per_worker']} per worker, "
-                  f"peak {ext2['peak_mb']} MB (parent)")
+            print(
+                f"extract (2 workers): {ext2['per_second']} articles/s, {ext2['per_second_per_worker']} per worker, "
+                f"peak {ext2['peak_mb']} MB (parent)"
+            )
         report = HERE / "bench_report.py"
         if report.exists():
             subprocess.run([PY, str(report)], check=False)

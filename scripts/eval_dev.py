@@ -1,6 +1,6 @@
 """Score parts of the extraction on the dev set without the CLI (for quick iteration).
 
-    .venv/bin/python scripts/eval_dev.py DATA_DIR [--errors]   (DATA_DIR: after kwd ingest of the dev set)
+.venv/bin/python scripts/eval_dev.py DATA_DIR [--errors]   (DATA_DIR: after kwd ingest of the dev set)
 """
 
 from __future__ import annotations
@@ -33,8 +33,18 @@ def main() -> None:
         main = reg.main_region(a["text"], ms, dateline=a["dateline"])
         ok += main == g["region"]
         if show and (pred != gs or main != g["region"]):
-            print(name, "extra", sorted(pred - gs), [m.surface for m in ms if m.canonical in pred - gs][:4],
-                  "missed", sorted(gs - pred), "main", main, "want", g["region"])
+            print(
+                name,
+                "extra",
+                sorted(pred - gs),
+                [m.surface for m in ms if m.canonical in pred - gs][:4],
+                "missed",
+                sorted(gs - pred),
+                "main",
+                main,
+                "want",
+                g["region"],
+            )
     p, r = tp / (tp + fp), tp / (tp + fn)
     print(f"regions P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}; region acc {ok / len(gold):.3f}")
 

@@ -90,15 +90,21 @@ def test_lock_timeout_message_and_exit_code(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Rakor di Malinau\n" + BODY)
     data = tmp_path / "data"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from kewaspadaan_cli.store import Store\n"
-         f"s = Store({str(data)!r}); s.open(); print('locked', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from kewaspadaan_cli.store import Store\n"
+            f"s = Store({str(data)!r}); s.open(); print('locked', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         t = time.time()
-        result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--data-dir", str(data), "--lock-timeout", "0.5"])
+        result = runner.invoke(
+            app, ["ingest", str(tmp_path / "a.txt"), "--data-dir", str(data), "--lock-timeout", "0.5"]
+        )
         assert time.time() - t < 10
     finally:
         holder.kill()

@@ -32,7 +32,9 @@ def test_dev_set_meets_floors(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     run = subprocess.run(
         [sys.executable, str(score), "--data", str(data), "--gold", str(dev / "gold.jsonl"), "--json", str(out)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     figures = json.loads(out.read_text())
     baseline = json.loads(BASELINE.read_text())

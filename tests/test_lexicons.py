@@ -30,15 +30,21 @@ def test_shipped_lexicons_check_clean() -> None:
 def test_vocabulary_ids_cover_vocab_json() -> None:
     vocab = json.loads((lexicons.shipped_dir() / "vocab.json").read_text())
     lex = lexicons.load()
-    for file, vocabulary in [("institutions.jsonl", "institution"), ("conflicts.jsonl", "conflict"),
-                             ("elections.jsonl", "election_type"), ("stages.jsonl", "stage"),
-                             ("meetings.jsonl", "meeting_type")]:
+    for file, vocabulary in [
+        ("institutions.jsonl", "institution"),
+        ("conflicts.jsonl", "conflict"),
+        ("elections.jsonl", "election_type"),
+        ("stages.jsonl", "stage"),
+        ("meetings.jsonl", "meeting_type"),
+    ]:
         assert {r["id"] for r in lex.files[file]} == set(vocab[vocabulary]), file
 
 
 def test_loading_is_fast_and_does_not_import_spacy() -> None:
-    code = ("import sys, time; t=time.time(); from kewaspadaan_cli import lexicons; lexicons.load(); "
-            "print(time.time()-t, 'spacy' in sys.modules)")
+    code = (
+        "import sys, time; t=time.time(); from kewaspadaan_cli import lexicons; lexicons.load(); "
+        "print(time.time()-t, 'spacy' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert float(out[0]) < 1.0 and out[1] == "False"
 
@@ -67,7 +73,9 @@ def test_user_lexicon_adds_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_check_reports_a_broken_user_lexicon_with_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "conflicts.jsonl"
-    bad.write_text('{"id": "hoaks", "terms": ["kabar burung"]}\n{"id": "perang_dunia", "terms": ["perang"]}\nnot json\n')
+    bad.write_text(
+        '{"id": "hoaks", "terms": ["kabar burung"]}\n{"id": "perang_dunia", "terms": ["perang"]}\nnot json\n'
+    )
     result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
     assert result.exit_code == 5
     assert f"{bad}:3: not valid JSON" in result.stderr

@@ -9,17 +9,42 @@ from kewaspadaan_cli.schemas import TABLES
 
 SNAPSHOT = Path(__file__).parent / "schemas_snapshot.json"
 CONTRACT = {
-    "articles": {"article_id": "string", "source": "string", "url": "string", "title": "string",
-                 "published": "date32[day]", "text": "string"},
-    "mentions": {"article_id": "string", "kind": "string", "surface": "string", "start": "int64", "end": "int64",
-                 "canonical": "string"},
+    "articles": {
+        "article_id": "string",
+        "source": "string",
+        "url": "string",
+        "title": "string",
+        "published": "date32[day]",
+        "text": "string",
+    },
+    "mentions": {
+        "article_id": "string",
+        "kind": "string",
+        "surface": "string",
+        "start": "int64",
+        "end": "int64",
+        "canonical": "string",
+    },
     "officials": {"article_id": "string", "name": "string", "title": "string"},
-    "meetings": {"article_id": "string", "meeting_type": "string", "date": "date32[day]", "venue": "string",
-                 "chair": "string", "n_participants": "int64"},
-    "article_labels": {"article_id": "string", "event_kind": "string", "region_code": "string",
-                       "regions": "list<item: string>", "institutions": "list<item: string>",
-                       "election_types": "list<item: string>", "phase": "string",
-                       "stages": "list<item: string>", "conflicts": "list<item: string>"},
+    "meetings": {
+        "article_id": "string",
+        "meeting_type": "string",
+        "date": "date32[day]",
+        "venue": "string",
+        "chair": "string",
+        "n_participants": "int64",
+    },
+    "article_labels": {
+        "article_id": "string",
+        "event_kind": "string",
+        "region_code": "string",
+        "regions": "list<item: string>",
+        "institutions": "list<item: string>",
+        "election_types": "list<item: string>",
+        "phase": "string",
+        "stages": "list<item: string>",
+        "conflicts": "list<item: string>",
+    },
 }
 
 

@@ -17,14 +17,31 @@ NOW = datetime(2024, 11, 12, tzinfo=UTC)
 
 
 def mention(aid: str, start: int, surface: str = "Sintang", kind: str = "region") -> dict:
-    return {"article_id": aid, "kind": kind, "surface": surface, "start": start, "end": start + len(surface),
-            "canonical": "61.05"}
+    return {
+        "article_id": aid,
+        "kind": kind,
+        "surface": surface,
+        "start": start,
+        "end": start + len(surface),
+        "canonical": "61.05",
+    }
 
 
 def label(aid: str, kind: str = "pertemuan") -> dict:
-    return {"article_id": aid, "event_kind": kind, "region_code": "61.05", "regions": ["61.05"], "institutions": [],
-            "election_types": [], "phase": None, "stages": [], "conflicts": [], "lexicon_digest": "x",
-            "extractor_version": "1", "extracted_at": NOW}
+    return {
+        "article_id": aid,
+        "event_kind": kind,
+        "region_code": "61.05",
+        "regions": ["61.05"],
+        "institutions": [],
+        "election_types": [],
+        "phase": None,
+        "stages": [],
+        "conflicts": [],
+        "lexicon_digest": "x",
+        "extractor_version": "1",
+        "extracted_at": NOW,
+    }
 
 
 def test_append_skips_known_keys(data_dir: Path) -> None:
@@ -45,7 +62,12 @@ def test_reopened_store_still_knows_keys(data_dir: Path) -> None:
 
 def test_replace_swaps_an_articles_rows(data_dir: Path) -> None:
     with Store(data_dir) as store:
-        store.write({"mentions": [mention("a", 0), mention("a", 5), mention("b", 0)], "article_labels": [label("a"), label("b")]})
+        store.write(
+            {
+                "mentions": [mention("a", 0), mention("a", 5), mention("b", 0)],
+                "article_labels": [label("a"), label("b")],
+            }
+        )
     with Store(data_dir) as store:
         store.write({"mentions": [mention("a", 7)], "article_labels": [label("a", "insiden")]}, replace={"a"})
     ments = read_table(data_dir, "mentions").to_pylist()
@@ -84,9 +106,12 @@ def test_interrupted_commit_is_rolled_forward(data_dir: Path) -> None:
         store.append("mentions", [mention("b", 0)])
         files = sorted((data_dir / "mentions").glob("*.parquet"))
         # simulate a compaction killed after writing its journal and removing one old file
-        tmp, final = store._write_tmp(store_table := __import__("kewaspadaan_cli.schemas").schemas.MENTIONS,
-                                      read_table(data_dir, "mentions"))
-        (data_dir / JOURNAL).write_text(json.dumps({"add": [[str(tmp), str(final)]], "remove": [str(f) for f in files]}))
+        tmp, final = store._write_tmp(
+            store_table := __import__("kewaspadaan_cli.schemas").schemas.MENTIONS, read_table(data_dir, "mentions")
+        )
+        (data_dir / JOURNAL).write_text(
+            json.dumps({"add": [[str(tmp), str(final)]], "remove": [str(f) for f in files]})
+        )
         files[0].unlink()
         assert store_table.name == "mentions"
         store._lock.release()

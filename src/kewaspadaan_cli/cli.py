@@ -75,9 +75,7 @@ def progress(label: str, quiet: bool) -> Iterator[Callable[[int, int | None], No
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
-    ) as bar:
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
         task = bar.add_task(label, total=None)
 
         def advance(n: int, total: int | None = None) -> None:
@@ -138,12 +136,16 @@ def sources_cli(data_dir: DataDir = None, as_json: AsJson = False) -> None:
     for h in rows:
         state = f"FAILING since {h['failing_since']:%Y-%m-%d %H:%M}" if h["failing_since"] else "ok"
         last = f"{h['last_ok']:%Y-%m-%d %H:%M}" if h["last_ok"] else "never"
-        typer.echo(f"{h['host']}: {state}; fetched {h['fetched']}, failed {h['failed']}, last success {last}"
-                   + (f"; last error {h['last_error']}" if h["failing_since"] else ""))
+        typer.echo(
+            f"{h['host']}: {state}; fetched {h['fetched']}, failed {h['failed']}, last success {last}"
+            + (f"; last error {h['last_error']}" if h["failing_since"] else "")
+        )
 
 
 @app.command("compact")
-def compact_cli(data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT, quiet: Quiet = False) -> None:
+def compact_cli(
+    data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT, quiet: Quiet = False
+) -> None:
     """Merge each table's small part files into one, so reads stay fast.
 
     Example: kwd compact --data-dir /srv/kwd-data
@@ -161,17 +163,31 @@ def compact_cli(data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LO
 
 @app.command("ingest")
 def ingest_cli(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders of articles (.txt .md .html .json .jsonl, and .gz).")] = None,
-    include: Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files and folders of articles (.txt .md .html .json .jsonl, and .gz).")
+    ] = None,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")
+    ] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")] = 20 * 1024 * 1024,
     url: Annotated[list[str] | None, typer.Option("--url", help="Fetch this article page (repeatable).")] = None,
-    urls_file: Annotated[Path | None, typer.Option("--urls-file", help="A file of URLs, one a line (# comments).")] = None,
+    urls_file: Annotated[
+        Path | None, typer.Option("--urls-file", help="A file of URLs, one a line (# comments).")
+    ] = None,
     feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (repeatable).")] = None,
-    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", help="A sitemap or sitemap index (repeatable).")] = None,
-    site: Annotated[list[str] | None, typer.Option("--site", help="A homepage: its feeds and sitemaps (repeatable).")] = None,
+    sitemap: Annotated[
+        list[str] | None, typer.Option("--sitemap", help="A sitemap or sitemap index (repeatable).")
+    ] = None,
+    site: Annotated[
+        list[str] | None, typer.Option("--site", help="A homepage: its feeds and sitemaps (repeatable).")
+    ] = None,
     sources: Annotated[Path | None, typer.Option("--sources", help="An office's outlets, as TOML or YAML.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")
+    ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
     rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
@@ -205,8 +221,10 @@ def ingest_cli(
         except ValueError:
             raise UsageErrorCli(f"--since {since!r} is not a date; use YYYY-MM-DD") from None
         if not paths and not plan:
-            raise UsageErrorCli("give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources "
-                                "to ingest (see kwd ingest --help)")
+            raise UsageErrorCli(
+                "give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources "
+                "to ingest (see kwd ingest --help)"
+            )
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
         with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
             with progress("ingest", quiet or as_json) as advance:
@@ -241,8 +259,12 @@ def finish_ingest(summary: Any, quiet: bool, as_json: bool) -> None:
 @app.command("extract")
 def extract_cli(
     data_dir: DataDir = None,
-    everything: Annotated[bool, typer.Option("--all", help="Extract every article again, not only new or stale ones.")] = False,
-    since: Annotated[str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    everything: Annotated[
+        bool, typer.Option("--all", help="Extract every article again, not only new or stale ones.")
+    ] = False,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
+    ] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
@@ -396,8 +418,10 @@ lexicon_app = typer.Typer(help="Inspect and check the lexicons extraction uses."
 app.add_typer(lexicon_app, name="lexicon")
 LexiconDir = Annotated[
     Path | None,
-    typer.Option("--lexicon-dir", help="A directory of your own lexicon files on top of the shipped ones "
-                 "(default: $KWD_LEXICON_DIR)."),
+    typer.Option(
+        "--lexicon-dir",
+        help="A directory of your own lexicon files on top of the shipped ones (default: $KWD_LEXICON_DIR).",
+    ),
 ]
 
 
@@ -424,8 +448,10 @@ def lexicon_list_cli(lexicon_dir: LexiconDir = None) -> None:
         lex = lexicons.load()
         for entry in lex.manifest["files"]:
             name = entry["file"]
-            typer.echo(f"{name:<22} v{entry['version']:<14} {len(lex.files.get(name, [])):>6} entries  "
-                       f"{lex.digests[name][:12]}  {entry.get('vocabulary') or ''}")
+            typer.echo(
+                f"{name:<22} v{entry['version']:<14} {len(lex.files.get(name, [])):>6} entries  "
+                f"{lex.digests[name][:12]}  {entry.get('vocabulary') or ''}"
+            )
         for name in lex.user_files:
             typer.echo(f"{name:<22} {'user':<15} {'':>6}          {lex.digests['user:' + name][:12]}  {lex.user}")
         typer.echo(f"digest {lex.digest}")

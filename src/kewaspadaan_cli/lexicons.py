@@ -10,7 +10,6 @@ problems with file and line.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -49,7 +48,9 @@ def _parse(path: Path) -> list[dict[str, Any]]:
                 try:
                     obj = json.load(fh)
                 except ValueError as exc:
-                    raise LexiconError(f"{path}:{exc.lineno if hasattr(exc, 'lineno') else 0}: not valid JSON: {exc}") from None
+                    raise LexiconError(
+                        f"{path}:{exc.lineno if hasattr(exc, 'lineno') else 0}: not valid JSON: {exc}"
+                    ) from None
                 return [{**obj, "_line": 1, "_file": str(path)}] if isinstance(obj, dict) else []
             if path.suffix == ".tsv":
                 header: list[str] | None = None
@@ -177,13 +178,20 @@ def check(user: Path | None = None) -> list[Problem]:
             problems.append(Problem(str(base / MANIFEST), 1, f"{entry['file']} is listed but missing"))
             continue
         if entry.get("sha256") and entry["sha256"] != sha256(path):
-            problems.append(Problem(str(path), 1, "sha256 differs from the manifest: bump its version and run "
-                                    "scripts/update_manifest.py"))
+            problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    "sha256 differs from the manifest: bump its version and run scripts/update_manifest.py",
+                )
+            )
     for path in sorted(base.iterdir()):
         if path.suffix in {".tsv", ".jsonl"} and path.name not in listed:
             problems.append(Problem(str(path), 1, "not listed in manifest.json"))
     regions: dict[str, dict[str, Any]] = {}
-    sources: list[tuple[Path, dict[str, Any]]] = [(base / e["file"], e) for e in manifest["files"] if (base / e["file"]).exists()]
+    sources: list[tuple[Path, dict[str, Any]]] = [
+        (base / e["file"], e) for e in manifest["files"] if (base / e["file"]).exists()
+    ]
     if user is not None:
         if not user.is_dir():
             return problems + [Problem(str(user), 0, "user lexicon directory does not exist")]
@@ -192,7 +200,9 @@ def check(user: Path | None = None) -> list[Problem]:
             if path.suffix not in {".tsv", ".jsonl"}:
                 continue
             if path.name not in by_name:
-                problems.append(Problem(str(path), 1, f"unknown lexicon file name; use one of: {', '.join(sorted(by_name))}"))
+                problems.append(
+                    Problem(str(path), 1, f"unknown lexicon file name; use one of: {', '.join(sorted(by_name))}")
+                )
                 continue
             sources.append((path, by_name[path.name]))
     seen_terms: dict[tuple[str, str], dict[str, tuple[str, int]]] = defaultdict(dict)
@@ -201,7 +211,9 @@ def check(user: Path | None = None) -> list[Problem]:
             rows = _parse(path)
         except LexiconError as exc:
             m = re.match(r"^(.*):(\d+): (.*)$", exc.message)
-            problems.append(Problem(m.group(1), int(m.group(2)), m.group(3)) if m else Problem(str(path), 0, exc.message))
+            problems.append(
+                Problem(m.group(1), int(m.group(2)), m.group(3)) if m else Problem(str(path), 0, exc.message)
+            )
             continue
         vocabulary = entry.get("vocabulary")
         for row in rows:
@@ -218,8 +230,14 @@ def check(user: Path | None = None) -> list[Problem]:
                     key = t.strip().lower()
                     prev = seen_terms[(vocabulary, entry["file"])].get(key)
                     if prev and prev[0] != ident and not row.get("ambiguous"):
-                        problems.append(Problem(str(path), line, f"term {t!r} also stands for {prev[0]!r} "
-                                                f"(line {prev[1]}); mark one \"ambiguous\": true or remove it"))
+                        problems.append(
+                            Problem(
+                                str(path),
+                                line,
+                                f"term {t!r} also stands for {prev[0]!r} "
+                                f'(line {prev[1]}); mark one "ambiguous": true or remove it',
+                            )
+                        )
                     seen_terms[(vocabulary, entry["file"])].setdefault(key, (ident, line))
             if entry["file"] == "regions.tsv":
                 code = row.get("code", "")
@@ -242,5 +260,11 @@ def check(user: Path | None = None) -> list[Problem]:
             if entry["file"] == "region_aliases.tsv":
                 for row in _parse(path):
                     if row.get("code") not in regions:
-                        problems.append(Problem(str(path), row["_line"], f"alias {row.get('alias')!r} points to unknown region {row.get('code')}"))
+                        problems.append(
+                            Problem(
+                                str(path),
+                                row["_line"],
+                                f"alias {row.get('alias')!r} points to unknown region {row.get('code')}",
+                            )
+                        )
     return problems

@@ -13,10 +13,58 @@ from functools import cache, lru_cache
 from typing import Any
 
 ABBREVIATIONS = [
-    "Kab.", "Kec.", "Kel.", "Jl.", "Jln.", "H.", "Hj.", "Dr.", "dr.", "Drs.", "Dra.", "Ir.", "Prof.", "S.H.", "M.H.",
-    "S.I.K.", "S.Sos.", "M.Si.", "S.E.", "M.M.", "S.Pd.", "M.Pd.", "S.T.", "S.IP.", "No.", "Prov.", "dst.", "dll.",
-    "dsb.", "Tgk.", "Bpk.", "Sdr.", "Pol.", "Inf.", "Kav.", "Arh.", "Hal.", "Yth.", "a.n.", "u.p.", "Plt.", "Pj.",
-    "Pjs.", "Plh.", "St.", "Gg.", "Ds.", "RT.", "RW.", "Kp.", "drh.", "K.H.",
+    "Kab.",
+    "Kec.",
+    "Kel.",
+    "Jl.",
+    "Jln.",
+    "H.",
+    "Hj.",
+    "Dr.",
+    "dr.",
+    "Drs.",
+    "Dra.",
+    "Ir.",
+    "Prof.",
+    "S.H.",
+    "M.H.",
+    "S.I.K.",
+    "S.Sos.",
+    "M.Si.",
+    "S.E.",
+    "M.M.",
+    "S.Pd.",
+    "M.Pd.",
+    "S.T.",
+    "S.IP.",
+    "No.",
+    "Prov.",
+    "dst.",
+    "dll.",
+    "dsb.",
+    "Tgk.",
+    "Bpk.",
+    "Sdr.",
+    "Pol.",
+    "Inf.",
+    "Kav.",
+    "Arh.",
+    "Hal.",
+    "Yth.",
+    "a.n.",
+    "u.p.",
+    "Plt.",
+    "Pj.",
+    "Pjs.",
+    "Plh.",
+    "St.",
+    "Gg.",
+    "Ds.",
+    "RT.",
+    "RW.",
+    "Kp.",
+    "drh.",
+    "K.H.",
 ]
 RESET_EVERY = 20_000
 _state: dict[str, Any] = {"nlp": None, "docs": 0}
@@ -45,7 +93,16 @@ _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVI
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets; a line break always ends one; "Kab." or "H." never does."""
+    """Sentence (start, end) offsets; a line break always ends one; "Kab." or "H." never does.
+
+    Each extractor asks for the same article's sentences: the last few answers are kept, so an
+    article is tokenized once.
+    """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     nlp = get_nlp()
     _state["docs"] += 1
     doc = nlp(text)
@@ -63,7 +120,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             cut = start + m.end()
         if text[cut:end].strip():
             spans.append((cut, end))
-    return spans
+    return tuple(spans)
 
 
 @cache

@@ -71,7 +71,9 @@ def to_arrow(spec: Table, rows: pa.Table | list[dict[str, Any]]) -> pa.Table:
         if isinstance(rows, pa.Table):
             missing = [n for n in spec.schema.names if n not in rows.column_names]
             for name in missing:
-                rows = rows.append_column(spec.schema.field(name), pa.nulls(rows.num_rows, spec.schema.field(name).type))
+                rows = rows.append_column(
+                    spec.schema.field(name), pa.nulls(rows.num_rows, spec.schema.field(name).type)
+                )
             return rows.select(spec.schema.names).cast(spec.schema)
         return pa.Table.from_pylist(rows, schema=spec.schema)
     except (pa.ArrowInvalid, pa.ArrowTypeError, KeyError, TypeError, ValueError) as exc:
@@ -117,7 +119,10 @@ def read_table(
 
 
 def iter_batches(
-    data_dir: Path, name: str, columns: list[str] | None = None, batch_size: int = 1000,
+    data_dir: Path,
+    name: str,
+    columns: list[str] | None = None,
+    batch_size: int = 1000,
     filter: pc.Expression | None = None,
 ) -> Iterator[pa.RecordBatch]:
     """Stream a table in record batches, so memory does not grow with the table."""

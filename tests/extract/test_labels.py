@@ -12,14 +12,24 @@ def labels(text: str, n_meetings: int = 0):
 
 
 def test_institutions_from_names_units_and_titles() -> None:
-    lab = labels("Kapolres, Dandim 1205/Sintang, Kajari dan Kaban Kesbangpol hadir bersama Ketua DPRD, "
-                 "tokoh agama, partai politik dan Pemkab.")
-    assert set(lab.institutions) == {"polri", "tni", "kejaksaan", "kesbangpol", "dprd", "tokoh_masyarakat",
-                                     "parpol", "pemda"}
+    lab = labels(
+        "Kapolres, Dandim 1205/Sintang, Kajari dan Kaban Kesbangpol hadir bersama Ketua DPRD, "
+        "tokoh agama, partai politik dan Pemkab."
+    )
+    assert set(lab.institutions) == {
+        "polri",
+        "tni",
+        "kejaksaan",
+        "kesbangpol",
+        "dprd",
+        "tokoh_masyarakat",
+        "parpol",
+        "pemda",
+    }
 
 
 def test_press_only_when_taking_part() -> None:
-    assert "media" not in labels("\"Situasi aman,\" kata Kapolres kepada wartawan.").institutions
+    assert "media" not in labels('"Situasi aman," kata Kapolres kepada wartawan.').institutions
     assert "media" in labels("Rapat mengundang insan pers dan jurnalis setempat.").institutions
 
 
@@ -53,8 +63,10 @@ def test_risk_or_fact() -> None:
 
 
 def test_football_conflict_is_not_social_conflict() -> None:
-    text = ("Konflik antara pelatih dan pemain klub memanas menjelang pertandingan liga. "
-            "Pertandingan sepak bola itu digelar Minggu.")
+    text = (
+        "Konflik antara pelatih dan pemain klub memanas menjelang pertandingan liga. "
+        "Pertandingan sepak bola itu digelar Minggu."
+    )
     assert labels(text).conflicts == []
 
 
@@ -71,8 +83,28 @@ def test_event_kind() -> None:
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.lists(st.sampled_from(["bentrok", "Pilkada", "hoaks", "KPU", "pendukung", "konflik", "di", ".", "\n",
-                                 "Kapolres", "menjelang", "pascapilkada", "é"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "bentrok",
+                "Pilkada",
+                "hoaks",
+                "KPU",
+                "pendukung",
+                "konflik",
+                "di",
+                ".",
+                "\n",
+                "Kapolres",
+                "menjelang",
+                "pascapilkada",
+                "é",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_offsets_invariant(words: list[str]) -> None:
     text = " ".join(words)
     for m in find_label_mentions(text):

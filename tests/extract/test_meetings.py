@@ -8,10 +8,10 @@ from kewaspadaan_cli.extract.quotes import find_quotes
 
 TEXT = (
     "Kesbangpol Kabupaten Tanjab Timur menggelar Rapat Koordinasi bersama Forkopimda, rakor kali ini mengangkat "
-    "tema \"Peran Forkopimda Menjaga Kondusifitas\". Kegiatan Rakor tersebut dilaksanakan di Aula Kantor "
+    'tema "Peran Forkopimda Menjaga Kondusifitas". Kegiatan Rakor tersebut dilaksanakan di Aula Kantor '
     "Kesbangpol Tanjab Timur, pada hari Kamis (12/11).\n"
     "Rakor dibuka oleh Plt Bupati Tanjab Timur yang diwakili Asisten I Suhas Purrojani dan diikuti 50 peserta.\n"
-    "\"Potensi konflik sosial harus dicegah sejak dini,\" ujar Suhas.\n"
+    '"Potensi konflik sosial harus dicegah sejak dini," ujar Suhas.\n'
 )
 
 

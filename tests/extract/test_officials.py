@@ -13,14 +13,22 @@ def people(text: str) -> list[tuple[str, str]]:
     "text,expected",
     [
         ("Bupati Sintang, dr. H. Jarot Winarno, memimpin rapat.", [("Jarot Winarno", "Bupati Sintang")]),
-        ("Kepala Kesbangpol Sintang, Kusnidar, menekankan pentingnya deteksi dini.",
-         [("Kusnidar", "Kepala Kesbangpol Sintang")]),
-        ("Kapolres Pamekasan AKBP Nanang Chadarusman mengatakan situasi aman.",
-         [("Nanang Chadarusman", "Kapolres Pamekasan")]),
-        ("Rakor dibuka Plt Bupati Tanjab Timur yang diwakili Asisten I Suhas Purrojani.",
-         [("Suhas Purrojani", "Asisten I")]),
-        ("Hadir Kepala Badan Kesbangpol Pemkab Tanjab Timur Sularto dan para camat.",
-         [("Sularto", "Kepala Badan Kesbangpol Pemkab Tanjab Timur")]),
+        (
+            "Kepala Kesbangpol Sintang, Kusnidar, menekankan pentingnya deteksi dini.",
+            [("Kusnidar", "Kepala Kesbangpol Sintang")],
+        ),
+        (
+            "Kapolres Pamekasan AKBP Nanang Chadarusman mengatakan situasi aman.",
+            [("Nanang Chadarusman", "Kapolres Pamekasan")],
+        ),
+        (
+            "Rakor dibuka Plt Bupati Tanjab Timur yang diwakili Asisten I Suhas Purrojani.",
+            [("Suhas Purrojani", "Asisten I")],
+        ),
+        (
+            "Hadir Kepala Badan Kesbangpol Pemkab Tanjab Timur Sularto dan para camat.",
+            [("Sularto", "Kepala Badan Kesbangpol Pemkab Tanjab Timur")],
+        ),
         ("Danrem 012/Teuku Umar Kolonel Inf Aswardi, SE hadir.", [("Aswardi", "Danrem 012/Teuku Umar")]),
         ("Kapolsek Sabak Barat AKP Rudi Hartono hadir.", [("Rudi Hartono", "Kapolsek Sabak Barat")]),
         ("Acara di Kantor Bupati Langkat, Stabat, Rabu.", []),  # a building, not a person
@@ -40,8 +48,10 @@ def test_acting_marker_and_institution() -> None:
 
 
 def test_person_listed_once_with_short_mentions_linked() -> None:
-    text = ("Bupati Sintang Jarot Winarno membuka rapat. \"Kita jaga Sintang,\" ujar Jarot. "
-            "Jarot Winarno selaku Bupati Sintang berharap aman.")
+    text = (
+        'Bupati Sintang Jarot Winarno membuka rapat. "Kita jaga Sintang," ujar Jarot. '
+        "Jarot Winarno selaku Bupati Sintang berharap aman."
+    )
     found = find_officials(text)
     assert [(o.name, o.title) for o in found] == [("Jarot Winarno", "Bupati Sintang")]
     kinds = [(m.kind, m.surface) for m in found[0].mentions()]

@@ -20,16 +20,16 @@ MEETING = (
     "SINTANG | Pojokkalbar.com- Bupati Sintang, dr. H. Jarot Winarno, memimpin rapat koordinasi Tim Terpadu "
     "Penanganan Konflik Sosial di Aula Kantor Bupati Sintang, Senin (2/12/2024). Rapat dihadiri Forkopimda, "
     "Kapolres Sintang AKBP Tommy Ferdian, Ketua KPU Sintang dan Bawaslu. Kegiatan diikuti 50 peserta.\n"
-    "\"Kita harus mengantisipasi potensi konflik sosial dan bentrok antarpendukung pasangan calon selama masa "
-    "kampanye,\" ujar Jarot.\n"
+    '"Kita harus mengantisipasi potensi konflik sosial dan bentrok antarpendukung pasangan calon selama masa '
+    'kampanye," ujar Jarot.\n'
     "Kepala Kesbangpol Sintang, Kusnidar, menekankan pentingnya mencegah penyebaran hoaks dan politik uang. (RED)\n"
 )
 INCIDENT = (
     "Bentrok Pendukung Paslon Pecah di Kolaka\n"
     "KOLAKA - Dua kelompok massa pendukung pasangan calon bupati terlibat bentrok usai rekapitulasi suara "
     "Pilkada di depan kantor KPU Kolaka, Rabu (4/12/2024). Sebuah rumah dibakar massa.\n"
-    "Kapolres Kolaka AKBP Bambang Satriawan mengatakan situasi sudah kondusif. \"Kami imbau warga tidak "
-    "terprovokasi,\" kata Bambang.\n"
+    'Kapolres Kolaka AKBP Bambang Satriawan mengatakan situasi sudah kondusif. "Kami imbau warga tidak '
+    'terprovokasi," kata Bambang.\n'
 )
 
 
@@ -112,9 +112,45 @@ def test_workers_give_the_same_rows(store_with_articles: Path, tmp_path: Path) -
 
 
 WORDS = st.sampled_from(
-    ["Bupati", "Sintang", "Kapolres", "Kab.", "Malinau", "rapat", "koordinasi", "Pilkada", "bentrok", "hoaks", "KPU",
-     "Bawaslu", "Jl.", "Sudirman", "H.", "Agus", "(2/12/2024)", "\"", ",", ".", "\n", "Kesbangpol", "di", "Aula",
-     "Senin", "pendukung", "ujar", "Kota", "Bogor", "Plt", "Asisten", "I", "potensi", "konflik", "Jaya", "é", "—"]
+    [
+        "Bupati",
+        "Sintang",
+        "Kapolres",
+        "Kab.",
+        "Malinau",
+        "rapat",
+        "koordinasi",
+        "Pilkada",
+        "bentrok",
+        "hoaks",
+        "KPU",
+        "Bawaslu",
+        "Jl.",
+        "Sudirman",
+        "H.",
+        "Agus",
+        "(2/12/2024)",
+        '"',
+        ",",
+        ".",
+        "\n",
+        "Kesbangpol",
+        "di",
+        "Aula",
+        "Senin",
+        "pendukung",
+        "ujar",
+        "Kota",
+        "Bogor",
+        "Plt",
+        "Asisten",
+        "I",
+        "potensi",
+        "konflik",
+        "Jaya",
+        "é",
+        "—",
+    ]
 )
 
 

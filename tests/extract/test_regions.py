@@ -20,8 +20,14 @@ def test_gazetteer_counts_and_papua_split() -> None:
     assert by_type["kabupaten"] + by_type["kota"] == 514
     assert by_type["kecamatan"] > 7000
     papua = {c: gz.regions[c].name for c in ("91", "92", "93", "94", "95", "96")}
-    assert papua == {"91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah",
-                     "95": "Papua Pegunungan", "96": "Papua Barat Daya"}
+    assert papua == {
+        "91": "Papua",
+        "92": "Papua Barat",
+        "93": "Papua Selatan",
+        "94": "Papua Tengah",
+        "95": "Papua Pegunungan",
+        "96": "Papua Barat Daya",
+    }
     for r in gz.regions.values():
         assert r.parent is None or r.parent in gz.regions
         assert r.parent is None or r.code.rsplit(".", 1)[0] == r.parent
@@ -58,8 +64,10 @@ def test_uppercase_dateline_counts() -> None:
 
 
 def test_main_region_prefers_the_lead_over_the_dateline() -> None:
-    text = ("JAYAPURA - Bentrok antarpendukung caleg terjadi di Kabupaten Puncak Jaya, Senin.\n"
-            "Polisi dari Jayapura dikirim ke Puncak Jaya.")
+    text = (
+        "JAYAPURA - Bentrok antarpendukung caleg terjadi di Kabupaten Puncak Jaya, Senin.\n"
+        "Polisi dari Jayapura dikirim ke Puncak Jaya."
+    )
     ms = find_regions(text, dateline="JAYAPURA")
     assert main_region(text, ms, dateline="JAYAPURA") == "94.02"
 
@@ -75,8 +83,11 @@ def test_region_name() -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.sampled_from(list("abcKLMSJ .,-|\n") + ["Sintang ", "Kab. ", "Kota ", "Malang", "Jl. "]),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(list("abcKLMSJ .,-|\n") + ["Sintang ", "Kab. ", "Kota ", "Malang", "Jl. "]), max_size=40
+    ).map("".join)
+)
 def test_offsets_invariant(text: str) -> None:
     for m in find_regions(text):
         assert text[m.start : m.end] == m.surface

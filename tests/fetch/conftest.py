@@ -7,7 +7,6 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
@@ -21,8 +20,11 @@ ARTICLE = (
     "tokoh agama dan tokoh masyarakat yang berkomitmen menjaga kondusivitas daerah selama tahapan kampanye.</p>"
     "</article></body></html>"
 )
-LISTING = "<html><head><title>Indeks</title></head><body><ul>" + "".join(
-    f"<li><a href='/berita/{i}'>Berita daerah nomor {i}</a></li>" for i in range(40)) + "</ul></body></html>"
+LISTING = (
+    "<html><head><title>Indeks</title></head><body><ul>"
+    + "".join(f"<li><a href='/berita/{i}'>Berita daerah nomor {i}</a></li>" for i in range(40))
+    + "</ul></body></html>"
+)
 
 
 class Server:
@@ -64,36 +66,58 @@ class Server:
                 server.log.append(path)
                 n = server.counts[path] = server.counts.get(path, 0) + 1
                 if path == "/robots.txt":
-                    self.send(200, f"User-agent: *\nDisallow: /private/\nSitemap: {server.base}/sitemap.xml\n".encode(),
-                              "text/plain")
+                    self.send(
+                        200,
+                        f"User-agent: *\nDisallow: /private/\nSitemap: {server.base}/sitemap.xml\n".encode(),
+                        "text/plain",
+                    )
                 elif path == "/":
-                    self.send(200, f"<html><head><link rel='alternate' type='application/rss+xml' href='/feed.xml'>"
-                                   f"</head><body>Kabar Daerah</body></html>".encode())
+                    self.send(
+                        200,
+                        b"<html><head><link rel='alternate' type='application/rss+xml' href='/feed.xml'>"
+                        b"</head><body>Kabar Daerah</body></html>",
+                    )
                 elif path == "/feed.xml":
                     if self.headers.get("If-None-Match") == '"feed-v1"':
                         self.send(304, b"")
                         return
-                    items = "".join(f"<item><title>Berita {i}</title><link>{server.base}/berita/{i}.html</link>"
-                                    f"<pubDate>Mon, 02 Dec 2024 10:00:00 +0700</pubDate></item>" for i in range(3))
+                    items = "".join(
+                        f"<item><title>Berita {i}</title><link>{server.base}/berita/{i}.html</link>"
+                        f"<pubDate>Mon, 02 Dec 2024 10:00:00 +0700</pubDate></item>"
+                        for i in range(3)
+                    )
                     items += f"<item><title>Indeks</title><link>{server.base}/indeks.html</link></item>"
-                    items += (f"<item><title>Lama</title><link>{server.base}/berita/lama.html</link>"
-                              f"<pubDate>Mon, 02 Jan 2023 10:00:00 +0700</pubDate></item>")
+                    items += (
+                        f"<item><title>Lama</title><link>{server.base}/berita/lama.html</link>"
+                        f"<pubDate>Mon, 02 Jan 2023 10:00:00 +0700</pubDate></item>"
+                    )
                     body = f"\n<?xml version='1.0'?><rss version='2.0'><channel><title>Kabar</title>{items}</channel></rss>"
                     self.send(200, body.encode(), "application/rss+xml", ETag='"feed-v1"')
                 elif path == "/sitemap.xml":
-                    body = (f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-                            f"<sitemap><loc>{server.base}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>")
+                    body = (
+                        f"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                        f"<sitemap><loc>{server.base}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>"
+                    )
                     self.send(200, body.encode(), "application/xml")
                 elif path == "/sitemap-news.xml.gz":
-                    urls = "".join(f"<url><loc>{server.base}/berita/s{i}.html</loc><news:news><news:publication_date>"
-                                   f"2024-12-0{i + 1}</news:publication_date></news:news></url>" for i in range(2))
-                    body = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
-                            "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>" + urls + "</urlset>")
+                    urls = "".join(
+                        f"<url><loc>{server.base}/berita/s{i}.html</loc><news:news><news:publication_date>"
+                        f"2024-12-0{i + 1}</news:publication_date></news:news></url>"
+                        for i in range(2)
+                    )
+                    body = (
+                        "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+                        "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>" + urls + "</urlset>"
+                    )
                     self.send(200, gzip.compress(body.encode()), "application/x-gzip")
                 elif path.startswith("/berita/"):
                     name = path.rsplit("/", 1)[1]
-                    self.send(200, ARTICLE.format(title=f"Rakor kewaspadaan {name}",
-                                                  body=f"Laporan nomor {name} dari wilayah perbatasan.").encode())
+                    self.send(
+                        200,
+                        ARTICLE.format(
+                            title=f"Rakor kewaspadaan {name}", body=f"Laporan nomor {name} dari wilayah perbatasan."
+                        ).encode(),
+                    )
                 elif path.startswith("/shared/"):
                     data = (PAGES / path.rsplit("/", 1)[1]).read_bytes()
                     self.send(200, data, "text/html")

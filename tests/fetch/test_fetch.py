@@ -25,8 +25,17 @@ def run(data: Path, plan: WebPlan, settings: FetchSettings = FAST, since=None):
 
 
 def test_faults_each_give_one_line_and_the_run_goes_on(server: Server, data_dir: Path) -> None:
-    urls = ["/flaky.html", "/ratelimited.html", "/slow.html", "/endless", "/loop1", "/private/secret.html",
-            "/image.png", "/missing.html", "/indeks.html"]
+    urls = [
+        "/flaky.html",
+        "/ratelimited.html",
+        "/slow.html",
+        "/endless",
+        "/loop1",
+        "/private/secret.html",
+        "/image.png",
+        "/missing.html",
+        "/indeks.html",
+    ]
     s = run(data_dir, WebPlan(urls=[server.url(u) for u in urls] + ["ftp://127.0.0.1/x"]))
     reasons = dict(s.skipped)
     assert reasons[server.url("/slow.html")] == "timed out after 1 s; gave up after 3 attempts"
@@ -59,7 +68,7 @@ def test_feed_sitemap_and_a_second_run_fetches_nothing_new(server: Server, data_
     assert "/berita/lama.html" not in server.log  # older than --since
     before = list(server.log)
     second = run(data_dir, plan)
-    new_requests = server.log[len(before):]
+    new_requests = server.log[len(before) :]
     assert not [p for p in new_requests if p.startswith("/berita/")]  # stored pages are not fetched again
     assert second.new_articles == 0
     feed_log = [r for r in read_table(data_dir, "fetch_log").to_pylist() if r["url"].endswith("/feed.xml")]
@@ -97,8 +106,12 @@ def test_shared_feeds_parse() -> None:
     if not feeds.exists():
         pytest.skip("../shared/html/feeds is absent")
     counts = {p.name: len(parse_feed(p.read_bytes(), "http://example.id/")) for p in feeds.glob("*.xml")}
-    assert counts == {"antara-rss-terkini-2015.xml": 20, "detik-news-rss-2015.xml": 20, "kapanlagi-rss-2015.xml": 3,
-                      "republika-rss-2015.xml": 10}
+    assert counts == {
+        "antara-rss-terkini-2015.xml": 20,
+        "detik-news-rss-2015.xml": 20,
+        "kapanlagi-rss-2015.xml": 3,
+        "republika-rss-2015.xml": 10,
+    }
 
 
 def test_plain_text_and_bad_sitemaps() -> None:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BODY = (
     "SINTANG | Pojokkalbar.com- Bupati Sintang, dr. H. Jarot Winarno, memimpin rapat koordinasi Tim Terpadu "
     "Penanganan Konflik Sosial menjelang Pilkada, Senin (2/12/2024). Rapat diikuti unsur Forkopimda, KPU dan "
-    "Bawaslu. \"Kita cegah potensi konflik sejak dini,\" ujar Jarot. Ia meminta semua pihak menjaga kondusivitas "
+    'Bawaslu. "Kita cegah potensi konflik sejak dini," ujar Jarot. Ia meminta semua pihak menjaga kondusivitas '
     "wilayah selama tahapan kampanye dan hari pemungutan suara. (RED)\n"
 )
 
@@ -78,7 +78,9 @@ def test_syndicated_copy_is_linked_to_the_first(tmp_path: Path, data_dir: Path) 
 
 def test_json_lines_and_json(tmp_path: Path, data_dir: Path) -> None:
     lines = [
-        json.dumps({"title": "Satu", "content": BODY, "url": "https://x.id/1", "published": "2024-12-02", "outlet": "X"}),
+        json.dumps(
+            {"title": "Satu", "content": BODY, "url": "https://x.id/1", "published": "2024-12-02", "outlet": "X"}
+        ),
         "{not json",
         json.dumps({"title": "Tanpa teks"}),
         json.dumps({"title": "Dua", "body": OTHER[0], "date": "Senin, 2 Desember 2024"}),
@@ -158,7 +160,16 @@ def test_killed_ingest_leaves_a_readable_store_and_rerun_completes(tmp_path: Pat
 @pytest.mark.slow
 def test_two_ingests_at_once(tmp_path: Path, data_dir: Path) -> None:
     _corpus(tmp_path / "in", 600)
-    cmd = [sys.executable, "-m", "kewaspadaan_cli", "ingest", str(tmp_path / "in"), "--data-dir", str(data_dir), "--json"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "kewaspadaan_cli",
+        "ingest",
+        str(tmp_path / "in"),
+        "--data-dir",
+        str(data_dir),
+        "--json",
+    ]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs

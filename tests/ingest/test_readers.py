@@ -14,8 +14,15 @@ TEXT = "Bupati Sintang membuka rapat koordinasi di Aula Kantor Bupati, Senin (2/
 
 @pytest.mark.parametrize(
     "name,expected",
-    [("a.txt", ("text", False)), ("a.HTML", ("html", False)), ("a.jsonl.gz", ("jsonl", True)),
-     ("a.md", ("text", False)), ("a.json", ("json", False)), ("a.pdf", None), ("a.gz", None)],
+    [
+        ("a.txt", ("text", False)),
+        ("a.HTML", ("html", False)),
+        ("a.jsonl.gz", ("jsonl", True)),
+        ("a.md", ("text", False)),
+        ("a.json", ("json", False)),
+        ("a.pdf", None),
+        ("a.gz", None),
+    ],
 )
 def test_kind_of(name: str, expected: tuple | None) -> None:
     assert kind_of(Path(name)) == expected
@@ -23,8 +30,12 @@ def test_kind_of(name: str, expected: tuple | None) -> None:
 
 @pytest.mark.parametrize(
     "encoded",
-    [TEXT.encode("utf-8"), codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT.encode("utf-16"),
-     codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be")],
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    ],
 )
 def test_decode_unicode_forms(encoded: bytes) -> None:
     assert decode(encoded) == TEXT

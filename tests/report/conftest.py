@@ -14,15 +14,36 @@ NOW = datetime(2024, 12, 2, tzinfo=UTC)
 
 
 def article(aid: str, day: date, title: str, site: str = "Kabarnusantara.id", dup: str | None = None) -> dict:
-    return {"article_id": aid, "source": f"/berita/{aid}.txt", "url": f"https://kabarnusantara.id/{aid}",
-            "title": title, "published": day, "text": title + " isi berita.", "input_kind": "text", "site": site,
-            "advertorial": False, "duplicate_of": dup, "ingested_at": NOW}
+    return {
+        "article_id": aid,
+        "source": f"/berita/{aid}.txt",
+        "url": f"https://kabarnusantara.id/{aid}",
+        "title": title,
+        "published": day,
+        "text": title + " isi berita.",
+        "input_kind": "text",
+        "site": site,
+        "advertorial": False,
+        "duplicate_of": dup,
+        "ingested_at": NOW,
+    }
 
 
 def label(aid: str, kind: str, region: str | None, conflicts: list[str], phase: str | None = "pra") -> dict:
-    return {"article_id": aid, "event_kind": kind, "region_code": region, "regions": [region] if region else [],
-            "institutions": ["polri"], "election_types": ["pilkada"], "phase": phase, "stages": ["kampanye"],
-            "conflicts": conflicts, "lexicon_digest": "abc123", "extractor_version": "t", "extracted_at": NOW}
+    return {
+        "article_id": aid,
+        "event_kind": kind,
+        "region_code": region,
+        "regions": [region] if region else [],
+        "institutions": ["polri"],
+        "election_types": ["pilkada"],
+        "phase": phase,
+        "stages": ["kampanye"],
+        "conflicts": conflicts,
+        "lexicon_digest": "abc123",
+        "extractor_version": "t",
+        "extracted_at": NOW,
+    }
 
 
 @pytest.fixture
@@ -31,20 +52,48 @@ def fixture_dir(tmp_path: Path) -> Path:
     a near-duplicate of one incident. W47: 1 Sintang incident. W44: Malinau 1 risk. Older weeks quiet."""
     arts, labs, meets, offs, srcs, quotes = [], [], [], [], [], []
     d = WEEK
-    arts += [article("a1", d, "Bentrok pendukung di Malinau"), article("a2", d + timedelta(days=2), "Rumah dibakar di Malinau"),
-             article("a3", d + timedelta(days=3), "<script>alert(1)</script> Waspada hoaks"),
-             article("a4", d + timedelta(days=4), "Rakor Timdu Sintang"),
-             article("a1b", d + timedelta(days=1), "Bentrok pendukung di Malinau (salinan)", site="Lain.com", dup="a1")]
-    labs += [label("a1", "insiden", "65.02", ["bentrok_pendukung", "kekerasan"]),
-             label("a2", "insiden", "65.02", ["kekerasan"]), label("a3", "lainnya", "65.02", ["hoaks"]),
-             label("a4", "pertemuan", "61.05", ["konflik_sosial"]),
-             label("a1b", "insiden", "65.02", ["bentrok_pendukung"])]
-    meets.append({"article_id": "a4", "meeting_type": "rakor", "date": d + timedelta(days=4), "venue": "Aula Kantor Bupati",
-                  "chair": "Jarot Winarno", "n_participants": 50, "region_code": "61.05", "institutions": ["timdu"], "start": 0, "end": 4})
-    offs += [{"article_id": "a4", "name": "Jarot Winarno", "title": "Bupati Sintang"},
-             {"article_id": "a1", "name": "Wempi Mawa", "title": "Bupati Malinau"},
-             {"article_id": "a2", "name": "Wempi Mawa", "title": "Bupati Malinau"}]
-    quotes.append({"article_id": "a4", "speaker": "Jarot Winarno", "text": "Kita cegah konflik sosial sejak dini di seluruh kecamatan.", "start": 0, "end": 10})
+    arts += [
+        article("a1", d, "Bentrok pendukung di Malinau"),
+        article("a2", d + timedelta(days=2), "Rumah dibakar di Malinau"),
+        article("a3", d + timedelta(days=3), "<script>alert(1)</script> Waspada hoaks"),
+        article("a4", d + timedelta(days=4), "Rakor Timdu Sintang"),
+        article("a1b", d + timedelta(days=1), "Bentrok pendukung di Malinau (salinan)", site="Lain.com", dup="a1"),
+    ]
+    labs += [
+        label("a1", "insiden", "65.02", ["bentrok_pendukung", "kekerasan"]),
+        label("a2", "insiden", "65.02", ["kekerasan"]),
+        label("a3", "lainnya", "65.02", ["hoaks"]),
+        label("a4", "pertemuan", "61.05", ["konflik_sosial"]),
+        label("a1b", "insiden", "65.02", ["bentrok_pendukung"]),
+    ]
+    meets.append(
+        {
+            "article_id": "a4",
+            "meeting_type": "rakor",
+            "date": d + timedelta(days=4),
+            "venue": "Aula Kantor Bupati",
+            "chair": "Jarot Winarno",
+            "n_participants": 50,
+            "region_code": "61.05",
+            "institutions": ["timdu"],
+            "start": 0,
+            "end": 4,
+        }
+    )
+    offs += [
+        {"article_id": "a4", "name": "Jarot Winarno", "title": "Bupati Sintang"},
+        {"article_id": "a1", "name": "Wempi Mawa", "title": "Bupati Malinau"},
+        {"article_id": "a2", "name": "Wempi Mawa", "title": "Bupati Malinau"},
+    ]
+    quotes.append(
+        {
+            "article_id": "a4",
+            "speaker": "Jarot Winarno",
+            "text": "Kita cegah konflik sosial sejak dini di seluruh kecamatan.",
+            "start": 0,
+            "end": 10,
+        }
+    )
     prev = WEEK - timedelta(days=7)
     arts.append(article("p1", prev, "Bentrok di Sintang"))
     labs.append(label("p1", "insiden", "61.05", ["bentrok_pendukung"]))
@@ -55,6 +104,14 @@ def fixture_dir(tmp_path: Path) -> Path:
         srcs.append({"article_id": a["article_id"], "source": a["source"], "url": a["url"], "ingested_at": NOW})
     data = tmp_path / "data"
     with Store(data) as store:
-        store.write({"articles": arts, "article_labels": labs, "meetings": meets, "officials": offs,
-                     "article_sources": srcs, "quotes": quotes})
+        store.write(
+            {
+                "articles": arts,
+                "article_labels": labs,
+                "meetings": meets,
+                "officials": offs,
+                "article_sources": srcs,
+                "quotes": quotes,
+            }
+        )
     return data

@@ -14,8 +14,23 @@ runner = CliRunner()
 
 def test_export_csv_with_readable_names_and_region_names(fixture_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "labels.csv"
-    result = runner.invoke(app, ["export", "labels", "--data-dir", str(fixture_dir), "--out", str(out),
-                                 "--since", "2024-11-25", "--until", "2024-12-01", "--province", "65"])
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "labels",
+            "--data-dir",
+            str(fixture_dir),
+            "--out",
+            str(out),
+            "--since",
+            "2024-11-25",
+            "--until",
+            "2024-12-01",
+            "--province",
+            "65",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == f"{out}: 4 rows"
     with out.open(encoding="utf-8-sig") as fh:
@@ -26,11 +41,21 @@ def test_export_csv_with_readable_names_and_region_names(fixture_dir: Path, tmp_
 
 def test_export_xlsx_and_jsonl(fixture_dir: Path, tmp_path: Path) -> None:
     x = tmp_path / "m.xlsx"
-    assert runner.invoke(app, ["export", "meetings", "--data-dir", str(fixture_dir), "--out", str(x), "--format", "xlsx"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["export", "meetings", "--data-dir", str(fixture_dir), "--out", str(x), "--format", "xlsx"]
+        ).exit_code
+        == 0
+    )
     ws = load_workbook(x).active
     assert ws.cell(1, 2).value == "Jenis kegiatan" and ws.cell(2, 2).value == "rakor"
     j = tmp_path / "a.jsonl"
-    assert runner.invoke(app, ["export", "articles", "--data-dir", str(fixture_dir), "--out", str(j), "--format", "jsonl"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["export", "articles", "--data-dir", str(fixture_dir), "--out", str(j), "--format", "jsonl"]
+        ).exit_code
+        == 0
+    )
     lines = [json.loads(x) for x in j.read_text().splitlines()]
     assert len(lines) == 7 and "raw_text" not in lines[0]
 
@@ -41,8 +66,16 @@ def test_export_errors(fixture_dir: Path, tmp_path: Path) -> None:
 
 
 def test_query_csv(fixture_dir: Path) -> None:
-    r = runner.invoke(app, ["query", "select region_code, count(*) as n from article_labels group by 1 order by 2 desc",
-                            "--data-dir", str(fixture_dir), "--csv"])
+    r = runner.invoke(
+        app,
+        [
+            "query",
+            "select region_code, count(*) as n from article_labels group by 1 order by 2 desc",
+            "--data-dir",
+            str(fixture_dir),
+            "--csv",
+        ],
+    )
     assert r.exit_code == 0
     assert r.stdout.splitlines()[:2] == ["region_code,n", "65.02,5"]
     bad = runner.invoke(app, ["query", "select * from nowhere", "--data-dir", str(fixture_dir)])

@@ -106,8 +106,9 @@ def test_markdown_and_html_agree(fixture_dir: Path) -> None:
 
 def test_cli_report_prints_paths(fixture_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = runner.invoke(app, ["report", "--data-dir", str(fixture_dir), "--week", "2024-W48", "--out", str(out),
-                                 "--lang", "en"])
+    result = runner.invoke(
+        app, ["report", "--data-dir", str(fixture_dir), "--week", "2024-W48", "--out", str(out), "--lang", "en"]
+    )
     assert result.exit_code == 0, result.output
     paths = result.stdout.split()
     assert [Path(p).name for p in paths] == ["brief-2024-11-25_2024-12-01-en.html", "brief-2024-11-25_2024-12-01-en.md"]
@@ -119,8 +120,20 @@ def test_cli_report_prints_paths(fixture_dir: Path, tmp_path: Path) -> None:
 
 
 def test_empty_data_dir_gives_an_empty_brief(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", "--data-dir", str(tmp_path / "none"), "--week", "2024-W48",
-                                 "--out", str(tmp_path / "o"), "--format", "md"])
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            "--data-dir",
+            str(tmp_path / "none"),
+            "--week",
+            "2024-W48",
+            "--out",
+            str(tmp_path / "o"),
+            "--format",
+            "md",
+        ],
+    )
     assert result.exit_code == 0
     assert "Tidak ada artikel" in Path(result.stdout.strip()).read_text()
 
@@ -140,10 +153,24 @@ def test_html_renders_in_headless_chromium(fixture_dir: Path, tmp_path: Path) ->
     (html,) = write_report(build_brief(fixture_dir, W48), tmp_path, ["html"], "id")
     png = tmp_path / "brief.png"
     subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}", "--window-size=1000,1600", html.as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={png}",
+            "--window-size=1000,1600",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000

@@ -27,8 +27,11 @@ RISK = re.compile(
     re.IGNORECASE,
 )
 LEAD_CHARS = 420
-MODAL = re.compile(r"\b(?:agar|supaya|diharapkan|berharap|harap|diminta|meminta|harus|wajib|hendaknya|akan|nanti|"
-                   r"jika|apabila|bila|seandainya|jangan|siap|bersedia|menerima\s+hasil)\b", re.IGNORECASE)
+MODAL = re.compile(
+    r"\b(?:agar|supaya|diharapkan|berharap|harap|diminta|meminta|harus|wajib|hendaknya|akan|nanti|"
+    r"jika|apabila|bila|seandainya|jangan|siap|bersedia|menerima\s+hasil)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -101,10 +104,17 @@ def find_label_mentions(text: str) -> list[Mention]:
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        if row.get("requires_sentence") and h.via == "stem" and not any(w in sentence for w in row["requires_sentence"]):
+        if (
+            row.get("requires_sentence")
+            and h.via == "stem"
+            and not any(w in sentence for w in row["requires_sentence"])
+        ):
             continue
-        if row.get("requires_sentence") and h.via == "term" and h.term.lower() in {"bentrok massa", "bentrokan massa",
-                                                                                      "saling serang", "adu fisik", "carok massal"}:
+        if (
+            row.get("requires_sentence")
+            and h.via == "term"
+            and h.term.lower() in {"bentrok massa", "bentrokan massa", "saling serang", "adu fisik", "carok massal"}
+        ):
             if not any(w in sentence for w in row["requires_sentence"]):
                 continue
         if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
@@ -150,8 +160,16 @@ def classify(text: str, mentions: list[Mention], *, n_meetings: int = 0, title: 
     return labels
 
 
-STAGE_PHASE = {"pencalonan": "pra", "kampanye": "pra", "masa_tenang": "pra", "pemungutan_suara": "pemungutan",
-               "rekapitulasi": "pasca", "penetapan": "pasca", "sengketa": "pasca", "pelantikan": "pasca"}
+STAGE_PHASE = {
+    "pencalonan": "pra",
+    "kampanye": "pra",
+    "masa_tenang": "pra",
+    "pemungutan_suara": "pemungutan",
+    "rekapitulasi": "pasca",
+    "penetapan": "pasca",
+    "sengketa": "pasca",
+    "pelantikan": "pasca",
+}
 
 
 def _phase(text: str, by: dict[str, list[Mention]], labels: Labels) -> str:
@@ -188,7 +206,7 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical != "konflik_sosial"]
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
-    meeting = (2.0 * meet_head + (2.0 if n_meetings else 0.0))
+    meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
     if n_meetings and meeting >= incident:
         return "pertemuan"
     if incident >= 3.0:

@@ -46,9 +46,7 @@ class Matcher:
         if keys:
             self.auto.make_automaton()
         self.empty = not keys
-        self.patterns = [
-            (re.compile(pat, re.IGNORECASE), r["id"]) for r in rows for pat in r.get("patterns", [])
-        ]
+        self.patterns = [(re.compile(pat, re.IGNORECASE), r["id"]) for r in rows for pat in r.get("patterns", [])]
         self.stems: dict[str, str] = {}
         for r in rows:
             for s in r.get("stems", []):

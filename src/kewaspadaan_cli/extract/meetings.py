@@ -46,8 +46,11 @@ CHAIR = re.compile(
     r"yang\s+dipimpin\s+(?:oleh\s+)?|diketuai\s+(?:oleh\s+)?|dipandu\s+(?:oleh\s+)?|membuka|memimpin|pimpin)\b",
     re.IGNORECASE,
 )
-SPEECH_AT = re.compile(r"\b(?:sambutan(?:nya)?|kata\s+sambutan|arahan(?:nya)?|menerima\s+audiensi|"
-                       r"pengarahan(?:nya)?)\b", re.IGNORECASE)
+SPEECH_AT = re.compile(
+    r"\b(?:sambutan(?:nya)?|kata\s+sambutan|arahan(?:nya)?|menerima\s+audiensi|"
+    r"pengarahan(?:nya)?)\b",
+    re.IGNORECASE,
+)
 STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|melalui|mewakili)\b", re.IGNORECASE)
 PARTICIPANTS = re.compile(
     r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
@@ -57,8 +60,10 @@ PARTICIPANTS = re.compile(
     re.IGNORECASE,
 )
 PARTICIPANT_CUE = re.compile(r"\b(?:peserta|diikuti|dihadiri|hadir|mengikuti|menghadiri)\b", re.IGNORECASE)
-THEME = re.compile(r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
-                   re.IGNORECASE)
+THEME = re.compile(
+    r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
 
 
@@ -81,8 +86,9 @@ class Meeting:
         return list(self._evidence)
 
 
-ELECTION_YEAR = re.compile(r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$",
-                           re.IGNORECASE)
+ELECTION_YEAR = re.compile(
+    r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
+)
 
 
 ELECTION_DAY = re.compile(
@@ -155,13 +161,21 @@ def find_meetings(
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
     first = min(x[1] for x in held)
     candidates = []
-    windows = [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]
+    windows = (
+        [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]
+    )
     for a, b in windows:
-        candidates += [(a, d) for d in dates.find_dates(text[a:b], ref, estimate)
-                       if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
+        candidates += [
+            (a, d)
+            for d in dates.find_dates(text[a:b], ref, estimate)
+            if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)
+        ]
     if not candidates:  # the whole text last: a dated statement about the meeting
-        candidates = [(0, d) for d in dates.find_dates(text, ref, estimate)
-                      if not d.relative and not _not_the_meeting(text, d.start, d.end)]
+        candidates = [
+            (0, d)
+            for d in dates.find_dates(text, ref, estimate)
+            if not d.relative and not _not_the_meeting(text, d.start, d.end)
+        ]
     if candidates:
         a, d = min(enumerate(candidates), key=lambda x: (x[1][1].weekday_mismatch, x[0]))[1]  # a fitting weekday first
         meeting.date = d.value
@@ -173,7 +187,9 @@ def find_meetings(
             venue = _trim_venue(venue_m.group("v"))
             meeting.venue = venue
             meeting.venue_start = venue_m.start("v")
-            meeting._evidence.append(Mention.at(text, "venue", venue_m.start("v"), venue_m.start("v") + len(venue), None))
+            meeting._evidence.append(
+                Mention.at(text, "venue", venue_m.start("v"), venue_m.start("v") + len(venue), None)
+            )
             break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
     meeting.chair = _chair(text, officials, window_start)

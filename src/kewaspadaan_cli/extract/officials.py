@@ -20,62 +20,457 @@ from kewaspadaan_cli.lexicons import load, read_rows
 
 TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'’.&/-]*\)?|[,;:\"“”()]|[–—-]")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{0,3})$")
-ACTING = {"plt": "Plt", "plt.": "Plt", "pj": "Pj", "pj.": "Pj", "pjs": "Pjs", "pjs.": "Pjs", "plh": "Plh",
-          "plh.": "Plh", "penjabat": "Pj", "pelaksana": "Plt"}
+ACTING = {
+    "plt": "Plt",
+    "plt.": "Plt",
+    "pj": "Pj",
+    "pj.": "Pj",
+    "pjs": "Pjs",
+    "pjs.": "Pjs",
+    "plh": "Plh",
+    "plh.": "Plh",
+    "penjabat": "Pj",
+    "pelaksana": "Plt",
+}
 TITLE_WORDS = {
-    "bidang", "bagian", "divisi", "komisi", "seksi", "sub", "subdit", "wilayah", "badan", "dinas", "kantor",
-    "kepolisian", "resor", "sektor", "daerah", "provinsi", "prov.", "prov", "kabupaten", "kab.", "kab", "kota",
-    "kecamatan", "kec.", "desa", "kelurahan", "pemerintahan", "umum", "administrasi", "kesejahteraan", "rakyat",
-    "perekonomian", "ekonomi", "pembangunan", "hukum", "politik", "keamanan", "sosial", "humas", "intelkam", "intel",
-    "reskrim", "operasi", "ops", "pengawasan", "penanganan", "pelanggaran", "sengketa", "teknis", "penyelenggaraan",
-    "hubungan", "masyarakat", "partisipasi", "data", "informasi", "perencanaan", "logistik", "sdm", "fungsional",
-    "dalam", "negeri", "luar", "jenderal", "jendral", "direktorat", "kementerian", "kementrian", "sekretariat",
-    "setda", "setdakab", "satuan", "unit", "tim", "ahli", "forum", "kerukunan", "umat", "beragama", "kesatuan",
-    "bangsa", "kewaspadaan", "nasional", "dini", "intelijen", "pemilu", "pemilihan", "pengadilan", "tinggi",
-    "agama", "bina", "bangda", "keuangan", "kepegawaian", "pemuda", "olahraga", "pendidikan", "kesehatan",
-    "perhubungan", "pertanian", "lingkungan", "kependudukan", "pencatatan", "sipil", "pengelola", "pum",
-    "polpum", "ri", "republik", "indonesia", "dan", "&", "pemberdayaan", "statistik", "persandian", "komunikasi",
-    "informatika", "kominfo", "diskominfo", "perempuan", "anak", "perlindungan", "kebudayaan", "pariwisata",
-    "pekerjaan", "sumber", "alam", "sda", "pertanahan", "lembaga", "adat", "majelis", "dewan", "perwakilan",
-    "pimpinan", "koordinasi", "penegakan", "integrasi", "kemanusiaan", "sat", "reserse", "kriminal", "khusus",
-    "ekonomi", "perlengkapan", "fasilitasi", "partai", "ketahanan", "ideologi", "wawasan", "kebangsaan",
-    "pemerintah", "polres", "polda", "polsek", "polresta", "kodim", "korem", "kodam", "koramil", "kejari",
-    "kejati", "panwaslih", "panwaslu", "panwascam", "bawaslu", "kesbangpol", "kesbang", "bakesbangpol",
-    "kesbangpollinmas", "satpol", "pp", "wh", "dit", "subbid", "bid", "bag", "sie", "urusan", "pelaksana",
-    "tugas", "harian", "administrator", "pratama", "madya", "utama", "muda", "inspektorat", "inspektur",
-    "perekonomian", "sekretaris", "asisten", "ii", "iii", "kasubag", "ops", "binmas", "lantas", "sabhara",
-    "samapta", "propam", "tipikor", "tipidter", "pidum", "pidsus", "datun", "intelijen", "humas", "pengaduan",
-    "aparatur", "negara", "kasn", "bappeda", "bapperida", "bpkd", "bpbd", "dpmd", "dukcapil", "psda",
-    "mahkamah", "syariah", "syar'iyah", "konstitusi", "agung", "staf", "biro", "protokol", "pimpinan",
-    "pangan", "pusat", "penyuluhan", "pengembangan", "perdagangan", "pedagangan", "perindustrian", "otonomi",
-    "otda", "ditjen", "direktur", "fasilitasi", "kepala", "koordinator", "menteri", "penmas", "penerangan",
-    "samapta", "brimob", "bko", "kasum", "dir", "jam", "datun", "perindag", "disperindag", "esdm", "energi",
-    "mineral", "industri", "kasubdir", "pengamanan", "obyek", "vital", "objek", "penyidik", "kanwil", "wilayah",
-    "instansi", "pusdiklat", "lapas", "rutan", "imigrasi", "bea", "cukai", "pajak", "statistik", "bps",
-    "distrik", "kelompok", "penyelenggara", "pemungutan", "suara", "tindak", "pidana", "direskrimum",
-    "ditreskrimum", "dirreskrimum", "ditreskrimsus", "sekertaris", "divisi", "penyelesaian", "korem", "lanal",
-    "lanud", "kodaeral", "keistimewaan", "pemda", "kejagung", "perdagangan", "penanggulangan", "bencana",
+    "bidang",
+    "bagian",
+    "divisi",
+    "komisi",
+    "seksi",
+    "sub",
+    "subdit",
+    "wilayah",
+    "badan",
+    "dinas",
+    "kantor",
+    "kepolisian",
+    "resor",
+    "sektor",
+    "daerah",
+    "provinsi",
+    "prov.",
+    "prov",
+    "kabupaten",
+    "kab.",
+    "kab",
+    "kota",
+    "kecamatan",
+    "kec.",
+    "desa",
+    "kelurahan",
+    "pemerintahan",
+    "umum",
+    "administrasi",
+    "kesejahteraan",
+    "rakyat",
+    "perekonomian",
+    "ekonomi",
+    "pembangunan",
+    "hukum",
+    "politik",
+    "keamanan",
+    "sosial",
+    "humas",
+    "intelkam",
+    "intel",
+    "reskrim",
+    "operasi",
+    "ops",
+    "pengawasan",
+    "penanganan",
+    "pelanggaran",
+    "sengketa",
+    "teknis",
+    "penyelenggaraan",
+    "hubungan",
+    "masyarakat",
+    "partisipasi",
+    "data",
+    "informasi",
+    "perencanaan",
+    "logistik",
+    "sdm",
+    "fungsional",
+    "dalam",
+    "negeri",
+    "luar",
+    "jenderal",
+    "jendral",
+    "direktorat",
+    "kementerian",
+    "kementrian",
+    "sekretariat",
+    "setda",
+    "setdakab",
+    "satuan",
+    "unit",
+    "tim",
+    "ahli",
+    "forum",
+    "kerukunan",
+    "umat",
+    "beragama",
+    "kesatuan",
+    "bangsa",
+    "kewaspadaan",
+    "nasional",
+    "dini",
+    "intelijen",
+    "pemilu",
+    "pemilihan",
+    "pengadilan",
+    "tinggi",
+    "agama",
+    "bina",
+    "bangda",
+    "keuangan",
+    "kepegawaian",
+    "pemuda",
+    "olahraga",
+    "pendidikan",
+    "kesehatan",
+    "perhubungan",
+    "pertanian",
+    "lingkungan",
+    "kependudukan",
+    "pencatatan",
+    "sipil",
+    "pengelola",
+    "pum",
+    "polpum",
+    "ri",
+    "republik",
+    "indonesia",
+    "dan",
+    "&",
+    "pemberdayaan",
+    "statistik",
+    "persandian",
+    "komunikasi",
+    "informatika",
+    "kominfo",
+    "diskominfo",
+    "perempuan",
+    "anak",
+    "perlindungan",
+    "kebudayaan",
+    "pariwisata",
+    "pekerjaan",
+    "sumber",
+    "alam",
+    "sda",
+    "pertanahan",
+    "lembaga",
+    "adat",
+    "majelis",
+    "dewan",
+    "perwakilan",
+    "pimpinan",
+    "koordinasi",
+    "penegakan",
+    "integrasi",
+    "kemanusiaan",
+    "sat",
+    "reserse",
+    "kriminal",
+    "khusus",
+    "perlengkapan",
+    "fasilitasi",
+    "partai",
+    "ketahanan",
+    "ideologi",
+    "wawasan",
+    "kebangsaan",
+    "pemerintah",
+    "polres",
+    "polda",
+    "polsek",
+    "polresta",
+    "kodim",
+    "korem",
+    "kodam",
+    "koramil",
+    "kejari",
+    "kejati",
+    "panwaslih",
+    "panwaslu",
+    "panwascam",
+    "bawaslu",
+    "kesbangpol",
+    "kesbang",
+    "bakesbangpol",
+    "kesbangpollinmas",
+    "satpol",
+    "pp",
+    "wh",
+    "dit",
+    "subbid",
+    "bid",
+    "bag",
+    "sie",
+    "urusan",
+    "pelaksana",
+    "tugas",
+    "harian",
+    "administrator",
+    "pratama",
+    "madya",
+    "utama",
+    "muda",
+    "inspektorat",
+    "inspektur",
+    "sekretaris",
+    "asisten",
+    "ii",
+    "iii",
+    "kasubag",
+    "binmas",
+    "lantas",
+    "sabhara",
+    "samapta",
+    "propam",
+    "tipikor",
+    "tipidter",
+    "pidum",
+    "pidsus",
+    "datun",
+    "pengaduan",
+    "aparatur",
+    "negara",
+    "kasn",
+    "bappeda",
+    "bapperida",
+    "bpkd",
+    "bpbd",
+    "dpmd",
+    "dukcapil",
+    "psda",
+    "mahkamah",
+    "syariah",
+    "syar'iyah",
+    "konstitusi",
+    "agung",
+    "staf",
+    "biro",
+    "protokol",
+    "pangan",
+    "pusat",
+    "penyuluhan",
+    "pengembangan",
+    "perdagangan",
+    "pedagangan",
+    "perindustrian",
+    "otonomi",
+    "otda",
+    "ditjen",
+    "direktur",
+    "kepala",
+    "koordinator",
+    "menteri",
+    "penmas",
+    "penerangan",
+    "brimob",
+    "bko",
+    "kasum",
+    "dir",
+    "jam",
+    "perindag",
+    "disperindag",
+    "esdm",
+    "energi",
+    "mineral",
+    "industri",
+    "kasubdir",
+    "pengamanan",
+    "obyek",
+    "vital",
+    "objek",
+    "penyidik",
+    "kanwil",
+    "instansi",
+    "pusdiklat",
+    "lapas",
+    "rutan",
+    "imigrasi",
+    "bea",
+    "cukai",
+    "pajak",
+    "bps",
+    "distrik",
+    "kelompok",
+    "penyelenggara",
+    "pemungutan",
+    "suara",
+    "tindak",
+    "pidana",
+    "direskrimum",
+    "ditreskrimum",
+    "dirreskrimum",
+    "ditreskrimsus",
+    "sekertaris",
+    "penyelesaian",
+    "lanal",
+    "lanud",
+    "kodaeral",
+    "keistimewaan",
+    "pemda",
+    "kejagung",
+    "penanggulangan",
+    "bencana",
 }
 RANKED_HEADS = {"kapolsek", "wakapolsek", "danramil", "kapospol"}
 LOCAL_PREV = {"negeri", "polsek", "koramil", "kecamatan", "kec.", "distrik", "sektor", "cabang"}
-LOCAL_HEADS = {"kajari", "kasi intel", "kasi pidum", "jaksa", "kapolsek", "wakapolsek", "danramil", "camat", "lurah", "kades", "kepala desa", "kepala pengadilan",
-               "ketua pengadilan", "kapospol", "geuchik", "keuchik"}
-HEADLINE_VERBS = {
-    "pimpin", "gelar", "buka", "hadiri", "ikuti", "minta", "imbau", "ajak", "tegaskan", "sebut", "pastikan",
-    "harap", "harapkan", "serahkan", "terima", "resmikan", "lantik", "kunjungi", "tinjau", "beri", "sampaikan",
-    "jadi", "apresiasi", "dorong", "ingatkan", "launching", "luncurkan", "bahas", "paparkan", "tekankan",
-    "siap", "siapkan", "jamin", "larang", "minta", "bantah", "akui", "tanggapi", "soroti", "perintahkan",
+LOCAL_HEADS = {
+    "kajari",
+    "kasi intel",
+    "kasi pidum",
+    "jaksa",
+    "kapolsek",
+    "wakapolsek",
+    "danramil",
+    "camat",
+    "lurah",
+    "kades",
+    "kepala desa",
+    "kepala pengadilan",
+    "ketua pengadilan",
+    "kapospol",
+    "geuchik",
+    "keuchik",
 }
-NOT_A_PERSON_BEFORE = re.compile(r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas)\s+$")
+HEADLINE_VERBS = {
+    "pimpin",
+    "gelar",
+    "buka",
+    "hadiri",
+    "ikuti",
+    "minta",
+    "imbau",
+    "ajak",
+    "tegaskan",
+    "sebut",
+    "pastikan",
+    "harap",
+    "harapkan",
+    "serahkan",
+    "terima",
+    "resmikan",
+    "lantik",
+    "kunjungi",
+    "tinjau",
+    "beri",
+    "sampaikan",
+    "jadi",
+    "apresiasi",
+    "dorong",
+    "ingatkan",
+    "launching",
+    "luncurkan",
+    "bahas",
+    "paparkan",
+    "tekankan",
+    "siap",
+    "siapkan",
+    "jamin",
+    "larang",
+    "bantah",
+    "akui",
+    "tanggapi",
+    "soroti",
+    "perintahkan",
+}
+NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas)\s+$"
+)
 STOP_NAME = {
-    "dalam", "saat", "pada", "yang", "ini", "itu", "selaku", "beserta", "bersama", "didampingi", "serta", "juga",
-    "dan", "atau", "di", "ke", "dari", "untuk", "dengan", "oleh", "melalui", "mewakili", "diwakili", "menurut",
-    "kata", "ujar", "dia", "ia", "beliau", "pihaknya", "kami", "kita", "senin", "selasa", "rabu", "kamis", "jumat",
-    "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember", "menyampaikan", "mengatakan", "menjelaskan", "sementara", "adapun",
-    "tersebut", "setempat", "terpilih", "nomor", "urut", "periode", "masa", "jabatan", "tahun", "se", "para",
-    "sebagai", "hadir", "turut", "tampak", "the", "rapat", "rakor", "kegiatan", "acara", "pilkada", "pemilu",
-    "diantaranya", "antara", "sementara", "senada", "saya", "soal", "terkait", "usai", "sebelumnya", "namun",
+    "dalam",
+    "saat",
+    "pada",
+    "yang",
+    "ini",
+    "itu",
+    "selaku",
+    "beserta",
+    "bersama",
+    "didampingi",
+    "serta",
+    "juga",
+    "dan",
+    "atau",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "oleh",
+    "melalui",
+    "mewakili",
+    "diwakili",
+    "menurut",
+    "kata",
+    "ujar",
+    "dia",
+    "ia",
+    "beliau",
+    "pihaknya",
+    "kami",
+    "kita",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "menyampaikan",
+    "mengatakan",
+    "menjelaskan",
+    "sementara",
+    "adapun",
+    "tersebut",
+    "setempat",
+    "terpilih",
+    "nomor",
+    "urut",
+    "periode",
+    "masa",
+    "jabatan",
+    "tahun",
+    "se",
+    "para",
+    "sebagai",
+    "hadir",
+    "turut",
+    "tampak",
+    "the",
+    "rapat",
+    "rakor",
+    "kegiatan",
+    "acara",
+    "pilkada",
+    "pemilu",
+    "diantaranya",
+    "antara",
+    "senada",
+    "saya",
+    "soal",
+    "terkait",
+    "usai",
+    "sebelumnya",
+    "namun",
 }
 SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
 
@@ -90,13 +485,84 @@ def _dictionary() -> frozenset[str]:
     return frozenset(words - NAME_WORDS)
 
 
-NAME_WORDS = {"agus", "jaya", "putra", "putri", "indah", "budi", "dewi", "sri", "bambang", "rahmat", "slamet",
-              "hendra", "eko", "dedi", "andi", "ahmad", "iwan", "yusuf", "wahyu", "bayu", "teguh", "made", "gede",
-              "nyoman", "ketut", "putu", "wayan", "kadek", "komang", "hadi", "santoso", "setiawan", "abdul", "arif",
-              "arifin", "harahap", "panjang", "panji", "tangkas", "lanang", "mulia", "asmara", "bahar", "bakar",
-              "sakti", "candra", "cahya", "bintang", "surya", "purnama", "lestari", "ayu", "wati", "adi", "dana",
-              "dian", "fajar", "iman", "intan", "kurnia", "lukman", "rizki", "sinar", "tomas", "agung", "hakim",
-              "halim", "karim", "rahman", "rusli", "sabar", "syukur", "taufik", "wira", "yunus", "zainal"}
+NAME_WORDS = {
+    "agus",
+    "jaya",
+    "putra",
+    "putri",
+    "indah",
+    "budi",
+    "dewi",
+    "sri",
+    "bambang",
+    "rahmat",
+    "slamet",
+    "hendra",
+    "eko",
+    "dedi",
+    "andi",
+    "ahmad",
+    "iwan",
+    "yusuf",
+    "wahyu",
+    "bayu",
+    "teguh",
+    "made",
+    "gede",
+    "nyoman",
+    "ketut",
+    "putu",
+    "wayan",
+    "kadek",
+    "komang",
+    "hadi",
+    "santoso",
+    "setiawan",
+    "abdul",
+    "arif",
+    "arifin",
+    "harahap",
+    "panjang",
+    "panji",
+    "tangkas",
+    "lanang",
+    "mulia",
+    "asmara",
+    "bahar",
+    "bakar",
+    "sakti",
+    "candra",
+    "cahya",
+    "bintang",
+    "surya",
+    "purnama",
+    "lestari",
+    "ayu",
+    "wati",
+    "adi",
+    "dana",
+    "dian",
+    "fajar",
+    "iman",
+    "intan",
+    "kurnia",
+    "lukman",
+    "rizki",
+    "sinar",
+    "tomas",
+    "agung",
+    "hakim",
+    "halim",
+    "karim",
+    "rahman",
+    "rusli",
+    "sabar",
+    "syukur",
+    "taufik",
+    "wira",
+    "yunus",
+    "zainal",
+}
 
 
 def _is_affixed(word: str) -> bool:
@@ -119,12 +585,27 @@ class Official:
     aliases: list[tuple[int, int]] = field(default_factory=list)
 
     def mentions(self, text: str | None = None) -> list[Mention]:
-        out = [Mention("official", self.start, self.end, self._surface(text, self.start, self.end), self.name,
-                       detail={"title": self.title, "acting": self.acting})]
+        out = [
+            Mention(
+                "official",
+                self.start,
+                self.end,
+                self._surface(text, self.start, self.end),
+                self.name,
+                detail={"title": self.title, "acting": self.acting},
+            )
+        ]
         if self.title_start is not None and self.title_end is not None:
-            out.append(Mention("title", self.title_start, self.title_end,
-                               self._surface(text, self.title_start, self.title_end), self.institution,
-                               detail={"name": self.name}))
+            out.append(
+                Mention(
+                    "title",
+                    self.title_start,
+                    self.title_end,
+                    self._surface(text, self.title_start, self.title_end),
+                    self.institution,
+                    detail={"name": self.name},
+                )
+            )
         for s, e in self.aliases:
             out.append(Mention("official", s, e, self._surface(text, s, e), self.name, detail={"short": True}))
         return out
@@ -152,13 +633,17 @@ def _lex_for(digest: str) -> _Lex:
     for r in read_rows("positions.jsonl"):
         heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
     alts = sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True)
-    head_re = re.compile(r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + "|".join(alts) + r")(?![\w])",
-                         re.IGNORECASE)
+    head_re = re.compile(
+        r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + "|".join(alts) + r")(?![\w])",
+        re.IGNORECASE,
+    )
     ranks, honor, degrees = set(), set(), set()
     ranks_multi: list[list[str]] = []
     for r in read_rows("name_affixes.jsonl"):
         for t in r.get("terms", []):
-            (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(t.lower().rstrip(",."))
+            (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(
+                t.lower().rstrip(",.")
+            )
             if r["kind"] == "rank" and " " in t:
                 ranks_multi.append(t.lower().split())
     inst_words: dict[str, str] = {}
@@ -206,7 +691,11 @@ def _region_len(text: str, pos: int, kecamatan: bool = False) -> int:
     # try the longest prefixes made of whole words
     ends = [m.end() for m in re.finditer(r"[\w.'-]+", lower)]
     for e in ends[:5]:
-        cand = lower[:e].rstrip(".") if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec.")) else lower[:e]
+        cand = (
+            lower[:e].rstrip(".")
+            if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec."))
+            else lower[:e]
+        )
         if (cand in gz.forms or (kecamatan or " " in cand) and cand in kec) and text[pos].isupper():
             best = len(cand)
     return best
@@ -240,7 +729,7 @@ def _read_name(text: str, toks: list[tuple[int, int, str]], i: int, lex: _Lex) -
             break
         if _is_affix(tok, lex) and words:
             break  # a degree after the name
-        if tok.startswith(("(", "\"", "“")):
+        if tok.startswith(("(", '"', "“")):
             break
         words.append((s, s + len(core), core))
         j += 1
@@ -286,8 +775,11 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
     # a rank within a few words ends the title: "Danlanud El Tari Marsma TNI ...", "Kapolsek X AKP Y"
     for k in range(min(n, 7)):
         tk = toks[k][2]
-        if tk in {",", ";", ":", "\"", "“", "”"} or "." in text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", "") \
-                or (tk[:1].islower() and tk.lower() not in TITLE_WORDS):
+        if (
+            tk in {",", ";", ":", '"', "“", "”"}
+            or "." in text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", "")
+            or (tk[:1].islower() and tk.lower() not in TITLE_WORDS)
+        ):
             break
         if _bare(tk).rstrip(".") in lex.ranks and k > 0:
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",."))
@@ -296,7 +788,9 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
                 return None
             s0, e0, name0, _ = got
             title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
-            return Official(clean_name(name0, lex), title, _institution(title, inst, lex), acting, s0, e0, m.start(), title_end)
+            return Official(
+                clean_name(name0, lex), title, _institution(title, inst, lex), acting, s0, e0, m.start(), title_end
+            )
     while i < n:
         s, e, tok = toks[i]
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
@@ -316,14 +810,25 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
             if after and (after[2].lower() == "dan" or after[2] == ","):
                 i += 1  # a list of regions inside the title: "Wilayah Buleleng, Jembrana dan Karangasem"
                 continue
-        if tok == "," and i + 1 < n and _bare(toks[i + 1][2]) in TITLE_WORDS and _bare(toks[i + 1][2]) not in lex.heads \
-                and _bare(toks[i + 1][2]) != "dan":
+        if (
+            tok == ","
+            and i + 1 < n
+            and _bare(toks[i + 1][2]) in TITLE_WORDS
+            and _bare(toks[i + 1][2]) not in lex.heads
+            and _bare(toks[i + 1][2]) != "dan"
+        ):
             i += 1  # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"
             continue
-        if tok == "," and i + 1 < n and toks[i + 1][2].lower() == "dan" and i + 2 < n and _bare(toks[i + 2][2]) in TITLE_WORDS:
+        if (
+            tok == ","
+            and i + 1 < n
+            and toks[i + 1][2].lower() == "dan"
+            and i + 2 < n
+            and _bare(toks[i + 2][2]) in TITLE_WORDS
+        ):
             i += 2
             continue
-        if tok in {",", ";", ":", "\"", "“", "”", "–", "—", "-"}:
+        if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
         if _is_affix(tok, lex) and not (i > 0 and "/" in toks[i - 1][2]):
             break
@@ -337,7 +842,11 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
             while i < n and toks[i][0] < end:
                 i += 1
             continue
-        if tok.lower() == "dan" and i + 1 < n and not (_title_word(toks[i + 1][2], lex) or _region_len(text, toks[i + 1][0])):
+        if (
+            tok.lower() == "dan"
+            and i + 1 < n
+            and not (_title_word(toks[i + 1][2], lex) or _region_len(text, toks[i + 1][0]))
+        ):
             break
         if _title_word(tok, lex) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
@@ -348,10 +857,21 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
         break
     # the name: right here, after a comma, or after ranks and honorifics
     j = i
-    if re.sub(r"\s+", " ", head.lower()) in RANKED_HEADS and j < n and not _is_affix(toks[j][2], lex) and toks[j][2] != ",":
+    if (
+        re.sub(r"\s+", " ", head.lower()) in RANKED_HEADS
+        and j < n
+        and not _is_affix(toks[j][2], lex)
+        and toks[j][2] != ","
+    ):
         # "Kapolsek Sabak Barat AKP Rudi": the unit's place runs up to the rank
         k = j
-        while k < n and k < j + 4 and toks[k][2][:1].isupper() and not _is_affix(toks[k][2], lex) and not toks[k][2].endswith((",", ".")):
+        while (
+            k < n
+            and k < j + 4
+            and toks[k][2][:1].isupper()
+            and not _is_affix(toks[k][2], lex)
+            and not toks[k][2].endswith((",", "."))
+        ):
             k += 1
         if k < n and _is_affix(toks[k][2], lex):
             title_end = toks[k - 1][0] + len(toks[k - 1][2])
@@ -360,7 +880,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
             return None
     if j < n and toks[j][2] == ",":
         j += 1
-    if j < n and toks[j][2] in {"“", "\""}:
+    if j < n and toks[j][2] in {"“", '"'}:
         return None
     got = _read_name(text, toks, j, lex)
     if got is None:
@@ -409,7 +929,9 @@ def find_officials(text: str) -> list[Official]:
             continue
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if re.search(r"\b(?:calon|cakades|bakal\s+calon|balon)\s+$", text[max(0, m.start() - 14) : m.start()], re.IGNORECASE):
+        if re.search(
+            r"\b(?:calon|cakades|bakal\s+calon|balon)\s+$", text[max(0, m.start() - 14) : m.start()], re.IGNORECASE
+        ):
             continue  # a candidate for the post, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
@@ -427,7 +949,9 @@ def find_officials(text: str) -> list[Official]:
             continue
         sep = text[m.end("name") : m.end()]
         before = text[max(0, m.start() - 30) : m.start()]
-        if "," in sep and not re.search(r"(?:^|[.\n]\s*|\b(?:oleh|kata|ujar|menurut|dan|serta|hadir|dihadiri)\s+)$", before):
+        if "," in sep and not re.search(
+            r"(?:^|[.\n]\s*|\b(?:oleh|kata|ujar|menurut|dan|serta|hadir|dihadiri)\s+)$", before
+        ):
             continue
         words = m.group("name").split()
         if words[0].lower() in STOP_NAME or words[0].lower() in lex.heads or words[0].lower() in lex.inst_words:
@@ -437,7 +961,7 @@ def find_officials(text: str) -> list[Official]:
         if title_off is not None and title_off.start - after.end() < 3:
             continue  # the title is followed by its own name: not an apposition
         toks = _tokens(text, after.end(), 160)
-        for s, e, tok in toks:
+        for s, _e, tok in toks:
             if _title_word(tok, lex) or _region_len(text, s):
                 t_end = max(t_end, s + (_region_len(text, s) or len(tok.rstrip(","))))
                 if tok.endswith(","):
@@ -449,8 +973,18 @@ def find_officials(text: str) -> list[Official]:
         name = clean_name(m.group("name"), lex)
         if not name or name.lower() in STOP_NAME:
             continue
-        found.append(Official(name, title, _institution(title, inst, lex), acting, m.start("name"), m.end("name"),
-                              after.start(), t_end))
+        found.append(
+            Official(
+                name,
+                title,
+                _institution(title, inst, lex),
+                acting,
+                m.start("name"),
+                m.end("name"),
+                after.start(),
+                t_end,
+            )
+        )
         claimed.append((m.start(), t_end))
     merged = _merge(found)
     _link_short_mentions(text, merged)

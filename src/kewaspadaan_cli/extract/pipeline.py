@@ -61,8 +61,13 @@ def current_digest() -> str:
 
 def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
     return {
-        "article_id": aid, "kind": m.kind, "surface": m.surface, "start": m.start, "end": m.end,
-        "canonical": m.canonical, "modality": m.modality,
+        "article_id": aid,
+        "kind": m.kind,
+        "surface": m.surface,
+        "start": m.start,
+        "end": m.end,
+        "canonical": m.canonical,
+        "modality": m.modality,
         "detail": json.dumps(m.detail, ensure_ascii=False, default=str) if m.detail else None,
     }
 
@@ -105,36 +110,70 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     if len(good) != len(mentions):
         log.warning("article %s: %d mention(s) with wrong offsets dropped", aid, len(mentions) - len(good))
 
-    institutions = list(dict.fromkeys([*labels.institutions, *(p.institution for p in people if p.institution and p.institution != "pemda")]))
+    institutions = list(
+        dict.fromkeys(
+            [*labels.institutions, *(p.institution for p in people if p.institution and p.institution != "pemda")]
+        )
+    )
     region_codes = reg.article_regions(region_mentions)
     now = datetime.now(UTC)
     return {
         "mentions": [_mention_row(aid, m) for m in good],
         "officials": [
-            {"article_id": aid, "name": p.name, "title": p.title, "institution": p.institution,
-             "region_code": getattr(p, "region_code", None), "acting": p.acting, "start": p.start, "end": p.end}
+            {
+                "article_id": aid,
+                "name": p.name,
+                "title": p.title,
+                "institution": p.institution,
+                "region_code": getattr(p, "region_code", None),
+                "acting": p.acting,
+                "start": p.start,
+                "end": p.end,
+            }
             for p in people
         ],
         "meetings": [
-            {"article_id": aid, "meeting_type": m.meeting_type, "date": m.date, "venue": m.venue, "chair": m.chair,
-             "n_participants": m.n_participants, "region_code": getattr(m, "region_code", None) or main,
-             "organiser": getattr(m, "organiser", None), "institutions": list(getattr(m, "institutions", []) or []),
-             "theme": getattr(m, "theme", None), "start": m.start, "end": m.end}
+            {
+                "article_id": aid,
+                "meeting_type": m.meeting_type,
+                "date": m.date,
+                "venue": m.venue,
+                "chair": m.chair,
+                "n_participants": m.n_participants,
+                "region_code": getattr(m, "region_code", None) or main,
+                "organiser": getattr(m, "organiser", None),
+                "institutions": list(getattr(m, "institutions", []) or []),
+                "theme": getattr(m, "theme", None),
+                "start": m.start,
+                "end": m.end,
+            }
             for m in held
         ],
         "quotes": [
             {"article_id": aid, "speaker": q.speaker, "text": q.text, "start": q.start, "end": q.end} for q in said
         ],
         "article_labels": [
-            {"article_id": aid, "event_kind": labels.event_kind, "region_code": main, "regions": region_codes,
-             "institutions": institutions, "election_types": list(labels.election_types), "phase": labels.phase,
-             "stages": list(labels.stages), "conflicts": list(labels.conflicts), "lexicon_digest": digest,
-             "extractor_version": EXTRACTOR_VERSION, "extracted_at": now}
+            {
+                "article_id": aid,
+                "event_kind": labels.event_kind,
+                "region_code": main,
+                "regions": region_codes,
+                "institutions": institutions,
+                "election_types": list(labels.election_types),
+                "phase": labels.phase,
+                "stages": list(labels.stages),
+                "conflicts": list(labels.conflicts),
+                "lexicon_digest": digest,
+                "extractor_version": EXTRACTOR_VERSION,
+                "extracted_at": now,
+            }
         ],
     }
 
 
-def extract_batch(articles: list[dict[str, Any]], digest: str) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
+def extract_batch(
+    articles: list[dict[str, Any]], digest: str
+) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
     """The pure batch function: article rows in, output rows and failures out."""
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
     failed: list[tuple[str, str]] = []
@@ -160,7 +199,8 @@ def _warm() -> None:
 def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tuple[set[str], int]:
     labels = read_table(store.data_dir, "article_labels", ["article_id", "lexicon_digest", "extractor_version"])
     current = {
-        a for a, d, v in zip(*(labels.column(i).to_pylist() for i in range(3)), strict=True)
+        a
+        for a, d, v in zip(*(labels.column(i).to_pylist() for i in range(3)), strict=True)
         if d == digest and v == EXTRACTOR_VERSION
     }
     ids: set[str] = set()
@@ -190,8 +230,13 @@ def _batches(store: Store, ids: set[str], size: int) -> Iterator[list[dict[str, 
 
 
 def run_extract(
-    store: Store, *, everything: bool = False, since: date | None = None, workers: int = 1,
-    advance: Progress | None = None, batch_size: int = BATCH,
+    store: Store,
+    *,
+    everything: bool = False,
+    since: date | None = None,
+    workers: int = 1,
+    advance: Progress | None = None,
+    batch_size: int = BATCH,
 ) -> ExtractSummary:
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)

@@ -13,8 +13,10 @@ AFTER = re.compile(
     rf"^\s*,?\s*(?:{SPEECH}(?:nya)?|katanya|ujarnya|ungkapnya|tegasnya|pungkasnya|jelasnya|imbuhnya|tambahnya)"
     r"(?:\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,4}))?",
 )
-BEFORE = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,4})\s+(?:mengatakan|menyampaikan|menegaskan|menjelaskan|"
-                    r"mengungkapkan|menuturkan|menyebutkan|berkata|mengimbau)\s*,?\s*$")
+BEFORE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,4})\s+(?:mengatakan|menyampaikan|menegaskan|menjelaskan|"
+    r"mengungkapkan|menuturkan|menyebutkan|berkata|mengimbau)\s*,?\s*$"
+)
 
 
 @dataclass
@@ -48,11 +50,15 @@ def find_quotes(text: str, officials: list[Official]) -> list[Quote]:
         tail = text[m.end() : m.end() + 80]
         a = AFTER.match(tail)
         if a:
-            out.append(Quote(_speaker(a.group("who"), officials, m.start()), m.group("q").strip(), m.start("q"), m.end("q")))
+            out.append(
+                Quote(_speaker(a.group("who"), officials, m.start()), m.group("q").strip(), m.start("q"), m.end("q"))
+            )
             continue
         b = BEFORE.search(text[max(0, m.start() - 80) : m.start()])
         if b:
-            out.append(Quote(_speaker(b.group("who"), officials, m.start()), m.group("q").strip(), m.start("q"), m.end("q")))
+            out.append(
+                Quote(_speaker(b.group("who"), officials, m.start()), m.group("q").strip(), m.start("q"), m.end("q"))
+            )
     for q in out:  # the stored text is the exact span
         q.text = text[q.start : q.end]
     return out

@@ -46,7 +46,9 @@ NOT_PLACE_BEFORE = re.compile(
     r"(?:\b(?:jl|jln|jalan|gang|gg|h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
     r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3})$",
 )
-NOT_PLACE_AFTER = re.compile(r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)")
+NOT_PLACE_AFTER = re.compile(
+    r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)"
+)
 CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}
 WORD = re.compile(r"[\w'’-]+")
 
@@ -133,19 +135,147 @@ def gazetteer() -> Gazetteer:
 
 
 # bare names that are also everyday words or people's names: they count only with a place cue
-WEAK_BARE = {"Batu", "Bima", "Serang", "Pati", "Metro", "Banjar", "Puncak", "Lingga", "Kaur", "Malaka", "Toba", "Agam",
-             "Karo", "Bone", "Siak", "Sigi", "Buol", "Tapin", "Paser", "Muna", "Barru", "Belu", "Alor", "Sula",
-             "Buru", "Tual", "Kapuas", "Mappi", "Asmat", "Lebong", "Kaimana", "Sarmi", "Dompu", "Lahat", "Natuna",
-             "Lebak", "Batang", "Tegal", "Bangli", "Ende", "Nias", "Badung", "Kampar", "Bungo", "Tebo", "Seluma",
-             "Bantul", "Kendal", "Demak", "Tuban", "Gresik", "Poso", "Luwu", "Maros", "Gowa", "Wajo", "Jember",
-             "Solok", "Sabang", "Langsa", "Dairi", "Berau", "Landak", "Sambas", "Sanggau", "Sekadau", "Melawi",
-             "Bengkayang", "Ketapang", "Sinjai", "Bantaeng", "Jeneponto", "Takalar", "Pinrang", "Soppeng"}
-WEAK_BARE -= {"Batang", "Tegal", "Jember", "Bantul", "Kendal", "Demak", "Tuban", "Gresik", "Poso", "Gowa", "Wajo",
-              "Maros", "Sinjai", "Bantaeng", "Jeneponto", "Takalar", "Pinrang", "Soppeng", "Sambas", "Sanggau",
-              "Sekadau", "Melawi", "Bengkayang", "Ketapang", "Landak", "Berau", "Solok", "Sabang", "Langsa",
-              "Dairi", "Luwu", "Seluma", "Bungo", "Tebo", "Kampar", "Badung", "Nias", "Ende", "Bangli", "Natuna",
-              "Lahat", "Dompu", "Sarmi", "Kaimana", "Lebong", "Asmat", "Mappi", "Tual", "Buru", "Sula", "Alor",
-              "Belu", "Barru", "Muna", "Paser", "Tapin", "Buol", "Sigi", "Siak", "Karo", "Agam", "Toba"}
+WEAK_BARE = {
+    "Batu",
+    "Bima",
+    "Serang",
+    "Pati",
+    "Metro",
+    "Banjar",
+    "Puncak",
+    "Lingga",
+    "Kaur",
+    "Malaka",
+    "Toba",
+    "Agam",
+    "Karo",
+    "Bone",
+    "Siak",
+    "Sigi",
+    "Buol",
+    "Tapin",
+    "Paser",
+    "Muna",
+    "Barru",
+    "Belu",
+    "Alor",
+    "Sula",
+    "Buru",
+    "Tual",
+    "Kapuas",
+    "Mappi",
+    "Asmat",
+    "Lebong",
+    "Kaimana",
+    "Sarmi",
+    "Dompu",
+    "Lahat",
+    "Natuna",
+    "Lebak",
+    "Batang",
+    "Tegal",
+    "Bangli",
+    "Ende",
+    "Nias",
+    "Badung",
+    "Kampar",
+    "Bungo",
+    "Tebo",
+    "Seluma",
+    "Bantul",
+    "Kendal",
+    "Demak",
+    "Tuban",
+    "Gresik",
+    "Poso",
+    "Luwu",
+    "Maros",
+    "Gowa",
+    "Wajo",
+    "Jember",
+    "Solok",
+    "Sabang",
+    "Langsa",
+    "Dairi",
+    "Berau",
+    "Landak",
+    "Sambas",
+    "Sanggau",
+    "Sekadau",
+    "Melawi",
+    "Bengkayang",
+    "Ketapang",
+    "Sinjai",
+    "Bantaeng",
+    "Jeneponto",
+    "Takalar",
+    "Pinrang",
+    "Soppeng",
+}
+WEAK_BARE -= {
+    "Batang",
+    "Tegal",
+    "Jember",
+    "Bantul",
+    "Kendal",
+    "Demak",
+    "Tuban",
+    "Gresik",
+    "Poso",
+    "Gowa",
+    "Wajo",
+    "Maros",
+    "Sinjai",
+    "Bantaeng",
+    "Jeneponto",
+    "Takalar",
+    "Pinrang",
+    "Soppeng",
+    "Sambas",
+    "Sanggau",
+    "Sekadau",
+    "Melawi",
+    "Bengkayang",
+    "Ketapang",
+    "Landak",
+    "Berau",
+    "Solok",
+    "Sabang",
+    "Langsa",
+    "Dairi",
+    "Luwu",
+    "Seluma",
+    "Bungo",
+    "Tebo",
+    "Kampar",
+    "Badung",
+    "Nias",
+    "Ende",
+    "Bangli",
+    "Natuna",
+    "Lahat",
+    "Dompu",
+    "Sarmi",
+    "Kaimana",
+    "Lebong",
+    "Asmat",
+    "Mappi",
+    "Tual",
+    "Buru",
+    "Sula",
+    "Alor",
+    "Belu",
+    "Barru",
+    "Muna",
+    "Paser",
+    "Tapin",
+    "Buol",
+    "Sigi",
+    "Siak",
+    "Karo",
+    "Agam",
+    "Toba",
+}
 
 
 def _proper(surface: str) -> bool:
@@ -218,9 +348,13 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     kota_seen: set[str] = set()
     for h in hits:
         bare = h.form
-        if _cue(text, h.start, KAB_CUES) or any(how == "official" and gz.regions[c].type == "kabupaten" for c, how in h.options):
+        if _cue(text, h.start, KAB_CUES) or any(
+            how == "official" and gz.regions[c].type == "kabupaten" for c, how in h.options
+        ):
             kab_seen.add(_bare_of(h, gz))
-        if _cue(text, h.start, KOTA_CUES) or any(how == "official" and gz.regions[c].type == "kota" for c, how in h.options):
+        if _cue(text, h.start, KOTA_CUES) or any(
+            how == "official" and gz.regions[c].type == "kota" for c, how in h.options
+        ):
             kota_seen.add(_bare_of(h, gz))
         del bare
     mentions: list[Mention] = []
@@ -242,8 +376,11 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         if code is None:
             continue
         r = gz.regions[code]
-        mentions.append(Mention.at(text, "region", h.start, h.end, code,
-                                   detail={"level": r.type, "how": how, "dateline": in_dateline}))
+        mentions.append(
+            Mention.at(
+                text, "region", h.start, h.end, code, detail={"level": r.type, "how": how, "dateline": in_dateline}
+            )
+        )
     return mentions
 
 
@@ -313,11 +450,15 @@ def article_regions(mentions: Iterable[Mention]) -> list[str]:
     return list(out)
 
 
-NATIONAL = re.compile(r"\b(?:Kemendagri|Mendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Kapolri|Mabes\s+Polri|"
-                      r"Bawaslu\s+RI|KPU\s+RI|DKPP|Presiden|Wapres)\b")
-PROVINCE_ACTOR = re.compile(r"\b(?:Pemprov|Pemerintah\s+Provinsi|Gubernur|Wagub|Wakil\s+Gubernur|Pj\.?\s+Gubernur|"
-                            r"Polda|Kapolda|Kodam|Pangdam|Kejati|Kajati|Korem|Danrem|Sekda\s+Provinsi|"
-                            r"DPRD\s+Provinsi|KPU\s+Provinsi|Bawaslu\s+Provinsi|Provinsi)\s*$")
+NATIONAL = re.compile(
+    r"\b(?:Kemendagri|Mendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Kapolri|Mabes\s+Polri|"
+    r"Bawaslu\s+RI|KPU\s+RI|DKPP|Presiden|Wapres)\b"
+)
+PROVINCE_ACTOR = re.compile(
+    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Gubernur|Wagub|Wakil\s+Gubernur|Pj\.?\s+Gubernur|"
+    r"Polda|Kapolda|Kodam|Pangdam|Kejati|Kajati|Korem|Danrem|Sekda\s+Provinsi|"
+    r"DPRD\s+Provinsi|KPU\s+Provinsi|Bawaslu\s+Provinsi|Provinsi)\s*$"
+)
 
 
 def main_region(

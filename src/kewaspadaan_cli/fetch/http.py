@@ -72,8 +72,10 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": self.settings.user_agent}, follow_redirects=False,
-            timeout=httpx.Timeout(self.settings.timeout), trust_env=False,
+            headers={"User-Agent": self.settings.user_agent},
+            follow_redirects=False,
+            timeout=httpx.Timeout(self.settings.timeout),
+            trust_env=False,
         )
         self._sem = asyncio.Semaphore(self.settings.concurrency)
         return self
@@ -155,13 +157,17 @@ class Fetcher:
                     raise self._fail(url, kind, resp.status, f"HTTP {resp.status}", logged=True)
                 ctype = resp.headers.get("content-type", "").lower()
                 if ctype and not any(a in ctype for a in ACCEPT.get(kind, ("",))):
-                    raise self._fail(url, kind, resp.status, f"unexpected content type {ctype.split(';')[0]!r} for a {kind}",
-                                     logged=True)
+                    raise self._fail(
+                        url,
+                        kind,
+                        resp.status,
+                        f"unexpected content type {ctype.split(';')[0]!r} for a {kind}",
+                        logged=True,
+                    )
                 return resp
             attempt += 1
             if attempt > self.settings.retries:
-                raise self._fail(url, kind, resp.status if resp else None,
-                                 f"{error}; gave up after {attempt} attempts")
+                raise self._fail(url, kind, resp.status if resp else None, f"{error}; gave up after {attempt} attempts")
             pause = self.settings.backoff * 2 ** (attempt - 1)
             if retry_after is not None:
                 pause = min(max(pause, retry_after), self.settings.max_retry_after)
@@ -187,16 +193,26 @@ class Fetcher:
                     continue
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
-                    raise self._fail(url, kind, r.status_code,
-                                     f"response of {int(declared):,} bytes is over the {self.settings.max_bytes:,}-byte limit")
+                    raise self._fail(
+                        url,
+                        kind,
+                        r.status_code,
+                        f"response of {int(declared):,} bytes is over the {self.settings.max_bytes:,}-byte limit",
+                    )
                 body = bytearray()
                 async for chunk in r.aiter_bytes():  # decompressed as it streams: bombs hit the cap too
                     body += chunk
                     if len(body) > self.settings.max_bytes:
-                        raise self._fail(url, kind, r.status_code,
-                                         f"response is over the {self.settings.max_bytes:,}-byte limit")
-                return Response(str(r.url), r.status_code, bytes(body), {k.lower(): v for k, v in r.headers.items()},
-                                time.monotonic() - t)
+                        raise self._fail(
+                            url, kind, r.status_code, f"response is over the {self.settings.max_bytes:,}-byte limit"
+                        )
+                return Response(
+                    str(r.url),
+                    r.status_code,
+                    bytes(body),
+                    {k.lower(): v for k, v in r.headers.items()},
+                    time.monotonic() - t,
+                )
         raise self._fail(url, kind, None, f"more than {self.settings.max_redirects} redirects")
 
     def _fail(self, url: str, kind: str, status: int | None, message: str, logged: bool = False) -> FetchError:
@@ -206,14 +222,30 @@ class Fetcher:
             self.log_rows[-1]["error"] = message
         return FetchError(f"{url}: {message}")
 
-    def _log(self, url: str, kind: str, status: int | None, size: int | None, duration: float | None,
-             error: str | None, headers: dict[str, str]) -> None:
-        self.log_rows.append({
-            "url": url, "host": urlsplit(url).netloc.lower(), "status": status, "bytes": size,
-            "duration": round(duration, 3) if duration is not None else None, "error": error,
-            "time": datetime.now(UTC), "kind": kind, "etag": headers.get("etag"),
-            "last_modified": headers.get("last-modified"),
-        })
+    def _log(
+        self,
+        url: str,
+        kind: str,
+        status: int | None,
+        size: int | None,
+        duration: float | None,
+        error: str | None,
+        headers: dict[str, str],
+    ) -> None:
+        self.log_rows.append(
+            {
+                "url": url,
+                "host": urlsplit(url).netloc.lower(),
+                "status": status,
+                "bytes": size,
+                "duration": round(duration, 3) if duration is not None else None,
+                "error": error,
+                "time": datetime.now(UTC),
+                "kind": kind,
+                "etag": headers.get("etag"),
+                "last_modified": headers.get("last-modified"),
+            }
+        )
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -44,8 +44,9 @@ def _stored_urls(store: Store) -> set[str]:
     return {u for u in urls if u}
 
 
-async def _collect(plan: WebPlan, fetcher: Fetcher, cond: dict[str, dict[str, str]], since: date | None,
-                   skipped: list[tuple[str, str]]) -> list[str]:
+async def _collect(
+    plan: WebPlan, fetcher: Fetcher, cond: dict[str, dict[str, str]], since: date | None, skipped: list[tuple[str, str]]
+) -> list[str]:
     """Page URLs from the plan's URLs, feeds, sitemaps and sites."""
     pages: list[str] = list(plan.urls)
     feeds, sitemaps = list(plan.feeds), [(s, 0) for s in plan.sitemaps]
@@ -85,7 +86,7 @@ async def _collect(plan: WebPlan, fetcher: Fetcher, cond: dict[str, dict[str, st
 
     seen: set[str] = set()
     while sitemaps:
-        batch, sitemaps = sitemaps, []
+        batch, found_children = sitemaps, []
 
         async def one(url: str, depth: int) -> None:
             if url in seen:
@@ -104,9 +105,10 @@ async def _collect(plan: WebPlan, fetcher: Fetcher, cond: dict[str, dict[str, st
                     continue
                 pages.append(page)
             if depth < MAX_SITEMAP_DEPTH:
-                sitemaps.extend((c, depth + 1) for c in sm.children)
+                found_children.extend((c, depth + 1) for c in sm.children)
 
         await asyncio.gather(*(one(u, d) for u, d in batch))
+        sitemaps = found_children
     return list(dict.fromkeys(pages))
 
 
@@ -120,16 +122,23 @@ async def _fetch_pages(urls: list[str], fetcher: Fetcher, skipped: list[tuple[st
         except FetchError as exc:
             skipped.append((url, exc.message.split(": ", 1)[-1]))
             return
-        out.append(Candidate(source=url, raw=r.content.decode("latin-1"), input_kind="web", url=r.url, html=True,
-                             reference=today))
+        out.append(
+            Candidate(
+                source=url, raw=r.content.decode("latin-1"), input_kind="web", url=r.url, html=True, reference=today
+            )
+        )
 
     await asyncio.gather(*(one(u) for u in urls))
     return out
 
 
 def ingest_web(
-    store: Store, plan: WebPlan, settings: FetchSettings | None = None, since: date | None = None,
-    advance: Progress | None = None, summary: IngestSummary | None = None,
+    store: Store,
+    plan: WebPlan,
+    settings: FetchSettings | None = None,
+    since: date | None = None,
+    advance: Progress | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Fetch what the plan names and store the articles; returns the ingest summary."""
     settings = settings or FetchSettings()
@@ -162,8 +171,10 @@ def source_health(data_dir: Any) -> list[dict[str, Any]]:
     rows = read_table(data_dir, "fetch_log", ["host", "status", "error", "time", "url"]).to_pylist()
     hosts: dict[str, dict[str, Any]] = {}
     for r in sorted(rows, key=lambda r: r["time"]):
-        h = hosts.setdefault(r["host"], {"host": r["host"], "fetched": 0, "failed": 0, "last_ok": None,
-                                         "failing_since": None, "last_error": None})
+        h = hosts.setdefault(
+            r["host"],
+            {"host": r["host"], "fetched": 0, "failed": 0, "last_ok": None, "failing_since": None, "last_error": None},
+        )
         ok = r["error"] is None and r["status"] is not None and r["status"] < 400
         if ok:
             h["fetched"] += 1

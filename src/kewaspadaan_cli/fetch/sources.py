@@ -1,9 +1,9 @@
 """An office's list of outlets for cron, as TOML or YAML.
 
-    [[source]]                       # sources.toml
-    name = "Swara Kaltara"
-    site = "https://swarakaltara.com"
-    # or: feed = "...", sitemap = "...", url = "...", urls = ["...", ...]
+[[source]]                       # sources.toml
+name = "Swara Kaltara"
+site = "https://swarakaltara.com"
+# or: feed = "...", sitemap = "...", url = "...", urls = ["...", ...]
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ def read_sources(path: Path) -> WebPlan:
 
             data = tomllib.loads(raw.decode("utf-8"))
     except Exception as exc:  # tomllib and yaml raise their own families
-        raise UsageError(f"{path}: not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'TOML'}: {exc}") from None
+        raise UsageError(
+            f"{path}: not valid {'YAML' if path.suffix.lower() in ('.yaml', '.yml') else 'TOML'}: {exc}"
+        ) from None
     entries = data.get("source") or data.get("sources") or []
     if not isinstance(entries, list):
         raise UsageError(f"{path}: expected a list of sources under 'source'")

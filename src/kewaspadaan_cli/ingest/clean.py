@@ -64,10 +64,31 @@ _ADV = re.compile(r"(?:^|[\s/(])(?:adv|advertorial|adv\.|advetorial|advertorial\
 _DOMAIN = r"(?i:[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|co|news|info|web\.id|or\.id|go\.id)\b[\w.]*)"
 _SEP = r"\s*(?:--|–|—|-|\||:)\s*"
 _PLACE = r"[A-Z][A-Za-z']*\.?(?:\s+[A-Z][A-Za-z']*\.?){0,3}"
-_NOT_PLACES = {"VIDEO", "FOTO", "RAPAT", "BERITA", "INFOGRAFIS", "HEADLINE", "UPDATE", "BREAKING NEWS", "EKSKLUSIF",
-               "OPINI", "EDITORIAL", "ADVERTORIAL", "TERKINI", "KEWASPADAAN DINI", "PILKADA", "PEMILU", "HOME"}
-_OUTLET = re.compile(r"^(?:RADAR\w*|\w*NEWS|\w*POS|\w*TIMES|\w*PEDIA|TRIBUN\w*|\w*ONLINE|\w*EKSPRES|MMC)\b|INFORMASI", re.IGNORECASE)
-_LEAD = re.compile(r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s*|\s*\|\s*|(?<=[\w.])[-–—]+\s*(?=[A-Z\"“])(?<![a-z]-(?=[A-Z][a-z]))|\s*[–—]\s*|:\s+)")
+_NOT_PLACES = {
+    "VIDEO",
+    "FOTO",
+    "RAPAT",
+    "BERITA",
+    "INFOGRAFIS",
+    "HEADLINE",
+    "UPDATE",
+    "BREAKING NEWS",
+    "EKSKLUSIF",
+    "OPINI",
+    "EDITORIAL",
+    "ADVERTORIAL",
+    "TERKINI",
+    "KEWASPADAAN DINI",
+    "PILKADA",
+    "PEMILU",
+    "HOME",
+}
+_OUTLET = re.compile(
+    r"^(?:RADAR\w*|\w*NEWS|\w*POS|\w*TIMES|\w*PEDIA|TRIBUN\w*|\w*ONLINE|\w*EKSPRES|MMC)\b|INFORMASI", re.IGNORECASE
+)
+_LEAD = re.compile(
+    r"^(?P<pre>[^\n]{2,60}?)(?:\s+(?:--|–|—|-)\s*|\s*\|\s*|(?<=[\w.])[-–—]+\s*(?=[A-Z\"“])(?<![a-z]-(?=[A-Z][a-z]))|\s*[–—]\s*|:\s+)"
+)
 
 
 _RELATED = re.compile(
@@ -101,7 +122,7 @@ def normalise(raw: str) -> str:
 def _is_related_list(lines: list[str], i: int) -> bool:
     """A run of "- Headline" bullets with no sentence end: a related-links list."""
     line = lines[i].strip()
-    return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", "?\"", ".\"", ".”"))
+    return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", '?"', '."', ".”"))
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -119,7 +140,12 @@ def _date_line(line: str, reference: date | None) -> date | None:
         return None
     d = found[0]
     rest = (s[: d.start] + s[d.end :]).strip()
-    rest = re.sub(rf"{_DOMAIN}|\b(?:wib|wita|wit|pukul|jam|diperbarui|dipublikasikan|diterbitkan|terbit|posted|on|update[d]?|oleh)\b|[\d:.,|/()-]", " ", rest, flags=re.I)
+    rest = re.sub(
+        rf"{_DOMAIN}|\b(?:wib|wita|wit|pukul|jam|diperbarui|dipublikasikan|diterbitkan|terbit|posted|on|update[d]?|oleh)\b|[\d:.,|/()-]",
+        " ",
+        rest,
+        flags=re.I,
+    )
     return d.value if d.has_year and len(rest.split()) <= 3 else None
 
 
@@ -141,7 +167,12 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             continue
         if _RELATED.match(stripped):
             i += 1  # a related-links block: the heading, then headline-like lines and their dates
-            while i < n and lines[i].strip() and len(lines[i].strip()) < 160 and not lines[i].strip().endswith((".", "\"", "”")):
+            while (
+                i < n
+                and lines[i].strip()
+                and len(lines[i].strip()) < 160
+                and not lines[i].strip().endswith((".", '"', "”"))
+            ):
                 i += 1
             continue
         if _FURNITURE.match(stripped) or stripped in {";", "*", "-", "|"}:
@@ -189,7 +220,11 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
     if body:
         last = body[-1]
         m = _CODE_AT_END.search(last)
-        if m and (m.start() == 0 or last[m.start() - 1 : m.start()] in {".", " ", "\"", "”"} or last[: m.start()].rstrip().endswith((".", "\"", "”"))):
+        if m and (
+            m.start() == 0
+            or last[m.start() - 1 : m.start()] in {".", " ", '"', "”"}
+            or last[: m.start()].rstrip().endswith((".", '"', "”"))
+        ):
             code = m.group("code").strip()
             if not re.fullmatch(r"\d+", code) and len(code.split()) <= 3:
                 authors.append(code)
@@ -210,7 +245,7 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
     for rank, line in enumerate([b for b in body if b.strip()][:5]):
         dl = read_dateline(line.strip())
         if dl:
-            sep_colon = bool(re.match(rf"^[^:]{{0,60}}:\s", line.strip())) and not re.search(r"[|–—-]", line[:60])
+            sep_colon = bool(re.match(r"^[^:]{0,60}:\s", line.strip())) and not re.search(r"[|–—-]", line[:60])
             score = (2 if dl[1] else 0) + (0 if sep_colon else 1)
             if best is None or score > best[0]:
                 best = (score, rank, dl)

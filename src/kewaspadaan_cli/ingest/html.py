@@ -53,7 +53,9 @@ def strip_site_suffix(title: str, site: str | None, host: str | None) -> str:
     if len(parts) < 2:
         return title.strip()
     brands = {b.lower() for b in (site, host) if b}
-    brand_words = {w for b in brands for w in re.split(r"[\s.]+", b) if len(w) > 2 and w not in {"www", "com", "co", "id"}}
+    brand_words = {
+        w for b in brands for w in re.split(r"[\s.]+", b) if len(w) > 2 and w not in {"www", "com", "co", "id"}
+    }
 
     def is_brand(part: str) -> bool:
         p = part.lower().strip()
@@ -61,7 +63,10 @@ def strip_site_suffix(title: str, site: str | None, host: str | None) -> str:
             bool(re.search(r"\.(?:com|co\.id|id|net|tv|co)\b", p))
             or p in brands
             or bool(brand_words & set(re.split(r"[\s.]+", p)))
-            or len(p.split()) <= 2 and p.replace(" ", "").isalpha() and any(c.isupper() for c in part) and len(parts) > 2
+            or len(p.split()) <= 2
+            and p.replace(" ", "").isalpha()
+            and any(c.isupper() for c in part)
+            and len(parts) > 2
         )
 
     while len(parts) > 1 and is_brand(parts[-1]):
@@ -95,8 +100,14 @@ def parse_html(data: bytes | str, url: str | None = None) -> Page:
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, config=cfg, date_extraction_params={"extensive_search": False, "original_date": True},
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        config=cfg,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (doc.text or "") if doc is not None else ""
     if len(text) < MIN_ARTICLE_CHARS:
@@ -121,7 +132,9 @@ def parse_html(data: bytes | str, url: str | None = None) -> Page:
             published = date.fromisoformat(str(doc.date)[:10])
         except ValueError:
             published = None
-    return Page(title=title or None, text=text, url=page_url, site=site or host, author=doc.author or None, published=published)
+    return Page(
+        title=title or None, text=text, url=page_url, site=site or host, author=doc.author or None, published=published
+    )
 
 
 def is_listing(text: str) -> bool:
@@ -130,5 +143,5 @@ def is_listing(text: str) -> bool:
     if len(text) < MIN_ARTICLE_CHARS:
         return True
     sentences = len(re.findall(r"[.!?][\"”]?(?:\s|$)", text))
-    short = sum(1 for line in lines if len(line) < 90 and not line.endswith((".", "!", "?", "\"", "”")))
+    short = sum(1 for line in lines if len(line) < 90 and not line.endswith((".", "!", "?", '"', "”")))
     return len(lines) >= 8 and short / len(lines) > 0.7 and sentences < len(lines) / 3

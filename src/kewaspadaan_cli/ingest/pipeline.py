@@ -234,8 +234,11 @@ class ArticleBuilder:
 
 
 def ingest_candidates(
-    store: Store, candidates: Iterable[Candidate | tuple[str, str]], summary: IngestSummary,
-    advance: Progress | None = None, batch: int = BATCH,
+    store: Store,
+    candidates: Iterable[Candidate | tuple[str, str]],
+    summary: IngestSummary,
+    advance: Progress | None = None,
+    batch: int = BATCH,
 ) -> IngestSummary:
     """Store candidates (from files or the web) in batches; one atomic commit per batch."""
     builder = ArticleBuilder(store)

@@ -139,7 +139,9 @@ def _in_scope(scope: Scope) -> str:
 
 def _figures(con: Any, period: Period, scope: Scope) -> dict[str, int]:
     base = _in_scope(scope)
-    row = _rows(con, f"""
+    row = _rows(
+        con,
+        f"""
         WITH a AS ({base})
         SELECT count(*) AS articles,
                count(*) FILTER (WHERE duplicate_of IS NULL) AS stories,
@@ -148,21 +150,29 @@ def _figures(con: Any, period: Period, scope: Scope) -> dict[str, int]:
                count(DISTINCT region_code) AS regions,
                (SELECT count(DISTINCT o.name) FROM officials o JOIN a USING (article_id)) AS officials
         FROM a
-    """, [period.start, period.end])[0]
+    """,
+        [period.start, period.end],
+    )[0]
     return {k: int(v or 0) for k, v in row.items()}
 
 
 def _signals(con: Any, period: Period, scope: Scope) -> dict[str, dict[str, int]]:
-    rows = _rows(con, f"""
+    rows = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT region_code,
                count(*) FILTER (WHERE event_kind = 'insiden') AS incident_articles,
                count(*) FILTER (WHERE event_kind <> 'insiden' AND len(conflicts) > 0) AS risk_articles
         FROM a WHERE region_code IS NOT NULL AND duplicate_of IS NULL
         GROUP BY region_code
-    """, [period.start, period.end])
-    return {r["region_code"]: {"incident_articles": int(r["incident_articles"]), "risk_articles": int(r["risk_articles"])}
-            for r in rows}
+    """,
+        [period.start, period.end],
+    )
+    return {
+        r["region_code"]: {"incident_articles": int(r["incident_articles"]), "risk_articles": int(r["risk_articles"])}
+        for r in rows
+    }
 
 
 def _score(s: dict[str, int]) -> int:
@@ -189,33 +199,68 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         past = [_score(h.get(code, {"incident_articles": 0, "risk_articles": 0})) for h in history]
         mean = sum(past) / len(past)
         trend = "↑" if score > mean * 1.25 else "↓" if score < mean * 0.75 else "→"
-        brief.hotspots.append({
-            "code": code, "name": region_name(code), "province": code.split(".")[0],
-            "province_name": region_name(code.split(".")[0]), "score": score, **sig,
-            "previous_mean": round(mean, 2), "trend": trend, "new": all(p == 0 for p in past),
-        })
+        brief.hotspots.append(
+            {
+                "code": code,
+                "name": region_name(code),
+                "province": code.split(".")[0],
+                "province_name": region_name(code.split(".")[0]),
+                "score": score,
+                **sig,
+                "previous_mean": round(mean, 2),
+                "trend": trend,
+                "new": all(p == 0 for p in past),
+            }
+        )
     brief.hotspots.sort(key=lambda h: (-h["score"], h["code"]))
 
     params = [period.start, period.end]
-    brief.conflicts = [(r["c"], int(r["n"])) for r in _rows(con, f"""
+    brief.conflicts = [
+        (r["c"], int(r["n"]))
+        for r in _rows(
+            con,
+            f"""
         WITH a AS ({_in_scope(scope)}) SELECT c, count(*) AS n FROM (SELECT unnest(conflicts) AS c FROM a
-        WHERE duplicate_of IS NULL) GROUP BY c ORDER BY n DESC, c""", params)]
+        WHERE duplicate_of IS NULL) GROUP BY c ORDER BY n DESC, c""",
+            params,
+        )
+    ]
     weeks = [period.shifted(-i) for i in range(CHART_WEEKS - 1, -1, -1)]
     brief.week_labels = [w.start.strftime("%d/%m") for w in weeks]
     series: dict[str, list[int]] = {}
     for i, w in enumerate(weeks):
-        for r in _rows(con, f"""WITH a AS ({_in_scope(scope)}) SELECT c, count(*) AS n FROM (SELECT unnest(conflicts)
-                AS c FROM a WHERE duplicate_of IS NULL) GROUP BY c""", [w.start, w.end]):
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)}) SELECT c, count(*) AS n FROM (SELECT unnest(conflicts)
+                AS c FROM a WHERE duplicate_of IS NULL) GROUP BY c""",
+            [w.start, w.end],
+        ):
             series.setdefault(r["c"], [0] * len(weeks))[i] = int(r["n"])
     brief.conflict_weeks = dict(sorted(series.items(), key=lambda kv: -sum(kv[1])))
-    brief.phases = [(r["phase"], int(r["n"])) for r in _rows(con, f"""WITH a AS ({_in_scope(scope)})
+    brief.phases = [
+        (r["phase"], int(r["n"]))
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)})
         SELECT phase, count(*) AS n FROM a WHERE phase IS NOT NULL AND duplicate_of IS NULL
-        GROUP BY phase ORDER BY n DESC, phase""", params)]
-    brief.stages = [(r["s"], int(r["n"])) for r in _rows(con, f"""WITH a AS ({_in_scope(scope)})
+        GROUP BY phase ORDER BY n DESC, phase""",
+            params,
+        )
+    ]
+    brief.stages = [
+        (r["s"], int(r["n"]))
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)})
         SELECT s, count(*) AS n FROM (SELECT unnest(stages) AS s FROM a WHERE duplicate_of IS NULL)
-        GROUP BY s ORDER BY n DESC, s""", params)]
+        GROUP BY s ORDER BY n DESC, s""",
+            params,
+        )
+    ]
 
-    brief.incidents = _rows(con, f"""
+    brief.incidents = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT a.article_id, a.title, a.day, a.region_code, a.conflicts,
                list(DISTINCT COALESCE(s.url, s.source) ORDER BY COALESCE(s.url, s.source)) AS links
@@ -223,31 +268,56 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
              ON s.article_id = a.article_id
              OR s.article_id IN (SELECT article_id FROM articles WHERE duplicate_of = a.article_id)
         WHERE a.event_kind = 'insiden' AND a.duplicate_of IS NULL
-        GROUP BY ALL ORDER BY a.day, a.title""", params)
+        GROUP BY ALL ORDER BY a.day, a.title""",
+        params,
+    )
     for inc in brief.incidents:
         inc["region_name"] = region_name(inc["region_code"]) if inc["region_code"] else ""
-    brief.meetings = _rows(con, f"""
+    brief.meetings = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT COALESCE(m.date, a.day) AS date, a.region_code, m.meeting_type, m.chair, m.venue,
                a.institutions, a.title, COALESCE(a.url, a.source) AS link
         FROM meetings m JOIN a USING (article_id) WHERE a.duplicate_of IS NULL
-        ORDER BY 1, a.region_code""", params)
+        ORDER BY 1, a.region_code""",
+        params,
+    )
     for m in brief.meetings:
         m["region_name"] = region_name(m["region_code"]) if m["region_code"] else ""
-    brief.officials = _rows(con, f"""
+    brief.officials = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT o.name, max(o.title) AS title, count(DISTINCT o.article_id) AS articles
-        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY articles DESC, o.name LIMIT 10""", params)
-    brief.quotes = _rows(con, f"""
+        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY articles DESC, o.name LIMIT 10""",
+        params,
+    )
+    brief.quotes = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT q.speaker, q.text, a.title, COALESCE(a.url, a.source) AS link FROM quotes q JOIN a USING (article_id)
         WHERE q.speaker IS NOT NULL AND a.duplicate_of IS NULL AND length(q.text) BETWEEN 40 AND 400
-        ORDER BY length(q.text) DESC LIMIT 5""", params)
-    brief.sources = _rows(con, f"""
+        ORDER BY length(q.text) DESC LIMIT 5""",
+        params,
+    )
+    brief.sources = _rows(
+        con,
+        f"""
         WITH a AS ({_in_scope(scope)})
         SELECT a.day, a.site, a.title, COALESCE(a.url, a.source) AS link, a.duplicate_of IS NOT NULL AS duplicate
-        FROM a ORDER BY a.day, a.site, a.title""", params)
-    brief.lexicons = [r["lexicon_digest"] for r in _rows(con, f"""WITH a AS ({_in_scope(scope)})
-        SELECT DISTINCT lexicon_digest FROM a WHERE lexicon_digest IS NOT NULL ORDER BY 1""", params)]
+        FROM a ORDER BY a.day, a.site, a.title""",
+        params,
+    )
+    brief.lexicons = [
+        r["lexicon_digest"]
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)})
+        SELECT DISTINCT lexicon_digest FROM a WHERE lexicon_digest IS NOT NULL ORDER BY 1""",
+            params,
+        )
+    ]
     con.close()
     return brief

@@ -12,24 +12,55 @@ from kewaspadaan_cli.errors import ReportError
 from kewaspadaan_cli.report.aggregate import Period, Scope, connect
 
 EXPORTABLE = {
-    "articles": "articles", "officials": "officials", "meetings": "meetings", "mentions": "mentions",
-    "labels": "article_labels", "article_labels": "article_labels", "quotes": "quotes", "fetch_log": "fetch_log",
+    "articles": "articles",
+    "officials": "officials",
+    "meetings": "meetings",
+    "mentions": "mentions",
+    "labels": "article_labels",
+    "article_labels": "article_labels",
+    "quotes": "quotes",
+    "fetch_log": "fetch_log",
 }
 READABLE = {
-    "article_id": "ID artikel", "source": "Sumber", "url": "URL", "title": "Judul", "published": "Tanggal terbit",
-    "day": "Tanggal", "site": "Media", "region_code": "Kode wilayah", "region_name": "Nama wilayah",
-    "event_kind": "Jenis peristiwa", "meeting_type": "Jenis kegiatan", "date": "Tanggal kegiatan", "venue": "Tempat",
-    "chair": "Pimpinan", "n_participants": "Jumlah peserta", "name": "Nama", "title_official": "Jabatan",
-    "institution": "Lembaga", "kind": "Jenis", "surface": "Teks", "canonical": "Nilai baku", "start": "Awal",
-    "end": "Akhir", "conflicts": "Jenis konflik", "regions": "Wilayah disebut", "institutions": "Lembaga",
-    "election_types": "Jenis pemilihan", "phase": "Fase", "stages": "Tahapan", "speaker": "Pembicara",
-    "text": "Teks", "modality": "Modalitas",
+    "article_id": "ID artikel",
+    "source": "Sumber",
+    "url": "URL",
+    "title": "Judul",
+    "published": "Tanggal terbit",
+    "day": "Tanggal",
+    "site": "Media",
+    "region_code": "Kode wilayah",
+    "region_name": "Nama wilayah",
+    "event_kind": "Jenis peristiwa",
+    "meeting_type": "Jenis kegiatan",
+    "date": "Tanggal kegiatan",
+    "venue": "Tempat",
+    "chair": "Pimpinan",
+    "n_participants": "Jumlah peserta",
+    "name": "Nama",
+    "title_official": "Jabatan",
+    "institution": "Lembaga",
+    "kind": "Jenis",
+    "surface": "Teks",
+    "canonical": "Nilai baku",
+    "start": "Awal",
+    "end": "Akhir",
+    "conflicts": "Jenis konflik",
+    "regions": "Wilayah disebut",
+    "institutions": "Lembaga",
+    "election_types": "Jenis pemilihan",
+    "phase": "Fase",
+    "stages": "Tahapan",
+    "speaker": "Pembicara",
+    "text": "Teks",
+    "modality": "Modalitas",
 }
 SKIP = {"raw_text", "minhash", "detail"}
 
 
-def export_table(data_dir: Path, table: str, out: Path, fmt: str, period: Period | None = None,
-                 scope: Scope | None = None) -> int:
+def export_table(
+    data_dir: Path, table: str, out: Path, fmt: str, period: Period | None = None, scope: Scope | None = None
+) -> int:
     """Write a table to ``out``; returns the number of rows."""
     from kewaspadaan_cli.extract.regions import region_name
 

@@ -65,7 +65,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "tenang. Ekstraksi otomatis dapat keliru: setiap angka dapat ditelusuri ke kalimat sumbernya "
             "(tabel mentions). Versi leksikon: {lexicons}."
         ),
-        "phase_pra": "Pra-pemungutan", "phase_pemungutan": "Pemungutan suara", "phase_pasca": "Pasca-pemungutan",
+        "phase_pra": "Pra-pemungutan",
+        "phase_pemungutan": "Pemungutan suara",
+        "phase_pasca": "Pasca-pemungutan",
     },
     "en": {
         "title": "Weekly Early-Warning Brief",
@@ -129,7 +131,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "before. Automatic extraction can err: every figure traces back to its source sentence (the "
             "mentions table). Lexicon versions: {lexicons}."
         ),
-        "phase_pra": "Pre-vote", "phase_pemungutan": "Voting", "phase_pasca": "Post-vote",
+        "phase_pra": "Pre-vote",
+        "phase_pemungutan": "Voting",
+        "phase_pasca": "Post-vote",
     },
 }
 
@@ -152,15 +156,39 @@ def vocab_label(vocabulary: str, ident: str, lang: str) -> str:
 
 
 LABELS_ID = {
-    "konflik_sosial": "Konflik sosial", "bentrok_pendukung": "Bentrok antarpendukung", "konflik_politik": "Konflik politik",
-    "politik_uang": "Politik uang", "hoaks": "Hoaks", "ujaran_kebencian": "Ujaran kebencian / provokasi",
-    "sara": "SARA / politik identitas", "kekerasan": "Kekerasan", "unjuk_rasa": "Unjuk rasa",
-    "netralitas": "Netralitas ASN/TNI/Polri/kades", "agraria": "Konflik agraria", "tawuran": "Tawuran / bentrok warga",
-    "terorisme": "Terorisme / radikalisme", "perbatasan_asing": "Perbatasan / orang asing",
-    "penyelenggaraan": "Masalah penyelenggaraan", "pencalonan": "Pencalonan", "kampanye": "Kampanye",
-    "masa_tenang": "Masa tenang", "pemungutan_suara": "Pemungutan suara", "rekapitulasi": "Rekapitulasi",
-    "penetapan": "Penetapan", "sengketa": "Sengketa", "pelantikan": "Pelantikan", "rakor": "Rapat koordinasi",
-    "rapat": "Rapat", "bimtek": "Bimtek / pelatihan", "sosialisasi": "Sosialisasi", "diskusi": "Diskusi / FGD",
-    "apel": "Apel", "deklarasi": "Deklarasi", "kunjungan": "Kunjungan kerja", "simulasi": "Simulasi",
-    "pra": "Pra-pemungutan", "pemungutan": "Pemungutan suara", "pasca": "Pasca-pemungutan",
+    "konflik_sosial": "Konflik sosial",
+    "bentrok_pendukung": "Bentrok antarpendukung",
+    "konflik_politik": "Konflik politik",
+    "politik_uang": "Politik uang",
+    "hoaks": "Hoaks",
+    "ujaran_kebencian": "Ujaran kebencian / provokasi",
+    "sara": "SARA / politik identitas",
+    "kekerasan": "Kekerasan",
+    "unjuk_rasa": "Unjuk rasa",
+    "netralitas": "Netralitas ASN/TNI/Polri/kades",
+    "agraria": "Konflik agraria",
+    "tawuran": "Tawuran / bentrok warga",
+    "terorisme": "Terorisme / radikalisme",
+    "perbatasan_asing": "Perbatasan / orang asing",
+    "penyelenggaraan": "Masalah penyelenggaraan",
+    "pencalonan": "Pencalonan",
+    "kampanye": "Kampanye",
+    "masa_tenang": "Masa tenang",
+    "pemungutan_suara": "Pemungutan suara",
+    "rekapitulasi": "Rekapitulasi",
+    "penetapan": "Penetapan",
+    "sengketa": "Sengketa",
+    "pelantikan": "Pelantikan",
+    "rakor": "Rapat koordinasi",
+    "rapat": "Rapat",
+    "bimtek": "Bimtek / pelatihan",
+    "sosialisasi": "Sosialisasi",
+    "diskusi": "Diskusi / FGD",
+    "apel": "Apel",
+    "deklarasi": "Deklarasi",
+    "kunjungan": "Kunjungan kerja",
+    "simulasi": "Simulasi",
+    "pra": "Pra-pemungutan",
+    "pemungutan": "Pemungutan suara",
+    "pasca": "Pasca-pemungutan",
 }

@@ -26,7 +26,8 @@ def context(brief: Brief, lang: str) -> dict[str, Any]:
 
     t = texts(lang)
     label = {c: vocab_label("conflict", c, lang) for c in brief.conflict_weeks} | {
-        c: vocab_label("conflict", c, lang) for c, _ in brief.conflicts}
+        c: vocab_label("conflict", c, lang) for c, _ in brief.conflicts
+    }
     figures = [
         {"name": t[key], "now": now, "before": before, "change": _change(now, before)}
         for key, (now, before) in brief.figures.items()
@@ -34,9 +35,15 @@ def context(brief: Brief, lang: str) -> dict[str, Any]:
     provinces: dict[str, list[dict[str, Any]]] = {}
     for h in brief.hotspots:
         provinces.setdefault(h["province_name"], []).append(h)
-    chart = conflict_chart(brief.week_labels, brief.conflict_weeks, label, t["chart_caption"]) if not brief.empty else None
+    chart = (
+        conflict_chart(brief.week_labels, brief.conflict_weeks, label, t["chart_caption"]) if not brief.empty else None
+    )
     return {
-        "t": t, "lang": lang, "brief": brief, "figures": figures, "provinces": provinces,
+        "t": t,
+        "lang": lang,
+        "brief": brief,
+        "figures": figures,
+        "provinces": provinces,
         "scope": region_name(brief.scope.code) if brief.scope.code else t["all_regions"],
         "generated": datetime.now().strftime("%Y-%m-%d %H:%M"),
         "conflicts": [(label.get(c, c), n) for c, n in brief.conflicts],
@@ -45,9 +52,12 @@ def context(brief: Brief, lang: str) -> dict[str, Any]:
         "chart": chart,
         "conflict_label": lambda c: label.get(c, vocab_label("conflict", c, lang)),
         "meeting_label": lambda m: vocab_label("meeting_type", m, lang),
-        "method": t["method_text"].format(articles=brief.figures.get("articles", (0, 0))[0],
-                                          stories=brief.figures.get("stories", (0, 0))[0],
-                                          dups=brief.duplicates, lexicons=", ".join(brief.lexicons) or "-"),
+        "method": t["method_text"].format(
+            articles=brief.figures.get("articles", (0, 0))[0],
+            stories=brief.figures.get("stories", (0, 0))[0],
+            dups=brief.duplicates,
+            lexicons=", ".join(brief.lexicons) or "-",
+        ),
     }
 
 
@@ -56,7 +66,10 @@ def _env(autoescape: bool) -> Any:
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("kewaspadaan_cli.report", "templates"),
-        autoescape=autoescape, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
     )
 
 

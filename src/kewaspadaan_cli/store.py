@@ -308,9 +308,12 @@ class Store:
 
         Rows of a ``replaced`` group are new by definition: their stored rows are being removed.
         """
-        known = self.keys(spec.name)
         cols = [data.column(k).to_pylist() for k in spec.key]
         groups = data.column(spec.replace_by).to_pylist() if replaced and spec.replace_by else None
+        if self._all_replaced(spec, data, replaced):
+            known: set[tuple[Any, ...]] = set()  # every row's group is new or being replaced: no stored key can clash
+        else:
+            known = self.keys(spec.name)
         keep, seen = [], set()
         for i, key in enumerate(zip(*cols, strict=True)):
             if key in seen or (key in known and not (groups is not None and groups[i] in replaced)):
@@ -320,6 +323,11 @@ class Store:
         if len(keep) == data.num_rows:
             return data
         return data.take(pa.array(keep, type=pa.int64()))
+
+    def _all_replaced(self, spec: Table, data: pa.Table, replaced: set[Any] | None) -> bool:
+        if spec.replace_by is None or replaced is None or spec.replace_by not in spec.key:
+            return False
+        return set(data.column(spec.replace_by).to_pylist()) <= replaced
 
     def append(self, name: str, rows: pa.Table | list[dict[str, Any]]) -> int:
         """Add rows whose key is not stored yet; returns how many were added. One atomic commit."""
@@ -349,7 +357,7 @@ class Store:
                 if spec.replace_by is None:
                     raise StoreError(f"table {name!r} cannot replace rows: it has no replace_by column")
                 stale = replace & self.groups(name)
-            data = self._new_rows(spec, data, stale)
+            data = self._new_rows(spec, data, replace if replace else None)
             if stale:
                 add_r, remove_r = self._without(spec, stale)
                 add += add_r

@@ -91,3 +91,11 @@ def test_region_name() -> None:
 def test_offsets_invariant(text: str) -> None:
     for m in find_regions(text):
         assert text[m.start : m.end] == m.surface
+
+
+def test_capital_towns_point_to_their_regency_without_naming_it() -> None:
+    text = "TANJUNG SELOR – Rapat koordinasi digelar di Tanjung Selor. Warga Sangatta juga hadir."
+    ms = find_regions(text, dateline="TANJUNG SELOR")
+    assert article_regions(ms) == []  # a town is not the regency it is the capital of (annotation guide)
+    assert {m.canonical for m in ms} == {"65.01", "64.08"}
+    assert main_region(text, ms, dateline="TANJUNG SELOR") == "65.01"

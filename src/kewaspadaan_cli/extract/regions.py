@@ -122,8 +122,9 @@ def gazetteer() -> Gazetteer:
                 forms[r.bare.lower()].add((r.code, "kecamatan-name"))
     weak: set[str] = set()
     for row in read_rows("region_aliases.tsv"):
-        add(row["alias"], row["code"], "alias")
-        if (row.get("note") or "").strip() == "weak":
+        note = (row.get("note") or "").strip()
+        add(row["alias"], row["code"], "capital" if note == "capital" else "alias")
+        if note == "weak":
             weak.add(row["alias"].lower())
     for name in WEAK_BARE:
         weak.add(name.lower())
@@ -398,6 +399,9 @@ def _resolve(
     if options and all(how == "kecamatan-name" for _, how in options):
         return None, "kecamatan name"
     options = {(c, how) for c, how in options if how != "kecamatan-name"}
+    if options and all(how == "capital" for _, how in options):
+        return sorted(c for c, _ in options)[0], "capital"
+    options = {(c, how) for c, how in options if how != "capital"} or options
     if kec and not official:
         inside = [c for c in kec if gz.regions[c].parent in article_kabs]
         pick = inside if inside else kec
@@ -445,7 +449,7 @@ def article_regions(mentions: Iterable[Mention]) -> list[str]:
     """Distinct province and kabupaten/kota codes, in order of first mention."""
     out: dict[str, None] = {}
     for m in mentions:
-        if m.kind == "region" and m.canonical and m.canonical.count(".") <= 1:
+        if m.kind == "region" and m.canonical and m.canonical.count(".") <= 1 and m.detail.get("how") != "capital":
             out.setdefault(m.canonical, None)
     return list(out)
 
@@ -473,6 +477,10 @@ def main_region(
     for m in regs:
         code = m.canonical
         assert code is not None
+        if m.detail.get("how") == "capital":
+            weight_capital = True
+        else:
+            weight_capital = False
         if code.count(".") == 2:  # a kecamatan points to its kabupaten
             parent = gz.regions[code].parent
             if parent is None:
@@ -481,6 +489,8 @@ def main_region(
             weight = 0.5
         else:
             weight = 1.0
+        if weight_capital:
+            weight = 0.5
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
         if m.detail.get("dateline"):

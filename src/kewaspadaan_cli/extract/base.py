@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,25 @@ class Mention:
     @classmethod
     def at(cls, text: str, kind: str, start: int, end: int, canonical: str | None = None, **kw: Any) -> Mention:
         return cls(kind, start, end, text[start:end], canonical, **kw)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def longest_first(spans: Iterable[S]) -> list[S]:
+    """Non-overlapping spans, the longest winning where two start together, earlier ones first."""
+    chosen: list[S] = []
+    last_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if span.start >= last_end:
+            chosen.append(span)
+            last_end = span.end
+    return chosen

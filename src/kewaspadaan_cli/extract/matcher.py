@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kewaspadaan_cli.extract.base import longest_first
 from kewaspadaan_cli.lexicons import read_rows
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -72,13 +73,7 @@ class Matcher:
         for rx, ident in self.patterns:
             for m in rx.finditer(text):
                 found.append(Hit(m.start(), m.end(), ident, rx.pattern, "pattern"))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        out: list[Hit] = []
-        last = -1
-        for h in found:
-            if h.start >= last:
-                out.append(h)
-                last = h.end
+        out: list[Hit] = longest_first(found)
         if self.stems:
             from kewaspadaan_cli.nlp import stem
 

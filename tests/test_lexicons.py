@@ -101,3 +101,12 @@ def test_list_and_show() -> None:
     assert result.exit_code == 0 and '"id": "rakor"' in result.stdout
     result = runner.invoke(app, ["lexicon", "show", "nope.tsv"])
     assert result.exit_code == 3 and "kwd: error: no lexicon named 'nope.tsv'" in result.stderr
+
+
+def test_check_flags_an_alias_pointing_to_two_regions(tmp_path: Path) -> None:
+    (tmp_path / "region_aliases.tsv").write_text("alias\tcode\tnote\nKutim\t61.05\t\n")
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{tmp_path / 'region_aliases.tsv'}:2: alias 'Kutim' also points to 64.08" in result.stderr
+    (tmp_path / "region_aliases.tsv").write_text("alias\tcode\tnote\nKutim\t61.05\tambiguous\n")
+    assert runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)]).exit_code == 0

@@ -255,16 +255,18 @@ def check(user: Path | None = None) -> list[Problem]:
             problems.append(Problem(row["_file"], row["_line"], f"region {code} has parent {parent!r}"))
         elif parent and parent not in regions:
             problems.append(Problem(row["_file"], row["_line"], f"region {code}: parent {parent} does not exist"))
-    if regions:
-        for path, entry in sources:
-            if entry["file"] == "region_aliases.tsv":
-                for row in _parse(path):
-                    if row.get("code") not in regions:
-                        problems.append(
-                            Problem(
-                                str(path),
-                                row["_line"],
-                                f"alias {row.get('alias')!r} points to unknown region {row.get('code')}",
-                            )
-                        )
+    aliases: dict[str, tuple[str, str, int]] = {}
+    for path, entry in sources:
+        if entry["file"] != "region_aliases.tsv":
+            continue
+        for row in _parse(path):
+            code, note = row.get("code", ""), (row.get("note") or "").strip()
+            if regions and code not in regions:
+                problems.append(Problem(str(path), row["_line"], f"alias {row.get('alias')!r} points to unknown region {code}"))
+            key = (row.get("alias") or "").strip().lower()
+            prev = aliases.get(key)
+            if prev and prev[0] != code and "ambiguous" not in {note, prev[1]}:
+                message = f"alias {row.get('alias')!r} also points to {prev[0]} (line {prev[2]}); mark both ambiguous or remove one"
+                problems.append(Problem(str(path), row["_line"], message))
+            aliases.setdefault(key, (code, note, row["_line"]))
     return problems

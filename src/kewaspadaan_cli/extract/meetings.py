@@ -37,7 +37,7 @@ VENUE_HEAD = (
 )
 VENUE = re.compile(
     rf"\b(?:di|bertempat\s+di|bertempat|berlangsung\s+di|dilaksanakan\s+di|digelar\s+di|dipusatkan\s+di|"
-    rf"diselenggarakan\s+di|di\s+dalam)\s+(?P<v>{VENUE_HEAD}\b[^,.;()\n]*?(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pada|yang|dan)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?=\s*,))?)"
+    rf"diselenggarakan\s+di|di\s+dalam)\s+(?P<v>(?:salah\s+satu\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{VENUE_HEAD}\b[^,.;()\n]*?(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pada|yang|dan)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?=\s*,))?)"
     r"(?=\s*(?:[,.;(\n]|\s+(?:pada|yang|dan|dengan|dalam|sejak|mulai|selama|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|"
     r"tanggal|hari|oleh|untuk|guna|serta|bersama|diikuti|dihadiri|dibuka|secara|sekitar|pukul)\b))",
 )
@@ -192,7 +192,7 @@ def find_meetings(
             )
             break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
-    meeting.chair = _chair(text, officials, window_start)
+    meeting.chair = _chair(text, officials, window_start) or _speaker_about(text, officials, held, sents)
     for p in PARTICIPANTS.finditer(text):
         sentence = next((text[a:b] for a, b in sents if a <= p.start() < b), "")
         if p.group("unit").lower() == "orang" and not PARTICIPANT_CUE.search(sentence):
@@ -205,6 +205,22 @@ def find_meetings(
     return [meeting]
 
 
+SAYS = re.compile(r"\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|"
+                  r"memaparkan|kata|ujar|ungkap|jelas|tutur|tegas)(?:nya)?\b", re.IGNORECASE)
+
+
+def _speaker_about(text: str, officials: list[Official], held: list, sents: list[tuple[int, int]]) -> str | None:
+    """The official who speaks in a sentence that names the meeting ("X mengatakan, sosialisasi ini ...")."""
+    for _, s, e in held:
+        sentence = text[s:e]
+        if not SAYS.search(sentence):
+            continue
+        inside = [o for o in officials if s <= o.start < e or any(s <= a < e for a, _ in o.aliases)]
+        if len(inside) == 1:
+            return inside[0].name
+    return None
+
+
 def _trim_venue(venue: str) -> str:
     """The place, without a clause running on after it ("aula Kantor X menghadirkan ...")."""
     words = venue.split(" ")
@@ -212,6 +228,8 @@ def _trim_venue(venue: str) -> str:
         if re.fullmatch(r"(?:me|mem|men|meng|meny|di|ber|ter|se)[a-z]{3,}", w) and w not in {"setempat"}:
             words = words[:i]
             break
+    while words and words[-1] in {"itu", "tersebut", "ini"}:
+        words.pop()
     return " ".join(words).strip(" ,")
 
 

@@ -319,6 +319,7 @@ TITLE_WORDS = {
     "penanggulangan",
     "bencana",
 }
+ACTING_HEADS = {"pelaksana tugas", "penjabat"}
 RANKED_HEADS = {"kapolsek", "wakapolsek", "danramil", "kapospol"}
 LOCAL_PREV = {"negeri", "polsek", "koramil", "kecamatan", "kec.", "distrik", "sektor", "cabang"}
 LOCAL_HEADS = {
@@ -795,8 +796,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
         s, e, tok = toks[i]
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
-        if i and tok.lower().rstrip(",") in lex.heads and tok[0].isupper():
-            break  # the next person's title
+        if tok.lower().rstrip(",") in lex.heads and tok[0].isupper() and (i or head.lower() not in ACTING_HEADS):
+            break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
         if unit and tok[0].isupper() and not _is_affix(tok, lex) and tok not in {",", "(", ")"}:
             title_end = s + len(tok.rstrip(",."))
             i += 1
@@ -813,7 +814,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
         if (
             tok == ","
             and i + 1 < n
-            and _bare(toks[i + 1][2]) in TITLE_WORDS
+            and (_bare(toks[i + 1][2]) in TITLE_WORDS or _bare(toks[i + 1][2]) in lex.inst_words)
             and _bare(toks[i + 1][2]) not in lex.heads
             and _bare(toks[i + 1][2]) != "dan"
         ):

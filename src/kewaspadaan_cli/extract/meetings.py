@@ -192,7 +192,8 @@ def find_meetings(
             )
             break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
-    meeting.chair = _chair(text, officials, window_start) or _speaker_about(text, officials, held, sents)
+    named = [(h, *next(((a, b) for a, b in sents if a <= h.start < b), (0, len(text)))) for h in hits]
+    meeting.chair = _chair(text, officials, window_start) or _speaker_about(text, officials, held + named, sents)
     for p in PARTICIPANTS.finditer(text):
         sentence = next((text[a:b] for a, b in sents if a <= p.start() < b), "")
         if p.group("unit").lower() == "orang" and not PARTICIPANT_CUE.search(sentence):

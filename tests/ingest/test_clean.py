@@ -84,3 +84,9 @@ def test_related_bullets_dropped() -> None:
 def test_html_breaks_and_whitespace() -> None:
     c = clean_text("Judul\n  \t Isi satu. <br /> <br />Isi dua.\r\n")
     assert c.text == "Judul\nIsi satu.\n\nIsi dua."
+
+
+def test_publication_date_with_a_wrong_weekday_is_kept_and_flagged() -> None:
+    c = clean_text("Judul Berita Politik\nSenin, 12 November 2024 10:00 WIB\nIsi berita yang panjang di sini.\n")
+    assert c.published == date(2024, 11, 12)
+    assert c.date_note == "weekday-mismatch: Senin for 2024-11-12"

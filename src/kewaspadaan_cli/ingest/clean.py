@@ -130,7 +130,7 @@ def _looks_like_headline(line: str) -> bool:
     return 10 <= len(s) <= 200 and not s.endswith((".", ",", ";")) and read_dateline(s) is None and s.count(". ") < 2
 
 
-def _date_line(line: str, reference: date | None) -> date | None:
+def _date_line(line: str, reference: date | None) -> dates.DateMatch | None:
     """A line that is (mostly) a publication date: "Kompas.com - 01/03/2024, 09:45 WIB"."""
     s = line.strip()
     if len(s) > 90:
@@ -146,7 +146,7 @@ def _date_line(line: str, reference: date | None) -> date | None:
         rest,
         flags=re.I,
     )
-    return d.value if d.has_year and len(rest.split()) <= 3 else None
+    return d if d.has_year and len(rest.split()) <= 3 else None
 
 
 def clean_text(raw: str, reference: date | None = None, title_hint: str | None = None) -> Cleaned:
@@ -195,7 +195,9 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
         if published is None and (i < 10 or i > n - 4):
             when = _date_line(stripped, reference)
             if when is not None:
-                published = when
+                published = when.value
+                if when.weekday_mismatch:  # kept, and flagged for the analyst
+                    out.date_note = f"weekday-mismatch: {when.weekday} for {when.value.isoformat()}"
                 i += 1
                 continue
         nxt = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")

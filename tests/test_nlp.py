@@ -30,3 +30,7 @@ def test_sentences_survive_abbreviations() -> None:
         "Kapolres hadir.",
         "Judul baru",
     ]
+
+
+def test_place_names_are_never_stemmed_even_lower_case() -> None:
+    assert stem("bekasi") == "bekasi" and stem("pemalang") == "pemalang"

@@ -145,8 +145,19 @@ def _stem_lower(word: str) -> str:
     return str(_stemmer().stem(word))
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Region names, written lower-case or not, are never stemmed (bekasi is not "bekas")."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(r["bare"].lower() for r in read_rows("regions.tsv") if " " not in r["bare"])
+
+
 def stem(word: str) -> str:
-    """The Sastrawi stem of a word; names (capitalised words) and words with digits stay as they are."""
+    """The Sastrawi stem of a word; names (capitalised words, places) and words with digits stay as they are."""
     if not word or word[0].isupper() or any(c.isdigit() for c in word) or len(word) < 4:
         return word.lower()
-    return _stem_lower(word.lower())
+    lower = word.lower()
+    if lower in _place_names():
+        return lower
+    return _stem_lower(lower)

@@ -149,3 +149,17 @@ def test_cli_web_ingest_and_sources(server: Server, data_dir: Path, tmp_path: Pa
     assert f"{host}: FAILING since" in result.stdout  # the last request failed
     health = source_health(data_dir)
     assert health[0]["fetched"] >= 1 and health[0]["failed"] == 1
+
+
+def test_crawl_delay_and_user_agent() -> None:
+    import urllib.robotparser
+
+    from kewaspadaan_cli.fetch.http import Fetcher
+
+    settings = FetchSettings(contact="kesbangpol@example.go.id", rate=2.0)
+    assert settings.user_agent.startswith("kewaspadaan-cli/") and "+kesbangpol@example.go.id" in settings.user_agent
+    rp = urllib.robotparser.RobotFileParser()
+    rp.parse(["User-agent: *", "Crawl-delay: 5"])
+    fetcher = Fetcher(settings)
+    assert fetcher._delay("a.id", None) == 0.5  # 2 requests a second
+    assert fetcher._delay("a.id", rp) == 5.0  # robots.txt asks for more

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kewaspadaan_cli.extract.meetings import find_meetings
 from kewaspadaan_cli.extract.officials import find_officials
 from kewaspadaan_cli.extract.quotes import find_quotes
@@ -44,3 +46,62 @@ def test_quotes_with_speakers() -> None:
     (q,) = find_quotes(TEXT, people)
     assert q.speaker == "Suhas Purrojani"
     assert TEXT[q.start : q.end] == q.text and q.text.startswith("Potensi konflik")
+
+
+def chair_of(text: str) -> str | None:
+    (m,) = find_meetings(text, published=date(2024, 11, 20), officials=find_officials(text))
+    return m.chair
+
+
+def test_chair_named_by_title_alone() -> None:
+    text = (
+        "Rapat yang dipimpin Plt Kepala Dinas Kominfo Provinsi Jambi ini diikuti 30 peserta, Senin (18/11). "
+        "Dalam kesempatan itu, Plt Kepala Dinas Kominfo Provinsi Jambi Ariansyah mengatakan hoaks harus dilawan."
+    )
+    assert chair_of(text) == "Ariansyah"
+
+
+def test_chair_after_a_fronted_clause_and_stand_in() -> None:
+    text = (
+        "Ketua DPRD Kerinci, Edminudin, turut hadir.\n"
+        "Saat memimpin rakor secara virtual, Gubernur Jambi, Al Haris diwakili oleh Sekretaris Daerah Provinsi "
+        "Jambi, Sudirman menyampaikan arahan, Senin (18/11)."
+    )
+    assert chair_of(text) == "Sudirman"
+
+
+def test_leading_a_city_is_not_chairing() -> None:
+    text = (
+        "Kesbangpol Kota Padang menggelar sosialisasi di Hotel Pangeran, Senin (18/11). "
+        "Wali Kota Padang, Hendri Septa menambahkan, sejak dirinya memimpin Kota Padang kondisi tetap kondusif."
+    )
+    assert chair_of(text) is None
+
+
+def test_visit_belongs_to_the_visitor() -> None:
+    text = (
+        "Dalam kunjungan kerja Kapolda Sulteng Irjen Pol Agus Nugroho ke Kabupaten Poso, Senin (18/11), "
+        "Bupati Poso Verna Inkiriwang menyampaikan laporan kesiapan pilkada."
+    )
+    assert chair_of(text) == "Agus Nugroho"
+
+
+def test_who_gathered_the_participants() -> None:
+    text = (
+        "Bupati Bener Meriah, Tagore Abubakar mendatangi kantor camat dan mengumpulkan para kepala desa untuk "
+        "rapat evaluasi, Senin (18/11)."
+    )
+    assert chair_of(text) == "Tagore Abubakar"
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Rakor yang diikuti 25 anggota tim terpadu itu berlangsung lancar.", 25),
+        ("Rakor berlangsung lancar. Peserta rapat yang berjumlah 120 orang berasal dari desa.", 120),
+        ("Rakor berlangsung lancar. Sebanyak 300 personel dikerahkan untuk mengamankan TPS.", None),
+    ],
+)
+def test_participants(sentence: str, expected: int | None) -> None:
+    (m,) = find_meetings(sentence, published=None, officials=[])
+    assert m.n_participants == expected

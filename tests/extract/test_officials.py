@@ -34,6 +34,15 @@ def people(text: str) -> list[tuple[str, str]]:
         ("Acara di Kantor Bupati Langkat, Stabat, Rabu.", []),  # a building, not a person
         ("Calon Bupati Kolaka Asmani-Syarul berkampanye.", []),  # a candidate pair
         ("Bupati Wempi Pimpin Rakor Kewaspadaan", [("Wempi", "Bupati")]),  # a headline verb ends the name
+        (
+            "Hadir Sekretaris Jenderal (Sekjen) Bawaslu, Kombes Pol Drs Ahmad Santoso, dalam acara itu.",
+            [("Ahmad Santoso", "Sekretaris Jenderal (Sekjen) Bawaslu")],
+        ),  # the title's abbreviation in brackets is part of it, the ranks after the comma are not
+        (
+            "Wakil Menteri Dalam Negeri (Wamendagri) Bima Arya tiba di Kendari.",
+            [("Bima Arya", "Wakil Menteri Dalam Negeri (Wamendagri)")],
+        ),  # a national title does not end in a place name, even one that is a regency's
+        ("Ketua Panitia Penyelenggaraan Dilarang Berkampanye hadir.", []),  # derived words: a headline, not a name
     ],
 )
 def test_patterns(text: str, expected: list[tuple[str, str]]) -> None:

@@ -55,8 +55,14 @@ STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|me
 PARTICIPANTS = re.compile(
     r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
     r"lebih\s+kurang|lebih\s+dari)\s+(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+kurang\s+|lebih\s+dari\s+|±\s*)?"
-    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>orang\s+peserta|peserta|undangan|perwakilan|orang|calon|cakades|"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>orang\s+peserta|peserta|undangan|perwakilan|orang|anggota|personel|calon|cakades|"
     r"kepala\s+desa|kades|camat|lurah|tokoh|pemuda|mahasiswa|siswa|ASN|pengurus|kader|relawan|pemilih\s+pemula)\b",
+    re.IGNORECASE,
+)
+PARTICIPANTS_NAMED_FIRST = re.compile(
+    r"\b(?:jumlah\s+)?peserta(?:\s+(?:rapat|kegiatan|acara|sosialisasi|pelatihan|bimtek|dialog|rakor))?\s+"
+    r"(?:yang\s+)?(?:sebanyak|berjumlah|mencapai|sejumlah|ada|tercatat)\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)(?:\s+orang)?\b",
     re.IGNORECASE,
 )
 PARTICIPANT_CUE = re.compile(r"\b(?:peserta|diikuti|dihadiri|hadir|mengikuti|menghadiri)\b", re.IGNORECASE)
@@ -156,7 +162,6 @@ def find_meetings(
     meeting = Meeting(best, h.start, h.end)
     meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
     ref, estimate = _reference(text, published, fallback)
-    window_start = max(0, min(x.start for x, _, _ in held) - 200)
     # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
     first = min(x[1] for x in held)
@@ -193,13 +198,17 @@ def find_meetings(
             break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
     named = [(h, *next(((a, b) for a, b in sents if a <= h.start < b), (0, len(text)))) for h in hits]
-    meeting.chair = _chair(text, officials, window_start) or _speaker_about(text, officials, held + named, sents)
+    meeting.chair = _chair(text, officials, hits, sents) or _speaker_about(text, officials, held + named, sents)
     for p in PARTICIPANTS.finditer(text):
         sentence = next((text[a:b] for a, b in sents if a <= p.start() < b), "")
-        if p.group("unit").lower() == "orang" and not PARTICIPANT_CUE.search(sentence):
-            continue  # "massa kurang lebih 30 orang" counts a crowd, not participants
+        if p.group("unit").lower() in {"orang", "anggota", "personel"} and not PARTICIPANT_CUE.search(sentence):
+            continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force, not participants
         meeting.n_participants = int(p.group("n").replace(".", ""))
         break
+    if meeting.n_participants is None:
+        p = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
+        if p:
+            meeting.n_participants = int(p.group("n").replace(".", ""))
     t = THEME.search(text)
     if t:
         meeting.theme = t.group("t").strip()
@@ -234,38 +243,91 @@ def _trim_venue(venue: str) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _chair(text: str, officials: list[Official], window_start: int) -> str | None:
+EVENT_OBJECT = re.compile(
+    r"^\s*(?:secara\s+resmi\s+|langsung\s+|pula\s+|juga\s+)?(?:acara|kegiatan|rapat|rakor|pertemuan|dialog|apel|"
+    r"sosialisasi|pelatihan|bimtek|diskusi|musyawarah|forum|sidang|secara\s+resmi|resmi|jalannya)\b",
+    re.IGNORECASE,
+)
+GATHER = re.compile(r"\b(?:mengumpulkan|mengundang|mengajak\s+duduk\s+bersama)\b", re.IGNORECASE)
+
+
+def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Official]]:
+    """Places where a person's title stands for them without the name ("dipimpin Plt Dirjen Bina Bangda")."""
+    forms: dict[str, list[Official]] = {}
+    for o in officials:
+        title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
+        for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *re.findall(r"\(([^)]{3,})\)", title)}:
+            if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
+                forms.setdefault(form, []).append(o)
+    out = []
+    for form, holders in forms.items():
+        if len({h.name for h in holders}) != 1:
+            continue  # two people hold it: the title alone does not say which
+        pattern = re.escape(form).replace(r"\ ", r"\s+")
+        out += [(m.start(), holders[0]) for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text)]
+    return out
+
+
+def _chair(
+    text: str, officials: list[Official], hits: list[Mention], sents: list[tuple[int, int]]
+) -> str | None:
     spans = []
     for o in officials:
         for s in [o.title_start if o.title_start is not None else o.start, o.start] + [a for a, _ in o.aliases]:
             spans.append((s, o))
+    spans += _title_refs(text, officials)
     spans.sort(key=lambda x: x[0])
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in sents if a <= pos < b), (max(0, pos - 120), min(len(text), pos + 160)))
+
+    def stood_in(chair: Official, frm: int) -> Official:
+        tail = text[frm : frm + 220]
+        stand = STAND_IN.search(tail)
+        if stand and stand.group(0).lower() != "mewakili":
+            later = [(s, o) for s, o in spans if frm + stand.end() <= s < frm + stand.end() + 120]
+            if later:
+                return later[0][1]
+        return chair
+
     for m in CHAIR.finditer(text):
         verb = m.group(0).lower()
+        a, b = sentence_of(m.start())
         if verb.startswith(("membuka", "memimpin", "pimpin")):
-            # "Bupati X membuka ...": the official just before the verb
-            before = [(s, o) for s, o in spans if m.start() - 120 < s < m.start()]
+            obj = text[m.end() : m.end() + 60]
+            if not (EVENT_OBJECT.match(obj) or any(m.end() <= h.start < m.end() + 40 for h in hits)):
+                continue  # "sejak dirinya memimpin Kota Bandung": leading a city, not a meeting
+            # "Bupati X membuka ...": the official just before the verb, in its sentence
+            before = [(s, o) for s, o in spans if max(a, m.start() - 120) <= s < m.start()]
             if before:
                 return before[-1][1].name
+            # "Saat memimpin rakor, Mendagri X diwakili oleh Y ...": the subject after the clause
+            after = [(s, o) for s, o in spans if m.end() <= s < b]
+            if after:
+                return stood_in(after[0][1], after[0][0]).name
             continue
         after = [(s, o) for s, o in spans if m.end() <= s < m.end() + 160]
         if not after:
             continue
-        chair = after[0][1]
-        tail = text[m.end() : m.end() + 220]
-        stand = STAND_IN.search(tail)
-        if stand and stand.group(0).lower() != "mewakili":
-            later = [(s, o) for s, o in spans if m.end() + stand.end() <= s < m.end() + stand.end() + 120]
-            if later:
-                chair = later[0][1]
-        return chair.name
-    # no one opened it in so many words: who stood in for the host, or gave the opening address
+        return stood_in(after[0][1], m.end()).name
+    # no one opened it in so many words: whose visit it was, who stood in for the host, who gathered
+    # the participants, or who gave the opening address
+    for h in hits:
+        if h.id == "kunjungan":
+            own = [(s, o) for s, o in spans if h.end <= s <= h.end + 3]
+            if own:
+                return own[0][1].name  # "kunjungan kerja Wamendagri Bima Arya"
     for m in STAND_IN.finditer(text):
         if m.group(0).lower() == "mewakili":
             continue
         later = [(s, o) for s, o in spans if m.end() <= s < m.end() + 100]
         if later:
             return later[0][1].name
+    for m in GATHER.finditer(text):
+        a, _ = sentence_of(m.start())
+        before = [(s, o) for s, o in spans if max(a, m.start() - 160) <= s < m.start()]
+        if before:
+            return before[-1][1].name
     for m in SPEECH_AT.finditer(text):
         near = [(abs(s - m.start()), o) for s, o in spans if m.start() - 120 < s < m.end() + 80]
         if near:

@@ -572,6 +572,15 @@ def _is_affixed(word: str) -> bool:
     return stem(word) != word and stem(word) in _dictionary()
 
 
+DERIVED = re.compile(r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE)
+
+
+def _is_derived(word: str) -> bool:
+    """A word with a plain Indonesian affix around a dictionary root ("dilarang", "pendaftaran")."""
+    w = word.lower()
+    return bool(DERIVED.match(w)) and w not in NAME_WORDS and _is_affixed(w)
+
+
 @dataclass
 class Official:
     name: str
@@ -626,13 +635,17 @@ class _Lex:
     honorifics: set[str]
     degrees: set[str]
     inst_words: dict[str, str]
+    national: frozenset[str] = frozenset()  # heads whose titles never end in a region name
 
 
 @cache
 def _lex_for(digest: str) -> _Lex:
     heads: dict[str, tuple[str | None, str | None]] = {}
+    national = set()
     for r in read_rows("positions.jsonl"):
         heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
+        if r.get("scope") == "national":
+            national.add(r["title"].lower())
     alts = sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True)
     head_re = re.compile(
         r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + "|".join(alts) + r")(?![\w])",
@@ -651,7 +664,7 @@ def _lex_for(digest: str) -> _Lex:
     for r in read_rows("institutions.jsonl"):
         for t in r.get("terms", []):
             inst_words.setdefault(t.lower(), r["id"])
-    return _Lex(heads, head_re, ranks, ranks_multi, honor, degrees, inst_words)
+    return _Lex(heads, head_re, ranks, ranks_multi, honor, degrees, inst_words, frozenset(national))
 
 
 def _lex() -> _Lex:
@@ -755,6 +768,9 @@ def _read_name(text: str, toks: list[tuple[int, int, str]], i: int, lex: _Lex) -
     w0 = words[0][2].lower()
     if w0 in _dictionary() and (len(words) == 1 or _is_affixed(w0)):
         return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+    derived = [_is_derived(w[2]) for w in words]
+    if sum(derived) >= 2 or derived[0] and all(w[2].lower() in _dictionary() for w in words[1:]):
+        return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
     if any(w[2].isupper() and len(w[2]) > 4 for w in words):
         return None  # "INDONESIADalam", shouting headlines
     return words[0][0], words[-1][1], name, j
@@ -772,6 +788,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
     title_end = m.end()
     n = len(toks)
     local_head = re.sub(r"\s+", " ", head.lower()) in LOCAL_HEADS
+    national = re.sub(r"\s+", " ", head.lower()) in lex.national
     unit = False
     # a rank within a few words ends the title: "Danlanud El Tari Marsma TNI ...", "Kapolsek X AKP Y"
     for k in range(min(n, 7)):
@@ -831,12 +848,18 @@ def _title_then_name(text: str, m: re.Match[str], lex: _Lex) -> Official | None:
             continue
         if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
+        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
+            title_end = e
+            i += 1
+            continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
         if _is_affix(tok, lex) and not (i > 0 and "/" in toks[i - 1][2]):
             break
         if text[title_end:s].count("\n"):
             break
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or _bare(toks[i - 1][2]) in LOCAL_PREV)
         rl = _region_len(text, s, kecamatan=local_head or prev_num)
+        if rl and national:
+            break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
         if rl:
             end = s + rl
             title_end = end

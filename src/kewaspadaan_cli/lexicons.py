@@ -262,7 +262,9 @@ def check(user: Path | None = None) -> list[Problem]:
         for row in _parse(path):
             code, note = row.get("code", ""), (row.get("note") or "").strip()
             if regions and code not in regions:
-                problems.append(Problem(str(path), row["_line"], f"alias {row.get('alias')!r} points to unknown region {code}"))
+                problems.append(
+                    Problem(str(path), row["_line"], f"alias {row.get('alias')!r} points to unknown region {code}")
+                )
             key = (row.get("alias") or "").strip().lower()
             prev = aliases.get(key)
             if prev and prev[0] != code and "ambiguous" not in {note, prev[1]}:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kewaspadaan_cli.extract.base import longest_first
@@ -75,17 +76,26 @@ class Matcher:
                 found.append(Hit(m.start(), m.end(), ident, rx.pattern, "pattern"))
         out: list[Hit] = longest_first(found)
         if self.stems:
-            from kewaspadaan_cli.nlp import stem
-
-            taken = [(h.start, h.end) for h in out]
-            for m in WORD.finditer(text):
-                if any(a <= m.start() < b for a, b in taken):
+            taken = [(h.start, h.end) for h in out]  # non-overlapping, in order
+            k = 0
+            for start, end, s in word_stems(text):
+                if s not in self.stems:
                     continue
-                s = stem(m.group(0))
-                if s in self.stems:
-                    out.append(Hit(m.start(), m.end(), self.stems[s], s, "stem"))
+                while k < len(taken) and taken[k][1] <= start:
+                    k += 1
+                if k < len(taken) and taken[k][0] <= start:
+                    continue  # inside a phrase already matched
+                out.append(Hit(start, end, self.stems[s], s, "stem"))
             out.sort(key=lambda h: h.start)
         return out
+
+
+@lru_cache(maxsize=4)
+def word_stems(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every word of the text with its stem, computed once per article for all the vocabularies."""
+    from kewaspadaan_cli.nlp import stem
+
+    return tuple((m.start(), m.end(), stem(m.group(0))) for m in WORD.finditer(text))
 
 
 _MATCHERS: dict[tuple[str, str], Matcher] = {}

@@ -215,8 +215,11 @@ def find_meetings(
     return [meeting]
 
 
-SAYS = re.compile(r"\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|"
-                  r"memaparkan|kata|ujar|ungkap|jelas|tutur|tegas)(?:nya)?\b", re.IGNORECASE)
+SAYS = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|"
+    r"memaparkan|kata|ujar|ungkap|jelas|tutur|tegas)(?:nya)?\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker_about(text: str, officials: list[Official], held: list, sents: list[tuple[int, int]]) -> str | None:
@@ -268,9 +271,7 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     return out
 
 
-def _chair(
-    text: str, officials: list[Official], hits: list[Mention], sents: list[tuple[int, int]]
-) -> str | None:
+def _chair(text: str, officials: list[Official], hits: list[Mention], sents: list[tuple[int, int]]) -> str | None:
     spans = []
     for o in officials:
         for s in [o.title_start if o.title_start is not None else o.start, o.start] + [a for a, _ in o.aliases]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.base import Mention, trie_pattern
 from kewaspadaan_cli.lexicons import load, read_rows
 
 TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'’.&/-]*\)?|[,;:\"“”()]|[–—-]")
@@ -572,7 +572,9 @@ def _is_affixed(word: str) -> bool:
     return stem(word) != word and stem(word) in _dictionary()
 
 
-DERIVED = re.compile(r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE)
+DERIVED = re.compile(
+    r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
+)
 
 
 def _is_derived(word: str) -> bool:
@@ -646,9 +648,8 @@ def _lex_for(digest: str) -> _Lex:
         heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
         if r.get("scope") == "national":
             national.add(r["title"].lower())
-    alts = sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True)
     head_re = re.compile(
-        r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + "|".join(alts) + r")(?![\w])",
+        r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + trie_pattern(heads) + r")(?![\w])",
         re.IGNORECASE,
     )
     ranks, honor, degrees = set(), set(), set()

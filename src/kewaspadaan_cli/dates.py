@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kewaspadaan_cli.extract.base import trie_pattern
+
 DAYS = {
     "senin": 0,
     "selasa": 1,
@@ -87,8 +89,8 @@ MONTHS = {
 }
 AHEAD = timedelta(days=7)  # how far past the reference a yearless date may fall
 
-_DAY = "|".join(sorted((re.escape(d) for d in DAYS if len(d) > 3), key=len, reverse=True))
-_MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAY = trie_pattern(d for d in DAYS if len(d) > 3)  # factored by prefix: most positions fail at once
+_MON = trie_pattern(MONTHS)
 _WD = rf"(?:(?P<wd>{_DAY})\b\.?\s*,?\s*(?:\(\s*)?)?"
 _TIME = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|am|pm)?)?"
 
@@ -187,6 +189,23 @@ def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> 
     return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)
 
 
+_DIGITS = re.compile(r"\d+")
+_RELATIVE_WORDS = ("ini", "tadi", "today", "kemarin", "yesterday", "lalu")
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches around digits: every written date has one, and the patterns need only look there
+    (a weekday and a month name before the digits, a month, year and time after them)."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        a, b = max(0, m.start() - 45), min(len(text), m.end() + 70)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_dates(text: str, reference: date | None = None, estimate: bool = False) -> list[DateMatch]:
     """Every date in ``text``, in order, without overlaps.
 
@@ -199,15 +218,18 @@ def find_dates(text: str, reference: date | None = None, estimate: bool = False)
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    windows = _digit_windows(text)
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            dm = _build(m, reference, estimate)
-            if dm is not None:
-                found.append(dm)
-                taken.append((dm.start, dm.end))
-    if reference is not None:
+        for a, b in windows:
+            for m in pattern.finditer(text, a, b):
+                if not free(m.start(), m.end()):
+                    continue
+                dm = _build(m, reference, estimate)
+                if dm is not None:
+                    found.append(dm)
+                    taken.append((dm.start, dm.end))
+    lower = text.lower()
+    if reference is not None and any(w in lower for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
                 continue

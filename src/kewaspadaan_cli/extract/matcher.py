@@ -48,7 +48,15 @@ class Matcher:
         if keys:
             self.auto.make_automaton()
         self.empty = not keys
-        self.patterns = [(re.compile(pat, re.IGNORECASE), r["id"]) for r in rows for pat in r.get("patterns", [])]
+        pats = [(pat, r["id"]) for r in rows for pat in r.get("patterns", [])]
+        self.pattern_ids = [ident for _, ident in pats]
+        self.pattern_texts = [pat for pat, _ in pats]
+        # one scan for all of a file's patterns, each a named group (re tries them in order at a place)
+        self.pattern = (
+            re.compile("|".join(f"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(pats)), re.IGNORECASE)
+            if pats
+            else None
+        )
         self.stems: dict[str, str] = {}
         for r in rows:
             for s in r.get("stems", []):
@@ -71,16 +79,19 @@ class Matcher:
                         continue
                     found.append(Hit(start, end, ident, term, "term"))
                     break
-        for rx, ident in self.patterns:
-            for m in rx.finditer(text):
-                found.append(Hit(m.start(), m.end(), ident, rx.pattern, "pattern"))
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                i = int(m.lastgroup[1:])  # type: ignore[index]
+                found.append(Hit(m.start(), m.end(), self.pattern_ids[i], self.pattern_texts[i], "pattern"))
         out: list[Hit] = longest_first(found)
         if self.stems:
             taken = [(h.start, h.end) for h in out]  # non-overlapping, in order
             k = 0
-            for start, end, s in word_stems(text):
-                if s not in self.stems:
-                    continue
+            by_stem = word_stems(text)
+            spans = sorted(
+                (start, end, s) for s in self.stems.keys() & by_stem.keys() for start, end in by_stem[s]
+            )
+            for start, end, s in spans:
                 while k < len(taken) and taken[k][1] <= start:
                     k += 1
                 if k < len(taken) and taken[k][0] <= start:
@@ -91,11 +102,14 @@ class Matcher:
 
 
 @lru_cache(maxsize=4)
-def word_stems(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every word of the text with its stem, computed once per article for all the vocabularies."""
+def word_stems(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The places of every word of the text by stem, computed once per article for all the vocabularies."""
     from kewaspadaan_cli.nlp import stem
 
-    return tuple((m.start(), m.end(), stem(m.group(0))) for m in WORD.finditer(text))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in WORD.finditer(text):
+        out.setdefault(stem(m.group(0)), []).append(m.span())
+    return out
 
 
 _MATCHERS: dict[tuple[str, str], Matcher] = {}

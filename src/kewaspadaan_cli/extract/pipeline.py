@@ -59,6 +59,9 @@ def current_digest() -> str:
     return lexicons.load().digest
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)  # built once: json.dumps with options builds one per call
+
+
 def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
     return {
         "article_id": aid,
@@ -68,7 +71,7 @@ def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
         "end": m.end,
         "canonical": m.canonical,
         "modality": m.modality,
-        "detail": json.dumps(m.detail, ensure_ascii=False, default=str) if m.detail else None,
+        "detail": _JSON.encode(m.detail) if m.detail else None,
     }
 
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kewaspadaan_cli.extract.labels import classify, find_label_mentions
+from kewaspadaan_cli.extract.labels import calendar_phase, classify, find_label_mentions
 
 
 def labels(text: str, n_meetings: int = 0):
@@ -74,6 +76,27 @@ def test_phase() -> None:
     assert labels("Rakor menjelang Pilkada digelar untuk mencegah konflik.").phase == "pra"
     assert labels("Massa menolak hasil rekapitulasi Pilkada dan kalah di MK.").phase == "pasca"
     assert labels("Rakor pengendalian inflasi digelar.").phase is None
+
+
+@pytest.mark.parametrize(
+    "when,expected",
+    [
+        (date(2024, 11, 20), "pra"),  # a week before the Pilkada of 27 November 2024
+        (date(2024, 11, 27), "pemungutan"),
+        (date(2024, 12, 10), "pasca"),
+        (date(2024, 3, 1), None),  # too far from any Pilkada day to tell
+        (None, None),
+    ],
+)
+def test_calendar_phase(when: date | None, expected: str | None) -> None:
+    assert calendar_phase(when, ["pilkada"]) == expected
+
+
+def test_a_date_near_a_voting_day_outweighs_a_stray_word() -> None:
+    text = "Kapolres memimpin rapat pengamanan Pilkada. Potensi konflik pasca penetapan harus dicegah."
+    found = find_label_mentions(text)
+    assert classify(text, found).phase == "pasca"
+    assert classify(text, found, when=date(2020, 12, 3)).phase == "pra"  # six days before 9 December 2020
 
 
 def test_event_kind() -> None:

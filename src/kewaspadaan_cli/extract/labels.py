@@ -14,9 +14,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
+from kewaspadaan_cli.lexicons import read_rows
 
 RISK = re.compile(
     r"\b(?:potensi|berpotensi|antisipasi|mengantisipasi|diantisipasi|cegah|mencegah|dicegah|pencegahan|"
@@ -137,8 +140,19 @@ def _ordered(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def classify(text: str, mentions: list[Mention], *, n_meetings: int = 0, title: str | None = None) -> Labels:
-    """The article's labels from its mentions (see the annotation guide)."""
+def classify(
+    text: str,
+    mentions: list[Mention],
+    *,
+    n_meetings: int = 0,
+    title: str | None = None,
+    when: date | None = None,
+) -> Labels:
+    """The article's labels from its mentions (see the annotation guide).
+
+    ``when`` is the day the article's news happened (the meeting's date, else the publication date):
+    near a nationwide voting day it tells the phase.
+    """
     by: dict[str, list[Mention]] = {}
     for m in mentions:
         by.setdefault(m.kind, []).append(m)
@@ -155,7 +169,7 @@ def classify(text: str, mentions: list[Mention], *, n_meetings: int = 0, title: 
         ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
     labels.conflicts = ids
 
-    labels.phase = _phase(text, by, labels) if labels.election_types else None
+    labels.phase = _phase(text, by, labels, when) if labels.election_types else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
 
@@ -172,7 +186,33 @@ STAGE_PHASE = {
 }
 
 
-def _phase(text: str, by: dict[str, list[Mention]], labels: Labels) -> str:
+CALENDAR_BEFORE = 120  # days before a voting day that an article is still read as set before it
+CALENDAR_AFTER = 60
+CALENDAR_WEIGHT = 3.0
+
+
+@cache
+def _election_days() -> dict[str, list[date]]:
+    out: dict[str, list[date]] = {}
+    for r in read_rows("election_days.tsv"):
+        out.setdefault(r["election_type"], []).append(date.fromisoformat(r["date"]))
+    return out
+
+
+def calendar_phase(when: date | None, election_types: list[str]) -> str | None:
+    """The phase a date implies: before, on or after the nearest nationwide voting day of the
+    article's elections, when one is near enough (``lexicons/election_days.tsv``)."""
+    if when is None:
+        return None
+    days = [d for t in election_types for d in _election_days().get(t, [])]
+    near = [(when - d).days for d in days if -CALENDAR_BEFORE <= (when - d).days <= CALENDAR_AFTER]
+    if not near:
+        return None
+    delta = min(near, key=abs)
+    return "pra" if delta < 0 else "pemungutan" if delta == 0 else "pasca"
+
+
+def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date | None = None) -> str:
     rows = matcher("phases.jsonl").rows
     weak = {t.lower() for r in rows.values() for t in r.get("weak_terms", [])}
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
@@ -189,6 +229,9 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels) -> str:
         ph = STAGE_PHASE.get(m.canonical or "")
         if ph:
             score[ph] += 0.75 if m.start < lead else 0.4
+    cal = calendar_phase(when, labels.election_types)
+    if cal:
+        score[cal] += CALENDAR_WEIGHT
     if not score:
         return "pra"
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] == "pra"))

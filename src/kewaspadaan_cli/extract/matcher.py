@@ -53,9 +53,7 @@ class Matcher:
         self.pattern_texts = [pat for pat, _ in pats]
         # one scan for all of a file's patterns, each a named group (re tries them in order at a place)
         self.pattern = (
-            re.compile("|".join(f"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(pats)), re.IGNORECASE)
-            if pats
-            else None
+            re.compile("|".join(f"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(pats)), re.IGNORECASE) if pats else None
         )
         self.stems: dict[str, str] = {}
         for r in rows:
@@ -88,9 +86,7 @@ class Matcher:
             taken = [(h.start, h.end) for h in out]  # non-overlapping, in order
             k = 0
             by_stem = word_stems(text)
-            spans = sorted(
-                (start, end, s) for s in self.stems.keys() & by_stem.keys() for start, end in by_stem[s]
-            )
+            spans = sorted((start, end, s) for s in self.stems.keys() & by_stem.keys() for start, end in by_stem[s])
             for start, end, s in spans:
                 while k < len(taken) and taken[k][1] <= start:
                     k += 1

@@ -25,7 +25,7 @@ from kewaspadaan_cli.store import Store, iter_batches, read_table
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.12.1"
 BATCH = 200
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
@@ -94,7 +94,8 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     held = meet.find_meetings(text, published=published, officials=people, fallback=ingested)
     said = quo.find_quotes(text, people)
     label_mentions = lab.find_label_mentions(text)
-    labels = lab.classify(text, label_mentions, n_meetings=len(held), title=article.get("title"))
+    when = next((m.date for m in held if m.date), None) or published
+    labels = lab.classify(text, label_mentions, n_meetings=len(held), title=article.get("title"), when=when)
 
     anchors: list[int] = []
     for m in held:

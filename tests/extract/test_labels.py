@@ -105,6 +105,20 @@ def test_event_kind() -> None:
     assert labels("Harga cabai naik di pasar.").event_kind == "lainnya"
 
 
+def test_risks_listed_at_a_meeting_are_no_incident() -> None:
+    text = (
+        "Rakor Pilkada digelar Kemendagri. Pada tahapan kampanye berpotensi terjadi bentrok antarpendukung, "
+        "kerusuhan dan pembakaran. Praktik politik uang masih potensial terjadi saat pemungutan suara."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+    assert labels(text, n_meetings=0).event_kind == "lainnya"
+
+
+def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
+    text = "Forum membahas perkembangan Pemilu. Pertemuan itu dihadiri Kesbangpol. Isu hoaks beredar di media sosial."
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     st.lists(

@@ -105,3 +105,14 @@ def test_who_gathered_the_participants() -> None:
 def test_participants(sentence: str, expected: int | None) -> None:
     (m,) = find_meetings(sentence, published=None, officials=[])
     assert m.n_participants == expected
+
+
+def test_chair_who_spoke_just_before_an_address_sentence() -> None:
+    text = (
+        "Kapolda Maluku Utara Brigjen Pol Midi Siswoko meminta seluruh pasangan calon menjaga keamanan.\n"
+        "Ketegasan ini disampaikan dalam sambutannya pada penandatanganan kesepahaman bersama di Royal Resto "
+        "Ternate, Senin (25/11/2024)."
+    )
+    (m,) = find_meetings(text, published=date(2024, 11, 26), officials=find_officials(text))
+    assert m.meeting_type == "deklarasi"
+    assert m.chair == "Midi Siswoko"

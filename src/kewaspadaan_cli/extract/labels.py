@@ -22,7 +22,7 @@ from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import read_rows
 
 RISK = re.compile(
-    r"\b(?:potensi|berpotensi|antisipasi|mengantisipasi|diantisipasi|cegah|mencegah|dicegah|pencegahan|"
+    r"\b(?:potensi|potensial|berpotensi|risiko|resiko|belum\s+terjadi|antisipasi|mengantisipasi|diantisipasi|cegah|mencegah|dicegah|pencegahan|"
     r"mewaspadai|waspada|kewaspadaan|rawan|kerawanan|jangan\s+sampai|hindari|menghindari|dihindari|menangkal|"
     r"tangkal|meminimalisir|meminimalisasi|minimalisir|mengimbau|imbauan|himbau|menghimbau|agar\s+tidak|"
     r"tidak\s+terjadi|jangan|kemungkinan|ancaman|dapat\s+memicu|bisa\s+memicu|memicu|rentan|deteksi\s+dini|"
@@ -132,7 +132,8 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "conflict", h, modality))
 
     for h in matcher("events.jsonl").find(text, lower):
-        out.append(_mention(text, "event", h))
+        s, e = sents.of(h.start)
+        out.append(_mention(text, "event", h, "risk" if RISK.search(text[s:e]) else None))
     return out
 
 
@@ -243,8 +244,9 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
 def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title: str | None) -> str:
     head_end = min(len(text), LEAD_CHARS)
     events = by.get("event", [])
-    ins_head = sum(1 for m in events if m.canonical == "insiden" and m.start < head_end)
-    ins_all = sum(1 for m in events if m.canonical == "insiden")
+    told = [m for m in events if m.canonical == "insiden" and m.modality != "risk"]  # not "potensi kerusuhan"
+    ins_head = sum(1 for m in told if m.start < head_end)
+    ins_all = len(told)
     meet_head = sum(1 for m in events if m.canonical == "pertemuan" and m.start < head_end)
     facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical != "konflik_sosial"]
     fact_head = sum(1 for m in facts if m.start < head_end)
@@ -254,4 +256,6 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
         return "pertemuan"
     if incident >= 3.0:
         return "insiden"
+    if n_meetings:
+        return "pertemuan"  # a meeting held, and no incident told strongly enough to lead
     return "lainnya"

@@ -333,4 +333,9 @@ def _chair(text: str, officials: list[Official], hits: list[Mention], sents: lis
         near = [(abs(s - m.start()), o) for s, o in spans if m.start() - 120 < s < m.end() + 80]
         if near:
             return min(near, key=lambda x: x[0])[1].name
+        a, _ = sentence_of(m.start())
+        if re.match(r"\s*(?:\w+\s+)?(?:ini|itu|tersebut)\b|\s*(?:ia|dia|beliau)\b", text[a : m.start()], re.I):
+            earlier = [(s, o) for s, o in spans if a - 300 <= s < a]
+            if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
+                return earlier[-1][1].name
     return None

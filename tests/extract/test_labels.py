@@ -146,3 +146,15 @@ def test_offsets_invariant(words: list[str]) -> None:
     text = " ".join(words)
     for m in find_label_mentions(text):
         assert text[m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    "text,violence",
+    [
+        ("Massa pendukung merusak kantor bupati dan melempari petugas dengan batu.", True),
+        ("Hoaks dapat merusak keharmonisan warga, ujar Kapolres.", False),  # figurative
+        ("Bentrok antarpendukung pecah di Desa Campor.", False),  # a clash is bentrok_pendukung, not violence
+    ],
+)
+def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, violence: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is violence

@@ -161,3 +161,20 @@ def test_offsets_invariant_on_any_text(words: list[str]) -> None:
     rows = extract_article({"article_id": "x", "text": text, "title": None, "published": None, "dateline": None})
     for m in rows["mentions"]:
         assert text[m["start"] : m["end"]] == m["surface"]
+
+
+def test_record_batch_in_arrow_tables_out(store_with_articles: Path) -> None:
+    from kewaspadaan_cli.extract.pipeline import ARTICLE_COLUMNS, extract_record_batch
+    from kewaspadaan_cli.schemas import table
+
+    batch = read_table(store_with_articles, "articles", ARTICLE_COLUMNS).combine_chunks().to_batches()[0]
+    out, failed = extract_record_batch(batch, "digest")
+    assert failed == []
+    for name, data in out.items():
+        assert data.schema == table(name).schema
+    labels = out["article_labels"].to_pylist()
+    assert sorted(r["event_kind"] for r in labels) == ["insiden", "pertemuan"]
+    assert {r["lexicon_digest"] for r in labels} == {"digest"}
+    texts = dict(zip(batch.column("article_id").to_pylist(), batch.column("text").to_pylist(), strict=True))
+    for m in out["mentions"].to_pylist():
+        assert texts[m["article_id"]][m["start"] : m["end"]] == m["surface"]

@@ -1,7 +1,7 @@
 """``kwd extract``: articles in; mentions, officials, meetings, quotes and labels out.
 
-``extract_batch`` is a pure function from a batch of article rows to rows of the output tables,
-so a process pool runs it now and a cluster engine could run it unchanged. ``run_extract`` picks
+``extract_record_batch`` is a pure function from an Arrow record batch of articles to Arrow tables
+of the output, so a process pool runs it now and a cluster engine could run it unchanged. ``run_extract`` picks
 the articles that need it (never extracted, or extracted by other lexicons or code), runs the
 batches, and stores each batch's results in one commit that replaces the articles' old rows.
 """
@@ -21,7 +21,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.store import Store, iter_batches, read_table
+from kewaspadaan_cli.schemas import table
+from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +194,13 @@ def extract_batch(
     return out, failed
 
 
+def extract_record_batch(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
+    """Arrow in, Arrow out: the batch function a process pool (or a cluster engine) maps over the
+    ``articles`` table's record batches. The tables come back in the store's schemas."""
+    rows, failed = extract_batch(batch.to_pylist(), digest)
+    return {name: to_arrow(table(name), part) for name, part in rows.items()}, failed
+
+
 def _warm() -> None:
     """Load lexicons and build matchers once per worker process."""
     from kewaspadaan_cli import lexicons
@@ -220,17 +228,23 @@ def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tu
     return ids, total
 
 
-def _batches(store: Store, ids: set[str], size: int) -> Iterator[list[dict[str, Any]]]:
+def _batches(store: Store, ids: set[str], size: int) -> Iterator[pa.RecordBatch]:
+    """The articles to extract, as record batches of ``size`` rows."""
     value_set = pa.array(sorted(ids), type=pa.string())
     flt = pc.field("article_id").isin(value_set)
-    chunk: list[dict[str, Any]] = []
+    held: list[pa.RecordBatch] = []
+    n = 0
     for batch in iter_batches(store.data_dir, "articles", ARTICLE_COLUMNS, batch_size=size, filter=flt):
-        chunk.extend(batch.to_pylist())
-        while len(chunk) >= size:
-            yield chunk[:size]
-            chunk = chunk[size:]
-    if chunk:
-        yield chunk
+        if batch.num_rows:
+            held.append(batch)
+            n += batch.num_rows
+        while n >= size:
+            joined = pa.Table.from_batches(held).combine_chunks()
+            yield joined.slice(0, size).to_batches()[0]
+            rest = joined.slice(size)
+            held, n = ([rest.combine_chunks().to_batches()[0]] if rest.num_rows else []), rest.num_rows
+    if n:
+        yield pa.Table.from_batches(held).combine_chunks().to_batches()[0]
 
 
 def run_extract(
@@ -253,7 +267,7 @@ def run_extract(
     if not ids:
         return summary
 
-    def commit(rows: dict[str, list[dict[str, Any]]], failed: list[tuple[str, str]], done: list[str]) -> None:
+    def commit(rows: dict[str, pa.Table], failed: list[tuple[str, str]], done: list[str]) -> None:
         added = store.write(dict(rows), replace=set(done))
         for name, n in added.items():
             summary.rows[name] += n
@@ -266,14 +280,15 @@ def run_extract(
     if workers <= 1:
         _warm()
         for chunk in batches:
-            rows, failed = extract_batch(chunk, digest)
-            commit(rows, failed, [a["article_id"] for a in chunk])
+            out, failed = extract_record_batch(chunk, digest)
+            commit(out, failed, chunk.column("article_id").to_pylist())
     else:
         workers = min(workers, os.cpu_count() or 1)
         with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
             pending = []
             for chunk in batches:
-                pending.append((pool.submit(extract_batch, chunk, digest), [a["article_id"] for a in chunk]))
+                ids_ = chunk.column("article_id").to_pylist()
+                pending.append((pool.submit(extract_record_batch, chunk, digest), ids_))
                 if len(pending) >= workers * 2:
                     fut, done = pending.pop(0)
                     commit(*fut.result(), done)

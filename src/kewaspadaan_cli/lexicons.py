@@ -268,7 +268,10 @@ def check(user: Path | None = None) -> list[Problem]:
             key = (row.get("alias") or "").strip().lower()
             prev = aliases.get(key)
             if prev and prev[0] != code and "ambiguous" not in {note, prev[1]}:
-                message = f"alias {row.get('alias')!r} also points to {prev[0]} (line {prev[2]}); mark both ambiguous or remove one"
+                message = (
+                    f"alias {row.get('alias')!r} also points to {prev[0]} (line {prev[2]}); "
+                    "mark both ambiguous or remove one"
+                )
                 problems.append(Problem(str(path), row["_line"], message))
             aliases.setdefault(key, (code, note, row["_line"]))
     return problems

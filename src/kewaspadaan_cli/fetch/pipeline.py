@@ -104,8 +104,8 @@ async def _collect(
                 if since and day and day < since:
                     continue
                 pages.append(page)
-            if depth < MAX_SITEMAP_DEPTH:
-                found_children.extend((c, depth + 1) for c in sm.children)
+            if depth < MAX_SITEMAP_DEPTH:  # the children list is this round's, gathered below
+                found_children.extend((c, depth + 1) for c in sm.children)  # noqa: B023
 
         await asyncio.gather(*(one(u, d) for u, d in batch))
         sitemaps = found_children

@@ -42,7 +42,8 @@ _FURNITURE = re.compile(
     | \*?\s*fakta\s+atau\s+hoaks\?.*
     | (?:home|beranda)\s*(?:[>»/›|]\s*[\w .-]+)+\s*
     | \[gambas:[^\]]*\] | lihat\s+juga\s+video\b.*
-    | oleh | by\s+\S+ | \d[\d.,]*\s*(?:total\s+views?|views?\s+today|kali\s+dilihat|dilihat|views?)?(?:,\s*\d+\s*views?\s+today)?
+    | oleh | by\s+\S+
+    | \d[\d.,]*\s*(?:total\s+views?|views?\s+today|kali\s+dilihat|dilihat|views?)?(?:,\s*\d+\s*views?\s+today)?
     | -?\d+(?:[.,]\d+)?\s*°?\s*[CF]
     | sukses | berhasil | gagal | ok(?:e)? | tutup | close | x
     | (?:\#[\w-]+\s*)+

@@ -76,7 +76,9 @@ def export_table(
     where, params = [], []
     if name != "fetch_log":
         join = "" if name == "articles" else "JOIN dated d USING (article_id)"
-        base = f"SELECT t.* {', d.day' if name != 'articles' else ''} FROM {name if name != 'articles' else 'dated'} t {join}"
+        day = ", d.day" if name != "articles" else ""
+        source = name if name != "articles" else "dated"
+        base = f"SELECT t.* {day} FROM {source} t {join}"
         if name not in {"article_labels", "articles"}:
             base += " LEFT JOIN article_labels l USING (article_id)"
         elif name == "articles":

@@ -125,6 +125,7 @@ def main() -> None:
             print(f"ingest html: {r['files']} pages, {r['per_second']} pages/s, peak {r['peak_mb']} MB")
         write_corpus(tmp / "ext", n_extract, pad_to=3000)
         stage(INGEST, str(tmp / "ext"), str(tmp / "d3"))
+        shutil.copytree(tmp / "d3", tmp / "d4")  # the same articles, not yet extracted, for the 2-worker run
         floor = stage(TOKENIZER, str(tmp / "d3"))
         print(
             f"spacy.blank('id') tokenizer alone: {floor['articles']} articles, {floor['per_second']} articles/s, "
@@ -144,7 +145,7 @@ def main() -> None:
         )
         print(f"ratio extract / bare tokenizer (whole processes): {whole / floor['whole_process_seconds']:.2f}")
         if (os.cpu_count() or 1) > 1:
-            ext2 = stage(EXTRACT, str(tmp / "d3"), "2")
+            ext2 = stage(EXTRACT, str(tmp / "d4"), "2")
             print(
                 f"extract (2 workers): {ext2['per_second']} articles/s, {ext2['per_second_per_worker']} per worker, "
                 f"peak {ext2['peak_mb']} MB (parent)"

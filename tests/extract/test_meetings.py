@@ -116,3 +116,35 @@ def test_chair_who_spoke_just_before_an_address_sentence() -> None:
     (m,) = find_meetings(text, published=date(2024, 11, 26), officials=find_officials(text))
     assert m.meeting_type == "deklarasi"
     assert m.chair == "Midi Siswoko"
+
+
+@pytest.mark.parametrize(
+    "text,organiser,institutions",
+    [
+        (
+            "Kesbangpol Kabupaten Tanjab Timur menggelar rapat koordinasi bersama Forkopimda, KPU dan Bawaslu di "
+            "Aula Kantor Kesbangpol, Kamis (12/11/2024). Rakor dihadiri Kapolres Tanjab Timur AKBP Agus Santoso.",
+            "kesbangpol",
+            ["kesbangpol", "forkopimda", "kpu", "bawaslu", "polri"],
+        ),
+        (
+            "Rapat koordinasi yang digelar Bawaslu Sintang diikuti perwakilan partai politik, Senin (2/12/2024).",
+            "bawaslu",
+            ["bawaslu", "parpol"],
+        ),
+        (
+            "Bupati Sintang membuka rapat koordinasi, Senin (2/12/2024). KPU melaporkan daftar pemilih.",
+            None,  # KPU reported, it neither held nor is said to attend
+            [],
+        ),
+    ],
+)
+def test_organiser_and_institutions_taking_part(text: str, organiser: str | None, institutions: list[str]) -> None:
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    assert m.organiser == organiser
+    assert m.institutions == institutions

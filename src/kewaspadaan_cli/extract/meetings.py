@@ -87,6 +87,7 @@ class Meeting:
     organiser: str | None = None
     institutions: list[str] = field(default_factory=list)
     _evidence: list[Mention] = field(default_factory=list)
+    _sentences: list[tuple[int, int]] = field(default_factory=list)  # the sentences that name it
 
     def mentions(self) -> list[Mention]:
         return list(self._evidence)
@@ -161,6 +162,7 @@ def find_meetings(
     h, s, e = first_of[best]
     meeting = Meeting(best, h.start, h.end)
     meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
+    meeting._sentences = sorted({(a, b) for _, a, b in held})
     ref, estimate = _reference(text, published, fallback)
     # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
@@ -339,3 +341,56 @@ def _chair(text: str, officials: list[Official], hits: list[Mention], sents: lis
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[-1][1].name
     return None
+
+
+ORGANISE = re.compile(
+    r"\b(?:menggelar|gelar|mengadakan|menyelenggarakan|melaksanakan|laksanakan|menghelat|menggagas|"
+    r"memfasilitasi|mengundang)\b",
+    re.IGNORECASE,
+)
+ORGANISED_BY = re.compile(
+    r"^[^.\n]{0,60}?\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|"
+    r"diprakarsai)(?:\s+oleh)?\s+(?:pihak\s+)?$",
+    re.IGNORECASE,
+)
+TAKES_PART = re.compile(
+    r"\b(?:dihadiri|diikuti|hadir|menghadiri|mengikuti|bersama|melibatkan|menghadirkan|unsur|peserta|"
+    r"undangan|narasumber|turut)\b",
+    re.IGNORECASE,
+)
+
+
+def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention], officials: list[Official]) -> None:
+    """The meeting's organiser and the institutions taking part, from the institution mentions.
+
+    The organiser is the institution named as the subject of "menggelar", "menyelenggarakan" ... in
+    a sentence that names the meeting ("Kesbangpol Sintang menggelar rakor"), or after "digelar
+    oleh" ("Rakor yang digelar Bawaslu"). Taking part: the institutions named, directly or by an
+    official's title, in the sentences that name the meeting or say who attended.
+    """
+    from kewaspadaan_cli.nlp import sentence_spans
+
+    inst = sorted((m for m in institutions if m.canonical), key=lambda m: m.start)
+    for a, b in meeting._sentences:
+        for verb in ORGANISE.finditer(text, a, b):
+            before = [m for m in inst if max(a, verb.start() - 90) <= m.start and m.end <= verb.start()]
+            if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before[-1].end : verb.start()]):
+                meeting.organiser = before[-1].canonical
+                break
+        if meeting.organiser is None:
+            for m in inst:
+                if a <= m.start < b and ORGANISED_BY.search(text[a : m.start]):
+                    meeting.organiser = m.canonical
+                    break
+        if meeting.organiser:
+            break
+    spans = set(meeting._sentences)
+    spans |= {(a, b) for a, b in sentence_spans(text) if TAKES_PART.search(text, a, b)}
+    found: list[str] = [meeting.organiser] if meeting.organiser else []
+    for m in inst:
+        if any(a <= m.start < b for a, b in spans):
+            found.append(str(m.canonical))
+    for o in officials:
+        if o.institution and o.institution != "pemda" and any(a <= o.start < b for a, b in spans):
+            found.append(o.institution)
+    meeting.institutions = list(dict.fromkeys(found))

@@ -26,7 +26,7 @@ from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.1"
+EXTRACTOR_VERSION = "2026.12.2"
 BATCH = 200
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
@@ -95,6 +95,8 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     held = meet.find_meetings(text, published=published, officials=people, fallback=ingested)
     said = quo.find_quotes(text, people)
     label_mentions = lab.find_label_mentions(text)
+    for m in held:
+        meet.attach_institutions(m, text, [x for x in label_mentions if x.kind == "institution"], people)
     when = next((m.date for m in held if m.date), None) or published
     labels = lab.classify(text, label_mentions, n_meetings=len(held), title=article.get("title"), when=when)
 

@@ -178,3 +178,16 @@ def test_record_batch_in_arrow_tables_out(store_with_articles: Path) -> None:
     texts = dict(zip(batch.column("article_id").to_pylist(), batch.column("text").to_pylist(), strict=True))
     for m in out["mentions"].to_pylist():
         assert texts[m["article_id"]][m["start"] : m["end"]] == m["surface"]
+
+
+def test_officials_carry_the_region_their_title_names() -> None:
+    from datetime import UTC, datetime
+
+    text = (
+        "Karo Penmas Divisi Humas Polri Brigjen Pol Ahmad Ramadhan mengatakan situasi aman. "
+        "Bupati Sintang, Jarot Winarno, membuka rapat koordinasi, Senin (2/12/2024)."
+    )
+    out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
+    regions = {r["name"]: r["region_code"] for r in out["officials"]}
+    assert regions == {"Ahmad Ramadhan": None, "Jarot Winarno": "61.05"}
+    assert "12.06" not in out["article_labels"][0]["regions"]  # "Karo Penmas" is a title, not Kabupaten Karo

@@ -17,22 +17,89 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.base import Mention, trie_pattern
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import read_rows
 
-RISK = re.compile(
-    r"\b(?:potensi|potensial|berpotensi|risiko|resiko|belum\s+terjadi|antisipasi|mengantisipasi|diantisipasi|cegah|mencegah|dicegah|pencegahan|"
-    r"mewaspadai|waspada|kewaspadaan|rawan|kerawanan|jangan\s+sampai|hindari|menghindari|dihindari|menangkal|"
-    r"tangkal|meminimalisir|meminimalisasi|minimalisir|mengimbau|imbauan|himbau|menghimbau|agar\s+tidak|"
-    r"tidak\s+terjadi|jangan|kemungkinan|ancaman|dapat\s+memicu|bisa\s+memicu|memicu|rentan|deteksi\s+dini|"
-    r"menjaga|pemetaan|peta\s+kerawanan|mitigasi|meredam|menolak\s+segala|stop)\b",
-    re.IGNORECASE,
-)
+RISK_WORDS = [
+    "potensi",
+    "potensial",
+    "berpotensi",
+    "risiko",
+    "resiko",
+    "belum terjadi",
+    "antisipasi",
+    "mengantisipasi",
+    "diantisipasi",
+    "cegah",
+    "mencegah",
+    "dicegah",
+    "pencegahan",
+    "mewaspadai",
+    "waspada",
+    "kewaspadaan",
+    "rawan",
+    "kerawanan",
+    "jangan sampai",
+    "hindari",
+    "menghindari",
+    "dihindari",
+    "menangkal",
+    "tangkal",
+    "meminimalisir",
+    "meminimalisasi",
+    "minimalisir",
+    "mengimbau",
+    "imbauan",
+    "himbau",
+    "menghimbau",
+    "agar tidak",
+    "tidak terjadi",
+    "jangan",
+    "kemungkinan",
+    "ancaman",
+    "dapat memicu",
+    "bisa memicu",
+    "memicu",
+    "rentan",
+    "deteksi dini",
+    "menjaga",
+    "pemetaan",
+    "peta kerawanan",
+    "mitigasi",
+    "meredam",
+    "menolak segala",
+    "stop",
+]
+RISK = re.compile(r"\b(?:" + trie_pattern(RISK_WORDS) + r")\b", re.IGNORECASE)  # prefix-factored: fast
 LEAD_CHARS = 420
 MODAL = re.compile(
-    r"\b(?:agar|supaya|diharapkan|berharap|harap|diminta|meminta|harus|wajib|hendaknya|akan|nanti|"
-    r"jika|apabila|bila|seandainya|jangan|siap|bersedia|menerima\s+hasil)\b",
+    r"\b(?:"
+    + trie_pattern(
+        [
+            "agar",
+            "supaya",
+            "diharapkan",
+            "berharap",
+            "harap",
+            "diminta",
+            "meminta",
+            "harus",
+            "wajib",
+            "hendaknya",
+            "akan",
+            "nanti",
+            "jika",
+            "apabila",
+            "bila",
+            "seandainya",
+            "jangan",
+            "siap",
+            "bersedia",
+            "menerima hasil",
+        ]
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -68,6 +135,13 @@ def find_label_mentions(text: str) -> list[Mention]:
     lower = text.lower()
     sents = _Sentences(text)
     out: list[Mention] = []
+    seen: dict[tuple[int, int], bool] = {}
+
+    def risky(s: int, e: int) -> bool:
+        """Does the sentence speak of a risk (potential, anticipation, prevention)? Asked once per sentence."""
+        if (s, e) not in seen:
+            seen[(s, e)] = bool(RISK.search(text[s:e]))
+        return seen[(s, e)]
 
     inst = matcher("institutions.jsonl")
     for h in inst.find(text, lower):
@@ -98,7 +172,7 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
         s, e = sents.of(h.start)
-        hypothetical = bool(RISK.search(text[s:e]) or MODAL.search(text[s:e]))
+        hypothetical = risky(s, e) or bool(MODAL.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")
@@ -128,12 +202,12 @@ def find_label_mentions(text: str) -> list[Mention]:
                 topic_cache[key] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
             if topic_cache[key]:
                 continue
-        modality = "risk" if RISK.search(text[s:e]) else "fact"
+        modality = "risk" if risky(s, e) else "fact"
         out.append(_mention(text, "conflict", h, modality))
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
-        out.append(_mention(text, "event", h, "risk" if RISK.search(text[s:e]) else None))
+        out.append(_mention(text, "event", h, "risk" if risky(s, e) else None))
     return out
 
 

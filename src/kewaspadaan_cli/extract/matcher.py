@@ -85,8 +85,12 @@ class Matcher:
         if self.stems:
             taken = [(h.start, h.end) for h in out]  # non-overlapping, in order
             k = 0
-            by_stem = word_stems(text)
-            spans = sorted((start, end, s) for s in self.stems.keys() & by_stem.keys() for start, end in by_stem[s])
+            spans = sorted(
+                (m.start(), m.end(), st)
+                for word, st in word_stems(text).items()
+                if st in self.stems
+                for m in re.finditer(rf"(?<![A-Za-z'-]){re.escape(word)}(?![A-Za-z'-])", text)
+            )
             for start, end, s in spans:
                 while k < len(taken) and taken[k][1] <= start:
                     k += 1
@@ -98,14 +102,12 @@ class Matcher:
 
 
 @lru_cache(maxsize=4)
-def word_stems(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The places of every word of the text by stem, computed once per article for all the vocabularies."""
+def word_stems(text: str) -> dict[str, str]:
+    """The stem of every distinct word of the text, computed once per article for all the vocabularies
+    (a vocabulary then looks for the places of the few words whose stems it knows)."""
     from kewaspadaan_cli.nlp import stem
 
-    out: dict[str, list[tuple[int, int]]] = {}
-    for m in WORD.finditer(text):
-        out.setdefault(stem(m.group(0)), []).append(m.span())
-    return out
+    return {w: stem(w) for w in set(WORD.findall(text))}
 
 
 _MATCHERS: dict[tuple[str, str], Matcher] = {}

@@ -38,15 +38,24 @@ class Matcher:
         import ahocorasick
 
         self.rows = {r["id"]: r for r in rows}
-        self.auto = ahocorasick.Automaton()
         keys: dict[str, list[tuple[str, str, bool]]] = {}
         for r in rows:
             for t in r.get("terms", []):
                 keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
+        # acronyms only match as written, so they are searched in the text itself: "PAN" is not
+        # found inside every "depan" and "harapan" of the lower-cased text, only to be thrown away
+        self.autos: list[tuple[Any, bool]] = []
+        folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
         for k, v in keys.items():
-            self.auto.add_word(k, (k, v))
-        if keys:
-            self.auto.make_automaton()
+            if all(acronym for _, _, acronym in v):
+                for term in {t for _, t, _ in v}:
+                    exact.add_word(term, (term, [o for o in v if o[1] == term]))
+            else:
+                folded.add_word(k, (k, v))
+        for auto, lowered in ((folded, True), (exact, False)):
+            if len(auto):
+                auto.make_automaton()
+                self.autos.append((auto, lowered))
         self.empty = not keys
         pats = [(pat, r["id"]) for r in rows for pat in r.get("patterns", [])]
         self.pattern_ids = [ident for _, ident in pats]
@@ -63,13 +72,13 @@ class Matcher:
     def find(self, text: str, lower: str | None = None, glued: bool = False) -> list[Hit]:
         lower = lower if lower is not None else text.lower()
         found: list[Hit] = []
-        if not self.empty:
-            for end_idx, (key, owners) in self.auto.iter(lower):
+        for auto, lowered in self.autos:
+            for end_idx, (key, owners) in auto.iter(lower if lowered else text):
                 start, end = end_idx - len(key) + 1, end_idx + 1
                 if end < len(text) and (text[end].isalnum()):
                     continue
                 if start > 0 and text[start - 1].isalnum():
-                    if not (glued and lower[:start].endswith(GLUED_PREFIXES)):
+                    if not (glued and lower.endswith(GLUED_PREFIXES, 0, start)):
                         continue
                 surface = text[start:end]
                 for ident, term, acronym in owners:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kewaspadaan_cli.extract.base import trie_pattern
+from kewaspadaan_cli.patterns import trie_pattern
 
 DAYS = {
     "senin": 0,
@@ -190,7 +190,6 @@ def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> 
 
 
 _DIGITS = re.compile(r"\d+")
-_RELATIVE_WORDS = ("ini", "tadi", "today", "kemarin", "yesterday", "lalu")
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -228,8 +227,7 @@ def find_dates(text: str, reference: date | None = None, estimate: bool = False)
                 if dm is not None:
                     found.append(dm)
                     taken.append((dm.start, dm.end))
-    lower = text.lower()
-    if reference is not None and any(w in lower for w in _RELATIVE_WORDS):
+    if reference is not None:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
                 continue

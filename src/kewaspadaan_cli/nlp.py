@@ -8,6 +8,7 @@ documents so that memory stays flat over a long run. Sastrawi stems are cached a
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 from typing import Any
@@ -107,6 +108,18 @@ def get_nlp() -> Any:
 
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVIATIONS) + r")|\b[A-Z])\.$")
+
+
+class Sentences:
+    """An article's sentences, looked up by position: the one a position falls in (or the last to
+    start before it)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text) or [(0, len(text))]
+        self._starts = [s for s, _ in self.spans]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        return self.spans[max(0, bisect.bisect_right(self._starts, pos) - 1)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -10,16 +10,17 @@ prevention, else "fact".
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from kewaspadaan_cli.extract.base import Mention, trie_pattern
+from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
+from kewaspadaan_cli.nlp import Sentences
+from kewaspadaan_cli.patterns import trie_pattern
 
 RISK_WORDS = [
     "potensi",
@@ -114,18 +115,6 @@ class Labels:
     conflicts: list[str] = field(default_factory=list)
 
 
-class _Sentences:
-    def __init__(self, text: str) -> None:
-        from kewaspadaan_cli.nlp import sentence_spans
-
-        self.spans = sentence_spans(text) or [(0, len(text))]
-        self.starts = [s for s, _ in self.spans]
-
-    def of(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        return self.spans[i]
-
-
 def _mention(text: str, kind: str, h: Hit, modality: str | None = None) -> Mention:
     return Mention.at(text, kind, h.start, h.end, h.id, modality=modality, detail={"via": h.via, "term": h.term})
 
@@ -133,7 +122,7 @@ def _mention(text: str, kind: str, h: Hit, modality: str | None = None) -> Menti
 def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
     lower = text.lower()
-    sents = _Sentences(text)
+    sents = Sentences(text)
     out: list[Mention] = []
     seen: dict[tuple[int, int], bool] = {}
 
@@ -267,7 +256,7 @@ CALENDAR_WEIGHT = 3.0
 
 
 @cache
-def _election_days() -> dict[str, list[date]]:
+def _election_days(digest: str) -> dict[str, list[date]]:
     out: dict[str, list[date]] = {}
     for r in read_rows("election_days.tsv"):
         out.setdefault(r["election_type"], []).append(date.fromisoformat(r["date"]))
@@ -279,7 +268,7 @@ def calendar_phase(when: date | None, election_types: list[str]) -> str | None:
     article's elections, when one is near enough (``lexicons/election_days.tsv``)."""
     if when is None:
         return None
-    days = [d for t in election_types for d in _election_days().get(t, [])]
+    days = [d for t in election_types for d in _election_days(load().digest).get(t, [])]
     near = [(when - d).days for d in days if -CALENDAR_BEFORE <= (when - d).days <= CALENDAR_AFTER]
     if not near:
         return None

@@ -56,7 +56,6 @@ class Matcher:
             if len(auto):
                 auto.make_automaton()
                 self.autos.append((auto, lowered))
-        self.empty = not keys
         pats = [(pat, r["id"]) for r in rows for pat in r.get("patterns", [])]
         self.pattern_ids = [ident for _, ident in pats]
         self.pattern_texts = [pat for pat, _ in pats]

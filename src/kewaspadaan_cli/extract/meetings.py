@@ -16,8 +16,9 @@ from datetime import date
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import matcher
+from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.extract.officials import Official
+from kewaspadaan_cli.nlp import Sentences, sentence_spans
 
 HELD = re.compile(
     r"\b(?:menggelar|digelar|gelar|menyelenggarakan|diselenggarakan|mengadakan|diadakan|melaksanakan|dilaksanakan|"
@@ -136,16 +137,15 @@ def find_meetings(
     text: str, *, published: date | None, officials: list[Official], fallback: date | None = None
 ) -> list[Meeting]:
     """The activities the article reports as held (usually one, the first being the main one)."""
-    from kewaspadaan_cli.nlp import sentence_spans
-
     m = matcher("meetings.jsonl")
     hits = m.find(text)
     if not hits:
         return []
-    sents = sentence_spans(text)
+    sentences = Sentences(text)
+    sents = sentences.spans
     held: list = []
     for h in hits:
-        s, e = next(((a, b) for a, b in sents if a <= h.start < b), (0, len(text)))
+        s, e = sentences.of(h.start)
         sentence = text[s:e]
         if not HELD.search(sentence) and not (h.start < 200 and h.start == min(x.start for x in hits)):
             continue
@@ -199,10 +199,10 @@ def find_meetings(
             )
             break
     # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
-    named = [(h, *next(((a, b) for a, b in sents if a <= h.start < b), (0, len(text)))) for h in hits]
-    meeting.chair = _chair(text, officials, hits, sents) or _speaker_about(text, officials, held + named, sents)
+    named = [(h, *sentences.of(h.start)) for h in hits]
+    meeting.chair = _chair(text, officials, hits, sentences) or _speaker_about(text, officials, held + named, sents)
     for p in PARTICIPANTS.finditer(text):
-        sentence = next((text[a:b] for a, b in sents if a <= p.start() < b), "")
+        sentence = text[slice(*sentences.of(p.start()))]
         if p.group("unit").lower() in {"orang", "anggota", "personel"} and not PARTICIPANT_CUE.search(sentence):
             continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force, not participants
         meeting.n_participants = int(p.group("n").replace(".", ""))
@@ -273,16 +273,13 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     return out
 
 
-def _chair(text: str, officials: list[Official], hits: list[Mention], sents: list[tuple[int, int]]) -> str | None:
+def _chair(text: str, officials: list[Official], hits: list[Hit], sentences: Sentences) -> str | None:
     spans = []
     for o in officials:
         for s in [o.title_start if o.title_start is not None else o.start, o.start] + [a for a, _ in o.aliases]:
             spans.append((s, o))
     spans += _title_refs(text, officials)
     spans.sort(key=lambda x: x[0])
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in sents if a <= pos < b), (max(0, pos - 120), min(len(text), pos + 160)))
 
     def stood_in(chair: Official, frm: int) -> Official:
         tail = text[frm : frm + 220]
@@ -295,7 +292,7 @@ def _chair(text: str, officials: list[Official], hits: list[Mention], sents: lis
 
     for m in CHAIR.finditer(text):
         verb = m.group(0).lower()
-        a, b = sentence_of(m.start())
+        a, b = sentences.of(m.start())
         if verb.startswith(("membuka", "memimpin", "pimpin")):
             obj = text[m.end() : m.end() + 60]
             if not (EVENT_OBJECT.match(obj) or any(m.end() <= h.start < m.end() + 40 for h in hits)):
@@ -327,7 +324,7 @@ def _chair(text: str, officials: list[Official], hits: list[Mention], sents: lis
         if later:
             return later[0][1].name
     for m in GATHER.finditer(text):
-        a, _ = sentence_of(m.start())
+        a, _ = sentences.of(m.start())
         before = [(s, o) for s, o in spans if max(a, m.start() - 160) <= s < m.start()]
         if before:
             return before[-1][1].name
@@ -335,7 +332,7 @@ def _chair(text: str, officials: list[Official], hits: list[Mention], sents: lis
         near = [(abs(s - m.start()), o) for s, o in spans if m.start() - 120 < s < m.end() + 80]
         if near:
             return min(near, key=lambda x: x[0])[1].name
-        a, _ = sentence_of(m.start())
+        a, _ = sentences.of(m.start())
         if re.match(r"\s*(?:\w+\s+)?(?:ini|itu|tersebut)\b|\s*(?:ia|dia|beliau)\b", text[a : m.start()], re.I):
             earlier = [(s, o) for s, o in spans if a - 300 <= s < a]
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
@@ -368,8 +365,6 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
     oleh" ("Rakor yang digelar Bawaslu"). Taking part: the institutions named, directly or by an
     official's title, in the sentences that name the meeting or say who attended.
     """
-    from kewaspadaan_cli.nlp import sentence_spans
-
     inst = sorted((m for m in institutions if m.canonical), key=lambda m: m.start)
     for a, b in meeting._sentences:
         for verb in ORGANISE.finditer(text, a, b):

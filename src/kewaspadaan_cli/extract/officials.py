@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from kewaspadaan_cli.extract.base import Mention, trie_pattern
+from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.lexicons import load, read_rows
+from kewaspadaan_cli.patterns import trie_pattern
 
 TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'’.&/-]*\)?|[,;:\"“”()]|[–—-]")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{0,3})$")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import random
 import re
 
-from kewaspadaan_cli.extract.base import trie_pattern
+from kewaspadaan_cli.patterns import trie_pattern
 
 
 def test_trie_pattern_matches_as_the_flat_alternation_does() -> None:

@@ -1055,3 +1055,18 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
                 if span not in p.aliases:
                     p.aliases.append(span)
                 break
+
+
+def attach_regions(people: list[Official], regions: list[Mention]) -> list[Mention]:
+    """Give each official the region their title names ("Bupati Sintang" -> 61.05), the most specific
+    one; returns the region mentions without those where a title begins ("Karo Penmas" is a title,
+    not Kabupaten Karo)."""
+    heads = {p.title_start for p in people if p.title_start is not None}
+    regions = [r for r in regions if r.start not in heads]
+    for p in people:
+        if p.title_start is None or p.title_end is None:
+            continue
+        inside = [r.canonical for r in regions if r.canonical and p.title_start <= r.start and r.end <= p.title_end]
+        if inside:
+            p.region_code = max(inside, key=lambda c: c.count("."))
+    return regions

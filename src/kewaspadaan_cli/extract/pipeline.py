@@ -92,17 +92,7 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
 
     region_mentions = reg.find_regions(text, dateline=dateline)
     people = off.find_officials(text)
-    heads = {p.title_start for p in people if p.title_start is not None}
-    region_mentions = [r for r in region_mentions if r.start not in heads]  # "Karo Penmas" is a title, not Karo
-    for p in people:  # the region the title names: "Bupati Sintang" -> 61.05
-        if p.title_start is not None and p.title_end is not None:
-            inside = [
-                r.canonical
-                for r in region_mentions
-                if r.canonical and p.title_start <= r.start and r.end <= p.title_end
-            ]
-            if inside:
-                p.region_code = max(inside, key=lambda c: c.count("."))
+    region_mentions = off.attach_regions(people, region_mentions)
     held = meet.find_meetings(text, published=published, officials=people, fallback=ingested)
     said = quo.find_quotes(text, people)
     label_mentions = lab.find_label_mentions(text)

@@ -43,6 +43,24 @@ LockTimeout = Annotated[
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for cron).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+Workers = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers.")
+]
+Engine = Annotated[
+    str, typer.Option("--engine", help="Where the work runs: local (this machine) or dask (a Dask cluster).")
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="A running Dask scheduler, tcp://HOST:PORT (with --engine dask)."),
+]
+
+
+def engine_settings(engine: str, workers: int, scheduler: str | None) -> Any:
+    from kewaspadaan_cli.engines import EngineSettings
+
+    settings = EngineSettings(engine=engine, workers=workers, scheduler=scheduler)
+    settings.validate()
+    return settings
 
 
 def err(message: str) -> None:
@@ -191,6 +209,9 @@ def ingest_cli(
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
     rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
+    workers: Workers = 1,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     data_dir: DataDir = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
@@ -201,6 +222,9 @@ def ingest_cli(
     Web sources honour robots.txt and a rate limit per host; pages already stored are not fetched
     again. Exit 0 when every input was read, 2 when some were skipped (each named on stderr), 1
     when nothing could be read.
+
+    Files are parsed by --workers processes, or on a Dask cluster with --engine dask; this process
+    alone writes the data directory.
 
     Example: kwd ingest ~/berita/2024-11 --feed https://swarakaltara.com/feed --data-dir /srv/kwd-data
     """
@@ -226,9 +250,10 @@ def ingest_cli(
                 "to ingest (see kwd ingest --help)"
             )
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+        runner = engine_settings(engine, workers, scheduler)
         with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
             with progress("ingest", quiet or as_json) as advance:
-                summary = ingest_paths(store, paths, options, advance) if paths else IngestSummary()
+                summary = ingest_paths(store, paths, options, advance, runner) if paths else IngestSummary()
                 if plan:
                     from kewaspadaan_cli.fetch.http import FetchSettings
                     from kewaspadaan_cli.fetch.pipeline import ingest_web
@@ -265,7 +290,9 @@ def extract_cli(
     since: Annotated[
         str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
@@ -274,6 +301,9 @@ def extract_cli(
 
     By default only articles not yet extracted with the current lexicons and code; their old rows
     are replaced, never duplicated. Exit 0 when all went well, 2 when some articles failed.
+
+    --engine dask runs the batches on a Dask cluster (--scheduler tcp://HOST:PORT, else a local
+    cluster of --workers processes); this process alone writes the data directory.
 
     Example: kwd extract --data-dir /srv/kwd-data --workers 2
     """
@@ -287,9 +317,11 @@ def extract_cli(
     except ValueError:
         err(f"error: --since {since!r} is not a date; use YYYY-MM-DD")
         raise typer.Exit(int(ExitCode.USAGE)) from None
+    with guard():
+        runner = engine_settings(engine, workers, scheduler)
     with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
         with progress("extract", quiet or as_json) as advance:
-            summary = run_extract(store, everything=everything, since=since_date, workers=workers, advance=advance)
+            summary = run_extract(store, everything=everything, since=since_date, advance=advance, engine=runner)
     for aid, reason in summary.failed:
         err(f"failed article {aid}: {reason}")
     if as_json:

@@ -70,3 +70,9 @@ class FetchError(KwdError):
 
 class ReportError(KwdError):
     code = "E050"
+
+
+class EngineError(KwdError):
+    """The engine cannot run: a Dask scheduler that cannot be reached, the dask extra missing."""
+
+    code = "E060"

@@ -15,13 +15,21 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest import dedup
 from kewaspadaan_cli.ingest.clean import clean_text
-from kewaspadaan_cli.ingest.readers import DEFAULT_MAX_BYTES, InputFile, decode, discover, read_bytes
+from kewaspadaan_cli.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    InputFile,
+    decode_noted,
+    discover,
+    has_surrogates,
+    read_bytes,
+)
 from kewaspadaan_cli.store import Store, iter_batches
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
 MIN_TEXT_CHARS = 80
+NESTED = "JSON nested too deeply to read"
 Progress = Callable[[int, int | None], None]
 
 
@@ -39,6 +47,7 @@ class Candidate:
     author: str | None = None
     reference: date | None = None
     html: bool = False
+    decode_note: str | None = None  # bytes replaced while decoding (the article is flagged with it)
 
 
 @dataclass
@@ -124,33 +133,48 @@ def read_file(item: InputFile, max_bytes: int) -> Iterator[Candidate | tuple[str
         # bytes carried as latin-1 text, decoded for real (charset checks) by the HTML reader
         yield Candidate(source=source, raw=data.decode("latin-1"), input_kind="html", reference=reference, html=True)
         return
-    text = decode(data)
+    text, note = decode_noted(data)
+    if note:
+        log.warning("%s: %s", source, note)
     if item.kind == "text":
-        yield Candidate(source=source, raw=text, input_kind="text", reference=reference)
-    elif item.kind == "json":
+        yield Candidate(source=source, raw=text, input_kind="text", reference=reference, decode_note=note)
+        return
+    if item.kind == "json":
         try:
             obj = json.loads(text)
         except ValueError as exc:
             raise InputError(f"malformed JSON: {exc}") from None
+        except RecursionError:
+            raise InputError(NESTED) from None
         records = obj.get("articles", obj) if isinstance(obj, dict) and "articles" in obj else obj
         records = records if isinstance(records, list) else [records]
         for i, rec in enumerate(records):
             where = f"{source}#{i}" if len(records) > 1 else source
             try:
-                yield candidates_from_record(rec, where, reference)
+                cand = candidates_from_record(rec, where, reference)
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
     else:  # jsonl
         for lineno, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             where = f"{source}:{lineno}"
             try:
-                yield candidates_from_record(json.loads(line), where, reference)
+                cand = candidates_from_record(json.loads(line), where, reference)
             except ValueError as exc:
                 yield where, f"malformed JSON line: {exc}"
+                continue
+            except RecursionError:
+                yield where, NESTED
+                continue
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
 
 
 class ArticleBuilder:
@@ -181,6 +205,10 @@ class ArticleBuilder:
             cand.site = cand.site or page.site
             cand.author = cand.author or page.author
             cand.published = cand.published or page.published
+        fields = {"text": raw, "title": cand.title, "url": cand.url, "outlet": cand.site, "author": cand.author}
+        for name, value in fields.items():
+            if isinstance(value, str) and has_surrogates(value):
+                raise InputError(f"the {name} holds a lone surrogate (an escape such as \\ud800 is not text)")
         cleaned = clean_text(raw, reference=cand.published or cand.reference, title_hint=cand.title)
         if len(cleaned.text) < MIN_TEXT_CHARS:
             raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
@@ -217,6 +245,7 @@ class ArticleBuilder:
                 "dateline": cleaned.dateline,
                 "advertorial": cleaned.advertorial,
                 "date_note": cleaned.date_note,
+                "decode_note": cand.decode_note,
                 "duplicate_of": first,
                 "minhash": dedup.to_bytes(sig),
                 "ingested_at": now,
@@ -250,6 +279,11 @@ def ingest_candidates(
             builder.add(cand, summary)
         except InputError as exc:
             summary.skipped.append((cand.source, exc.message))
+        except RecursionError:
+            summary.skipped.append((cand.source, "nested too deeply to read"))
+        except Exception as exc:  # one bad article never stops a run: it is named and skipped
+            log.exception("ingest failed for %s", cand.source)
+            summary.skipped.append((cand.source, f"cannot be read ({type(exc).__name__}: {exc})"))
         if len(builder) >= batch:
             builder.flush()
     builder.flush()
@@ -276,6 +310,11 @@ def ingest_paths(
                 yield from read_file(item, options.max_bytes)
             except InputError as exc:
                 yield str(item.path), exc.message
+            except RecursionError:
+                yield str(item.path), NESTED
+            except Exception as exc:  # one bad file never stops a run: it is named and skipped
+                log.exception("reading %s failed", item.path)
+                yield str(item.path), f"cannot be read ({type(exc).__name__}: {exc})"
             if advance:
                 advance(1, None)
 

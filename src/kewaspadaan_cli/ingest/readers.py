@@ -96,7 +96,10 @@ def discover(
             kind = kind_of(path)
             if kind is None:
                 if root.is_file():
-                    yield shown(path), "unsupported file type (expected .txt .md .html .htm .json .jsonl, or .gz of one)"
+                    yield (
+                        shown(path),
+                        "unsupported file type (expected .txt .md .html .htm .json .jsonl, or .gz of one)",
+                    )
                 continue
             if has_surrogates(str(path)):
                 yield shown(path), "the file name is not valid UTF-8; rename the file to read it"

@@ -675,7 +675,9 @@ class Store:
         assert spec.replace_by is not None
         add, remove = [], []
         value_set = pa.array(sorted(values), type=spec.schema.field(spec.replace_by).type)
-        for path in self._live(spec.name):
+        files = self._live(spec.name)
+        self._verify(spec, files)
+        for path in files:
             col = pq.read_table(path, columns=[spec.replace_by]).column(0)
             hit = pc.is_in(col, value_set=value_set)
             if not pc.any(hit).as_py():
@@ -688,6 +690,41 @@ class Store:
             self._groups[spec.name] -= values
         return add, remove
 
+    def _verify(self, spec: Table, files: list[Path]) -> None:
+        for path in files:
+            _check_part(str(path), path, spec)
+
+    def deduplicate(self, name: str) -> tuple[int, int]:
+        """Rewrite a table keeping the first row of each key; returns (rows before, after)."""
+        self._require_lock()
+        spec = table(name)
+        files = self._live(name)
+        self._verify(spec, files)
+        dataset = _dataset(self.data_dir, spec, files)
+        if dataset is None:
+            return 0, 0
+        seen: set[tuple[Any, ...]] = set()
+        before = after = 0
+
+        def unique() -> Iterator[pa.RecordBatch]:
+            nonlocal before, after
+            for batch in dataset.to_batches(batch_size=20_000):
+                cols = [batch.column(k).to_pylist() for k in spec.key]
+                keep = []
+                for i, key in enumerate(zip(*cols, strict=True)):
+                    if key not in seen:
+                        seen.add(key)
+                        keep.append(i)
+                before += batch.num_rows
+                after += len(keep)
+                yield batch.take(pa.array(keep, type=pa.int64()))
+
+        tmp, final = self._write_tmp(spec, unique())
+        self._commit([(tmp, final)], files)
+        self._keys.pop(name, None)
+        self._groups.pop(name, None)
+        return before, after
+
     def compact(self, name: str | None = None) -> dict[str, tuple[int, int]]:
         """Merge each table's part files into one; returns {table: (files before, after)}."""
         self._require_lock()
@@ -697,6 +734,7 @@ class Store:
             if len(files) <= 1:
                 result[spec.name] = (len(files), len(files))
                 continue
+            self._verify(spec, files)
             dataset = _dataset(self.data_dir, spec, files)
             assert dataset is not None
             tmp, final = self._write_tmp(spec, dataset.to_batches(batch_size=20_000))

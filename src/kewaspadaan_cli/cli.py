@@ -423,11 +423,11 @@ def query_cli(
     csv_out: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
 ) -> None:
-    """Run DuckDB SQL over the tables and print the result.
+    """Run one read-only DuckDB SELECT over the tables and print the result (anything else: exit 3).
 
     Example: kwd query "select region_code, count(*) from article_labels group by 1 order by 2 desc"
     """
-    from kewaspadaan_cli.report.query import run_query
+    from kewaspadaan_cli.sql import run_query
 
     with guard():
         cols, rows = run_query(resolve_data_dir(data_dir), sql, limit or None)

@@ -358,7 +358,7 @@ def count_rows(data_dir: Path, name: str) -> int:
         return 0 if dataset is None else dataset.count_rows()
 
 
-def open_duckdb(data_dir: Path | str, read_only_sql: bool = False) -> Any:
+def open_duckdb(data_dir: Path | str, read_only_sql: bool = False, views: Iterable[str] = ()) -> Any:
     """A DuckDB connection over one committed snapshot: one view per table (empty where it has no
     files). The snapshot's files stay open as long as the connection lives.
 
@@ -379,6 +379,8 @@ def open_duckdb(data_dir: Path | str, read_only_sql: bool = False) -> Any:
             dataset = snap.dataset(name)
             con.register(f"_{name}_data", dataset if dataset is not None else spec.schema.empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_data")
+        for view in views:  # e.g. a report's derived views, made before the configuration is locked
+            con.execute(view)
         if read_only_sql:
             con.execute("SET enable_external_access = false")
             con.execute("SET lock_configuration = true")

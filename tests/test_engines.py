@@ -272,3 +272,18 @@ def test_separate_scheduler_and_workers_survive_a_worker_killed_mid_run(tmp_path
         for p in procs:
             p.kill()
             p.wait()
+
+
+@pytest.mark.slow
+def test_ingest_with_workers_skips_a_bad_record_and_keeps_the_rest(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    good = [g.text for g in articles(3, seed=11)]
+    lines = [json.dumps({"title": "Baik", "text": t}) for t in good]
+    lines.insert(1, '{"title": "Rusak", "text": "' + "Teks " * 40 + '\\ud800"}')
+    (src / "ekspor.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = tmp_path / "data"
+    res = _kwd("ingest", str(src), "--data-dir", str(data), "--workers", "2", "--json", check=False)
+    assert res.returncode == 2
+    assert "ekspor.jsonl:2" in res.stderr and "lone surrogate" in res.stderr
+    assert json.loads(res.stdout)["new_articles"] == 3

@@ -179,6 +179,39 @@ def compact_cli(
         typer.echo("compacted")
 
 
+@app.command("check")
+def check_cli(
+    data_dir: DataDir = None,
+    repair: Annotated[
+        bool,
+        typer.Option("--repair", help="Move unreadable and stray files to <data-dir>/_quarantine/, drop duplicates."),
+    ] = False,
+    lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
+    as_json: AsJson = False,
+) -> None:
+    """Check a data directory: every part file readable with its schema, no duplicate keys, no pending
+    journal, no stray files. Exit 0 when sound, 5 with one line per problem.
+
+    Example: kwd check --data-dir /srv/kwd-data --repair
+    """
+    from kewaspadaan_cli.check import check_data_dir
+
+    with guard():
+        result = check_data_dir(resolve_data_dir(data_dir), repair, lock_timeout, on_wait(False))
+    for line in result.repairs:
+        typer.echo(f"repaired: {line}")
+    if as_json:
+        print_json(result.to_dict())
+    for p in result.problems:
+        err(f"problem: {p}")
+    if result.problems:
+        hint = "" if repair else "; kwd check --repair fixes them"
+        err(f"{len(result.problems)} problem(s) in {result.data_dir}{hint}")
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+    if not as_json:
+        typer.echo(f"{result.data_dir}: ok")
+
+
 @app.command("ingest")
 def ingest_cli(
     paths: Annotated[
@@ -422,11 +455,11 @@ def query_cli(
     csv_out: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
 ) -> None:
-    """Run DuckDB SQL over the tables and print the result.
+    """Run one read-only DuckDB SELECT over the tables and print the result (anything else: exit 3).
 
     Example: kwd query "select region_code, count(*) from article_labels group by 1 order by 2 desc"
     """
-    from kewaspadaan_cli.report.query import run_query
+    from kewaspadaan_cli.sql import run_query
 
     with guard():
         cols, rows = run_query(resolve_data_dir(data_dir), sql, limit or None)

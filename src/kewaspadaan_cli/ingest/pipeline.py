@@ -18,7 +18,14 @@ from kewaspadaan_cli.engines import Engine, EngineSettings, InProcess, open_engi
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest import dedup
 from kewaspadaan_cli.ingest.clean import clean_text
-from kewaspadaan_cli.ingest.readers import DEFAULT_MAX_BYTES, InputFile, decode, discover, read_bytes
+from kewaspadaan_cli.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    InputFile,
+    decode_noted,
+    discover,
+    has_surrogates,
+    read_bytes,
+)
 from kewaspadaan_cli.store import Store, iter_batches
 
 log = logging.getLogger(__name__)
@@ -26,6 +33,7 @@ log = logging.getLogger(__name__)
 BATCH = 500
 WORK_BATCH = 50  # candidates per record batch sent to a worker
 MIN_TEXT_CHARS = 80
+NESTED = "JSON nested too deeply to read"
 Progress = Callable[[int, int | None], None]
 
 
@@ -43,6 +51,7 @@ class Candidate:
     author: str | None = None
     reference: date | None = None
     html: bool = False
+    decode_note: str | None = None  # bytes replaced while decoding (the article is flagged with it)
 
 
 @dataclass
@@ -130,33 +139,58 @@ def read_file(item: InputFile, max_bytes: int) -> Iterator[Candidate | tuple[str
         # bytes carried as latin-1 text, decoded for real (charset checks) by the HTML reader
         yield Candidate(source=source, raw=data.decode("latin-1"), input_kind="html", reference=reference, html=True)
         return
-    text = decode(data)
+    text, note = decode_noted(data)
+    if note:
+        log.warning("%s: %s", source, note)
     if item.kind == "text":
-        yield Candidate(source=source, raw=text, input_kind="text", reference=reference)
-    elif item.kind == "json":
+        yield Candidate(source=source, raw=text, input_kind="text", reference=reference, decode_note=note)
+        return
+    if item.kind == "json":
         try:
             obj = json.loads(text)
         except ValueError as exc:
             raise InputError(f"malformed JSON: {exc}") from None
+        except RecursionError:
+            raise InputError(NESTED) from None
         records = obj.get("articles", obj) if isinstance(obj, dict) and "articles" in obj else obj
         records = records if isinstance(records, list) else [records]
         for i, rec in enumerate(records):
             where = f"{source}#{i}" if len(records) > 1 else source
             try:
-                yield candidates_from_record(rec, where, reference)
+                cand = candidates_from_record(rec, where, reference)
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
     else:  # jsonl
         for lineno, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             where = f"{source}:{lineno}"
             try:
-                yield candidates_from_record(json.loads(line), where, reference)
+                cand = candidates_from_record(json.loads(line), where, reference)
             except ValueError as exc:
                 yield where, f"malformed JSON line: {exc}"
+                continue
+            except RecursionError:
+                yield where, NESTED
+                continue
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
+
+
+def surrogate_problem(cand: Candidate, text: str | None = None) -> str | None:
+    """What is wrong when a field holds a lone surrogate (a JSON escape such as \\ud800 is no text)."""
+    fields = {"text": cand.raw if text is None else text, "title": cand.title, "url": cand.url}
+    fields |= {"outlet": cand.site, "author": cand.author}
+    for name, value in fields.items():
+        if isinstance(value, str) and has_surrogates(value):
+            return f"the {name} holds a lone surrogate (an escape such as \\ud800 is not text)"
+    return None
 
 
 def prepare(cand: Candidate) -> dict[str, Any]:
@@ -176,6 +210,8 @@ def prepare(cand: Candidate) -> dict[str, Any]:
         cand.site = cand.site or page.site
         cand.author = cand.author or page.author
         cand.published = cand.published or page.published
+    if problem := surrogate_problem(cand, raw):
+        raise InputError(problem)
     cleaned = clean_text(raw, reference=cand.published or cand.reference, title_hint=cand.title)
     if len(cleaned.text) < MIN_TEXT_CHARS:
         raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
@@ -195,6 +231,7 @@ def prepare(cand: Candidate) -> dict[str, Any]:
         "dateline": cleaned.dateline,
         "advertorial": cleaned.advertorial,
         "date_note": cleaned.date_note,
+        "decode_note": cand.decode_note,
         "minhash": dedup.to_bytes(dedup.signature(cleaned.text)),
     }
 
@@ -211,6 +248,7 @@ CANDIDATE_SCHEMA = pa.schema(
         ("author", pa.string()),
         ("reference", pa.date32()),
         ("html", pa.bool_()),
+        ("decode_note", pa.string()),
     ]
 )
 
@@ -231,9 +269,11 @@ def prepare_record_batch(batch: pa.RecordBatch) -> tuple[list[dict[str, Any]], l
             rows.append(prepare(cand))
         except InputError as exc:
             failed.append((cand.source, exc.message))
+        except RecursionError:
+            failed.append((cand.source, "nested too deeply to read"))
         except Exception as exc:  # noqa: BLE001 - one bad input is named and skipped
             log.exception("ingest failed for %s", cand.source)
-            failed.append((cand.source, f"could not be read ({type(exc).__name__}: {exc})"))
+            failed.append((cand.source, f"cannot be read ({type(exc).__name__}: {exc})"))
     return rows, failed
 
 
@@ -293,6 +333,9 @@ def _chunks(
         if isinstance(cand, tuple):
             summary.skipped.append(cand)
             continue
+        if problem := surrogate_problem(cand):  # Arrow cannot carry it to a worker
+            summary.skipped.append((cand.source, problem))
+            continue
         held.append(cand)
         if len(held) >= size:
             yield to_record_batch(held)
@@ -323,6 +366,11 @@ def ingest_candidates(
                 builder.add(cand, summary)
             except InputError as exc:
                 summary.skipped.append((cand.source, exc.message))
+            except RecursionError:
+                summary.skipped.append((cand.source, "nested too deeply to read"))
+            except Exception as exc:  # one bad article never stops a run: it is named and skipped
+                log.exception("ingest failed for %s", cand.source)
+                summary.skipped.append((cand.source, f"cannot be read ({type(exc).__name__}: {exc})"))
             if len(builder) >= batch:
                 builder.flush()
         builder.flush()
@@ -364,6 +412,11 @@ def ingest_paths(
                     yield from read_file(item, options.max_bytes)
                 except InputError as exc:
                     yield str(item.path), exc.message
+                except RecursionError:
+                    yield str(item.path), NESTED
+                except Exception as exc:  # one bad file never stops a run: it is named and skipped
+                    log.exception("reading %s failed", item.path)
+                    yield str(item.path), f"cannot be read ({type(exc).__name__}: {exc})"
                 if advance:
                     advance(1, None)
 

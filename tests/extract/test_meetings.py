@@ -148,3 +148,46 @@ def test_organiser_and_institutions_taking_part(text: str, organiser: str | None
     attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
     assert m.organiser == organiser
     assert m.institutions == institutions
+
+
+def _shifted(people: list, by: int) -> list:
+    from dataclasses import replace
+
+    return [
+        replace(
+            o,
+            start=o.start + by,
+            end=o.end + by,
+            title_start=None if o.title_start is None else o.title_start + by,
+            title_end=None if o.title_end is None else o.title_end + by,
+            aliases=[(a + by, b + by) for a, b in o.aliases],
+        )
+        for o in people
+    ]
+
+
+def test_time_is_linear_in_article_length() -> None:
+    """Issue #11: a long article without full stops (one 200 KB "sentence") costs in proportion to its length."""
+    import time
+
+    unit = (
+        "Bupati Sintang Jarot Winarno membuka rapat koordinasi bersama Forkopimda di Aula Kantor Bupati Sintang "
+        "Kamis (12/11/2024) yang dihadiri 50 peserta dan Kapolres Sintang AKBP Dedi Saputra menyampaikan arahan "
+        "bahwa sosialisasi dan dialog digelar oleh Kesbangpol serta KPU dan Bawaslu dalam sambutannya "
+    )
+    people = find_officials(unit)
+    assert people  # the anchors the chair scans look at
+
+    def cost(copies: int) -> float:
+        text = unit * copies
+        officials = [p for i in range(copies) for p in _shifted(people, i * len(unit))]
+        find_meetings(text, published=date(2024, 11, 20), officials=officials)  # warm the sentence cache
+        t0 = time.perf_counter()
+        (m,) = find_meetings(text, published=date(2024, 11, 20), officials=officials)
+        elapsed = time.perf_counter() - t0
+        assert m.chair == "Jarot Winarno" and m.venue == "Aula Kantor Bupati Sintang"
+        return elapsed
+
+    short, long = cost(80), cost(800)  # about 20 KB and 200 KB
+    assert len(unit) * 800 > 200_000
+    assert long < 30 * short, (short, long)  # linear: about 10 times; quadratic: about 100 times

@@ -91,6 +91,9 @@ class _Cues:
     visit: re.Pattern[str]
     accompany: re.Pattern[str]
     organise: re.Pattern[str]
+    event_word: re.Pattern[str]
+    speaks_in: re.Pattern[str]
+    directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
     gather: re.Pattern[str]
     says: re.Pattern[str]
 
@@ -135,6 +138,9 @@ def _cues_for(digest: str) -> _Cues:
         visit=word("visit"),
         accompany=word("accompany"),
         organise=word("organise"),
+        event_word=word("event_word"),
+        directive_words=tuple(w.lower() for w in _words(rows, "directive")),
+        speaks_in=re.compile(rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"),
         gather=word("gather"),
         says=word("says"),
     )
@@ -257,9 +263,9 @@ def find_meetings(
     _date(meeting, text, published, fallback, (s, e), held_sents, sents)
     _venue(meeting, text, cues, anchors, [(s, e), *held_sents, (0, len(text))])
     named_sents = sorted({sentences.of(x.start) for x in hits})
-    chair = _chair(text, cues, anchors, hits, sentences, best)
+    chair = _chair(text, cues, anchors, hits, [x for x, _, _ in held], sentences, best)
     if chair is None:
-        chair = _speaker_about(text, cues, anchors, sorted(set(held_sents) | set(named_sents)))
+        chair = _speaker_about(text, cues, anchors, hits, sorted(set(held_sents) | set(named_sents)))
     if chair is not None:
         meeting.chair, meeting._chair_by = chair
     meeting.n_participants = _participants(text, sentences)
@@ -456,28 +462,60 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
 
 
 def _chair(
-    text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], sentences: Sentences, kind: str
+    text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], held: list[Hit], sentences: Sentences, kind: str
 ) -> tuple[str, str] | None:
-    """The official who opened or led the activity, and the cue that says so."""
+    """The official who opened or led the activity, and the cue that says so.
+
+    Strong cues ("dibuka oleh X", "X memimpin rapat", "bertindak sebagai pimpinan rapat X") are
+    counted for each person they name, and the person named most often wins (the first named on a
+    tie): "Dibuka oleh Asisten I X" once against "Bupati Y memimpin langsung rakor" in the headline
+    and the body is Y. Weaker cues are asked only when no strong cue names anyone, and only in a
+    sentence that names the activity.
+    """
     hit_starts = sorted(h.start for h in hits)
+    event_sents: dict[tuple[int, int], bool] = {}
 
     def names_event(pos: int, reach: int = 40) -> bool:
         i = bisect.bisect_left(hit_starts, pos)
         return i < len(hit_starts) and hit_starts[i] < pos + reach
 
+    def about_event(span: tuple[int, int]) -> bool:
+        """The sentence names the activity (a meeting word, "acara", "kegiatan", "upacara")."""
+        if span not in event_sents:
+            i = bisect.bisect_left(hit_starts, span[0])
+            event_sents[span] = (i < len(hit_starts) and hit_starts[i] < span[1]) or bool(
+                cues.event_word.search(text, *span)
+            )
+        return event_sents[span]
+
+    def stands_in(m: re.Match[str]) -> bool:
+        """"diwakili oleh Y", "melalui Y"; not "mewakili", nor "melalui rapat koordinasi" (a means)."""
+        return m.group(0).lower() != "mewakili" and not (
+            names_event(m.end(), 3) or cues.event_word.match(text, m.end() + 1)
+        )
+
     def stood_in(chair: Official, frm: int) -> Official:
         stand = cues.stand_in.search(text, frm, min(len(text), frm + 220))
-        if stand and stand.group(0).lower() != "mewakili":
+        if stand and stands_in(stand):
             later = anchors.first(stand.end(), stand.end() + 120)
             if later:
                 return later[1]
         return chair
 
+    votes: dict[str, list] = {}  # name -> [count, first position, cue]
+
+    def vote(o: Official, pos: int, cue: str) -> None:
+        v = votes.setdefault(o.name, [0, pos, cue])
+        v[0] += 1
+
     # "dibuka oleh X", "dipimpin langsung X": the official right after
     for m in cues.chair_passive.finditer(text):
+        span = sentences.of(m.start())
+        if not (about_event(span) or names_event(max(span[0], m.start() - 80), 80)):
+            continue  # "komisioner yang dipimpin Ketua KPU X menemui massa": leading people, not an activity
         after = anchors.first(m.end(), m.end() + 160)
         if after:
-            return stood_in(after[1], m.end()).name, "opened_by"
+            vote(stood_in(after[1], m.end()), m.start(), "opened_by")
     # "X membuka rapat", "Saat memimpin rakor, X ...": the official just before, or the subject after
     for m in cues.chair_active.finditer(text):
         if not (EVENT_OBJECT.match(text, m.end()) or names_event(m.end())):
@@ -485,27 +523,32 @@ def _chair(
         a, b = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 120), m.start())
         if before:
-            return before[1].name, "opens"
+            vote(before[1], m.start(), "opens")
+            continue
         after = anchors.first(m.end(), b)
         if after:
-            return stood_in(after[1], after[0]).name, "opens"
+            vote(stood_in(after[1], after[0]), m.start(), "opens")
     # "bertindak sebagai pimpinan rapat X", "X selaku inspektur upacara"
     for m in cues.chair_role.finditer(text):
         a, b = sentences.of(m.start())
         after = anchors.first(m.end(), min(b, m.end() + 100))
         if after and not re.search(r"[.;]", text[m.end() : after[0]]):
-            return after[1].name, "role"
+            vote(after[1], m.start(), "role")
+            continue
         before = anchors.last(max(a, m.start() - 100), m.start())
         if before:
-            return before[1].name, "role"
+            vote(before[1], m.start(), "role")
+    if votes:
+        name, (_, _, cue) = max(votes.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+        return name, cue
     # no one opened it in so many words: whose visit it was, who stood in for the host, who held it,
     # who gathered the participants, or who gave the opening address
-    for h in hits:
-        if h.id == "kunjungan":
-            own = anchors.first(h.end, h.end + 4)
-            if own:
-                return own[1].name, "visit"  # "kunjungan kerja Wamendagri Bima Arya"
     if kind == "kunjungan":
+        for h in held:
+            if h.id == "kunjungan":
+                own = anchors.first(h.end, h.end + 4)
+                if own:
+                    return own[1].name, "visit"  # "kunjungan kerja Wamendagri Bima Arya"
         for m in cues.visit.finditer(text):
             a, _ = sentences.of(m.start())
             before = anchors.last(max(a, m.start() - 120), m.start())
@@ -517,7 +560,7 @@ def _chair(
                 if after:
                     return after[1].name, "visit"  # "Kapolres X mendampingi Kabidkum Y dalam patroli"
     for m in cues.stand_in.finditer(text):
-        if m.group(0).lower() == "mewakili":
+        if not stands_in(m) or not about_event(sentences.of(m.start())):
             continue
         later = anchors.first(m.end(), m.end() + 100)
         if later:
@@ -535,27 +578,43 @@ def _chair(
         if before:
             return before[1].name, "gathered"
     for m in cues.speech_at.finditer(text):
+        span = sentences.of(m.start())
+        refers = ADDRESS_REF.match(text, span[0], m.start())
+        if m.group(0).lower().startswith(cues.directive_words) and not (about_event(span) or refers):
+            continue  # "sebagaimana arahan Presiden": a directive, not an address at the activity
         near = anchors.between(m.start() - 119, m.end() + 80)
         if near:
             return min(near, key=lambda x: abs(x[0] - m.start()))[1].name, "address"
-        a, _ = sentences.of(m.start())
-        if ADDRESS_REF.match(text, a, m.start()):
-            earlier = anchors.last(a - 300, a)
+        if refers:
+            earlier = anchors.last(span[0] - 300, span[0])
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[1].name, "address"
     return None
 
 
 def _speaker_about(
-    text: str, cues: _Cues, anchors: _Anchors, spans: list[tuple[int, int]]
+    text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], spans: list[tuple[int, int]]
 ) -> tuple[str, str] | None:
-    """The official who speaks in a sentence that names the meeting ("X mengatakan, sosialisasi ini ...")."""
+    """The official who speaks at the activity ("kata Kapolda X dalam apel gelar pasukan ...").
+
+    Speaking about it ("X mengatakan, rakor bertujuan ...") or after it ("ujar X usai rapat") does
+    not make the speaker its chair.
+    """
+    hit_starts = sorted(h.start for h in hits)
     for s, e in spans:
         if not cues.says.search(text, s, e):
             continue
-        inside = {id(o): o for _, o in anchors.between(s, e)}
-        if len(inside) == 1:
-            return next(iter(inside.values())).name, "speaker"
+        for o in {id(o): o for _, o in anchors.between(s, e)}.values():
+            for end in [o.end, *(b for a, b in o.aliases)]:
+                if not s <= end < e:
+                    continue
+                m = cues.speaks_in.match(text, end, e)
+                if m is None:
+                    continue
+                reach = 20 if m.group("what") else 2  # "dalam acara penandatanganan deklarasi", "dalam apel"
+                i = bisect.bisect_left(hit_starts, m.end())
+                if i < len(hit_starts) and hit_starts[i] < m.end() + reach:
+                    return o.name, "speaker"
     return None
 
 

@@ -93,6 +93,7 @@ class _Cues:
     organise: re.Pattern[str]
     event_word: re.Pattern[str]
     speaks_in: re.Pattern[str]
+    short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
     directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
     gather: re.Pattern[str]
     says: re.Pattern[str]
@@ -139,11 +140,21 @@ def _cues_for(digest: str) -> _Cues:
         accompany=word("accompany"),
         organise=word("organise"),
         event_word=word("event_word"),
+        short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"),
         gather=word("gather"),
         says=word("says"),
     )
+
+
+def _short_forms(rows: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cue, row in rows.items():
+        if cue.startswith("short_form:"):
+            for t in row["terms"]:
+                out.setdefault(str(t).lower(), []).append(cue.split(":", 1)[1])
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _cues() -> _Cues:
@@ -249,10 +260,11 @@ def find_meetings(
         held.append((h, s, e))
     if not held:
         return []
-    counts = Counter(h.id for h, _, _ in held)
+    held_ids = {h.id for h, _, _ in held}
+    counts = Counter(_kind_of(h, held_ids, cues) for h, _, _ in held)
     first_of: dict[str, tuple[Hit, int, int]] = {}
     for h, s, e in held:
-        first_of.setdefault(h.id, (h, s, e))
+        first_of.setdefault(h.id, (h, s, e))  # the kind's own name, not a short form, is its evidence
     best = max(counts, key=lambda k: (counts[k], -first_of[k][0].start))
     h, s, e = first_of[best]
     meeting = Meeting(best, h.start, h.end)
@@ -273,6 +285,16 @@ def find_meetings(
     if t:
         meeting.theme = t.group("t").strip()
     return [meeting]
+
+
+def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str:
+    """The kind a meeting word counts for: a short form ("rapat", "pertemuan") counts for the kind
+    whose full name the article gives ("Rapat Koordinasi ... Rapat berlangsung ..." is a rakor)."""
+    if hit.term.lower() in cues.short_forms:
+        for kind in cues.short_forms[hit.term.lower()]:
+            if kind in held_ids:
+                return kind
+    return hit.id
 
 
 def _date(

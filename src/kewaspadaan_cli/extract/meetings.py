@@ -92,6 +92,8 @@ class _Cues:
     accompany: re.Pattern[str]
     organise: re.Pattern[str]
     event_word: re.Pattern[str]
+    not_a_meeting: re.Pattern[str]
+    anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
     short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
     directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
@@ -140,6 +142,8 @@ def _cues_for(digest: str) -> _Cues:
         accompany=word("accompany"),
         organise=word("organise"),
         event_word=word("event_word"),
+        not_a_meeting=word("not_a_meeting"),
+        anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"),
@@ -249,11 +253,20 @@ def find_meetings(
     first_hit = min(x.start for x in hits)
     reports_held: dict[tuple[int, int], bool] = {}  # asked once per sentence
     held: list[tuple[Hit, int, int]] = []
+    void = sorted((m.start(), m.end()) for m in cues.not_a_meeting.finditer(text))
+    void_starts = [a for a, _ in void]
     for h in hits:
+        i = bisect.bisect_right(void_starts, h.start) - 1
+        if i >= 0 and h.start < void[i][1]:
+            continue  # "deklarasi dukungan", "masih dalam kajian"
         s, e = sentences.of(h.start)
         if (s, e) not in reports_held:
             reports_held[(s, e)] = bool(cues.held.search(text, s, e))
-        if not reports_held[(s, e)] and not (h.start < 200 and h.start == first_hit):
+        if (
+            not reports_held[(s, e)]
+            and not (h.start < 200 and h.start == first_hit)
+            and not cues.anaphor.match(text, h.end)
+        ):
             continue
         if cues.planned.search(text, max(s, h.start - PLANNED_REACH), h.start):
             continue

@@ -354,7 +354,7 @@ VENUE_TOKEN = re.compile(
     r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|[^\s,.;:()\"“”!?]+))"
 )
 MAX_VENUE_WORDS = 14
-MAX_PLACE_AFTER_COMMA = 3  # ", Kecamatan Cengkareng, Jakarta Barat": comma-separated place names after a venue
+MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
 
 
 def _capitalised(w: str) -> bool:
@@ -366,7 +366,8 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
 
     A venue is its head ("Aula", "Hotel", "Kantor"), the name that goes on (capitalised words,
     acronyms, numbers, "(BPKD)", lower-case place words such as "rapat", "kantor", "setempat",
-    "di Singaraja"), then optional place phrases after commas ("Kabupaten X", "Jalan X", a town).
+    "di Singaraja", a "Kabupaten X" or "Jalan X" that goes straight on), then up to two town names
+    after commas ("Mabes TNI, Cilangkap, Jakarta"; not a postal address after a comma).
     It stops at a clause boundary: a lower-case word of the clause, a day, a date, "pada", "yang",
     an official's title or name, or a comma not followed by a place.
     """
@@ -402,7 +403,13 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             continue
         if low == "di":  # "salah satu rumah makan di Singaraja", "Lapangan Apel Mapolda X di Bulungan"
             nxt = VENUE_TOKEN.match(text, m.end(), stop_at)
-            if nxt and nxt.group("w") and _capitalised(nxt.group("w")) and nxt.group("w").lower() not in cues.not_a_place:
+            if (
+                nxt
+                and nxt.group("w")
+                and _capitalised(nxt.group("w"))
+                and nxt.group("w").lower() not in cues.not_a_place
+                and not cues.place_word.match(text, nxt.start("w"))  # "di Jalan X, Kota Y": an address
+            ):
                 end = pos = nxt.end()
                 words += 2
                 continue
@@ -413,8 +420,8 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
 def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | None:
     """The end of a place name after a venue's comma (", Kabupaten Sintang", ", Semarang"), or None.
 
-    The place is one to four capitalised words (or a place word and its name) that end the clause:
-    a comma, a full stop or the end of the line follows. ", Kapolres X mengatakan" is not one.
+    The place is one to four capitalised words that end the clause: a comma, a full stop or the end
+    of the line follows. ", Kapolres X mengatakan" is not one, nor an address (", Jalan X").
     """
     words = 0
     end = None
@@ -422,7 +429,8 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | 
     m = VENUE_TOKEN.match(text, p, stop_at)
     if m is None or not m.group("w"):
         return None
-    place = bool(cues.place_word.match(text, m.start("w")))
+    if cues.place_word.match(text, m.start("w")):
+        return None  # ", Jln. Raya Brawijaya, Distrik X": the address, which the venue's name does not need
     while words < 5:
         m = VENUE_TOKEN.match(text, p, stop_at)
         if m is None or not m.group("w"):
@@ -435,7 +443,7 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | 
     if end is None or words > 4:
         return None
     rest = text[end : end + 2]
-    if place or rest[:1] in {",", ".", ";", "\n", "(", ""} or end >= stop_at:
+    if rest[:1] in {",", ".", ";", "\n", "(", ""} or end >= stop_at:
         return end
     return None
 
@@ -457,8 +465,8 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
         for v in cues.venue.finditer(text, a, b):
             end = _read_venue(text, v.start("v"), v.end("v"), cues, anchors)
             venue = _trim_venue(re.sub(r"\s+", " ", text[v.start("v") : end]))
-            if len(venue) < 8:
-                continue
+            if len(venue) < 8 or " " not in venue:
+                continue  # "di lapangan", "di kediaman": a bare head names no place
             meeting.venue = venue
             meeting.venue_start = v.start("v")
             surface_end = v.start("v") + len(text[v.start("v") : end].rstrip(" ,"))

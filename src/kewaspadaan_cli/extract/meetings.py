@@ -342,6 +342,13 @@ def _date(
             for d in dates.find_dates(text, ref, estimate)
             if not d.relative and not _not_the_meeting(text, d.start, d.end)
         ]
+    if not candidates and published is not None:  # "pada Rabu," in a report published on a known day
+        a, b = windows[0]
+        candidates = [
+            (a, d)
+            for d in dates.weekday_dates(text[a:b], published)
+            if not _not_the_meeting(text, a + d.start, a + d.end)
+        ][:1]
     if candidates:
         a, d = min(enumerate(candidates), key=lambda x: (x[1][1].weekday_mismatch, x[0]))[1]  # a fitting weekday first
         meeting.date = d.value

@@ -382,6 +382,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
     pos = head_end
     words = 0
     commas = 0
+    placed = False
     limit = min(len(text), start + 220)
     stop_at = anchors.starts_in(start, limit) or limit
     while words < MAX_VENUE_WORDS and pos < stop_at:
@@ -404,7 +405,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
         low = w.lower().rstrip(".")
         if low in cues.not_a_place:
             break
-        if _capitalised(w) or low in cues.venue_word or low in cues.venue_heads:
+        if _capitalised(w) or not placed and (low in cues.venue_word or low in cues.venue_heads):
             end = pos = m.end()
             words += 1
             continue
@@ -419,6 +420,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             ):
                 end = pos = nxt.end()
                 words += 2
+                placed = True  # "... di Singaraja rapat tersebut": the town closes the venue's lower-case words
                 continue
         break
     return end

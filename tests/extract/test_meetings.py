@@ -276,7 +276,10 @@ def test_no_chair_traps(text: str) -> None:
             "Rapat koordinasi dilaksanakan di salah satu rumah makan di Singaraja rapat tersebut dihadiri KPU.",
             "salah satu rumah makan di Singaraja",
         ),
-        ("Sosialisasi digelar di ruang rapat kantor KPU setempat, Senin (18/11/2024).", "ruang rapat kantor KPU setempat"),
+        (
+            "Sosialisasi digelar di ruang rapat kantor KPU setempat, Senin (18/11/2024).",
+            "ruang rapat kantor KPU setempat",
+        ),
         # an acronym in brackets; stops before the official who begins the next clause
         (
             "Rapat evaluasi digelar di kantor Badan Pengelola Keuangan Daerah (BPKD) Bupati Aceh Tengah "
@@ -284,8 +287,10 @@ def test_no_chair_traps(text: str) -> None:
             "kantor Badan Pengelola Keuangan Daerah (BPKD)",
         ),
         # the place visited
-        ("Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",
-         "Puskesmas Perawatan Satui"),
+        (
+            "Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",
+            "Puskesmas Perawatan Satui",
+        ),
     ],
 )
 def test_venue_grammar(text: str, venue: str) -> None:
@@ -333,6 +338,33 @@ def test_visit_is_the_visitors() -> None:
 
 
 def test_bare_weekday_read_against_publication() -> None:
-    text = "Tim terpadu melaksanakan rapat koordinasi di Balai Praja Kantor Bupati Sintang pada Rabu,\nRakor membahas isu."
+    text = "Tim terpadu melaksanakan rakor di Balai Praja Kantor Bupati Sintang pada Rabu,\nRakor membahas isu."
     assert meeting_of(text, published=date(2023, 5, 19)).date == date(2023, 5, 17)
     assert meeting_of(text, published=None).date is None  # nothing to count back from
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        (
+            "Badan Kesbangpol Provinsi Kalsel gelar sosialisasi cegah dini konflik di Pendopo Bersinar, Selasa "
+            "(10/10/2023). Kepala Badan Kesbangpol Provinsi Kalsel Heriansyah mengatakan pemilu harus damai.",
+            "Heriansyah",
+        ),
+        # a unit's head is not the body's head
+        (
+            "Badan Kesbangpol Provinsi Kalsel gelar sosialisasi cegah dini konflik di Pendopo Bersinar, Selasa "
+            "(10/10/2023). Kepala Bidang Politik Dalam Negeri Kesbangpol Kalsel Rahmadi mengatakan pemilu harus damai.",
+            None,
+        ),
+    ],
+)
+def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> None:
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    assert m.organiser == "kesbangpol"
+    assert m.chair == chair

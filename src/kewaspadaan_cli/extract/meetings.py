@@ -93,6 +93,8 @@ class _Cues:
     organise: re.Pattern[str]
     event_word: re.Pattern[str]
     not_a_meeting: re.Pattern[str]
+    body_head: re.Pattern[str]
+    unit_head: re.Pattern[str]
     anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
     short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
@@ -143,10 +145,15 @@ def _cues_for(digest: str) -> _Cues:
         organise=word("organise"),
         event_word=word("event_word"),
         not_a_meeting=word("not_a_meeting"),
+        body_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'body_head'))}\b"),
+        unit_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'unit_head'))}\b"),
         anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
-        speaks_in=re.compile(rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"),
+        speaks_in=re.compile(
+            rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}"
+            r"\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
+        ),
         gather=word("gather"),
         says=word("says"),
     )
@@ -192,7 +199,8 @@ def _reference(text: str, published: date | None, fallback: date | None = None) 
     """
     if published:
         return published, False
-    plain, named = [], []
+    plain: list[int] = []
+    named: list[int] = []
     for m in YEAR.finditer(text):
         (named if ELECTION_YEAR.search(text, max(0, m.start() - 14), m.start()) else plain).append(int(m.group(1)))
     years = plain + named
@@ -358,7 +366,8 @@ def _date(
 # --- venue -------------------------------------------------------------------------------------------
 
 VENUE_TOKEN = re.compile(
-    r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|[^\s,.;:()\"“”!?]+))"
+    r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)"
+    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|[^\s,.;:()\"“”!?]+))"
 )
 MAX_VENUE_WORDS = 14
 MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
@@ -541,7 +550,7 @@ def _chair(
         return event_sents[span]
 
     def stands_in(m: re.Match[str]) -> bool:
-        """"diwakili oleh Y", "melalui Y"; not "mewakili", nor "melalui rapat koordinasi" (a means)."""
+        """Whether "diwakili oleh Y", "melalui Y" names a stand-in: not "mewakili", nor "melalui rapat" (a means)."""
         return m.group(0).lower() != "mewakili" and not (
             names_event(m.end(), 3) or cues.event_word.match(text, m.end() + 1)
         )
@@ -680,8 +689,8 @@ def _participants(text: str, sentences: Sentences) -> int | None:
             if not cue_in[span]:
                 continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force
         return int(p.group("n").replace(".", ""))
-    p = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
-    return int(p.group("n").replace(".", "")) if p else None
+    first = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
+    return int(first.group("n").replace(".", "")) if first else None
 
 
 # --- organiser and institutions ----------------------------------------------------------------------
@@ -715,6 +724,17 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
     return i >= 0 and pos < ends[i]
 
 
+def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Official | None:
+    """The one official the article names as head of ``institution`` ("Kepala Badan Kesbangpol X",
+    "Ketua Bawaslu X", "Kapolres X"); not a unit's head ("Kepala Bidang ..."), nor two heads."""
+    heads = {
+        o.name: o
+        for o in officials
+        if o.institution == institution and cues.body_head.match(o.title) and not cues.unit_head.match(o.title)
+    }
+    return next(iter(heads.values())) if len(heads) == 1 else None
+
+
 def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention], officials: list[Official]) -> None:
     """The meeting's organiser and the institutions taking part, from the institution mentions.
 
@@ -730,8 +750,11 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
         for verb in cues.organise.finditer(text, a, b):
             j = bisect.bisect_right(inst_starts, verb.start())
             before = next(
-                (m for m in reversed(inst[bisect.bisect_left(inst_starts, max(a, verb.start() - 90)) : j])
-                 if m.end <= verb.start()),
+                (
+                    m
+                    for m in reversed(inst[bisect.bisect_left(inst_starts, max(a, verb.start() - 90)) : j])
+                    if m.end <= verb.start()
+                ),
                 None,
             )
             if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before.end : verb.start()]):
@@ -745,6 +768,10 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                     break
         if meeting.organiser:
             break
+    if meeting.chair is None and meeting.organiser:
+        head = _head_of(meeting.organiser, officials, cues)
+        if head is not None:  # "Bawaslu Sulsel merilis ...; Ketua Bawaslu Sulsel X mengatakan": its head led it
+            meeting.chair, meeting._chair_by = head.name, "organiser_head"
     spans = set(meeting._sentences)
     spans |= {(a, b) for a, b in sentence_spans(text) if TAKES_PART.search(text, a, b)}
     starts, ends = _merged(spans)

@@ -299,6 +299,9 @@ def extract_cli(
         str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
     ] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    budget: Annotated[
+        float, typer.Option("--budget", min=0, help="Seconds one article may take before it is skipped (0: no limit).")
+    ] = 60.0,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
@@ -322,7 +325,9 @@ def extract_cli(
         raise typer.Exit(int(ExitCode.USAGE)) from None
     with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
         with progress("extract", quiet or as_json) as advance:
-            summary = run_extract(store, everything=everything, since=since_date, workers=workers, advance=advance)
+            summary = run_extract(
+                store, everything=everything, since=since_date, workers=workers, advance=advance, budget=budget or None
+            )
     for aid, reason in summary.failed:
         err(f"failed article {aid}: {reason}")
     if as_json:

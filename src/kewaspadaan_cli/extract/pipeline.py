@@ -8,9 +8,13 @@ batches, and stores each batch's results in one commit that replaces the article
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "2026.12.2"
 BATCH = 200
+ARTICLE_BUDGET = 60.0  # seconds one article may take; past it the article is recorded as failed
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
 Progress = Callable[[int, int | None], None]
@@ -179,15 +184,54 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     }
 
 
+_OWN_CODE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the kewaspadaan_cli package
+
+
+class OverBudget(Exception):
+    """An article took longer than its time budget."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise OverBudget in this block after ``seconds`` (a real-time alarm; only in a process's main
+    thread, where signals are delivered: elsewhere the block runs unbounded)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        # raised only inside our own code: raised in someone else's (a gc callback, a logging lock)
+        # it could be swallowed or leave their state half-changed; the timer repeats until it lands
+        if frame is not None and _OWN_CODE in frame.f_code.co_filename:
+            raise OverBudget(f"took longer than the {seconds:g} s budget per article; skipped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_batch(
-    articles: list[dict[str, Any]], digest: str
+    articles: list[dict[str, Any]], digest: str, budget: float | None = ARTICLE_BUDGET
 ) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
-    """The pure batch function: article rows in, output rows and failures out."""
+    """The pure batch function: article rows in, output rows and failures out.
+
+    ``budget`` bounds the seconds one article may take: past it, the article is a failure named
+    with its reason, and the batch goes on.
+    """
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
     failed: list[tuple[str, str]] = []
     for article in articles:
         try:
-            rows = extract_article(article, digest)
+            with _time_budget(budget):
+                rows = extract_article(article, digest)
+        except OverBudget as exc:
+            log.warning("article %s: %s", article.get("article_id"), exc)
+            failed.append((article.get("article_id", "?"), str(exc)))
+            continue
         except Exception as exc:  # a bad article never stops a run: it is counted and reported
             log.exception("extraction failed for article %s", article.get("article_id"))
             failed.append((article.get("article_id", "?"), f"{type(exc).__name__}: {exc}"))
@@ -197,18 +241,68 @@ def extract_batch(
     return out, failed
 
 
-def extract_record_batch(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
+def extract_record_batch(
+    batch: pa.RecordBatch, digest: str, budget: float | None = ARTICLE_BUDGET
+) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
     """Arrow in, Arrow out: the batch function a process pool (or a cluster engine) maps over the
     ``articles`` table's record batches. The tables come back in the store's schemas."""
-    rows, failed = extract_batch(batch.to_pylist(), digest)
+    rows, failed = extract_batch(batch.to_pylist(), digest, budget)
     return {name: to_arrow(table(name), part) for name, part in rows.items()}, failed
 
 
+_WARM_TEXT = (
+    "SINTANG - Bupati Sintang H. Jarot membuka rapat koordinasi kewaspadaan dini menjelang Pilkada di Aula "
+    'Kantor Bupati, Senin (2/12/2024). "Kita cegah konflik," ujar Jarot. Massa bentrok di depan kantor KPU.'
+)
+
+
 def _warm() -> None:
-    """Load lexicons and build matchers once per worker process."""
+    """Load lexicons, the language pipeline and every matcher once per process, before any article's
+    time budget starts (a cold start is not an article's fault)."""
     from kewaspadaan_cli import lexicons
 
     lexicons.load()
+    extract_article({"article_id": "warm-up", "text": _WARM_TEXT, "title": "Rakor", "published": None})
+
+
+def _init_worker(parent: int) -> None:
+    """A pool worker: ends itself when its parent is gone (killed with SIGKILL, say: nothing else
+    would tell it), then warms up."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kwd-parent-watch", daemon=True).start()
+    _warm()
+
+
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A process pool whose workers never outlive the run: on SIGTERM (in the main thread) or any
+    exception the workers are terminated, and a worker whose parent died ends itself."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),))
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+
+        def terminated(signum: int, frame: Any) -> None:
+            raise SystemExit(128 + signum)
+
+        previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield pool
+    except BaseException:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tuple[set[str], int]:
@@ -258,6 +352,7 @@ def run_extract(
     workers: int = 1,
     advance: Progress | None = None,
     batch_size: int = BATCH,
+    budget: float | None = ARTICLE_BUDGET,
 ) -> ExtractSummary:
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)
@@ -283,15 +378,15 @@ def run_extract(
     if workers <= 1:
         _warm()
         for chunk in batches:
-            out, failed = extract_record_batch(chunk, digest)
+            out, failed = extract_record_batch(chunk, digest, budget)
             commit(out, failed, chunk.column("article_id").to_pylist())
     else:
         workers = min(workers, os.cpu_count() or 1)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        with _pool(workers) as pool:
             pending = []
             for chunk in batches:
                 ids_ = chunk.column("article_id").to_pylist()
-                pending.append((pool.submit(extract_record_batch, chunk, digest), ids_))
+                pending.append((pool.submit(extract_record_batch, chunk, digest, budget), ids_))
                 if len(pending) >= workers * 2:
                     fut, done = pending.pop(0)
                     commit(*fut.result(), done)

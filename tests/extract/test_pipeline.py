@@ -195,7 +195,6 @@ def test_officials_carry_the_region_their_title_names() -> None:
 
 # -- issue 11: extraction bounded in time, workers never outlive their parent --------------------
 
-import os  # noqa: E402
 import signal  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402

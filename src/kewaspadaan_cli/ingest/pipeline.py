@@ -268,9 +268,13 @@ def ingest_candidates(
     summary: IngestSummary,
     advance: Progress | None = None,
     batch: int = BATCH,
+    builder: ArticleBuilder | None = None,
 ) -> IngestSummary:
-    """Store candidates (from files or the web) in batches; one atomic commit per batch."""
-    builder = ArticleBuilder(store)
+    """Store candidates (from files or the web) in batches; one atomic commit per batch.
+
+    A caller storing several rounds (web pages as they arrive) passes one ``builder`` to all.
+    """
+    builder = builder or ArticleBuilder(store)
     for cand in candidates:
         if isinstance(cand, tuple):
             summary.skipped.append(cand)

@@ -62,6 +62,13 @@ def guard() -> Iterator[None]:
     except KeyboardInterrupt:
         err("error: interrupted; nothing half-written was kept, run the command again to finish")
         raise typer.Exit(130) from None
+    except OSError as exc:  # permissions, a read-only file system, a full disk: one line, never a traceback
+        if _state["debug"]:
+            raise
+        from kewaspadaan_cli.store import os_error
+
+        err(f"error: {os_error(exc, 'cannot read or write:').message}")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 @contextlib.contextmanager
@@ -386,13 +393,15 @@ def report_cli(
 
     Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
     """
+    from kewaspadaan_cli.atomic import temp_files_removed
     from kewaspadaan_cli.report.aggregate import Scope, build_brief
     from kewaspadaan_cli.report.render import write_report
 
     with guard():
         period = _period(week, since, until)
         brief = build_brief(resolve_data_dir(data_dir), period, Scope(province, region))
-        paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+        with temp_files_removed(out):
+            paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
     for p in paths:
         typer.echo(str(p))
 
@@ -412,12 +421,14 @@ def export_cli(
 
     Example: kwd export meetings --since 2024-11-01 --province 61 --format xlsx --out rapat.xlsx
     """
+    from kewaspadaan_cli.atomic import atomic_path
     from kewaspadaan_cli.report.aggregate import Scope
     from kewaspadaan_cli.report.export import export_table
 
     with guard():
         period = _period(None, since, until) if (since or until) else None
-        n = export_table(resolve_data_dir(data_dir), table, out, fmt, period, Scope(province, region))
+        with atomic_path(out) as tmp:
+            n = export_table(resolve_data_dir(data_dir), table, tmp, fmt, period, Scope(province, region))
     typer.echo(f"{out}: {n} rows")
 
 

@@ -23,6 +23,9 @@ all read through one.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import json
 import logging
 import os
@@ -56,6 +59,45 @@ TMP_DIR = ".tmp"
 LOCK_FILE = ".lock"
 COMPRESSION = "zstd"
 AUTO_COMPACT_FILES = 48  # compact a table automatically once it has more part files than this
+
+
+def os_error(exc: OSError, doing: str) -> StoreError:
+    """One line for an OS error: what was being done, the path, the reason (and what to do)."""
+    where = f" {exc.filename}:" if exc.filename else ""
+    reason = exc.strerror or str(exc)
+    doing = doing.rstrip(":") + ":"
+    hint = {
+        errno.ENOSPC: "; free some space and run the command again (nothing half-written was kept)",
+        errno.EDQUOT: "; free some space and run the command again (nothing half-written was kept)",
+        errno.EROFS: "; the file system is read-only",
+        errno.EACCES: "; check who owns it and its permissions",
+        errno.EPERM: "; check who owns it and its permissions",
+    }.get(exc.errno or 0, "")
+    return StoreError(f"{doing}{where} {reason}{hint}")
+
+
+@contextlib.contextmanager
+def _os_errors(doing: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(exc, doing) from exc
+
+
+def _writes(doing: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A writer method whose OS errors (disk full, read-only, permissions) become one StoreError;
+    its temporary files are gone (``_write_tmp``) and a journal, if written, is rolled forward by
+    the next writer."""
+
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def inner(self: Any, *args: Any, **kwargs: Any) -> Any:
+            with _os_errors(doing):
+                return fn(self, *args, **kwargs)
+
+        return inner
+
+    return wrap
 
 
 def now_utc() -> datetime:
@@ -432,6 +474,9 @@ class Store:
         lock = FileLock(str(self.data_dir / LOCK_FILE))
         try:
             lock.acquire(timeout=0)
+        except OSError as exc:  # a lock file of another user, a read-only file system
+            exc.filename = exc.filename or str(self.data_dir / LOCK_FILE)
+            raise os_error(exc, "cannot lock the data directory:") from None
         except FileLockTimeout:
             if self.on_wait:
                 self.on_wait(
@@ -447,7 +492,8 @@ class Store:
                 ) from None
         self._lock = lock
         try:
-            self.recover()
+            with _os_errors("cannot recover the data directory:"):
+                self.recover()
         except BaseException:
             self._lock.release()
             self._lock = None
@@ -560,14 +606,20 @@ class Store:
         stamp = now_utc().strftime("%Y%m%dT%H%M%S")
         name = f"part-{stamp}-{uuid.uuid4().hex[:12]}.parquet"
         tmp = tmp_dir / f"{spec.name}-{name}"
-        with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
-            if isinstance(data, pa.Table):
-                writer.write_table(data, row_group_size=50_000)
-            else:
-                for batch in data:
-                    writer.write_batch(batch, row_group_size=50_000)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        try:
+            with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
+                if isinstance(data, pa.Table):
+                    writer.write_table(data, row_group_size=50_000)
+                else:
+                    for batch in data:
+                        writer.write_batch(batch, row_group_size=50_000)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)  # no half-written file survives
+            if isinstance(exc, OSError):
+                exc.filename = exc.filename or str(tmp)
+            raise
         return tmp, self.data_dir / spec.name / name
 
     # -- keys ------------------------------------------------------------------------------
@@ -626,6 +678,7 @@ class Store:
         """Add rows whose key is not stored yet; returns how many were added. One atomic commit."""
         return self.write({name: rows})[name]
 
+    @_writes("cannot write to the data directory:")
     def write(
         self,
         tables: dict[str, pa.Table | list[dict[str, Any]]],
@@ -696,6 +749,7 @@ class Store:
         for path in files:
             _check_part(str(path), path, spec)
 
+    @_writes("cannot rewrite a table:")
     def deduplicate(self, name: str) -> tuple[int, int]:
         """Rewrite a table keeping the first row of each key; returns (rows before, after)."""
         self._require_lock()
@@ -727,6 +781,7 @@ class Store:
         self._groups.pop(name, None)
         return before, after
 
+    @_writes("cannot compact the data directory:")
     def compact(self, name: str | None = None) -> dict[str, tuple[int, int]]:
         """Merge each table's part files into one; returns {table: (files before, after)}."""
         self._require_lock()

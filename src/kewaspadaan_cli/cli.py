@@ -69,6 +69,12 @@ def guard() -> Iterator[None]:
 
         err(f"error: {os_error(exc, 'cannot read or write:').message}")
         raise typer.Exit(int(ExitCode.ERROR)) from None
+    except Exception as exc:
+        # a part file damaged past its footer meets DuckDB or Arrow halfway through a read
+        if _state["debug"] or not type(exc).__module__.startswith(("duckdb", "pyarrow", "_duckdb")):
+            raise
+        err(f"error: cannot read the data: {str(exc).splitlines()[0]}; run kwd check")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 @contextlib.contextmanager

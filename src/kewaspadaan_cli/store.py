@@ -230,8 +230,7 @@ class Snapshot:
     def explain(self, message: str) -> str:
         """An error message with held descriptors named by their files."""
         for fd_path, real in self._names.items():
-            message = message.replace(fd_path + "'", real + "'").replace(fd_path + " ", real + " ")
-            message = re.sub(re.escape(fd_path) + r"\b", real, message)
+            message = re.sub(re.escape(fd_path) + r"\b", lambda _m, real=real: real, message)
         return message
 
     def close(self) -> None:
@@ -473,23 +472,26 @@ class Store:
             raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
         lock = FileLock(str(self.data_dir / LOCK_FILE))
         try:
-            lock.acquire(timeout=0)
+            try:
+                lock.acquire(timeout=0)
+            except FileLockTimeout:  # (a TimeoutError, so an OSError: caught first)
+                if self.on_wait:
+                    self.on_wait(
+                        f"data directory {self.data_dir} is locked by another kwd process; "
+                        f"waiting up to {self.lock_timeout:g} s"
+                    )
+                try:
+                    lock.acquire(timeout=self.lock_timeout)
+                except FileLockTimeout:
+                    raise LockTimeout(
+                        f"data directory {self.data_dir} is still locked by another kwd process after "
+                        f"{self.lock_timeout:g} s; try again later or raise --lock-timeout"
+                    ) from None
+        except LockTimeout:
+            raise
         except OSError as exc:  # a lock file of another user, a read-only file system
             exc.filename = exc.filename or str(self.data_dir / LOCK_FILE)
             raise os_error(exc, "cannot lock the data directory:") from None
-        except FileLockTimeout:
-            if self.on_wait:
-                self.on_wait(
-                    f"data directory {self.data_dir} is locked by another kwd process; "
-                    f"waiting up to {self.lock_timeout:g} s"
-                )
-            try:
-                lock.acquire(timeout=self.lock_timeout)
-            except FileLockTimeout:
-                raise LockTimeout(
-                    f"data directory {self.data_dir} is still locked by another kwd process after "
-                    f"{self.lock_timeout:g} s; try again later or raise --lock-timeout"
-                ) from None
         self._lock = lock
         try:
             with _os_errors("cannot recover the data directory:"):

@@ -80,6 +80,19 @@ def guard() -> Iterator[None]:
     except KeyboardInterrupt:
         err("error: interrupted; nothing half-written was kept, run the command again to finish")
         raise typer.Exit(130) from None
+    except OSError as exc:  # permissions, a read-only file system, a full disk: one line, never a traceback
+        if _state["debug"]:
+            raise
+        from kewaspadaan_cli.store import os_error
+
+        err(f"error: {os_error(exc, 'cannot read or write:').message}")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+    except Exception as exc:
+        # a part file damaged past its footer meets DuckDB or Arrow halfway through a read
+        if _state["debug"] or not type(exc).__module__.startswith(("duckdb", "pyarrow", "_duckdb")):
+            raise
+        err(f"error: cannot read the data: {str(exc).splitlines()[0]}; run kwd check")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 @contextlib.contextmanager
@@ -326,6 +339,9 @@ def extract_cli(
     workers: Workers = 1,
     engine: Engine = "local",
     scheduler: Scheduler = None,
+    budget: Annotated[
+        float, typer.Option("--budget", min=0, help="Seconds one article may take before it is skipped (0: no limit).")
+    ] = 60.0,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
@@ -354,7 +370,9 @@ def extract_cli(
         runner = engine_settings(engine, workers, scheduler)
     with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
         with progress("extract", quiet or as_json) as advance:
-            summary = run_extract(store, everything=everything, since=since_date, advance=advance, engine=runner)
+            summary = run_extract(
+                store, everything=everything, since=since_date, advance=advance, engine=runner, budget=budget or None
+            )
     for aid, reason in summary.failed:
         err(f"failed article {aid}: {reason}")
     if as_json:
@@ -413,13 +431,15 @@ def report_cli(
 
     Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
     """
+    from kewaspadaan_cli.atomic import temp_files_removed
     from kewaspadaan_cli.report.aggregate import Scope, build_brief
     from kewaspadaan_cli.report.render import write_report
 
     with guard():
         period = _period(week, since, until)
         brief = build_brief(resolve_data_dir(data_dir), period, Scope(province, region))
-        paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+        with temp_files_removed(out):
+            paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
     for p in paths:
         typer.echo(str(p))
 
@@ -439,12 +459,14 @@ def export_cli(
 
     Example: kwd export meetings --since 2024-11-01 --province 61 --format xlsx --out rapat.xlsx
     """
+    from kewaspadaan_cli.atomic import atomic_path
     from kewaspadaan_cli.report.aggregate import Scope
     from kewaspadaan_cli.report.export import export_table
 
     with guard():
         period = _period(None, since, until) if (since or until) else None
-        n = export_table(resolve_data_dir(data_dir), table, out, fmt, period, Scope(province, region))
+        with atomic_path(out) as tmp:
+            n = export_table(resolve_data_dir(data_dir), table, tmp, fmt, period, Scope(province, region))
     typer.echo(f"{out}: {n} rows")
 
 

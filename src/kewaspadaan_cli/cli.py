@@ -188,6 +188,10 @@ def ingest_cli(
     since: Annotated[
         str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")
     ] = None,
+    assign_date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) of the articles nothing else dates."),
+    ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
     rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
@@ -225,7 +229,11 @@ def ingest_cli(
                 "give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources "
                 "to ingest (see kwd ingest --help)"
             )
-        options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+        try:
+            assigned = date.fromisoformat(assign_date) if assign_date else None
+        except ValueError:
+            raise UsageErrorCli(f"--date {assign_date!r} is not a date; use YYYY-MM-DD") from None
+        options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes, assigned)
         with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
             with progress("ingest", quiet or as_json) as advance:
                 summary = ingest_paths(store, paths, options, advance) if paths else IngestSummary()

@@ -14,6 +14,7 @@ from typing import Any
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest import dedup
+from kewaspadaan_cli.ingest import published as pubdate
 from kewaspadaan_cli.ingest.clean import clean_text
 from kewaspadaan_cli.ingest.readers import DEFAULT_MAX_BYTES, InputFile, decode, discover, read_bytes
 from kewaspadaan_cli.store import Store, iter_batches
@@ -73,6 +74,7 @@ class IngestOptions:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    date: date | None = None  # --date: the publication date of articles nothing else dates
 
 
 def _text_field(obj: dict[str, Any]) -> str | None:
@@ -156,8 +158,9 @@ def read_file(item: InputFile, max_bytes: int) -> Iterator[Candidate | tuple[str
 class ArticleBuilder:
     """Turns candidates into article rows: cleaning, ids, near-duplicate links."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, assigned: date | None = None) -> None:
         self.store = store
+        self.assigned = assigned
         self.near = dedup.NearDuplicates()
         self.near.load(
             (row["article_id"], row["minhash"], row["duplicate_of"])
@@ -186,6 +189,11 @@ class ArticleBuilder:
             raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
         if cand.html and is_listing(cleaned.text):
             raise InputError("a listing or index page, not an article")
+        kind = "metadata" if cand.input_kind in ("html", "web") else "field"
+        when = pubdate.resolve(
+            field=cand.published, field_kind=kind, dateline=cleaned.published, title=cleaned.title,
+            text=cleaned.text, source=cand.source, url=cand.url, assigned=self.assigned,
+        )  # fmt: skip
         aid = dedup.article_id(cleaned.text)
         now = datetime.now(UTC)
         self.pending["article_sources"].append(
@@ -208,7 +216,8 @@ class ArticleBuilder:
                 "source": cand.source,
                 "url": cand.url,
                 "title": cleaned.title,
-                "published": cand.published or cleaned.published,
+                "published": when.value,
+                "date_source": when.source,
                 "text": cleaned.text,
                 "raw_text": cand.raw if not cand.html else raw,
                 "input_kind": cand.input_kind,
@@ -216,7 +225,7 @@ class ArticleBuilder:
                 "author": cand.author or cleaned.author,
                 "dateline": cleaned.dateline,
                 "advertorial": cleaned.advertorial,
-                "date_note": cleaned.date_note,
+                "date_note": cleaned.date_note or when.note,
                 "duplicate_of": first,
                 "minhash": dedup.to_bytes(sig),
                 "ingested_at": now,
@@ -239,9 +248,10 @@ def ingest_candidates(
     summary: IngestSummary,
     advance: Progress | None = None,
     batch: int = BATCH,
+    assigned: date | None = None,
 ) -> IngestSummary:
     """Store candidates (from files or the web) in batches; one atomic commit per batch."""
-    builder = ArticleBuilder(store)
+    builder = ArticleBuilder(store, assigned)
     for cand in candidates:
         if isinstance(cand, tuple):
             summary.skipped.append(cand)
@@ -279,4 +289,4 @@ def ingest_paths(
             if advance:
                 advance(1, None)
 
-    return ingest_candidates(store, candidates(), summary, advance)
+    return ingest_candidates(store, candidates(), summary, advance, assigned=options.date)

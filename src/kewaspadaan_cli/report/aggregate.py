@@ -1,7 +1,9 @@
 """The brief's figures, computed with DuckDB over the Parquet tables.
 
-An article's date is its publication date, else the day it was ingested. The scope is a province
-("65") or a region ("65.02", its kecamatan included), matched on the article's main region.
+An article's day is its publication date (``ingest.published``); an article without one is never
+placed in a period: the brief lists those ingested in the period apart ("tanpa tanggal"). A
+meeting's day is its own date where known, else its article's. The scope is a province ("65") or a
+region ("65.02", its kecamatan included), matched on the article's main region.
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ class Brief:
     sources: list[dict[str, Any]] = field(default_factory=list)
     lexicons: list[str] = field(default_factory=list)
     duplicates: int = 0
+    undated: list[dict[str, Any]] = field(default_factory=list)  # ingested in the period, no date
 
     @property
     def empty(self) -> bool:
@@ -116,9 +119,7 @@ def connect(data_dir: Path) -> Any:
         else:
             con.register(f"_{name}_empty", spec.schema.empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_empty")
-    con.execute(
-        "CREATE VIEW dated AS SELECT a.*, COALESCE(a.published, CAST(a.ingested_at AS DATE)) AS day FROM articles a"
-    )
+    con.execute("CREATE VIEW dated AS SELECT a.*, a.published AS day FROM articles a")
     return con
 
 
@@ -128,12 +129,22 @@ def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[dict[str,
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
 
-def _in_scope(scope: Scope) -> str:
+def _in_scope(scope: Scope, in_period: bool = True) -> str:
     return f"""
         SELECT d.*, l.event_kind, l.region_code, l.regions, l.conflicts, l.phase, l.stages, l.institutions,
                l.lexicon_digest
         FROM dated d LEFT JOIN article_labels l USING (article_id)
-        WHERE d.day BETWEEN ? AND ? AND {scope.sql()}
+        WHERE {"d.day BETWEEN ? AND ?" if in_period else "TRUE"} AND {scope.sql()}
+    """
+
+
+def _meetings_in(scope: Scope) -> str:
+    """Meetings of the scope held in the period: by their own date, else their article's."""
+    return f"""
+        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region, a.institutions AS a_institutions,
+               a.title, COALESCE(a.url, a.source) AS link
+        FROM meetings m JOIN ({_in_scope(scope, in_period=False)}) a USING (article_id)
+        WHERE a.duplicate_of IS NULL AND COALESCE(m.date, a.day) BETWEEN ? AND ?
     """
 
 
@@ -146,12 +157,12 @@ def _figures(con: Any, period: Period, scope: Scope) -> dict[str, int]:
         SELECT count(*) AS articles,
                count(*) FILTER (WHERE duplicate_of IS NULL) AS stories,
                count(*) FILTER (WHERE event_kind = 'insiden' AND duplicate_of IS NULL) AS incidents,
-               (SELECT count(*) FROM meetings m JOIN a USING (article_id) WHERE a.duplicate_of IS NULL) AS meetings,
+               (SELECT count(*) FROM ({_meetings_in(scope)})) AS meetings,
                count(DISTINCT region_code) AS regions,
                (SELECT count(DISTINCT o.name) FROM officials o JOIN a USING (article_id)) AS officials
         FROM a
     """,
-        [period.start, period.end],
+        [period.start, period.end] * 2,
     )[0]
     return {k: int(v or 0) for k, v in row.items()}
 
@@ -276,11 +287,9 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     brief.meetings = _rows(
         con,
         f"""
-        WITH a AS ({_in_scope(scope)})
-        SELECT COALESCE(m.date, a.day) AS date, a.region_code, m.meeting_type, m.chair, m.venue,
-               a.institutions, a.title, COALESCE(a.url, a.source) AS link
-        FROM meetings m JOIN a USING (article_id) WHERE a.duplicate_of IS NULL
-        ORDER BY 1, a.region_code""",
+        SELECT held AS date, article_region AS region_code, meeting_type, chair, venue,
+               a_institutions AS institutions, title, link
+        FROM ({_meetings_in(scope)}) ORDER BY 1, 2""",
         params,
     )
     for m in brief.meetings:
@@ -308,6 +317,16 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         WITH a AS ({_in_scope(scope)})
         SELECT a.day, a.site, a.title, COALESCE(a.url, a.source) AS link, a.duplicate_of IS NOT NULL AS duplicate
         FROM a ORDER BY a.day, a.site, a.title""",
+        params,
+    )
+    brief.undated = _rows(
+        con,
+        f"""
+        SELECT a.title, a.site, COALESCE(a.url, a.source) AS link, CAST(a.ingested_at AS DATE) AS ingested
+        FROM articles a LEFT JOIN article_labels l USING (article_id)
+        WHERE a.published IS NULL AND a.duplicate_of IS NULL AND CAST(a.ingested_at AS DATE) BETWEEN ? AND ?
+              AND {scope.sql()}
+        ORDER BY a.ingested_at, a.title""",
         params,
     )
     brief.lexicons = [

@@ -86,7 +86,9 @@ def export_table(
         else:
             base = base.replace(" t ", " l ").replace("SELECT t.*", "SELECT l.*")
         if period:
-            where.append(("t.day" if name == "articles" else "d.day") + " BETWEEN ? AND ?")
+            # a meeting by its own date where known; an article without a date is in no period
+            day_col = {"articles": "t.day", "meetings": "COALESCE(t.date, d.day)"}.get(name, "d.day")
+            where.append(f"{day_col} BETWEEN ? AND ?")
             params += [period.start, period.end]
         if scope.code:
             where.append(scope.sql("l.region_code"))

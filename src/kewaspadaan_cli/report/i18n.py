@@ -63,8 +63,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "risiko konflik. Tren membandingkan skor periode ini dengan rata-rata empat periode sebelumnya "
             "(↑ naik lebih dari 25%, ↓ turun lebih dari 25%, → stabil); BARU menandai wilayah yang sebelumnya "
             "tenang. Ekstraksi otomatis dapat keliru: setiap angka dapat ditelusuri ke kalimat sumbernya "
-            "(tabel mentions). Versi leksikon: {lexicons}."
+            "(tabel mentions). {undated} artikel tanpa tanggal terbit diterima pada periode ini: tidak dihitung "
+            "dalam angka mana pun dan didaftar terpisah (tanpa tanggal). Versi leksikon: {lexicons}."
         ),
+        "undated_list": "Artikel Tanpa Tanggal",
+        "undated_note": "Diterima pada periode ini tanpa tanggal terbit; tidak masuk hitungan periode mana pun.",
+        "ingested": "Diterima",
         "phase_pra": "Pra-pemungutan",
         "phase_pemungutan": "Pemungutan suara",
         "phase_pasca": "Pasca-pemungutan",
@@ -129,8 +133,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "discussing a conflict risk. The trend compares this period's score with the mean of the four "
             "periods before (↑ up over 25%, ↓ down over 25%, → steady); NEW marks regions that were quiet "
             "before. Automatic extraction can err: every figure traces back to its source sentence (the "
-            "mentions table). Lexicon versions: {lexicons}."
+            "mentions table). {undated} articles without a publication date arrived in this period: they count "
+            "in no figure and are listed apart (undated). Lexicon versions: {lexicons}."
         ),
+        "undated_list": "Undated Articles",
+        "undated_note": "Arrived in this period without a publication date; counted in no period.",
+        "ingested": "Received",
         "phase_pra": "Pre-vote",
         "phase_pemungutan": "Voting",
         "phase_pasca": "Post-vote",

@@ -56,6 +56,7 @@ def context(brief: Brief, lang: str) -> dict[str, Any]:
             articles=brief.figures.get("articles", (0, 0))[0],
             stories=brief.figures.get("stories", (0, 0))[0],
             dups=brief.duplicates,
+            undated=len(brief.undated),
             lexicons=", ".join(brief.lexicons) or "-",
         ),
     }

@@ -97,7 +97,7 @@ def _numbers(text: str, label: str) -> list[str]:
 def test_markdown_and_html_agree(fixture_dir: Path) -> None:
     b = build_brief(fixture_dir, W48)
     html, md = render(b, "html", "id"), render(b, "md", "id")
-    for label in ("Artikel</td>", "Insiden</td>"):
+    for label in ("Berita</td>", "Insiden</td>"):  # "Artikel" left the table (issue #12: it repeated "Berita")
         md_label = label.replace("</td>", " |")
         assert _numbers(html, label) == _numbers(md, md_label)
     for code in ("65.02", "61.05"):

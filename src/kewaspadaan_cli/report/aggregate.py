@@ -86,6 +86,8 @@ class Brief:
     period: Period
     scope: Scope
     figures: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (this, previous)
+    averages: dict[str, float] = field(default_factory=dict)  # name -> mean of the TREND_WEEKS periods before
+    conflict_avg: dict[str, float] = field(default_factory=dict)  # conflict -> mean of the periods before
     hotspots: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[tuple[str, int]] = field(default_factory=list)
     conflict_weeks: dict[str, list[int]] = field(default_factory=dict)
@@ -141,7 +143,7 @@ def _in_scope(scope: Scope, in_period: bool = True) -> str:
 def _meetings_in(scope: Scope) -> str:
     """Meetings of the scope held in the period: by their own date, else their article's."""
     return f"""
-        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region, a.institutions AS a_institutions,
+        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region, CASE WHEN len(m.institutions) > 0 THEN m.institutions ELSE a.institutions END AS a_institutions,
                a.title, COALESCE(a.url, a.source) AS link
         FROM meetings m JOIN ({_in_scope(scope, in_period=False)}) a USING (article_id)
         WHERE a.duplicate_of IS NULL AND COALESCE(m.date, a.day) BETWEEN ? AND ?
@@ -158,13 +160,14 @@ def _figures(con: Any, period: Period, scope: Scope) -> dict[str, int]:
                count(*) FILTER (WHERE duplicate_of IS NULL) AS stories,
                count(*) FILTER (WHERE event_kind = 'insiden' AND duplicate_of IS NULL) AS incidents,
                (SELECT count(*) FROM ({_meetings_in(scope)})) AS meetings,
-               count(DISTINCT region_code) AS regions,
-               (SELECT count(DISTINCT o.name) FROM officials o JOIN a USING (article_id)) AS officials
+               count(DISTINCT region_code) AS regions
         FROM a
     """,
         [period.start, period.end] * 2,
     )[0]
-    return {k: int(v or 0) for k, v in row.items()}
+    figures = {k: int(v or 0) for k, v in row.items()}
+    figures["officials"] = _people(con, period, scope)  # people, their spellings merged
+    return figures
 
 
 def _signals(con: Any, period: Period, scope: Scope) -> dict[str, dict[str, int]]:
@@ -186,6 +189,27 @@ def _signals(con: Any, period: Period, scope: Scope) -> dict[str, dict[str, int]
     }
 
 
+def _officials(con: Any, period: Period, scope: Scope) -> list[dict[str, Any]]:
+    """One row per name as written, with its titles, articles, institutions and regions (merged into
+    people by ``report.officials``)."""
+    return _rows(
+        con,
+        f"""
+        WITH a AS ({_in_scope(scope)})
+        SELECT o.name, list(DISTINCT o.title) AS titles, list(DISTINCT o.article_id) AS article_ids,
+               list(DISTINCT o.institution) FILTER (WHERE o.institution IS NOT NULL) AS institutions,
+               list(DISTINCT o.region_code) FILTER (WHERE o.region_code IS NOT NULL) AS regions
+        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY o.name""",
+        [period.start, period.end],
+    )
+
+
+def _people(con: Any, period: Period, scope: Scope) -> int:
+    from kewaspadaan_cli.report.officials import merge
+
+    return len(merge(_officials(con, period, scope)))
+
+
 def _score(s: dict[str, int]) -> int:
     return INCIDENT_WEIGHT * s["incident_articles"] + RISK_WEIGHT * s["risk_articles"]
 
@@ -199,6 +223,8 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     brief = Brief(period, scope)
     now, before = _figures(con, period, scope), _figures(con, period.shifted(-1), scope)
     brief.figures = {k: (now[k], before[k]) for k in now}
+    past = [before] + [_figures(con, period.shifted(-i), scope) for i in range(2, TREND_WEEKS + 1)]
+    brief.averages = {k: round(sum(p[k] for p in past) / len(past), 2) for k in now}
     brief.duplicates = now["articles"] - now["stories"]
 
     current = _signals(con, period, scope)
@@ -236,6 +262,17 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
             params,
         )
     ]
+    counts: dict[str, int] = {}
+    for i in range(1, TREND_WEEKS + 1):
+        w = period.shifted(-i)
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)}) SELECT c, count(*) AS n FROM (SELECT unnest(conflicts)
+                AS c FROM a WHERE duplicate_of IS NULL) GROUP BY c""",
+            [w.start, w.end],
+        ):
+            counts[r["c"]] = counts.get(r["c"], 0) + int(r["n"])
+    brief.conflict_avg = {c: round(n / TREND_WEEKS, 2) for c, n in counts.items()}
     weeks = [period.shifted(-i) for i in range(CHART_WEEKS - 1, -1, -1)]
     brief.week_labels = [w.start.strftime("%d/%m") for w in weeks]
     series: dict[str, list[int]] = {}
@@ -273,7 +310,7 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         con,
         f"""
         WITH a AS ({_in_scope(scope)})
-        SELECT a.article_id, a.title, a.day, a.region_code, a.conflicts,
+        SELECT a.article_id, a.title, left(a.text, 300) AS lead, a.day, a.region_code, a.conflicts,
                list(DISTINCT COALESCE(s.url, s.source) ORDER BY COALESCE(s.url, s.source)) AS links
         FROM a LEFT JOIN article_sources s
              ON s.article_id = a.article_id
@@ -294,14 +331,7 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     )
     for m in brief.meetings:
         m["region_name"] = region_name(m["region_code"]) if m["region_code"] else ""
-    brief.officials = _rows(
-        con,
-        f"""
-        WITH a AS ({_in_scope(scope)})
-        SELECT o.name, max(o.title) AS title, count(DISTINCT o.article_id) AS articles
-        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY articles DESC, o.name LIMIT 10""",
-        params,
-    )
+    brief.officials = _officials(con, period, scope)
     brief.quotes = _rows(
         con,
         f"""
@@ -315,14 +345,16 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         con,
         f"""
         WITH a AS ({_in_scope(scope)})
-        SELECT a.day, a.site, a.title, COALESCE(a.url, a.source) AS link, a.duplicate_of IS NOT NULL AS duplicate
+        SELECT a.day, a.site, a.title, left(a.text, 300) AS lead, COALESCE(a.url, a.source) AS link,
+               a.duplicate_of IS NOT NULL AS duplicate
         FROM a ORDER BY a.day, a.site, a.title""",
         params,
     )
     brief.undated = _rows(
         con,
         f"""
-        SELECT a.title, a.site, COALESCE(a.url, a.source) AS link, CAST(a.ingested_at AS DATE) AS ingested
+        SELECT a.title, left(a.text, 300) AS lead, a.site, COALESCE(a.url, a.source) AS link,
+               CAST(a.ingested_at AS DATE) AS ingested
         FROM articles a LEFT JOIN article_labels l USING (article_id)
         WHERE a.published IS NULL AND a.duplicate_of IS NULL AND CAST(a.ingested_at AS DATE) BETWEEN ? AND ?
               AND {scope.sql()}

@@ -348,11 +348,11 @@ def report_cli(
     until: Until = None,
     province: Province = None,
     region: Region = None,
-    formats: Annotated[str, typer.Option("--format", help="html, md, or html,md.")] = "html,md",
+    formats: Annotated[str, typer.Option("--format", help="html, md, pdf, or several: html,md,pdf.")] = "html,md",
     lang: Annotated[str, typer.Option("--lang", help="id (Bahasa Indonesia) or en.")] = "id",
     out: Annotated[Path, typer.Option("--out", help="Folder to write the brief into.")] = Path("kwd-reports"),
 ) -> None:
-    """Write the weekly early-warning brief (HTML and Markdown) and print the paths written.
+    """Write the early-warning brief (HTML, Markdown, PDF) and print the paths written.
 
     Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
     """

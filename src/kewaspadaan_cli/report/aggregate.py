@@ -143,7 +143,8 @@ def _in_scope(scope: Scope, in_period: bool = True) -> str:
 def _meetings_in(scope: Scope) -> str:
     """Meetings of the scope held in the period: by their own date, else their article's."""
     return f"""
-        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region, CASE WHEN len(m.institutions) > 0 THEN m.institutions ELSE a.institutions END AS a_institutions,
+        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region,
+               CASE WHEN len(m.institutions) > 0 THEN m.institutions ELSE a.institutions END AS a_institutions,
                a.title, COALESCE(a.url, a.source) AS link
         FROM meetings m JOIN ({_in_scope(scope, in_period=False)}) a USING (article_id)
         WHERE a.duplicate_of IS NULL AND COALESCE(m.date, a.day) BETWEEN ? AND ?

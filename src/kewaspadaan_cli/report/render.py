@@ -193,13 +193,13 @@ def md_cell(value: Any) -> str:
     return md_escape(value)
 
 
-def render(brief: Brief, fmt: str, lang: str = "id", generated: datetime | None = None) -> str:
-    """The brief as HTML or Markdown text (PDF: ``render_pdf``)."""
+def render(brief: Brief, fmt: str, lang: str = "id", generated: datetime | None = None, for_print: bool = False) -> str:
+    """The brief as HTML or Markdown text (PDF: ``render_pdf``); ``for_print`` leaves out screen-only CSS."""
     if fmt not in ("html", "md"):
         raise ReportError(f"unknown format {fmt!r}; use html, md or pdf (or several: html,md,pdf)")
     if lang not in ("id", "en"):
         raise ReportError(f"unknown language {lang!r}; use id or en")
-    ctx = context(brief, lang, generated)
+    ctx = context(brief, lang, generated) | {"for_print": for_print}
     return _env(fmt).get_template(f"brief.{fmt}.j2").render(**ctx)
 
 
@@ -212,7 +212,7 @@ def render_pdf(brief: Brief, lang: str = "id", generated: datetime | None = None
             f"PDF needs WeasyPrint and its Pango libraries ({exc}); on Debian: apt-get install libpango-1.0-0 "
             "libpangoft2-1.0-0, or use --format html,md"
         ) from None
-    return bytes(HTML(string=render(brief, "html", lang, generated)).write_pdf())
+    return bytes(HTML(string=render(brief, "html", lang, generated, for_print=True)).write_pdf())
 
 
 def write_report(brief: Brief, out_dir: Path, formats: list[str], lang: str = "id") -> list[Path]:

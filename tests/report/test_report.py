@@ -120,6 +120,8 @@ def test_cli_report_prints_paths(fixture_dir: Path, tmp_path: Path) -> None:
 
 
 def test_empty_data_dir_gives_an_empty_brief(tmp_path: Path) -> None:
+    # an existing, empty data directory (issue #12: a missing one is refused, see tests/test_cli.py)
+    (tmp_path / "none").mkdir()
     result = runner.invoke(
         app,
         [

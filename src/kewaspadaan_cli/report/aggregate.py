@@ -65,20 +65,30 @@ def last_complete_week(today: date | None = None) -> Period:
 
 @dataclass(frozen=True)
 class Scope:
+    """Where: a province, a region, or several codes (``places.resolve_all`` reads names into codes)."""
+
     province: str | None = None
     region: str | None = None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def all_codes(self) -> tuple[str, ...]:
+        single = self.region or self.province
+        return tuple(dict.fromkeys(self.codes + ((single,) if single else ())))
 
     def sql(self, column: str = "l.region_code") -> str:
-        code = self.region or self.province
-        if not code:
+        codes = self.all_codes
+        if not codes:
             return "TRUE"
-        if not all(part.isdigit() for part in code.split(".")):
-            raise ReportError(f"{code!r} is not a Kemendagri code; write a province as 65 or a region as 65.02")
-        return f"({column} = '{code}' OR {column} LIKE '{code}.%')"
+        for code in codes:
+            if not all(part.isdigit() for part in code.split(".")):
+                raise ReportError(f"{code!r} is not a Kemendagri code; write a province as 65 or a region as 65.02")
+        return "(" + " OR ".join(f"{column} = '{c}' OR {column} LIKE '{c}.%'" for c in codes) + ")"
 
     @property
     def code(self) -> str | None:
-        return self.region or self.province
+        """The scope as one token: a code, or codes joined by "+" ("61+65.02")."""
+        return "+".join(self.all_codes) or None
 
 
 @dataclass
@@ -122,7 +132,39 @@ def connect(data_dir: Path) -> Any:
             con.register(f"_{name}_empty", spec.schema.empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_empty")
     con.execute("CREATE VIEW dated AS SELECT a.*, a.published AS day FROM articles a")
+    _region_views(con)
     return con
+
+
+def _region_views(con: Any) -> None:
+    """``regions`` (every Kemendagri code with its name) and ``articles_named``: each article with its
+    labels and its main region and province by name, for ``kwd query``."""
+    import pyarrow as pa
+
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    rows = list(gazetteer().regions.values())
+    con.register(
+        "_regions",
+        pa.table(
+            {
+                "code": [r.code for r in rows],
+                "name": [r.name for r in rows],
+                "type": [r.type for r in rows],
+                "parent": [r.parent for r in rows],
+            }
+        ),
+    )
+    con.execute("CREATE VIEW regions AS SELECT * FROM _regions")
+    con.execute(
+        """CREATE VIEW articles_named AS
+        SELECT a.article_id, a.published, a.date_source, a.site, a.title, COALESCE(a.url, a.source) AS link,
+               l.event_kind, l.region_code, r.name AS region_name, split_part(l.region_code, '.', 1) AS province_code,
+               p.name AS province_name, l.conflicts, l.institutions, l.phase, l.stages, a.duplicate_of
+        FROM articles a LEFT JOIN article_labels l USING (article_id)
+        LEFT JOIN regions r ON r.code = l.region_code
+        LEFT JOIN regions p ON p.code = split_part(l.region_code, '.', 1)"""
+    )
 
 
 def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:

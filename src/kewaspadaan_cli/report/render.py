@@ -135,7 +135,7 @@ def context(brief: Brief, lang: str, generated: datetime | None = None) -> dict[
         "figures": figures,
         "hotspots": hotspots,
         "hotspots_more": max(0, len(brief.hotspots) - MAX_HOTSPOTS),
-        "scope": region_name(brief.scope.code) if brief.scope.code else t["all_regions"],
+        "scope": ", ".join(region_name(c) for c in brief.scope.all_codes) or t["all_regions"],
         "generated": (generated or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip(),
         "conflicts": [(conflict_labels[c], n, f"{brief.conflict_avg.get(c, 0):g}") for c, n in brief.conflicts],
         "phases": [(label("phase", p), n) for p, n in brief.phases],

@@ -266,8 +266,8 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     brief = Brief(period, scope)
     now, before = _figures(con, period, scope), _figures(con, period.shifted(-1), scope)
     brief.figures = {k: (now[k], before[k]) for k in now}
-    past = [before] + [_figures(con, period.shifted(-i), scope) for i in range(2, TREND_WEEKS + 1)]
-    brief.averages = {k: round(sum(p[k] for p in past) / len(past), 2) for k in now}
+    earlier = [before] + [_figures(con, period.shifted(-i), scope) for i in range(2, TREND_WEEKS + 1)]
+    brief.averages = {k: round(sum(p[k] for p in earlier) / len(earlier), 2) for k in now}
     brief.duplicates = now["articles"] - now["stories"]
 
     current = _signals(con, period, scope)

@@ -46,15 +46,15 @@ def conflict_chart(
     mean = [average.get(k, 0.0) for k in keys]
     ax.barh([y + h / 2 for y in ys], this, height=h, color="#8b1d1d", label=legend[0])
     ax.barh([y - h / 2 for y in ys], mean, height=h, color="#b9b9b9", label=legend[1])
-    top = max(this + mean) or 1
+    top = float(max([*this, *mean]) or 1)
     for y, v in zip(ys, this, strict=True):
         ax.text(v + top * 0.02, y + h / 2, str(v), va="center", fontsize=8, color="#8b1d1d", fontweight="bold")
-    for y, v in zip(ys, mean, strict=True):
-        ax.text(v + top * 0.02, y - h / 2, f"{v:g}", va="center", fontsize=7, color="#555555")
+    for y, m in zip(ys, mean, strict=True):
+        ax.text(m + top * 0.02, y - h / 2, f"{m:g}", va="center", fontsize=7, color="#555555")
     ax.set_yticks(ys)
     ax.set_yticklabels([textwrap.fill(labels.get(k, k), 18) for k in keys], fontsize=8.5)
     ax.set_xlim(0, top * 1.18)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
     ax.tick_params(axis="x", labelsize=7.5)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

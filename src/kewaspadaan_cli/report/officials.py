@@ -129,8 +129,8 @@ def merge(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     people = []
     for members in groups.values():
         by_use = sorted(members, key=lambda m: (-len(m["article_ids"]), -len(m["name"]), m["name"]))
-        titles = Counter(t for m in members for t in m["titles"])
-        title = max(titles, key=lambda t: (titles[t], len(t), t)) if titles else ""
+        uses = Counter(t for m in members for t in m["titles"])
+        title = max(uses, key=lambda t: (uses[t], len(t), t)) if uses else ""
         names = list(dict.fromkeys(m["name"] for m in by_use))
         people.append(
             {

@@ -105,3 +105,11 @@ def test_a_file_source_is_shown_by_its_name(fixture_dir: Path) -> None:
     md, html = render(b, "md", "id"), render(b, "html", "id")
     assert "| rakor.txt |" in md and '<span class="file">rakor.txt</span>' in html
     assert "/home/analis" not in md + html
+
+
+def test_new_regions_marked_in_the_hotspot_table(fixture_dir: Path) -> None:
+    from kewaspadaan_cli.report.aggregate import iso_week
+
+    md = render(build_brief(fixture_dir, iso_week("2024-W47")), "md", "en")
+    row = next(r for r in _md_rows(md, "Hotspots") if "Kabupaten Sintang" in r)
+    assert row.endswith("| ↑ NEW |")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -254,9 +255,16 @@ def _plain(v: Any) -> Any:
     return v
 
 
+_FORMULA = re.compile(r"^(?:[=+@\t\r]|-[^\d\s])")
+
+
 def _cell(v: Any) -> Any:
+    """A value for a spreadsheet cell: lists joined, times naive, and article text that Excel would run
+    as a formula ("=HYPERLINK(...)", "@SUM(...)") kept as text with a leading apostrophe (OWASP)."""
     if isinstance(v, list):
-        return ", ".join(str(x) for x in v)
+        v = ", ".join(str(x) for x in v)
+    if isinstance(v, str):
+        return "'" + v if _FORMULA.match(v) else v
     if hasattr(v, "tzinfo") and getattr(v, "tzinfo", None) is not None:
         return v.replace(tzinfo=None)
     return v

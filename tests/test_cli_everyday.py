@@ -161,3 +161,8 @@ def test_query_view_with_region_names(fixture_dir: Path) -> None:
         app, ["query", "select name from regions where code = '65.02'", "--data-dir", str(fixture_dir), "--csv"]
     )
     assert r.stdout.splitlines() == ["name", "Kabupaten Malinau"]
+
+
+def test_json_summaries() -> None:
+    r = runner.invoke(app, ["lexicon", "check", "--json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == {"ok": True, "problems": []}

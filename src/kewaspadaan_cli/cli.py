@@ -562,7 +562,7 @@ def lexicon_show_cli(
 
 
 @lexicon_app.command("check")
-def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
+def lexicon_check_cli(lexicon_dir: LexiconDir = None, as_json: AsJson = False) -> None:
     """Validate the lexicons: ids, region codes and parents, duplicates, ambiguous aliases, digests.
 
     Exit 0 when all is well, 5 with one FILE:LINE: message per problem.
@@ -574,6 +574,11 @@ def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
 
     with guard():
         problems = lexicons.check(resolve_lexicon_dir(lexicon_dir))
+    if as_json:
+        print_json({"ok": not problems, "problems": [str(p) for p in problems]})
+        if problems:
+            raise typer.Exit(int(ExitCode.CHECK_FAILED))
+        return
     for p in problems:
         typer.echo(str(p), err=True)
     if problems:

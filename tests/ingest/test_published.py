@@ -147,3 +147,39 @@ def test_dev_articles_dated_from_their_text(tmp_path: Path) -> None:
     brief = build_brief(tmp_path / "data", week)
     in_week = sorted(d for d in dated.values() if week.start <= d <= week.end)
     assert in_week and sorted(s["day"] for s in brief.sources) == in_week  # that week's articles, and only them
+
+
+def test_never_fails_and_never_dates_outside_the_plausible_range() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        [
+            "Rabu",
+            "(",
+            ")",
+            "27",
+            "/",
+            "11",
+            "2024",
+            "1899",
+            "3024",
+            "Nop",
+            "31/02/2024",
+            "akan",
+            "lalu",
+            "\n",
+            " ",
+            ",",
+            "-",
+        ]
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=40).map("".join), st.text(max_size=30))
+    def check(text: str, name: str) -> None:
+        got = resolve(text, title=None, source=f"/x/{name}.txt")
+        assert got.value is None or date(1990, 1, 1) <= got.value <= date(date.today().year + 1, 12, 31)
+        assert (got.value is None) == (got.source is None)
+
+    check()

@@ -42,8 +42,9 @@ class Published:
     note: str | None = None
 
 
-def _plausible(d: date | None, today: date | None = None) -> bool:
-    return d is not None and EARLIEST <= d <= (today or date.today()).replace(year=(today or date.today()).year + 1)
+def _plausible(d: date | None) -> bool:
+    """From 1990 to the end of next year: an epoch or a typo ("3024") is no publication date."""
+    return d is not None and EARLIEST <= d <= date(date.today().year + 1, 12, 31)
 
 
 def _ymd(m: re.Match[str] | None) -> date | None:

@@ -21,7 +21,7 @@ def test_summary_id_states_the_fixture_figures(fixture_dir: Path) -> None:
     s = summarise(b, "id")
     assert 3 <= len(s) <= 6
     assert s[0] == "Periode ini tercatat 4 berita, 2 insiden dan 1 kegiatan pencegahan."
-    assert s[1] == "Insiden naik dibanding periode sebelumnya (1) dan rata-rata empat periode (0.25)."
+    assert s[1] == "Insiden naik dibanding periode sebelumnya (1) dan rata-rata empat periode (0,25)."
     assert s[2] == "Jenis konflik yang paling meningkat: Kekerasan (2 artikel; rata-rata 0)."
     assert s[3] == (
         "Titik rawan tertinggi: Kabupaten Malinau (Kalimantan Utara, skor 7) dan "
@@ -60,7 +60,7 @@ def test_summary_when_incidents_fall_and_new_regions_appear(fixture_dir: Path) -
         )
     s = summarise(build_brief(fixture_dir, w49), "id")
     assert s[0] == "Periode ini tercatat 1 berita, 0 insiden dan 0 kegiatan pencegahan."
-    assert s[1] == "Insiden turun dibanding periode sebelumnya (2) dan rata-rata empat periode (0.75)."
+    assert s[1] == "Insiden turun dibanding periode sebelumnya (2) dan rata-rata empat periode (0,75)."
 
 
 def test_empty_period_summary(fixture_dir: Path) -> None:
@@ -73,3 +73,9 @@ def test_severity_ranks_violence_over_hoaxes(fixture_dir: Path) -> None:
     assert severity([]) == 0
     b = build_brief(fixture_dir, W48)
     assert [i["article_id"] for i in serious_incidents(b)] == ["a1", "a2"]  # a1 has two sources
+
+
+def test_decimals_as_the_language_writes_them(fixture_dir: Path) -> None:
+    b = build_brief(fixture_dir, W48)
+    assert "| Bentrok antarpendukung | 1 | 0,25 |" in render(b, "md", "id")
+    assert "| Supporter clashes | 1 | 0.25 |" in render(b, "md", "en")

@@ -20,6 +20,7 @@ def conflict_chart(
     labels: dict[str, str],
     title: str,
     legend: tuple[str, str],
+    decimal: str = ".",
 ) -> str | None:
     """A data: URI of the bar chart, or None with nothing to draw.
 
@@ -50,7 +51,7 @@ def conflict_chart(
     for y, v in zip(ys, this, strict=True):
         ax.text(v + top * 0.02, y + h / 2, str(v), va="center", fontsize=8, color="#8b1d1d", fontweight="bold")
     for y, m in zip(ys, mean, strict=True):
-        ax.text(m + top * 0.02, y - h / 2, f"{m:g}", va="center", fontsize=7, color="#555555")
+        ax.text(m + top * 0.02, y - h / 2, f"{m:g}".replace(".", decimal), va="center", fontsize=7, color="#555555")
     ax.set_yticks(ys)
     ax.set_yticklabels([textwrap.fill(labels.get(k, k), 18) for k in keys], fontsize=8.5)
     ax.set_xlim(0, top * 1.18)

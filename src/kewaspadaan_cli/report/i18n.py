@@ -177,6 +177,12 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def number(x: float, lang: str) -> str:
+    """A figure as the brief's language writes it: 0,25 in Bahasa Indonesia, 0.25 in English."""
+    s = f"{x:g}" if x != int(x) else str(int(x))
+    return s.replace(".", ",") if lang == "id" else s
+
+
 def texts(lang: str) -> dict[str, str]:
     return TEXTS[lang]
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from kewaspadaan_cli.errors import ReportError
 from kewaspadaan_cli.report.aggregate import Brief
-from kewaspadaan_cli.report.i18n import texts, vocab_label
+from kewaspadaan_cli.report.i18n import number, texts, vocab_label
 from kewaspadaan_cli.report.text import clean_title, lead_title, md_escape, oneline, source_label, web_url
 
 FORMATS = ("html", "md", "pdf")
@@ -56,7 +56,7 @@ def context(brief: Brief, lang: str, generated: datetime | None = None) -> dict[
             "name": t[key],
             "now": now,
             "before": before,
-            "avg": f"{brief.averages.get(key, 0):g}",
+            "avg": number(brief.averages.get(key, 0), lang),
             "change": _change(now, before),
         }
         for key, (now, before) in brief.figures.items()
@@ -80,7 +80,12 @@ def context(brief: Brief, lang: str, generated: datetime | None = None) -> dict[
     caption = t["chart_caption"].format(period=brief.period.label)
     chart = (
         conflict_chart(
-            dict(brief.conflicts), brief.conflict_avg, conflict_labels, caption, (t["chart_now"], t["chart_avg"])
+            dict(brief.conflicts),
+            brief.conflict_avg,
+            conflict_labels,
+            caption,
+            (t["chart_now"], t["chart_avg"]),
+            "," if lang == "id" else ".",
         )
         if not brief.empty
         else None
@@ -137,7 +142,7 @@ def context(brief: Brief, lang: str, generated: datetime | None = None) -> dict[
         "hotspots_more": max(0, len(brief.hotspots) - MAX_HOTSPOTS),
         "scope": ", ".join(region_name(c) for c in brief.scope.all_codes) or t["all_regions"],
         "generated": (generated or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip(),
-        "conflicts": [(conflict_labels[c], n, f"{brief.conflict_avg.get(c, 0):g}") for c, n in brief.conflicts],
+        "conflicts": [(conflict_labels[c], n, number(brief.conflict_avg.get(c, 0), lang)) for c, n in brief.conflicts],
         "phases": [(label("phase", p), n) for p, n in brief.phases],
         "stages": [(label("stage", s), n) for s, n in brief.stages],
         "chart": chart,

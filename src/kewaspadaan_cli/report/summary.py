@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kewaspadaan_cli.report.aggregate import Brief
-from kewaspadaan_cli.report.i18n import labels, vocab_label
+from kewaspadaan_cli.report.i18n import labels, number, vocab_label
 from kewaspadaan_cli.report.text import clean_title, lead_title
 
 TOP_HOTSPOTS = 3
@@ -53,10 +53,6 @@ _S = {
         "and": "and",
     },
 }
-
-
-def _num(x: float) -> str:
-    return f"{x:g}" if x != int(x) else str(int(x))
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -105,14 +101,14 @@ def summarise(brief: Brief, lang: str) -> list[str]:
     now, before, mean = f["incidents"][0], f["incidents"][1], avg.get("incidents", 0.0)
     v1, v2 = _verb(now, before, lang), _verb(now, mean, lang)
     if v1 == v2:
-        out.append(s["trend"].format(verb=v1, before=before, avg=_num(mean)))
+        out.append(s["trend"].format(verb=v1, before=before, avg=number(mean, lang)))
     else:
         out.append(
             {
                 "id": f"Insiden {v1} dibanding periode sebelumnya ({before}) tetapi {v2} dibanding rata-rata "
-                f"empat periode ({_num(mean)}).",
+                f"empat periode ({number(mean, lang)}).",
                 "en": f"Incidents {v1} against the previous period ({before}) but {v2} against the four-period "
-                f"average ({_num(mean)}).",
+                f"average ({number(mean, lang)}).",
             }[lang]
         )
     rising = sorted(
@@ -121,7 +117,7 @@ def summarise(brief: Brief, lang: str) -> list[str]:
     )
     if rising and rising[0][1] > rising[0][2]:
         c, n, a = rising[0]
-        out.append(s["conflict"].format(label=vocab_label("conflict", c, lang), now=n, avg=_num(a)))
+        out.append(s["conflict"].format(label=vocab_label("conflict", c, lang), now=n, avg=number(a, lang)))
     if brief.hotspots:
         out.append(s["top"].format(places=_join([_place(h, lang) for h in brief.hotspots[:TOP_HOTSPOTS]], lang)))
     shown = {h["code"] for h in brief.hotspots[:TOP_HOTSPOTS]}

@@ -35,6 +35,8 @@ def test_report_regions_by_name_repeatable_and_comma_separated(fixture_dir: Path
     assert one.exit_code == 0, one.output
     got = json.loads(one.stdout)
     assert got["regions"] == ["65"] and got["paths"][0].endswith("brief-2024-11-25_2024-12-01-65-id.md")
+    assert got["summary"][0] == "Periode ini tercatat 3 berita, 2 insiden dan 0 kegiatan pencegahan."
+    assert got["undated"] == 0
     md = Path(got["paths"][0]).read_text()
     assert "Wilayah: Kalimantan Utara" in md and "Kabupaten Sintang" not in md
     both = report(fixture_dir, tmp_path / "b", "--province", "61,Kalimantan Utara", "--json")

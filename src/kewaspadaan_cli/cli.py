@@ -426,7 +426,17 @@ def report_cli(
         brief = build_brief(reader_dir(data_dir), period, scope)
         paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
     if as_json:
-        print_json({"paths": [str(p) for p in paths], "period": brief.period.label, "regions": list(scope.all_codes)})
+        from kewaspadaan_cli.report.summary import summarise
+
+        print_json(
+            {
+                "paths": [str(p) for p in paths],
+                "period": brief.period.label,
+                "regions": list(scope.all_codes),
+                "summary": summarise(brief, lang),
+                "undated": len(brief.undated),
+            }
+        )
         return
     for p in paths:
         typer.echo(str(p))

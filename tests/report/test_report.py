@@ -232,3 +232,17 @@ def test_undated_articles_listed_apart_and_counted_in_the_methodology(fixture_di
     assert "## Artikel Tanpa Tanggal" in md and "| 2024-11-27 | Kabarnusantara.id | Bentrok lama tanpa tanggal |" in md
     assert "1 artikel tanpa tanggal terbit diterima pada periode ini" in md
     assert "1 articles without a publication date" in render(b, "html", "en")
+
+
+def test_a_data_dir_written_before_date_source_still_reads(fixture_dir: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from kewaspadaan_cli.report.aggregate import connect
+
+    for f in (fixture_dir / "articles").glob("*.parquet"):
+        t = pq.read_table(f)
+        pq.write_table(t.drop_columns(["date_source"]), f)  # as an older kwd wrote it
+    assert "date_source" not in pq.read_schema(next((fixture_dir / "articles").glob("*.parquet"))).names
+    assert build_brief(fixture_dir, W48).figures["articles"] == (5, 1)
+    con = connect(fixture_dir)
+    assert con.execute("select count(*), count(date_source) from articles_named").fetchone() == (7, 0)

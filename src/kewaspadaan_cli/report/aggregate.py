@@ -127,13 +127,40 @@ def connect(data_dir: Path) -> Any:
         files = [str(f) for f in _live_files(Path(data_dir), spec)]
         if files:
             listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], union_by_name = true)")
+            source = f"read_parquet([{listing}], union_by_name = true)"
+            present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            # a column added to the schema after these files were written reads as NULL
+            missing = [
+                f'CAST(NULL AS {_duck_type(spec.schema.field(c).type)}) AS "{c}"'
+                for c in spec.columns
+                if c not in present
+            ]
+            con.execute(f"CREATE VIEW {name} AS SELECT *{''.join(', ' + m for m in missing)} FROM {source}")
         else:
             con.register(f"_{name}_empty", spec.schema.empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_empty")
     con.execute("CREATE VIEW dated AS SELECT a.*, a.published AS day FROM articles a")
     _region_views(con)
     return con
+
+
+def _duck_type(t: Any) -> str:
+    import pyarrow as pa
+
+    if pa.types.is_list(t):
+        return _duck_type(t.value_type) + "[]"
+    for test, name in (
+        (pa.types.is_string, "VARCHAR"),
+        (pa.types.is_int64, "BIGINT"),
+        (pa.types.is_boolean, "BOOLEAN"),
+        (pa.types.is_date, "DATE"),
+        (pa.types.is_timestamp, "TIMESTAMPTZ"),
+        (pa.types.is_binary, "BLOB"),
+        (pa.types.is_floating, "DOUBLE"),
+    ):
+        if test(t):
+            return name
+    return "VARCHAR"
 
 
 def _region_views(con: Any) -> None:

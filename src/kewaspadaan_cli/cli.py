@@ -9,20 +9,54 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from kewaspadaan_cli import __version__
 from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, resolve_data_dir
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.errors import UsageError as UsageErrorCli
 
+# Click's UsageError as Typer uses it (Typer may vendor its own Click): BadParameter is one
+ClickUsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
+class KwdGroup(TyperGroup):
+    """The ``kwd`` group: usage errors exit 3 as documented (Click's default is 2, which ``kwd`` uses
+    for "some inputs skipped"), and ``-v``/``-vv``/``--verbose`` are read after the command too."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.parent is None:  # the top group: move -v found after the command name to the front
+            cut = args.index("--") if "--" in args else len(args)
+            verbose = [a for a in args[:cut] if a == "--verbose" or re.fullmatch(r"-v+", a)]
+            args = verbose + [a for a in args[:cut] if a not in verbose] + args[cut:]
+        return super().parse_args(ctx, args)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except ClickUsageError as exc:
+            exc.exit_code = int(ExitCode.USAGE)  # type: ignore[attr-defined]
+            raise
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClickUsageError as exc:
+            exc.exit_code = int(ExitCode.USAGE)  # type: ignore[attr-defined]
+            raise
+
+
 app = typer.Typer(
     name="kwd",
+    cls=KwdGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="kewaspadaan-cli: Indonesian regional news into tables and a weekly early-warning brief.\n\n"
     "Exit codes: 0 all fine; 1 nothing could be done; 2 finished with some inputs skipped; "
     "3 bad usage; 4 data directory locked; 5 a check failed.",
@@ -61,6 +95,16 @@ def engine_settings(engine: str, workers: int, scheduler: str | None) -> Any:
     settings = EngineSettings(engine=engine, workers=workers, scheduler=scheduler)
     settings.validate()
     return settings
+
+
+def reader_dir(flag: Path | None) -> Path:
+    """The data directory a reading command uses: it must exist (only ``kwd ingest`` creates one)."""
+    from kewaspadaan_cli.errors import StoreError
+
+    path = resolve_data_dir(flag)
+    if not path.is_dir():
+        raise StoreError(f"no data directory at {path}: check --data-dir or $KWD_DATA_DIR (kwd ingest creates one)")
+    return path
 
 
 def err(message: str) -> None:
@@ -157,7 +201,7 @@ def sources_cli(data_dir: DataDir = None, as_json: AsJson = False) -> None:
     from kewaspadaan_cli.fetch.pipeline import source_health
 
     with guard():
-        rows = source_health(resolve_data_dir(data_dir))
+        rows = source_health(reader_dir(data_dir))
     if as_json:
         print_json(rows)
         return
@@ -175,7 +219,10 @@ def sources_cli(data_dir: DataDir = None, as_json: AsJson = False) -> None:
 
 @app.command("compact")
 def compact_cli(
-    data_dir: DataDir = None, lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT, quiet: Quiet = False
+    data_dir: DataDir = None,
+    lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
 ) -> None:
     """Merge each table's small part files into one, so reads stay fast.
 
@@ -183,9 +230,11 @@ def compact_cli(
     """
     from kewaspadaan_cli.store import Store
 
-    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), Store(reader_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
         result = store.compact()
-    if not quiet:
+    if as_json:
+        print_json({name: {"files_before": b, "files_after": a} for name, (b, a) in sorted(result.items())})
+    elif not quiet:
         for name, (before, after) in sorted(result.items()):
             if before != after:
                 typer.echo(f"{name}: {before} files -> {after}")
@@ -252,6 +301,10 @@ def ingest_cli(
     since: Annotated[
         str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")
     ] = None,
+    assign_date: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date (YYYY-MM-DD) of the articles nothing else dates."),
+    ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
     rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
@@ -295,7 +348,11 @@ def ingest_cli(
                 "give at least one file or folder, or a --url/--feed/--sitemap/--site/--sources "
                 "to ingest (see kwd ingest --help)"
             )
-        options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+        try:
+            assigned = date.fromisoformat(assign_date) if assign_date else None
+        except ValueError:
+            raise UsageErrorCli(f"--date {assign_date!r} is not a date; use YYYY-MM-DD") from None
+        options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes, assigned)
         runner = engine_settings(engine, workers, scheduler)
         with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
             with progress("ingest", quiet or as_json) as advance:
@@ -368,7 +425,7 @@ def extract_cli(
         raise typer.Exit(int(ExitCode.USAGE)) from None
     with guard():
         runner = engine_settings(engine, workers, scheduler)
-    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), Store(reader_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
         with progress("extract", quiet or as_json) as advance:
             summary = run_extract(
                 store, everything=everything, since=since_date, advance=advance, engine=runner, budget=budget or None
@@ -413,6 +470,16 @@ Since = Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-D
 Until = Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD.")]
 Province = Annotated[str | None, typer.Option("--province", help="Only this province (Kemendagri code, e.g. 65).")]
 Region = Annotated[str | None, typer.Option("--region", help="Only this kabupaten/kota (e.g. 65.02).")]
+Provinces = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--province", help='Only these provinces, by name or code: "Kalimantan Utara", 65 (repeatable, or 61,65).'
+    ),
+]
+Regions = Annotated[
+    list[str] | None,
+    typer.Option("--region", help='Only these kabupaten/kota, by name or code: Malinau, "Kota Bima", 65.02.'),
+]
 
 
 @app.command("report")
@@ -421,25 +488,41 @@ def report_cli(
     week: Week = None,
     since: Since = None,
     until: Until = None,
-    province: Province = None,
-    region: Region = None,
-    formats: Annotated[str, typer.Option("--format", help="html, md, or html,md.")] = "html,md",
+    province: Provinces = None,
+    region: Regions = None,
+    formats: Annotated[str, typer.Option("--format", help="html, md, pdf, or several: html,md,pdf.")] = "html,md",
     lang: Annotated[str, typer.Option("--lang", help="id (Bahasa Indonesia) or en.")] = "id",
     out: Annotated[Path, typer.Option("--out", help="Folder to write the brief into.")] = Path("kwd-reports"),
+    as_json: AsJson = False,
 ) -> None:
-    """Write the weekly early-warning brief (HTML and Markdown) and print the paths written.
+    """Write the early-warning brief (HTML, Markdown, PDF) and print the paths written.
 
-    Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
+    Example: kwd report --week 2024-W48 --province "Kalimantan Utara" --format html,pdf --out ~/briefs
     """
     from kewaspadaan_cli.atomic import temp_files_removed
+    from kewaspadaan_cli.places import resolve_all
     from kewaspadaan_cli.report.aggregate import Scope, build_brief
     from kewaspadaan_cli.report.render import write_report
 
     with guard():
         period = _period(week, since, until)
-        brief = build_brief(resolve_data_dir(data_dir), period, Scope(province, region))
+        scope = Scope(codes=resolve_all(province, region))
+        brief = build_brief(reader_dir(data_dir), period, scope)
         with temp_files_removed(out):
             paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+    if as_json:
+        from kewaspadaan_cli.report.summary import summarise
+
+        print_json(
+            {
+                "paths": [str(p) for p in paths],
+                "period": brief.period.label,
+                "regions": list(scope.all_codes),
+                "summary": summarise(brief, lang),
+                "undated": len(brief.undated),
+            }
+        )
+        return
     for p in paths:
         typer.echo(str(p))
 
@@ -447,26 +530,40 @@ def report_cli(
 @app.command("export")
 def export_cli(
     table: Annotated[str, typer.Argument(help="articles, officials, meetings, mentions, labels, quotes or fetch_log.")],
-    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx or jsonl.")] = "csv",
+    out: Annotated[Path, typer.Option("--out", help="The file to write (.csv, .xlsx or .jsonl).")],
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="csv, xlsx or jsonl (default: from the --out file's extension).")
+    ] = None,
     data_dir: DataDir = None,
     since: Since = None,
     until: Until = None,
-    province: Province = None,
-    region: Region = None,
+    province: Provinces = None,
+    region: Regions = None,
+    lang: Annotated[str, typer.Option("--lang", help="Column headers in id (Bahasa Indonesia) or en.")] = "id",
+    as_json: AsJson = False,
 ) -> None:
     """Export a table for Excel or other tools, with readable column names and region names.
 
-    Example: kwd export meetings --since 2024-11-01 --province 61 --format xlsx --out rapat.xlsx
+    Example: kwd export meetings --since 2024-11-01 --province "Kalimantan Barat" --out rapat.xlsx
     """
     from kewaspadaan_cli.atomic import atomic_path
+    from kewaspadaan_cli.places import resolve_all
     from kewaspadaan_cli.report.aggregate import Scope
-    from kewaspadaan_cli.report.export import export_table
+    from kewaspadaan_cli.errors import ReportError
+    from kewaspadaan_cli.report.export import EXPORTABLE, export_table, format_for
 
     with guard():
         period = _period(None, since, until) if (since or until) else None
+        scope = Scope(codes=resolve_all(province, region))
+        if table not in EXPORTABLE:
+            raise ReportError(f"unknown table {table!r}; choose one of: {', '.join(sorted(EXPORTABLE))}")
+        kind = format_for(out, fmt)
+        source = reader_dir(data_dir)
         with atomic_path(out) as tmp:
-            n = export_table(resolve_data_dir(data_dir), table, tmp, fmt, period, Scope(province, region))
+            n = export_table(source, table, tmp, kind, period, scope, lang)
+    if as_json:
+        print_json({"path": str(out), "format": kind, "rows": n})
+        return
     typer.echo(f"{out}: {n} rows")
 
 
@@ -478,13 +575,14 @@ def query_cli(
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
 ) -> None:
     """Run one read-only DuckDB SELECT over the tables and print the result (anything else: exit 3).
+    The views regions and articles_named carry region names.
 
     Example: kwd query "select region_code, count(*) from article_labels group by 1 order by 2 desc"
     """
     from kewaspadaan_cli.sql import run_query
 
     with guard():
-        cols, rows = run_query(resolve_data_dir(data_dir), sql, limit or None)
+        cols, rows = run_query(reader_dir(data_dir), sql, limit or None)
     if csv_out or not sys.stdout.isatty():
         import csv as _csv
 
@@ -566,7 +664,7 @@ def lexicon_show_cli(
 
 
 @lexicon_app.command("check")
-def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
+def lexicon_check_cli(lexicon_dir: LexiconDir = None, as_json: AsJson = False) -> None:
     """Validate the lexicons: ids, region codes and parents, duplicates, ambiguous aliases, digests.
 
     Exit 0 when all is well, 5 with one FILE:LINE: message per problem.
@@ -578,6 +676,11 @@ def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
 
     with guard():
         problems = lexicons.check(resolve_lexicon_dir(lexicon_dir))
+    if as_json:
+        print_json({"ok": not problems, "problems": [str(p) for p in problems]})
+        if problems:
+            raise typer.Exit(int(ExitCode.CHECK_FAILED))
+        return
     for p in problems:
         typer.echo(str(p), err=True)
     if problems:

@@ -50,6 +50,7 @@ ARTICLES = Table(
         ("advertorial", BOOL, False),
         ("date_note", STR, True),  # e.g. "weekday-mismatch: Senin for 2024-11-12"
         ("decode_note", STR, True),  # e.g. "utf-8: 1 invalid byte(s) replaced by U+FFFD"
+        ("date_source", STR, True),  # where `published` came from (ingest.published): field, text, filename ...
         ("duplicate_of", STR, True),  # the first copy of a near-duplicate story
         ("minhash", pa.binary(), True),  # near-duplicate signature (ingest.dedup)
         ("ingested_at", TS, False),

@@ -1,5 +1,5 @@
 """``kwd query``: one read-only SELECT over the tables, each a view by its name (and ``dated``:
-articles with a day).
+articles with a day; ``regions`` and ``articles_named``: codes with their names).
 
 The SQL is parsed first and refused unless it is a single ``SELECT`` (``WITH ... SELECT``
 included). It then runs on an in-memory DuckDB that sees the tables of one committed snapshot as
@@ -17,7 +17,6 @@ from kewaspadaan_cli.errors import ReportError, UsageError
 from kewaspadaan_cli.store import open_duckdb
 
 ONLY_SELECT = "kwd query runs one read-only SELECT (or WITH ... SELECT) over the tables"
-DATED = "CREATE VIEW dated AS SELECT a.*, COALESCE(a.published, CAST(a.ingested_at AS DATE)) AS day FROM articles a"
 
 
 def check_sql(sql: str) -> None:
@@ -39,7 +38,9 @@ def run_query(data_dir: Path, sql: str, limit: int | None = None) -> tuple[list[
     import duckdb
 
     check_sql(sql)
-    con = open_duckdb(data_dir, read_only_sql=True, views=[DATED])
+    from kewaspadaan_cli.report.aggregate import DATED, _region_views
+
+    con = open_duckdb(data_dir, read_only_sql=True, views=[DATED], prepare=_region_views)
     try:
         cur = con.execute(sql)
         if cur.description is None:

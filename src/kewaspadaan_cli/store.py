@@ -399,7 +399,29 @@ def count_rows(data_dir: Path, name: str) -> int:
         return 0 if dataset is None else dataset.count_rows()
 
 
-def open_duckdb(data_dir: Path | str, read_only_sql: bool = False, views: Iterable[str] = ()) -> Any:
+def _duck_type(t: Any) -> str:
+    if pa.types.is_list(t):
+        return _duck_type(t.value_type) + "[]"
+    for test, name in (
+        (pa.types.is_string, "VARCHAR"),
+        (pa.types.is_int64, "BIGINT"),
+        (pa.types.is_boolean, "BOOLEAN"),
+        (pa.types.is_date, "DATE"),
+        (pa.types.is_timestamp, "TIMESTAMPTZ"),
+        (pa.types.is_binary, "BLOB"),
+        (pa.types.is_floating, "DOUBLE"),
+    ):
+        if test(t):
+            return name
+    return "VARCHAR"
+
+
+def open_duckdb(
+    data_dir: Path | str,
+    read_only_sql: bool = False,
+    views: Iterable[str] = (),
+    prepare: Callable[[Any], None] | None = None,
+) -> Any:
     """A DuckDB connection over one committed snapshot: one view per table (empty where it has no
     files). The snapshot's files stay open as long as the connection lives.
 
@@ -415,13 +437,23 @@ def open_duckdb(data_dir: Path | str, read_only_sql: bool = False, views: Iterab
             paths = snap.paths(name)
             if paths and not read_only_sql:  # DuckDB's own Parquet reader: the fastest for reports
                 listing = ", ".join("'" + f.replace("'", "''") + "'" for f in paths)
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], union_by_name = true)")
+                source = f"read_parquet([{listing}], union_by_name = true)"
+                present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+                # a column added to the schema after these files were written reads as NULL
+                missing = "".join(
+                    f', CAST(NULL AS {_duck_type(spec.schema.field(c).type)}) AS "{c}"'
+                    for c in spec.columns
+                    if c not in present
+                )
+                con.execute(f"CREATE VIEW {name} AS SELECT *{missing} FROM {source}")
                 continue
             dataset = snap.dataset(name)
             con.register(f"_{name}_data", dataset if dataset is not None else spec.schema.empty_table())
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_data")
         for view in views:  # e.g. a report's derived views, made before the configuration is locked
             con.execute(view)
+        if prepare is not None:  # views that need Python objects (the gazetteer's names)
+            prepare(con)
         if read_only_sql:
             con.execute("SET enable_external_access = false")
             con.execute("SET lock_configuration = true")

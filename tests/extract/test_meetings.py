@@ -182,11 +182,13 @@ def test_time_is_linear_in_article_length() -> None:
         text = unit * copies
         officials = [p for i in range(copies) for p in _shifted(people, i * len(unit))]
         find_meetings(text, published=date(2024, 11, 20), officials=officials)  # warm the sentence cache
-        t0 = time.perf_counter()
-        (m,) = find_meetings(text, published=date(2024, 11, 20), officials=officials)
-        elapsed = time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):  # CPU time, best of three: other processes on the machine do not count
+            t0 = time.process_time()
+            (m,) = find_meetings(text, published=date(2024, 11, 20), officials=officials)
+            best = min(best, time.process_time() - t0)
         assert m.chair == "Jarot Winarno" and m.venue == "Aula Kantor Bupati Sintang"
-        return elapsed
+        return best
 
     short, long = cost(80), cost(800)  # about 20 KB and 200 KB
     assert len(unit) * 800 > 200_000

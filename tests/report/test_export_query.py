@@ -80,3 +80,21 @@ def test_query_csv(fixture_dir: Path) -> None:
     assert r.stdout.splitlines()[:2] == ["region_code,n", "65.02,5"]
     bad = runner.invoke(app, ["query", "select * from nowhere", "--data-dir", str(fixture_dir)])
     assert bad.exit_code == 1 and "kwd: error: query failed:" in bad.stderr
+
+
+def test_export_keeps_formulas_as_text(fixture_dir: Path, tmp_path: Path) -> None:
+    from kewaspadaan_cli.store import Store
+    from tests.report.conftest import WEEK, article
+
+    evil = article("x1", WEEK, '=HYPERLINK("https://evil.example","klik")', site="@SUM(A1)")
+    with Store(fixture_dir) as store:
+        store.write({"articles": [evil]})
+    x = tmp_path / "a.xlsx"
+    r = runner.invoke(app, ["export", "articles", "--data-dir", str(fixture_dir), "--out", str(x)])
+    assert r.exit_code == 0, r.output
+    ws = load_workbook(x).active
+    heads = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "x1")
+    assert row[heads.index("Judul")] == '\'=HYPERLINK("https://evil.example","klik")'
+    assert row[heads.index("Media")] == "'@SUM(A1)"
+    assert ws.cell(2, 1).data_type != "f" and all(c.data_type != "f" for r in ws.iter_rows() for c in r)

@@ -97,7 +97,7 @@ def _numbers(text: str, label: str) -> list[str]:
 def test_markdown_and_html_agree(fixture_dir: Path) -> None:
     b = build_brief(fixture_dir, W48)
     html, md = render(b, "html", "id"), render(b, "md", "id")
-    for label in ("Artikel</td>", "Insiden</td>"):
+    for label in ("Berita</td>", "Insiden</td>"):  # "Artikel" left the table (issue #12: it repeated "Berita")
         md_label = label.replace("</td>", " |")
         assert _numbers(html, label) == _numbers(md, md_label)
     for code in ("65.02", "61.05"):
@@ -120,6 +120,8 @@ def test_cli_report_prints_paths(fixture_dir: Path, tmp_path: Path) -> None:
 
 
 def test_empty_data_dir_gives_an_empty_brief(tmp_path: Path) -> None:
+    # an existing, empty data directory (issue #12: a missing one is refused, see tests/test_cli.py)
+    (tmp_path / "none").mkdir()
     result = runner.invoke(
         app,
         [
@@ -178,3 +180,69 @@ def test_html_renders_in_headless_chromium(fixture_dir: Path, tmp_path: Path) ->
 
     pixels = image.imread(str(png))
     assert pixels.std() > 0.05  # not a blank page
+
+
+def test_undated_articles_stay_out_of_the_week_and_meetings_go_by_their_own_date(fixture_dir: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from kewaspadaan_cli.store import Store
+    from tests.report.conftest import article, label
+
+    undated = article("u1", WEEK, "Bentrok lama tanpa tanggal") | {"published": None}
+    undated["ingested_at"] = datetime(2024, 11, 27, tzinfo=UTC)
+    late = article("m1", WEEK - timedelta(days=5), "Laporan rakor")  # dated W47, its meeting held in W48
+    early = article("m2", WEEK + timedelta(days=1), "Rakor bulan lalu")  # dated W48, its meeting held W46
+    meeting = {"meeting_type": "rakor", "region_code": "61.05", "start": 0, "end": 5}
+    with Store(fixture_dir) as store:
+        store.write(
+            {
+                "articles": [undated, late, early],
+                "article_labels": [
+                    label("u1", "insiden", "65.02", ["kekerasan"]),
+                    label("m1", "pertemuan", "61.05", []),
+                    label("m2", "pertemuan", "61.05", []),
+                ],
+                "meetings": [
+                    meeting | {"article_id": "m1", "date": WEEK + timedelta(days=2)},
+                    meeting | {"article_id": "m2", "date": WEEK - timedelta(days=14)},
+                ],
+            }
+        )
+    b = build_brief(fixture_dir, W48)
+    assert b.figures["articles"] == (6, 2)  # m2 joins W48, m1 W47; u1 is in no week
+    assert b.figures["incidents"] == (2, 1)
+    assert [u["title"] for u in b.undated] == ["Bentrok lama tanpa tanggal"]
+    assert sorted(str(m["date"]) for m in b.meetings) == ["2024-11-27", "2024-11-29"]
+    assert b.figures["meetings"] == (2, 0)
+    assert build_brief(fixture_dir, iso_week("2024-W47")).undated == []
+
+
+def test_undated_articles_listed_apart_and_counted_in_the_methodology(fixture_dir: Path) -> None:
+    from datetime import UTC, datetime
+
+    from kewaspadaan_cli.store import Store
+    from tests.report.conftest import article
+
+    undated = article("u1", WEEK, "Bentrok lama tanpa tanggal") | {"published": None}
+    undated["ingested_at"] = datetime(2024, 11, 27, tzinfo=UTC)
+    with Store(fixture_dir) as store:
+        store.write({"articles": [undated]})
+    b = build_brief(fixture_dir, W48)
+    md = render(b, "md", "id")
+    assert "## Artikel Tanpa Tanggal" in md and "| 2024-11-27 | Kabarnusantara.id | Bentrok lama tanpa tanggal |" in md
+    assert "1 artikel tanpa tanggal terbit diterima pada periode ini" in md
+    assert "1 articles without a publication date" in render(b, "html", "en")
+
+
+def test_a_data_dir_written_before_date_source_still_reads(fixture_dir: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from kewaspadaan_cli.report.aggregate import connect
+
+    for f in (fixture_dir / "articles").glob("*.parquet"):
+        t = pq.read_table(f)
+        pq.write_table(t.drop_columns(["date_source"]), f)  # as an older kwd wrote it
+    assert "date_source" not in pq.read_schema(next((fixture_dir / "articles").glob("*.parquet"))).names
+    assert build_brief(fixture_dir, W48).figures["articles"] == (5, 1)
+    con = connect(fixture_dir)
+    assert con.execute("select count(*), count(date_source) from articles_named").fetchone() == (7, 0)

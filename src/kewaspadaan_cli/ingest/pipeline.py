@@ -17,6 +17,7 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.engines import Engine, EngineSettings, InProcess, open_engine
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest import dedup
+from kewaspadaan_cli.ingest import published as pubdate
 from kewaspadaan_cli.ingest.clean import clean_text
 from kewaspadaan_cli.ingest.readers import (
     DEFAULT_MAX_BYTES,
@@ -88,6 +89,7 @@ class IngestOptions:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    date: date | None = None  # --date: the publication date of articles nothing else dates
 
 
 def _text_field(obj: dict[str, Any]) -> str | None:
@@ -193,7 +195,7 @@ def surrogate_problem(cand: Candidate, text: str | None = None) -> str | None:
     return None
 
 
-def prepare(cand: Candidate) -> dict[str, Any]:
+def prepare(cand: Candidate, assigned: date | None = None) -> dict[str, Any]:
     """The pure step of ingest, run by any engine: parse, clean, identify and sign one candidate.
 
     Returns the article row without what depends on the store (``duplicate_of``, ``ingested_at``);
@@ -217,12 +219,18 @@ def prepare(cand: Candidate) -> dict[str, Any]:
         raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
     if cand.html and is_listing(cleaned.text):
         raise InputError("a listing or index page, not an article")
+    kind = "metadata" if cand.input_kind in ("html", "web") else "field"
+    when = pubdate.resolve(
+        field=cand.published, field_kind=kind, dateline=cleaned.published, title=cleaned.title,
+        text=cleaned.text, source=cand.source, url=cand.url, assigned=assigned,
+    )  # fmt: skip
     return {
         "article_id": dedup.article_id(cleaned.text),
         "source": cand.source,
         "url": cand.url,
         "title": cleaned.title,
-        "published": cand.published or cleaned.published,
+        "published": when.value,
+        "date_source": when.source,
         "text": cleaned.text,
         "raw_text": cand.raw if not cand.html else raw,
         "input_kind": cand.input_kind,
@@ -230,7 +238,7 @@ def prepare(cand: Candidate) -> dict[str, Any]:
         "author": cand.author or cleaned.author,
         "dateline": cleaned.dateline,
         "advertorial": cleaned.advertorial,
-        "date_note": cleaned.date_note,
+        "date_note": cleaned.date_note or when.note,
         "decode_note": cand.decode_note,
         "minhash": dedup.to_bytes(dedup.signature(cleaned.text)),
     }
@@ -258,7 +266,9 @@ def to_record_batch(cands: list[Candidate]) -> pa.RecordBatch:
     return pa.RecordBatch.from_pylist([vars(c) for c in cands], schema=CANDIDATE_SCHEMA)
 
 
-def prepare_record_batch(batch: pa.RecordBatch) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+def prepare_record_batch(
+    batch: pa.RecordBatch, assigned: date | None = None
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """Arrow in: each candidate prepared (in input order), or (source, reason) for one that holds no
     article. A candidate that breaks the code is named with its error, never stopping the batch."""
     rows: list[dict[str, Any]] = []
@@ -266,7 +276,7 @@ def prepare_record_batch(batch: pa.RecordBatch) -> tuple[list[dict[str, Any]], l
     for rec in batch.to_pylist():
         cand = Candidate(**rec)
         try:
-            rows.append(prepare(cand))
+            rows.append(prepare(cand, assigned))
         except InputError as exc:
             failed.append((cand.source, exc.message))
         except RecursionError:
@@ -280,8 +290,9 @@ def prepare_record_batch(batch: pa.RecordBatch) -> tuple[list[dict[str, Any]], l
 class ArticleBuilder:
     """Turns candidates into article rows: cleaning, ids, near-duplicate links."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, assigned: date | None = None) -> None:
         self.store = store
+        self.assigned = assigned
         self.near = dedup.NearDuplicates()
         self.near.load(
             (row["article_id"], row["minhash"], row["duplicate_of"])
@@ -293,7 +304,7 @@ class ArticleBuilder:
 
     def add(self, cand: Candidate, summary: IngestSummary) -> None:
         """Clean and classify one candidate; raises InputError when it holds no article."""
-        self.admit(prepare(cand), summary)
+        self.admit(prepare(cand, self.assigned), summary)
 
     def admit(self, row: dict[str, Any], summary: IngestSummary) -> None:
         """Deduplicate one prepared article against the store and this run, and hold it for the commit."""
@@ -352,6 +363,7 @@ def ingest_candidates(
     batch: int = BATCH,
     runner: Engine | None = None,
     builder: ArticleBuilder | None = None,
+    assigned: date | None = None,
 ) -> IngestSummary:
     """Store candidates (from files or the web) in batches; one atomic commit per batch.
 
@@ -359,7 +371,7 @@ def ingest_candidates(
     record batches of ``WORK_BATCH`` candidates, in input order; deduplication and the store stay here.
     A caller storing several rounds (web pages as they arrive) passes one ``builder`` to all.
     """
-    builder = builder or ArticleBuilder(store)
+    builder = builder or ArticleBuilder(store, assigned)
     if runner is None or isinstance(runner, InProcess):
         for cand in candidates:
             if isinstance(cand, tuple):
@@ -378,7 +390,9 @@ def ingest_candidates(
                 builder.flush()
         builder.flush()
         return summary
-    for _, (rows, failed) in runner.map(prepare_record_batch, _chunks(candidates, WORK_BATCH, summary), ordered=True):
+    for _, (rows, failed) in runner.map(
+        prepare_record_batch, _chunks(candidates, WORK_BATCH, summary), assigned, ordered=True
+    ):
         summary.skipped.extend(failed)
         for row in rows:
             builder.admit(row, summary)
@@ -423,4 +437,4 @@ def ingest_paths(
                 if advance:
                     advance(1, None)
 
-        return ingest_candidates(store, candidates(), summary, advance, runner=runner)
+        return ingest_candidates(store, candidates(), summary, advance, runner=runner, assigned=options.date)

@@ -1,7 +1,9 @@
 """The brief's figures, computed with DuckDB over the Parquet tables.
 
-An article's date is its publication date, else the day it was ingested. The scope is a province
-("65") or a region ("65.02", its kecamatan included), matched on the article's main region.
+An article's day is its publication date (``ingest.published``); an article without one is never
+placed in a period: the brief lists those ingested in the period apart ("tanpa tanggal"). A
+meeting's day is its own date where known, else its article's. The scope is a province ("65") or a
+region ("65.02", its kecamatan included), matched on the article's main region.
 """
 
 from __future__ import annotations
@@ -62,20 +64,30 @@ def last_complete_week(today: date | None = None) -> Period:
 
 @dataclass(frozen=True)
 class Scope:
+    """Where: a province, a region, or several codes (``places.resolve_all`` reads names into codes)."""
+
     province: str | None = None
     region: str | None = None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def all_codes(self) -> tuple[str, ...]:
+        single = self.region or self.province
+        return tuple(dict.fromkeys(self.codes + ((single,) if single else ())))
 
     def sql(self, column: str = "l.region_code") -> str:
-        code = self.region or self.province
-        if not code:
+        codes = self.all_codes
+        if not codes:
             return "TRUE"
-        if not all(part.isdigit() for part in code.split(".")):
-            raise ReportError(f"{code!r} is not a Kemendagri code; write a province as 65 or a region as 65.02")
-        return f"({column} = '{code}' OR {column} LIKE '{code}.%')"
+        for code in codes:
+            if not all(part.isdigit() for part in code.split(".")):
+                raise ReportError(f"{code!r} is not a Kemendagri code; write a province as 65 or a region as 65.02")
+        return "(" + " OR ".join(f"{column} = '{c}' OR {column} LIKE '{c}.%'" for c in codes) + ")"
 
     @property
     def code(self) -> str | None:
-        return self.region or self.province
+        """The scope as one token: a code, or codes joined by "+" ("61+65.02")."""
+        return "+".join(self.all_codes) or None
 
 
 @dataclass
@@ -83,6 +95,8 @@ class Brief:
     period: Period
     scope: Scope
     figures: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (this, previous)
+    averages: dict[str, float] = field(default_factory=dict)  # name -> mean of the TREND_WEEKS periods before
+    conflict_avg: dict[str, float] = field(default_factory=dict)  # conflict -> mean of the periods before
     hotspots: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[tuple[str, int]] = field(default_factory=list)
     conflict_weeks: dict[str, list[int]] = field(default_factory=dict)
@@ -96,19 +110,51 @@ class Brief:
     sources: list[dict[str, Any]] = field(default_factory=list)
     lexicons: list[str] = field(default_factory=list)
     duplicates: int = 0
+    undated: list[dict[str, Any]] = field(default_factory=list)  # ingested in the period, no date
 
     @property
     def empty(self) -> bool:
         return self.figures.get("articles", (0, 0))[0] == 0
 
 
+# undated articles are in no period: the brief lists them apart
+DATED = "CREATE VIEW dated AS SELECT a.*, a.published AS day FROM articles a"
+
+
 def connect(data_dir: Path) -> Any:
     """A DuckDB connection with one view per table (an empty one where a table has no files)."""
-    con = open_duckdb(data_dir)  # one committed snapshot of every table (store.snapshot)
-    con.execute(
-        "CREATE VIEW dated AS SELECT a.*, COALESCE(a.published, CAST(a.ingested_at AS DATE)) AS day FROM articles a"
+    return open_duckdb(data_dir, views=[DATED], prepare=_region_views)  # one committed snapshot of every table
+
+
+def _region_views(con: Any) -> None:
+    """``regions`` (every Kemendagri code with its name) and ``articles_named``: each article with its
+    labels and its main region and province by name, for ``kwd query``."""
+    import pyarrow as pa
+
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    rows = list(gazetteer().regions.values())
+    con.register(
+        "_regions",
+        pa.table(
+            {
+                "code": [r.code for r in rows],
+                "name": [r.name for r in rows],
+                "type": [r.type for r in rows],
+                "parent": [r.parent for r in rows],
+            }
+        ),
     )
-    return con
+    con.execute("CREATE VIEW regions AS SELECT * FROM _regions")
+    con.execute(
+        """CREATE VIEW articles_named AS
+        SELECT a.article_id, a.published, a.date_source, a.site, a.title, COALESCE(a.url, a.source) AS link,
+               l.event_kind, l.region_code, r.name AS region_name, split_part(l.region_code, '.', 1) AS province_code,
+               p.name AS province_name, l.conflicts, l.institutions, l.phase, l.stages, a.duplicate_of
+        FROM articles a LEFT JOIN article_labels l USING (article_id)
+        LEFT JOIN regions r ON r.code = l.region_code
+        LEFT JOIN regions p ON p.code = split_part(l.region_code, '.', 1)"""
+    )
 
 
 def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -117,12 +163,23 @@ def _rows(con: Any, sql: str, params: list[Any] | None = None) -> list[dict[str,
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
 
-def _in_scope(scope: Scope) -> str:
+def _in_scope(scope: Scope, in_period: bool = True) -> str:
     return f"""
         SELECT d.*, l.event_kind, l.region_code, l.regions, l.conflicts, l.phase, l.stages, l.institutions,
                l.lexicon_digest
         FROM dated d LEFT JOIN article_labels l USING (article_id)
-        WHERE d.day BETWEEN ? AND ? AND {scope.sql()}
+        WHERE {"d.day BETWEEN ? AND ?" if in_period else "TRUE"} AND {scope.sql()}
+    """
+
+
+def _meetings_in(scope: Scope) -> str:
+    """Meetings of the scope held in the period: by their own date, else their article's."""
+    return f"""
+        SELECT m.*, COALESCE(m.date, a.day) AS held, a.region_code AS article_region,
+               CASE WHEN len(m.institutions) > 0 THEN m.institutions ELSE a.institutions END AS a_institutions,
+               a.title, COALESCE(a.url, a.source) AS link
+        FROM meetings m JOIN ({_in_scope(scope, in_period=False)}) a USING (article_id)
+        WHERE a.duplicate_of IS NULL AND COALESCE(m.date, a.day) BETWEEN ? AND ?
     """
 
 
@@ -135,14 +192,15 @@ def _figures(con: Any, period: Period, scope: Scope) -> dict[str, int]:
         SELECT count(*) AS articles,
                count(*) FILTER (WHERE duplicate_of IS NULL) AS stories,
                count(*) FILTER (WHERE event_kind = 'insiden' AND duplicate_of IS NULL) AS incidents,
-               (SELECT count(*) FROM meetings m JOIN a USING (article_id) WHERE a.duplicate_of IS NULL) AS meetings,
-               count(DISTINCT region_code) AS regions,
-               (SELECT count(DISTINCT o.name) FROM officials o JOIN a USING (article_id)) AS officials
+               (SELECT count(*) FROM ({_meetings_in(scope)})) AS meetings,
+               count(DISTINCT region_code) AS regions
         FROM a
     """,
-        [period.start, period.end],
+        [period.start, period.end] * 2,
     )[0]
-    return {k: int(v or 0) for k, v in row.items()}
+    figures = {k: int(v or 0) for k, v in row.items()}
+    figures["officials"] = _people(con, period, scope)  # people, their spellings merged
+    return figures
 
 
 def _signals(con: Any, period: Period, scope: Scope) -> dict[str, dict[str, int]]:
@@ -164,6 +222,27 @@ def _signals(con: Any, period: Period, scope: Scope) -> dict[str, dict[str, int]
     }
 
 
+def _officials(con: Any, period: Period, scope: Scope) -> list[dict[str, Any]]:
+    """One row per name as written, with its titles, articles, institutions and regions (merged into
+    people by ``report.officials``)."""
+    return _rows(
+        con,
+        f"""
+        WITH a AS ({_in_scope(scope)})
+        SELECT o.name, list(DISTINCT o.title) AS titles, list(DISTINCT o.article_id) AS article_ids,
+               list(DISTINCT o.institution) FILTER (WHERE o.institution IS NOT NULL) AS institutions,
+               list(DISTINCT o.region_code) FILTER (WHERE o.region_code IS NOT NULL) AS regions
+        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY o.name""",
+        [period.start, period.end],
+    )
+
+
+def _people(con: Any, period: Period, scope: Scope) -> int:
+    from kewaspadaan_cli.report.officials import merge
+
+    return len(merge(_officials(con, period, scope)))
+
+
 def _score(s: dict[str, int]) -> int:
     return INCIDENT_WEIGHT * s["incident_articles"] + RISK_WEIGHT * s["risk_articles"]
 
@@ -177,6 +256,8 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     brief = Brief(period, scope)
     now, before = _figures(con, period, scope), _figures(con, period.shifted(-1), scope)
     brief.figures = {k: (now[k], before[k]) for k in now}
+    earlier = [before] + [_figures(con, period.shifted(-i), scope) for i in range(2, TREND_WEEKS + 1)]
+    brief.averages = {k: round(sum(p[k] for p in earlier) / len(earlier), 2) for k in now}
     brief.duplicates = now["articles"] - now["stories"]
 
     current = _signals(con, period, scope)
@@ -214,6 +295,17 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
             params,
         )
     ]
+    counts: dict[str, int] = {}
+    for i in range(1, TREND_WEEKS + 1):
+        w = period.shifted(-i)
+        for r in _rows(
+            con,
+            f"""WITH a AS ({_in_scope(scope)}) SELECT c, count(*) AS n FROM (SELECT unnest(conflicts)
+                AS c FROM a WHERE duplicate_of IS NULL) GROUP BY c""",
+            [w.start, w.end],
+        ):
+            counts[r["c"]] = counts.get(r["c"], 0) + int(r["n"])
+    brief.conflict_avg = {c: round(n / TREND_WEEKS, 2) for c, n in counts.items()}
     weeks = [period.shifted(-i) for i in range(CHART_WEEKS - 1, -1, -1)]
     brief.week_labels = [w.start.strftime("%d/%m") for w in weeks]
     series: dict[str, list[int]] = {}
@@ -251,7 +343,7 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         con,
         f"""
         WITH a AS ({_in_scope(scope)})
-        SELECT a.article_id, a.title, a.day, a.region_code, a.conflicts,
+        SELECT a.article_id, a.title, left(a.text, 300) AS lead, a.day, a.region_code, a.conflicts,
                list(DISTINCT COALESCE(s.url, s.source) ORDER BY COALESCE(s.url, s.source)) AS links
         FROM a LEFT JOIN article_sources s
              ON s.article_id = a.article_id
@@ -265,23 +357,14 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
     brief.meetings = _rows(
         con,
         f"""
-        WITH a AS ({_in_scope(scope)})
-        SELECT COALESCE(m.date, a.day) AS date, a.region_code, m.meeting_type, m.chair, m.venue,
-               a.institutions, a.title, COALESCE(a.url, a.source) AS link
-        FROM meetings m JOIN a USING (article_id) WHERE a.duplicate_of IS NULL
-        ORDER BY 1, a.region_code""",
+        SELECT held AS date, article_region AS region_code, meeting_type, chair, venue,
+               a_institutions AS institutions, title, link
+        FROM ({_meetings_in(scope)}) ORDER BY 1, 2""",
         params,
     )
     for m in brief.meetings:
         m["region_name"] = region_name(m["region_code"]) if m["region_code"] else ""
-    brief.officials = _rows(
-        con,
-        f"""
-        WITH a AS ({_in_scope(scope)})
-        SELECT o.name, max(o.title) AS title, count(DISTINCT o.article_id) AS articles
-        FROM officials o JOIN a USING (article_id) GROUP BY o.name ORDER BY articles DESC, o.name LIMIT 10""",
-        params,
-    )
+    brief.officials = _officials(con, period, scope)
     brief.quotes = _rows(
         con,
         f"""
@@ -295,8 +378,20 @@ def build_brief(data_dir: Path, period: Period, scope: Scope | None = None) -> B
         con,
         f"""
         WITH a AS ({_in_scope(scope)})
-        SELECT a.day, a.site, a.title, COALESCE(a.url, a.source) AS link, a.duplicate_of IS NOT NULL AS duplicate
+        SELECT a.day, a.site, a.title, left(a.text, 300) AS lead, COALESCE(a.url, a.source) AS link,
+               a.duplicate_of IS NOT NULL AS duplicate
         FROM a ORDER BY a.day, a.site, a.title""",
+        params,
+    )
+    brief.undated = _rows(
+        con,
+        f"""
+        SELECT a.title, left(a.text, 300) AS lead, a.site, COALESCE(a.url, a.source) AS link,
+               CAST(a.ingested_at AS DATE) AS ingested
+        FROM articles a LEFT JOIN article_labels l USING (article_id)
+        WHERE a.published IS NULL AND a.duplicate_of IS NULL AND CAST(a.ingested_at AS DATE) BETWEEN ? AND ?
+              AND {scope.sql()}
+        ORDER BY a.ingested_at, a.title""",
         params,
     )
     brief.lexicons = [

@@ -364,3 +364,39 @@ def test_snapshot_holds_its_files_while_a_writer_replaces_them(data_dir: Path) -
         with Store(data_dir) as store:
             store.compact("mentions")  # removes both files the snapshot holds
         assert snap.dataset("mentions").to_table().num_rows == 2
+
+
+@pytest.mark.slow
+def test_kwd_query_processes_during_compaction_never_fail(data_dir: Path) -> None:
+    """The issue's race, as a user meets it: `kwd query` while `kwd compact` replaces 40 part files
+    (before the snapshot: 13 of 23 queries failed with "No files found")."""
+    results: list[tuple[int, str, str, int]] = []
+    expected = 0
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            p = subprocess.run(
+                _kwd("query", "select count(*) as n from mentions", "--csv", "--data-dir", str(data_dir)),
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            results.append((p.returncode, p.stdout, p.stderr, expected))
+
+    for cycle in range(3):
+        with Store(data_dir, auto_compact=0) as store:
+            for i in range(40):
+                store.append("mentions", [mention(f"a{cycle}-{i}", j) for j in range(50)])
+        expected = 40 * 50 * (cycle + 1)
+        stop.clear()
+        t = threading.Thread(target=reader)
+        t.start()
+        time.sleep(0.5)
+        subprocess.run(_kwd("compact", "--data-dir", str(data_dir), "-q"), check=True, cwd=ROOT, timeout=300)
+        stop.set()
+        t.join()
+    assert results
+    bad = [r for r in results if r[0] != 0 or r[1].split() != ["n", str(r[3])]]
+    assert bad == []

@@ -16,6 +16,7 @@ honorific-led person names and outlet names are not places.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -43,12 +44,15 @@ PLACE_CUES = re.compile(
     re.IGNORECASE,
 )
 NOT_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:jl|jln|jalan|gang|gg|h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
-    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3})$",
+    r"(?:\b(?i:h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
+    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    # a street is named by the word right after "Jalan"; a place after the street's name is its town
+    r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
 )
 NOT_PLACE_AFTER = re.compile(
     r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)"
 )
+log = logging.getLogger(__name__)
 CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}
 WORD = re.compile(r"[\w'’-]+")
 
@@ -321,85 +325,238 @@ def article_regions(mentions: Iterable[Mention]) -> list[str]:
     return list(out)
 
 
+# national bodies and office-holders: an article they lead, filed from Jakarta, names no region
 NATIONAL = re.compile(
-    r"\b(?:Kemendagri|Mendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Kapolri|Mabes\s+Polri|"
-    r"Bawaslu\s+RI|KPU\s+RI|DKPP|Presiden|Wapres)\b"
+    r"\b(?:Kemendagri|Mendagri|Wamendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Menkopolhukam|Kemenko|"
+    r"Kementerian\s+[A-Z]\w+|Menteri|Menkominfo|Kominfo\s+RI|Ditjen|Direktorat\s+Jenderal|Dirjen|"
+    r"Kapolri|Wakapolri|Mabes\s+Polri|Baharkam|Kabaharkam|Bareskrim|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia|"
+    r"Panglima\s+TNI|Mabes\s+TNI|Badan\s+Intelijen\s+Negara|Kepala\s+BIN|BIN\s+RI|"
+    r"Bawaslu\s+RI|KPU\s+RI|DKPP|DPR\s+RI|Komisi\s+[IVX]+\s+DPR|MPR|Presiden|Wapres|Istana)\b"
+    r"(?!\s+(?:Daerah|Provinsi|Kabupaten|Kota|Wilayah|[A-Z][a-z]+\s*(?:Utara|Selatan|Barat|Timur|Tengah)))"
 )
-PROVINCE_ACTOR = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Gubernur|Wagub|Wakil\s+Gubernur|Pj\.?\s+Gubernur|"
-    r"Polda|Kapolda|Kodam|Pangdam|Kejati|Kajati|Korem|Danrem|Sekda\s+Provinsi|"
-    r"DPRD\s+Provinsi|KPU\s+Provinsi|Bawaslu\s+Provinsi|Provinsi)\s*$"
+# the body or office whose name a region's name completes ("Bawaslu Sulsel", "Gubernur Jambi", "Kesbangpol Kota
+# Bandung", "Polres Sampang"): the region acts
+ACTOR = re.compile(
+    r"\b(?:Pemprov|Pemkab|Pemkot|Pemerintah|Gubernur|Wagub|Bupati|Wabup|Wali\s*[Kk]ota|Walkot|Wawali|"
+    r"Polda|Kapolda|Wakapolda|Polres|Polresta|Polrestabes|Kapolres|Kapolresta|Kodam|Pangdam|Kodim|Dandim|Korem|Danrem|"
+    r"Kejati|Kajati|Kejari|Kajari|Sekda|Setda|Sekretariat\s+Daerah|DPRD|KPU|KPUD|KIP|Bawaslu|Panwaslu|"
+    r"Kesbangpol|Bakesbangpol|Kesbangpollinmas|Binda|Kabinda|FKDM|FKUB|Forkopimda|Timdu|Kominda|Satpol\s*PP|"
+    r"Disdukcapil|Diskominfo|BPBD|Ombudsman|Kepolisian\s+Daerah|Kepolisian\s+Resor|"
+    r"(?:Dinas|Badan|Biro|Bidang|Kantor|Tim\s+Terpadu)(?:\s+[A-Za-z]+){0,8}?|Tingkat)"
+    r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
 )
+# "di"/"ke" and the place words that may stand between it and a region ("di Desa X, Kecamatan Y, Kabupaten Z")
+LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
+PLACE_WORDS = {
+    "wilayah", "daerah", "kawasan", "area", "lokasi", "sekitar", "depan", "dekat", "desa", "kelurahan", "kel",
+    "kecamatan", "kec", "kabupaten", "kab", "kota", "distrik", "dusun", "kampung", "gampong", "nagari", "jorong",
+    "lingkungan", "jalan", "jl", "jln", "gang", "gg", "rt", "rw", "km", "kilometer", "gedung", "aula", "kantor",
+    "lapangan", "halaman", "hotel", "rumah", "pendopo", "pendapa", "balai", "ruang", "ruangan", "komplek", "kompleks",
+    "markas", "pasar", "masjid", "gereja", "pantai", "pulau", "tps", "sekretariat", "simpang", "provinsi", "prov",
+    "tingkat", "pusat", "no", "nomor", "jalur", "perbatasan", "antara", "dan", "tengah",
+}
+# where a person comes from, not where it happens ("pria asal Kabupaten X")
+ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
+# a statement's place: "kata X kepada wartawan di Jayapura"
+SPEECH_PLACE = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|terang|tutur|sebut|tegas|pungkas|katanya|ujarnya|ungkapnya|jelasnya|"
+    r"wartawan|awak\s+media|ditemui|dikonfirmasi|dihubungi|keterangan(?:nya)?|konferensi\s+pers)\b[^.\n]{0,60}$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s,()/.:;'\"“”-]+")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _locative(text: str, start: int) -> bool:
+    """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
+    seg = text[max(0, start - 90) : start]
+    end = None
+    for end in SENTENCE_END.finditer(seg):
+        pass
+    if end is not None:
+        seg = seg[end.end() :]
+    last = None
+    for last in LOCATIVE.finditer(seg):
+        pass
+    if last is None:
+        return False
+    between = seg[last.end() :]
+    if SPEECH_PLACE.search(seg, 0, last.start()) or re.search(r"[/|]", between):
+        return False
+    # a place word opens a name ("Desa Sepa", "Hotel Aston"); a bare capitalised name needs a comma before the
+    # region ("di Hualoy, Maluku Tengah"): "di Empat Lawang, Tiga Petinggi Sumsel" is a headline's words
+    opened = False
+    run = 0
+    for piece in re.findall(r",|[^\s,()]+", between):
+        if piece == ",":
+            opened, run = False, 0
+            continue
+        tok = piece.strip(".:;'\"“”-")
+        if not tok:
+            continue
+        if tok.lower() in PLACE_WORDS:
+            opened, run = True, 0
+        elif tok[0].isupper() or tok[0].isdigit():
+            run += 1
+            if run > 5:
+                return False
+        else:
+            return False
+    return run == 0 or opened
+
+
+@cache
+def _capitals() -> dict[str, set[str]]:
+    """Province code -> the codes of the kota or kabupaten holding its seat (``province_capitals.tsv``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_rows("province_capitals.tsv"):
+        out[row["province"]].add(row["capital"])
+    return dict(out)
+
+
+def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
+    """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)")
+    only says where that region lies."""
+    if prev is None or not m.canonical or m.canonical.count(".") != 0 or not prev.canonical:
+        return False
+    if not prev.canonical.startswith(m.canonical + "."):
+        return False
+    return bool(re.fullmatch(r"\s*[,(/-]?\s*", text[prev.end : m.start]))
 
 
 def main_region(
     text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
 ) -> str | None:
-    """Where the main activity or incident happens (see the annotation guide)."""
+    """Where the main activity or incident happens (see the annotation guide).
+
+    Each region named scores by where and how it is named: in the headline or lead, as the place where
+    something is or happens ("di Kabupaten X"), as the dateline, beside the meeting, completing a body's
+    name. A province named right after its own kabupaten only locates it. A provincial body acting in
+    its province's capital is the province; an article led by a national body and filed from Jakarta,
+    which places nothing in a region in its lead, has no region.
+    """
     gz = gazetteer()
-    regs = [m for m in mentions if m.kind == "region" and m.canonical]
+    regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
     score: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     head = _head_end(text)
+    placed_head: set[str] = set()  # named in the lead as where it happens
+    actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
+    first_head: dict[str, int] = {}
+    prev: Mention | None = None
     for m in regs:
         code = m.canonical
         assert code is not None
-        if m.detail.get("how") == "capital":
-            weight_capital = True
-        else:
-            weight_capital = False
+        if _qualifier(text, m, prev):
+            prev = m
+            continue
+        prev = m
+        weight = 0.5 if m.detail.get("how") == "capital" else 1.0
         if code.count(".") == 2:  # a kecamatan points to its kabupaten
             parent = gz.regions[code].parent
             if parent is None:
                 continue
             code = parent
             weight = 0.5
-        else:
-            weight = 1.0
-        if weight_capital:
-            weight = 0.5
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
+        in_head = m.start < head
         if m.detail.get("dateline"):
             score[code] += 1.0  # where the reporter files from, not always where it happens
-        elif m.start < head:
+        elif in_head and not ORIGIN.search(text, max(0, m.start - 20), m.start):
             score[code] += 2.5
         if any(abs(m.start - a) < 120 for a in anchors):
             score[code] += 1.5
-        before = text[max(0, m.start - 40) : m.start]
-        if code.count(".") == 0 and PROVINCE_ACTOR.search(before):
-            score[code] += 2 if m.start < head else 1
-        if code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
+        if _locative(text, m.start):
+            score[code] += 3.0 * weight if in_head else 0.5 * weight
+            if in_head and not m.detail.get("dateline"):
+                placed_head.add(code)
+        before = text[max(0, m.start - 60) : m.start]
+        if ACTOR.search(before):
+            score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5
+            if in_head:
+                actor_head.add(code)
+        elif code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
             score[code] += 0.5
+        if in_head and code not in first_head:
+            first_head[code] = m.start
     if not score:
         return None
-    # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
     best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
     code = best[0]
-    if code.count(".") == 0:
+    log.debug("main region scores %s placed %s actors %s", score.most_common(6), placed_head, actor_head)
+    local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: first_head.get(c, 10**9))
+    provinces = sorted((c for c in placed_head if c.count(".") == 0), key=lambda c: first_head.get(c, 10**9))
+    if local:  # the lead says where it happens
+        code = local[0]
+    elif provinces and not any(c.count(".") == 1 for c in actor_head):
+        code = provinces[0]
+    elif code.count(".") == 0 and code not in actor_head:
+        # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
         kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
         if kids:
             kid = max(kids, key=lambda kv: kv[1])
-            if kid[1] >= best[1] - 1 and not PROVINCE_ACTOR.search(text[:head]):
+            if kid[1] >= best[1] - 1:
                 code = kid[0]
-    if code.split(".")[0] == "31" and NATIONAL.search(text[: max(head, 600)]):
+    if code.count(".") == 1:
+        province = code.split(".")[0]
+        if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
+            code = province  # a provincial body acting in its own capital
+    opening = max(head, 600)
+    if _national(text[:opening], regs, dateline, placed_head, actor_head) and (
+        code.startswith("31") or not any(m.start < opening and not (m.canonical or "").startswith("31") for m in regs)
+    ):
         return None
     return code
+
+
+def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: set[str], actors: set[str]) -> bool:
+    """Led by a national body, filed from Jakarta (or from nowhere named), placing nothing in a region."""
+    if not NATIONAL.search(head):
+        return False
+    if dateline:
+        dl = next((m for m in regs if m.detail.get("dateline")), None)
+        if dl is not None and not (dl.canonical or "").startswith("31"):
+            return False
+    outside = {c for c in placed | actors if not c.startswith("31")}
+    return not outside
 
 
 def _first(regs: Sequence[Mention], code: str) -> int:
     return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
 
 
+ABBREVIATIONS = {"jl", "jln", "kab", "kec", "kel", "prov", "no", "dr", "drs", "ir", "h", "hj", "st", "kh", "gg", "pol", "inf"}
+_SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
+
+
 def _head_end(text: str) -> int:
-    """End of the headline and first sentence of the body."""
-    cut = 0
-    for _ in range(2):
-        nxt = re.search(r"(?<=[.!?])\s|\n", text[cut + 1 :])
-        if not nxt:
-            return len(text)
-        cut = cut + 1 + nxt.end()
-    return max(cut, 200)
+    """End of the headline and the lead: the first sentence of the first paragraph that reads as prose
+    (twelve words or more), two when the first is short."""
+    pos = 0
+    for line in text[:3000].split("\n"):
+        words = len(line.split())
+        if words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))):
+            end = pos
+            for _ in range(2):
+                cut = _sentence_end(text, end, pos + len(line))
+                if cut - pos >= 160 or cut >= pos + len(line):
+                    return cut
+                end = cut
+            return end
+        pos += len(line) + 1
+    return min(len(text), 400)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    for m in _SENT_END.finditer(text, start, limit):
+        word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 12) : m.start()])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if m.start() - start < 20:
+            continue
+        return m.start()
+    return limit
 
 
 def region_name(code: str) -> str:

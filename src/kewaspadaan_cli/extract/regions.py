@@ -28,7 +28,7 @@ from kewaspadaan_cli.lexicons import read_rows
 
 KAB_CUES = re.compile(
     r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
-    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kodim|dandim|"
+    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
     r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
     re.IGNORECASE,
 )
@@ -49,6 +49,15 @@ NOT_PLACE_BEFORE = re.compile(
     # a street is named by the word right after "Jalan"; a place after the street's name is its town
     r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
 )
+# a region's name that names something else right after a word for a smaller place, a firm or an outlet:
+# "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN", "Jurnal Sumbar"
+NAME_OF_OTHER = re.compile(
+    r"(?:\b(?i:desa|dusun|kelurahan|kampung|gampong|nagari|jorong|pt|cv|ud|kali|bukit)\.?"
+    r"|\b(?:ANTARA|Antara|Tribun|TRIBUN|Radar|RADAR|Kabar|KABAR|Jurnal|JURNAL|Warta|WARTA|Harian|HARIAN|Koran|KORAN))"
+    r"\s+$"
+)
+# an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
+DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
 NOT_PLACE_AFTER = re.compile(
     r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)"
 )
@@ -239,6 +248,10 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue
+        if NAME_OF_OTHER.search(before) and not any(how == "official" for _, how in h.options):
+            continue
+        if _in_domain(text, h.start, h.end):
+            continue
         options = h.options
         hows = {how for _, how in options}
         if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
@@ -254,6 +267,17 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _in_domain(text: str, start: int, end: int) -> bool:
+    """Is the name part of a web address ("Papua-Barat.WahanaNews.co")?"""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return bool(DOMAIN_TOKEN.search(text, end, b)) or (a < start and bool(DOMAIN_TOKEN.search(text, a, start)))
 
 
 def _bare_of(h: _Hit, gz: Gazetteer) -> str:
@@ -294,6 +318,8 @@ def _resolve(
             return kotas[0], "city by context"
         if local_kab and kabs:
             return kabs[0], "regency by context"
+        if local_kab and kotas and not kabs:  # "Kajari Bengkulu": a district office where only the city exists
+            return kotas[0], "city by context"
         return provinces[0], "province over its capital"
     if kotas and kabs:
         same = [k for k in kabs if gz.regions[k].bare == gz.regions[kotas[0]].bare]
@@ -342,7 +368,7 @@ ACTOR = re.compile(
     r"Kejati|Kajati|Kejari|Kajari|Sekda|Setda|Sekretariat\s+Daerah|DPRD|KPU|KPUD|KIP|Bawaslu|Panwaslu|"
     r"Kesbangpol|Bakesbangpol|Kesbangpollinmas|Binda|Kabinda|FKDM|FKUB|Forkopimda|Timdu|Kominda|Satpol\s*PP|"
     r"Disdukcapil|Diskominfo|BPBD|Ombudsman|Kepolisian\s+Daerah|Kepolisian\s+Resor|"
-    r"(?:Dinas|Badan|Biro|Bidang|Kantor|Tim\s+Terpadu)(?:\s+[A-Za-z]+){0,8}?|Tingkat)"
+    r"(?:Dinas|Badan|Biro|Bidang|Kantor|Tim\s+Terpadu)(?:\s+(?:[A-Z][A-Za-z]*|dan))*?|Tingkat)"
     r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
 )
 # "di"/"ke" and the place words that may stand between it and a region ("di Desa X, Kecamatan Y, Kabupaten Z")
@@ -487,6 +513,8 @@ def main_region(
     log.debug("main region scores %s placed %s actors %s", score.most_common(6), placed_head, actor_head)
     local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: first_head.get(c, 10**9))
     provinces = sorted((c for c in placed_head if c.count(".") == 0), key=lambda c: first_head.get(c, 10**9))
+    if not local:
+        local = _bare_kecamatan(text[:head], {(m.canonical or "")[:2] for m in regs}, score)
     if local:  # the lead says where it happens
         code = local[0]
     elif provinces and not any(c.count(".") == 1 for c in actor_head):
@@ -504,10 +532,41 @@ def main_region(
             code = province  # a provincial body acting in its own capital
     opening = max(head, 600)
     if _national(text[:opening], regs, dateline, placed_head, actor_head) and (
-        code.startswith("31") or not any(m.start < opening and not (m.canonical or "").startswith("31") for m in regs)
+        code.startswith("31")
+        or not any(m.start < opening and not (m.canonical or "").startswith("31") for m in regs)
+        or (code.count(".") == 0 and len({(m.canonical or "")[:2] for m in regs} - {"31"}) >= 3)  # an overview
     ):
         return None
     return code
+
+
+@cache
+def _kecamatan_by_name() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in gazetteer().regions.values():
+        if r.type == "kecamatan":
+            out[r.bare.lower()].append(r.code)
+    return dict(out)
+
+
+_PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+
+
+def _bare_kecamatan(head: str, provinces: set[str], score: Counter[str]) -> list[str]:
+    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga"), read
+    as its kabupaten when the name is one kecamatan's in a province the article names."""
+    names = _kecamatan_by_name()
+    for m in _PLACED_NAME.finditer(head):
+        words = m.group(1).split()
+        if words[0].lower() in PLACE_WORDS:
+            continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
+        for n in range(len(words), 0, -1):
+            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if c[:2] in provinces]
+            if len(codes) == 1:
+                parent = codes[0].rsplit(".", 1)[0]
+                score[parent] += 1.0
+                return [parent]
+    return []
 
 
 def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: set[str], actors: set[str]) -> bool:

@@ -158,3 +158,60 @@ def test_offsets_invariant(words: list[str]) -> None:
 )
 def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, violence: bool) -> None:
     assert ("kekerasan" in labels(text).conflicts) is violence
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an election object and a problem in one sentence: an administration conflict implied, not named
+        ("Pembagian surat suara di kampung itu memicu adu mulut antarwarga.", True),
+        ("Petugas menemukan kotak suara rusak di gudang logistik kecamatan.", True),
+        ("Logistik pemilu tiba tepat waktu di semua kecamatan.", False),
+        # a voter-list count is no conflict; a voter-list problem, or a warning about it, is
+        ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
+        ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),
+        ("KPU diminta mengantisipasi DPT sejak dini.", True),
+    ],
+)
+def test_administration_conflict_implied(text: str, expected: bool) -> None:
+    assert ("penyelenggaraan" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Dua kelompok pemuda terlibat bentrokan di lapangan desa.", "tawuran"),
+        ("Dua suku perang akibat rebutan lahan di pinggir kali.", "tawuran"),
+        ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "bentrok_pendukung"),
+        ("Bupati mengingatkan potensi konflik di antara para pendukung menjelang kampanye.", "bentrok_pendukung"),
+        ("Pertikaian antar pendukung pasangan calon bisa dicegah bersama.", "bentrok_pendukung"),
+        ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "kekerasan"),
+        ("Oknum lurah diduga melakukan pelanggaran pilkada dengan membawa KTP warga.", "netralitas"),
+        ("Massa menuding ada pengerahan aparatur sipil negara oleh petahana.", "netralitas"),
+        ("Simpatisan caleg blokir jalan penghubung antarkecamatan pakai batang pohon.", "unjuk_rasa"),
+        ("Puluhan warga mendatangi kantor desa menuntut penjelasan.", "unjuk_rasa"),
+        ("Polisi mengidentifikasi wilayah rawan menjelang pemungutan suara.", "konflik_sosial"),
+    ],
+)
+def test_conflicts_implied_by_grammar(text: str, expected: str) -> None:
+    assert expected in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),
+        ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "bentrok_pendukung"),
+        ("Kepala desa itu mendatangi kantor camat untuk rapat.", "unjuk_rasa"),  # a visit, no crowd
+        ("Kecamatan itu rawan banjir setiap musim hujan.", "konflik_sosial"),
+        ("Kedua paslon saling melempar pertanyaan dalam debat publik.", "kekerasan"),
+        ("Gubernur meminta warga tetap tenang dan tidak terprovokasi.", "ujaran_kebencian"),
+        ("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.", "none"),
+    ],
+)
+def test_conflict_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).conflicts
+
+
+def test_provocation_through_speech_is_hate_speech() -> None:
+    assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts

@@ -165,39 +165,93 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")
+    rules = _conflict_rules(load().digest)
     topic_cache: dict[str, bool] = {}
     for h in conflicts.find(text, lower):
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        if (
-            row.get("requires_sentence")
-            and h.via == "stem"
-            and not any(w in sentence for w in row["requires_sentence"])
-        ):
-            continue
-        if (
-            row.get("requires_sentence")
-            and h.via == "term"
-            and h.term.lower() in {"bentrok massa", "bentrokan massa", "saling serang", "adu fisik", "carok massal"}
-        ):
+        group = rules.groups.get((h.id, h.term.lower())) if h.via == "term" else None
+        if group is not None:  # a term that signals the conflict only in some company ("context" groups)
+            need, avoid, risk_suffices = group
+            if need and not any(w in sentence for w in need) and not (risk_suffices and risky(s, e)):
+                continue
+            if avoid and any(w in sentence for w in avoid):
+                continue
+        elif row.get("requires_sentence") and h.via == "stem":
             if not any(w in sentence for w in row["requires_sentence"]):
                 continue
         if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
             continue
-        if row.get("excludes_article"):
-            key = h.id
-            if key not in topic_cache:
-                topic_cache[key] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
-            if topic_cache[key]:
-                continue
+        if _topic_excluded(row, h.id, lower, topic_cache):
+            continue
         modality = "risk" if risky(s, e) else "fact"
         out.append(_mention(text, "conflict", h, modality))
+    taken = {(m.start, m.end) for m in out if m.kind == "conflict"}
+    for ident, first, second, avoid in rules.pairs:
+        for m in first.finditer(lower):
+            s, e = sents.of(m.start())
+            if not second.search(lower, s, e) or (m.start(), m.end()) in taken:
+                continue
+            row = conflicts.rows[ident]
+            avoid_all = avoid + [w.lower() for w in row.get("excludes_sentence", [])]
+            if any(w in lower[s:e] for w in avoid_all):
+                continue
+            if _topic_excluded(row, ident, lower, topic_cache):
+                continue
+            hit = Hit(m.start(), m.end(), ident, m.group(0), "pair")
+            out.append(_mention(text, "conflict", hit, "risk" if risky(s, e) else "fact"))
+            taken.add((m.start(), m.end()))
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
         out.append(_mention(text, "event", h, "risk" if risky(s, e) else None))
     return out
+
+
+def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -> bool:
+    """Does the article's topic rule the word out ("excludes_article": football, film, ...)?"""
+    if not row.get("excludes_article"):
+        return False
+    if ident not in cache:
+        cache[ident] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
+    return cache[ident]
+
+
+@dataclass
+class _ConflictRules:
+    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]]
+    # id, a word of one list, a word of the other, words that rule the pair out in the sentence
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
+
+
+@cache
+def _conflict_rules(digest: str) -> _ConflictRules:
+    """The "context" groups and "pairs" of ``conflicts.jsonl``: a conflict implied rather than named is
+    signalled by two words in one sentence (an election object and a problem: "surat suara" and
+    "tertukar"), a term that needs company ("bentrok massa" with "pendukung")."""
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]] = {}
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]] = []
+    for row in read_rows("conflicts.jsonl"):
+        if "id" not in row:
+            continue
+        for g in row.get("context", []):
+            need = [w.lower() for w in g.get("requires_sentence", [])]
+            avoid = [w.lower() for w in g.get("excludes_sentence", [])]
+            for t in g["terms"]:
+                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")))
+        for pair in row.get("pairs", []):
+            first, second = ([w.lower() for w in pair[k]] for k in ("a", "b"))
+            pairs.append(
+                (
+                    row["id"],
+                    re.compile(r"\b(?:" + trie_pattern(first) + r")\b"),
+                    re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
+                    [w.lower() for w in pair.get("excludes_sentence", [])],
+                )
+            )
+    return _ConflictRules(groups, pairs)
 
 
 def _ordered(ids: list[str]) -> list[str]:

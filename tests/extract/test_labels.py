@@ -215,3 +215,32 @@ def test_conflict_traps(text: str, absent: str) -> None:
 
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a nationwide voting day named as the day something happens names the voting stage
+        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", "pemungutan_suara", None),
+        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", "pemungutan_suara", None),
+        # a date used as the election's name, or a day that is no voting day, does not
+        ("Menghadapi Pemilu 17 April mendatang, warga diimbau tenang.", None, "pemungutan_suara"),
+        ("Pilkada dibahas dalam rapat pada 27 Oktober 2024.", None, "pemungutan_suara"),
+        ("Rapat pada 27 November 2024 membahas anggaran daerah.", None, "pemungutan_suara"),  # no election
+        # "pungut hitung" names voting and counting at once
+        ("Kerawanan tahapan pungut hitung dipetakan Bawaslu.", "rekapitulasi", None),
+        ("Kerawanan tahapan pungut hitung dipetakan Bawaslu.", "pemungutan_suara", None),
+        # traps
+        ("Kampanye hitam menyebar lewat grup percakapan.", None, "kampanye"),
+        ("Pengawas TPS diminta memperketat patroli malam.", None, "pemungutan_suara"),
+        ("Rapat pleno terbuka pengundian nomor urut digelar KPU.", "pencalonan", "rekapitulasi"),
+        ("Pelaku sudah ditetapkan sebagai tersangka oleh penyidik.", None, "penetapan"),
+        ("KPU menetapkan pasangan itu sebagai bupati terpilih dalam rapat pleno.", "penetapan", None),
+    ],
+)
+def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:
+    stages = labels(text).stages
+    if present:
+        assert present in stages
+    if absent:
+        assert absent not in stages

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -150,14 +151,25 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "election", h))
 
     stages = matcher("stages.jsonl")
+    stage_rules = _rules("stages.jsonl", load().digest)
     for h in stages.find(text, lower):
         row = stages.rows[h.id]
         before = lower[max(0, h.start - 12) : h.start].split()
         if before and before[-1] in set(row.get("exclude_before", [])):
             continue
+        after = lower[h.end : h.end + 16].split()
+        if after and after[0].strip(".,;:") in set(row.get("exclude_after", [])):
+            continue  # "kampanye hitam" is a conflict, not the campaign stage
         if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
             continue
+        s, e = sents.of(h.start)
+        if not stage_rules.allows(h, lower[s:e], lambda: risky(s, e)):
+            continue
         out.append(_mention(text, "stage", h))
+        also = row.get("implies", {}).get(h.term.lower())
+        if also:  # "pungut hitung": voting and counting named at once
+            out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied")))
+    out += _election_day_mentions(text, lower, sents)
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
         s, e = sents.of(h.start)
@@ -165,7 +177,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")
-    rules = _conflict_rules(load().digest)
+    rules = _rules("conflicts.jsonl", load().digest)
     topic_cache: dict[str, bool] = {}
     for h in conflicts.find(text, lower):
         row = conflicts.rows[h.id]
@@ -209,6 +221,47 @@ def find_label_mentions(text: str) -> list[Mention]:
     return out
 
 
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("januari", "jan"), ("februari", "feb", "pebruari"), ("maret", "mar"), ("april", "apr"), ("mei",),
+         ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt"), ("september", "sep", "sept"),
+         ("oktober", "okt"), ("november", "nov", "nopember"), ("desember", "des")],
+        start=1,
+    )
+    for m in names
+}
+DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?")
+# the date as a time adverbial ("pada 27 November", "Rabu 27 Juni"), not a name ("Pemilu 17 April")
+DAY_INTRO = re.compile(
+    r"\b(?:pada|tanggal|tgl\.?|hari|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*(?:tanggal\s+)?$"
+)
+ELECTION_WORD = re.compile(
+    r"\b(?:pilkada|pemilu|pemilukada|pemilihan|pilgub|pilbup|pilwalkot|pilpres|pileg|pencoblosan|coblosan|"
+    r"pemungutan\s+suara)\b"
+)
+
+
+def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Mention]:
+    """A nationwide voting day named by its date in a sentence about the election ("Pilkada serentak pada
+    27 November 2024") names the voting stage (``election_days.tsv``)."""
+    days = {d for ds in _election_days(load().digest).values() for d in ds}
+    out: list[Mention] = []
+    for m in DAY_MONTH.finditer(lower):
+        month = MONTHS[m.group(2)]
+        day = int(m.group(1))
+        year = int(m.group(3)) if m.group(3) else None
+        if not any(d.month == month and d.day == day and (year is None or d.year == year) for d in days):
+            continue
+        if not DAY_INTRO.search(lower, max(0, m.start() - 24), m.start()):
+            continue
+        s, e = sents.of(m.start())
+        if ELECTION_WORD.search(lower, s, e):
+            hit = Hit(m.start(), m.end(), "pemungutan_suara", "election day", "date")
+            out.append(_mention(text, "stage", hit))
+    return out
+
+
 def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -> bool:
     """Does the article's topic rule the word out ("excludes_article": football, film, ...)?"""
     if not row.get("excludes_article"):
@@ -219,21 +272,31 @@ def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -
 
 
 @dataclass
-class _ConflictRules:
+class _Rules:
     # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company
     groups: dict[tuple[str, str], tuple[list[str], list[str], bool]]
     # id, a word of one list, a word of the other, words that rule the pair out in the sentence
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
 
+    def allows(self, h: Hit, sentence: str, risky: Callable[[], bool]) -> bool:
+        """A term that signals its id only in some company ("context" groups): does its sentence give it?"""
+        group = self.groups.get((h.id, h.term.lower())) if h.via == "term" else None
+        if group is None:
+            return True
+        need, avoid, risk_suffices = group
+        if need and not any(w in sentence for w in need) and not (risk_suffices and risky()):
+            return False
+        return not (avoid and any(w in sentence for w in avoid))
+
 
 @cache
-def _conflict_rules(digest: str) -> _ConflictRules:
-    """The "context" groups and "pairs" of ``conflicts.jsonl``: a conflict implied rather than named is
+def _rules(file: str, digest: str) -> _Rules:
+    """The "context" groups and "pairs" of a vocabulary file: a conflict implied rather than named is
     signalled by two words in one sentence (an election object and a problem: "surat suara" and
     "tertukar"), a term that needs company ("bentrok massa" with "pendukung")."""
     groups: dict[tuple[str, str], tuple[list[str], list[str], bool]] = {}
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]] = []
-    for row in read_rows("conflicts.jsonl"):
+    for row in read_rows(file):
         if "id" not in row:
             continue
         for g in row.get("context", []):
@@ -251,7 +314,7 @@ def _conflict_rules(digest: str) -> _ConflictRules:
                     [w.lower() for w in pair.get("excludes_sentence", [])],
                 )
             )
-    return _ConflictRules(groups, pairs)
+    return _Rules(groups, pairs)
 
 
 def _ordered(ids: list[str]) -> list[str]:

@@ -244,3 +244,26 @@ def test_stages_named_and_implied(text: str, present: str | None, absent: str | 
         assert present in stages
     if absent:
         assert absent not in stages
+
+
+def test_pemilu_as_the_word_for_elections_in_a_regional_election_story() -> None:
+    text = "Bawaslu menangani dugaan pelanggaran pemilu dalam Pilkada Sidrap."
+    assert labels(text).election_types == ["pilkada"]
+    text = "Menjelang Pilkada, KPU juga menyiapkan Pemilu 2024 di kabupaten itu."
+    assert set(labels(text).election_types) == {"pilkada", "pemilu"}  # a general election named as one
+    assert labels("Deklarasi pemilu kada damai digelar KPU.").election_types == ["pilkada"]
+    assert labels("Sengketa di Komisi Pemilihan Umum (KPU) daerah.").election_types == []
+
+
+def test_phase_of_an_election_known_only_by_its_stage() -> None:
+    lab = labels("Massa merusak kantor karena tidak puas dengan hasil rekapitulasi suara.")
+    assert lab.election_types == [] and lab.phase == "pasca"
+
+
+def test_voting_day_spoken_of_as_ahead_is_before_the_vote() -> None:
+    text = "Personel akan disebar di 956 TPS untuk mengamankan pemungutan suara."
+    assert labels(text).phase == "pra"
+    text = "Pilkada serentak pada tanggal 9 Desember 2020 dijaga seribu personel."
+    lab = find_label_mentions(text)
+    assert classify(text, lab, when=date(2020, 8, 3)).phase == "pra"
+    assert classify(text, lab, when=date(2020, 12, 20)).phase == "pasca"

@@ -146,7 +146,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     elections = matcher("elections.jsonl")
     for h in elections.find(text, lower, glued=True):
         before = lower[max(0, h.start - 16) : h.start].split()
-        if before and before[-1] in set(elections.rows[h.id].get("exclude_before", [])):
+        if before and before[-1].strip("-–—,.:;(\"'“") in set(elections.rows[h.id].get("exclude_before", [])):
             continue  # "Komisi Pemilihan Umum", "UU Pemilu": a body or a law, not an election
         out.append(_mention(text, "election", h))
 
@@ -165,10 +165,12 @@ def find_label_mentions(text: str) -> list[Mention]:
         s, e = sents.of(h.start)
         if not stage_rules.allows(h, lower[s:e], lambda: risky(s, e)):
             continue
-        out.append(_mention(text, "stage", h))
+        # a stage spoken of as ahead ("akan", "agar", prevention): said before it happens
+        ahead = "hypothetical" if risky(s, e) or MODAL.search(text, s, e) else None
+        out.append(_mention(text, "stage", h, ahead))
         also = row.get("implies", {}).get(h.term.lower())
         if also:  # "pungut hitung": voting and counting named at once
-            out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied")))
+            out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied"), ahead))
     out += _election_day_mentions(text, lower, sents)
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
@@ -251,13 +253,14 @@ def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Ment
         month = MONTHS[m.group(2)]
         day = int(m.group(1))
         year = int(m.group(3)) if m.group(3) else None
-        if not any(d.month == month and d.day == day and (year is None or d.year == year) for d in days):
+        named = sorted(d for d in days if d.month == month and d.day == day and (year is None or d.year == year))
+        if not named:
             continue
         if not DAY_INTRO.search(lower, max(0, m.start() - 24), m.start()):
             continue
         s, e = sents.of(m.start())
-        if ELECTION_WORD.search(lower, s, e):
-            hit = Hit(m.start(), m.end(), "pemungutan_suara", "election day", "date")
+        if ELECTION_WORD.search(lower, s, e):  # the term carries the day, which tells the phase
+            hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
             out.append(_mention(text, "stage", hit))
     return out
 
@@ -340,6 +343,11 @@ def classify(
     labels = Labels()
     labels.institutions = _ordered([m.canonical for m in by.get("institution", []) if m.canonical])
     labels.election_types = _ordered([m.canonical for m in by.get("election", []) if m.canonical])
+    if "pemilu" in labels.election_types and {"pilkada", "pilkades"} & set(labels.election_types):
+        if not any(_specific_pemilu(text, m) for m in by.get("election", []) if m.canonical == "pemilu"):
+            # "pelanggaran pemilu", "sengketa Pemilu" in a story about a regional election: the word for
+            # elections in general, not a general election
+            labels.election_types = [t for t in labels.election_types if t != "pemilu"]
     labels.stages = _ordered([m.canonical for m in by.get("stage", []) if m.canonical])
 
     conflict_ms = by.get("conflict", [])
@@ -350,9 +358,22 @@ def classify(
         ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
     labels.conflicts = ids
 
-    labels.phase = _phase(text, by, labels, when) if labels.election_types else None
+    # an election named, or one of its stages (a vote recapitulation is an election talked about)
+    labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
+
+
+GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
+PEMILU_QUALIFIER = re.compile(
+    r"\s*(?:serentak|legislatif|presiden|anggota|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d))", re.IGNORECASE
+)
+
+
+def _specific_pemilu(text: str, m: Mention) -> bool:
+    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak")."""
+    term = str(m.detail.get("term", "")).lower()
+    return term not in GENERIC_PEMILU or bool(PEMILU_QUALIFIER.match(text, m.end))
 
 
 STAGE_PHASE = {
@@ -408,6 +429,12 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
+        if m.detail.get("via") == "date":  # a voting day named: before, on or after it
+            day = date.fromisoformat(str(m.detail["term"]))
+            ph = None if when is None else "pra" if when < day else "pemungutan" if when == day else "pasca"
+            ph = ph or ("pra" if m.modality == "hypothetical" else None)
+        elif ph == "pemungutan" and m.modality == "hypothetical":
+            ph = "pra"  # "TPS akan dijaga": the vote spoken of as ahead (a later stage ahead says less)
         if ph:
             score[ph] += 0.75 if m.start < lead else 0.4
     cal = calendar_phase(when, labels.election_types)

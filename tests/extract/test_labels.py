@@ -267,3 +267,10 @@ def test_voting_day_spoken_of_as_ahead_is_before_the_vote() -> None:
     lab = find_label_mentions(text)
     assert classify(text, lab, when=date(2020, 8, 3)).phase == "pra"
     assert classify(text, lab, when=date(2020, 12, 20)).phase == "pasca"
+
+
+def test_a_warning_is_a_risk_not_a_fact() -> None:
+    text = "Bawaslu mewanti-wanti para kepala desa untuk tidak ikut berkampanye dalam pilkada."
+    ms = [m for m in find_label_mentions(text) if m.kind == "conflict" and m.canonical == "netralitas"]
+    assert ms and all(m.modality == "risk" for m in ms)
+    assert labels(text).event_kind == "lainnya"  # a warning is no incident

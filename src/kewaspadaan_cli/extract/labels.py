@@ -72,6 +72,14 @@ RISK_WORDS = [
     "meredam",
     "menolak segala",
     "stop",
+    "mewanti-wanti",
+    "diwanti-wanti",
+    "mengingatkan",
+    "diingatkan",
+    "dilarang",
+    "larangan",
+    "melarang",
+    "tidak boleh",
 ]
 RISK = re.compile(r"\b(?:" + trie_pattern(RISK_WORDS) + r")\b", re.IGNORECASE)  # prefix-factored: fast
 LEAD_CHARS = 420

@@ -274,3 +274,25 @@ def test_a_warning_is_a_risk_not_a_fact() -> None:
     ms = [m for m in find_label_mentions(text) if m.kind == "conflict" and m.canonical == "netralitas"]
     assert ms and all(m.modality == "risk" for m in ms)
     assert labels(text).event_kind == "lainnya"  # a warning is no incident
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Penambahan personel di wilayah hukum Polres Serang terus dilakukan.", "bentrok_pendukung"),  # a place
+        ("Hoaks itu menyerang KPU dan jajarannya di media sosial.", "kekerasan"),  # a figurative attack
+        ("Warga berkumpul di perbatasan wilayah Kabupaten Kapuas dan Kabupaten Pulang Pisau.", "perbatasan_asing"),
+        ("Ratusan massa pendukung hadir meramaikan debat publik kedua.", "unjuk_rasa"),
+        ("Massa pendukung calon bentrok dengan aparat kepolisian di depan kantor KPU.", "bentrok_pendukung"),
+        ("Pemilukada diwarnai aksi teror terhadap kader partai lokal.", "terorisme"),
+    ],
+)
+def test_more_conflict_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).conflicts
+
+
+def test_more_conflicts_implied() -> None:
+    assert "sara" in labels("Dua suku terlibat perang akibat rebutan lahan.").conflicts
+    assert "kekerasan" in labels("Pemilukada diwarnai aksi teror terhadap kader partai lokal.").conflicts
+    assert "perbatasan_asing" in labels("Patroli di wilayah perbatasan negara dengan Malaysia diperketat.").conflicts
+    assert "unjuk_rasa" in labels("Ratusan massa menggelar aksi menolak hasil pleno.").conflicts

@@ -193,16 +193,13 @@ def find_label_mentions(text: str) -> list[Mention]:
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        group = rules.groups.get((h.id, h.term.lower())) if h.via == "term" else None
-        if group is not None:  # a term that signals the conflict only in some company ("context" groups)
-            need, avoid, risk_suffices = group
-            if need and not any(w in sentence for w in need) and not (risk_suffices and risky(s, e)):
+        if not rules.allows(h, sentence, lambda: risky(s, e)):
+            continue
+        if h.via == "stem":
+            if row.get("requires_sentence") and not any(w in sentence for w in row["requires_sentence"]):
                 continue
-            if avoid and any(w in sentence for w in avoid):
-                continue
-        elif row.get("requires_sentence") and h.via == "stem":
-            if not any(w in sentence for w in row["requires_sentence"]):
-                continue
+            if h.start > s and text[h.start].isupper() and _is_place_name(lower[h.start : h.end]):
+                continue  # "Polres Serang": a place's name, not the verb
         if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
@@ -271,6 +268,12 @@ def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Ment
             hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
             out.append(_mention(text, "stage", hit))
     return out
+
+
+def _is_place_name(word: str) -> bool:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return word in gazetteer().forms
 
 
 def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -> bool:

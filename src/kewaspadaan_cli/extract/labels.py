@@ -206,11 +206,11 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue
         modality = "risk" if risky(s, e) else "fact"
         out.append(_mention(text, "conflict", h, modality))
-    taken = {(m.start, m.end) for m in out if m.kind == "conflict"}
+    taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
     for ident, first, second, avoid in rules.pairs:
         for m in first.finditer(lower):
             s, e = sents.of(m.start())
-            if not second.search(lower, s, e) or (m.start(), m.end()) in taken:
+            if not second.search(lower, s, e) or (m.start(), m.end(), ident) in taken:
                 continue
             row = conflicts.rows[ident]
             avoid_all = avoid + [w.lower() for w in row.get("excludes_sentence", [])]
@@ -220,7 +220,7 @@ def find_label_mentions(text: str) -> list[Mention]:
                 continue
             hit = Hit(m.start(), m.end(), ident, m.group(0), "pair")
             out.append(_mention(text, "conflict", hit, "risk" if risky(s, e) else "fact"))
-            taken.add((m.start(), m.end()))
+            taken.add((m.start(), m.end(), ident))
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)

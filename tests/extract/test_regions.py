@@ -209,3 +209,26 @@ def test_a_district_named_alone_in_the_lead_points_to_its_regency() -> None:
         "Situasi di Papua Pegunungan kini terkendali."
     )
     assert main_of(text) == "95.04"
+
+
+def test_every_alias_and_capital_points_to_a_region() -> None:
+    from kewaspadaan_cli.lexicons import read_rows
+
+    gz = gazetteer()
+    for row in read_rows("region_aliases.tsv"):
+        assert row["code"] in gz.regions, row
+    for row in read_rows("province_capitals.tsv"):
+        assert gz.regions[row["province"]].type == "provinsi"
+        assert gz.regions[row["capital"]].parent == row["province"], row
+
+
+@pytest.mark.parametrize(
+    "town,code",
+    [("Timika", "94.04"), ("Wamena", "95.01"), ("Karubaga", "95.04"), ("Agats", "93.04"), ("Waisai", "96.03")],
+)
+def test_papua_towns_lie_in_the_new_provinces(town: str, code: str) -> None:
+    text = f"Bentrok antarpendukung calon bupati terjadi di {town}, Senin."
+    ms = find_regions(text)
+    assert [m.canonical for m in ms] == [code]
+    assert article_regions(ms) == []  # a town does not name its regency
+    assert main_region(text, ms) == code

@@ -296,3 +296,22 @@ def test_more_conflicts_implied() -> None:
     assert "kekerasan" in labels("Pemilukada diwarnai aksi teror terhadap kader partai lokal.").conflicts
     assert "perbatasan_asing" in labels("Patroli di wilayah perbatasan negara dengan Malaysia diperketat.").conflicts
     assert "unjuk_rasa" in labels("Ratusan massa menggelar aksi menolak hasil pleno.").conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laporan Wartawan Harian Kota, Budi Santoso.",
+        "Ketua KPU memberikan keterangan pers di kantornya.",
+        "Kapolda yang dikonfirmasi wartawan membenarkan kejadian itu.",
+        "Saat awak media mengonfirmasi, kepala desa membenarkan.",
+        "Menjawab pertanyaan wartawan, Kapolres menyebut situasi aman.",
+    ],
+)
+def test_the_press_only_reporting_takes_no_part(text: str) -> None:
+    assert "media" not in labels(text).institutions
+
+
+def test_the_press_invited_takes_part() -> None:
+    assert "media" in labels("Rakor dihadiri perwakilan media dan tokoh agama.").institutions
+    assert "media" in labels("Polisi menanyakan langsung kepada redaksi media daring itu.").institutions

@@ -114,6 +114,17 @@ MODAL = re.compile(
 )
 
 
+# the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
+# "keterangan pers", "awak media mengonfirmasi"
+PRESS_BEFORE = re.compile(
+    r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para|pertanyaan|laporan|dikonfirmasi|ditanya|dihubungi|ditemui|"
+    r"keterangan|konferensi|jumpa|rilis|siaran)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
+)
+PRESS_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
+)
+
+
 @dataclass
 class Labels:
     event_kind: str = "lainnya"
@@ -144,11 +155,10 @@ def find_label_mentions(text: str) -> list[Mention]:
     inst = matcher("institutions.jsonl")
     for h in inst.find(text, lower):
         row = inst.rows[h.id]
-        if row.get("context") == "media" and re.search(
-            r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$",
-            lower[max(0, h.start - 25) : h.start],
+        if row.get("context") == "media" and (
+            PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start) or PRESS_AFTER.match(lower, h.end)
         ):
-            continue  # a quote given "kepada wartawan": the press takes no part
+            continue  # a quote given "kepada wartawan", a reporter asking or confirming: the press takes no part
         out.append(_mention(text, "institution", h))
 
     elections = matcher("elections.jsonl")

@@ -103,7 +103,10 @@ def test_publication_date_with_a_wrong_weekday_is_kept_and_flagged() -> None:
     ],
 )
 def test_related_link_lines_removed(link: str) -> None:
-    text = f"Judul Berita Rapat Koordinasi\nBupati membuka rapat koordinasi di aula kantor bupati.\n{link}\nRapat diikuti 40 peserta.\n"
+    text = (
+        "Judul Berita Rapat Koordinasi\nBupati membuka rapat koordinasi di aula kantor bupati.\n"
+        f"{link}\nRapat diikuti 40 peserta.\n"
+    )
     c = clean_text(text)
     assert "baca" not in c.text.lower()
     assert "membuka rapat koordinasi" in c.text and "diikuti 40 peserta" in c.text
@@ -132,7 +135,10 @@ def test_related_link_inside_a_paragraph_removed() -> None:
     ],
 )
 def test_breadcrumb_at_the_top_removed(crumb: str) -> None:
-    text = f"{crumb}\nRakor Tim Terpadu Digelar Jelang Pilkada\nSINTANG - Bupati memimpin rapat koordinasi tim terpadu hari ini.\n"
+    text = (
+        f"{crumb}\nRakor Tim Terpadu Digelar Jelang Pilkada\n"
+        "SINTANG - Bupati memimpin rapat koordinasi tim terpadu hari ini.\n"
+    )
     c = clean_text(text)
     assert c.text.startswith("Rakor Tim Terpadu Digelar Jelang Pilkada")
     assert c.title == "Rakor Tim Terpadu Digelar Jelang Pilkada"

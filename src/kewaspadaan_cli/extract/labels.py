@@ -11,11 +11,11 @@ prevention, else "fact".
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
@@ -181,7 +181,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
             continue
         s, e = sents.of(h.start)
-        if not stage_rules.allows(h, lower[s:e], lambda: risky(s, e)):
+        if not stage_rules.allows(h, lower[s:e], partial(risky, s, e)):
             continue
         # a stage spoken of as ahead ("akan", "agar", prevention): said before it happens
         ahead = "hypothetical" if risky(s, e) or MODAL.search(text, s, e) else None
@@ -203,7 +203,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        if not rules.allows(h, sentence, lambda: risky(s, e)):
+        if not rules.allows(h, sentence, partial(risky, s, e)):
             continue
         if h.via == "stem":
             if row.get("requires_sentence") and not any(w in sentence for w in row["requires_sentence"]):
@@ -241,9 +241,20 @@ def find_label_mentions(text: str) -> list[Mention]:
 MONTHS = {
     m: i
     for i, names in enumerate(
-        [("januari", "jan"), ("februari", "feb", "pebruari"), ("maret", "mar"), ("april", "apr"), ("mei",),
-         ("juni", "jun"), ("juli", "jul"), ("agustus", "agu", "agt"), ("september", "sep", "sept"),
-         ("oktober", "okt"), ("november", "nov", "nopember"), ("desember", "des")],
+        [
+            ("januari", "jan"),
+            ("februari", "feb", "pebruari"),
+            ("maret", "mar"),
+            ("april", "apr"),
+            ("mei",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("agustus", "agu", "agt"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt"),
+            ("november", "nov", "nopember"),
+            ("desember", "des"),
+        ],
         start=1,
     )
     for m in names
@@ -439,7 +450,7 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     rows = matcher("phases.jsonl").rows
     weak = {t.lower() for r in rows.values() for t in r.get("weak_terms", [])}
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
-    score: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(float)
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
     for m in by.get("phase", []):
         if m.canonical:

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
+from kewaspadaan_cli.patterns import trie_pattern
 
 KAB_CUES = re.compile(
     r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
@@ -48,13 +49,6 @@ NOT_PLACE_BEFORE = re.compile(
     r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
     # a street is named by the word right after "Jalan"; a place after the street's name is its town
     r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
-)
-# a region's name that names something else right after a word for a smaller place, a firm or an outlet:
-# "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN", "Jurnal Sumbar"
-NAME_OF_OTHER = re.compile(
-    r"(?:\b(?i:desa|dusun|kelurahan|kampung|gampong|nagari|jorong|pt|cv|ud|kali|bukit)\.?"
-    r"|\b(?:ANTARA|Antara|Tribun|TRIBUN|Radar|RADAR|Kabar|KABAR|Jurnal|JURNAL|Warta|WARTA|Harian|HARIAN|Koran|KORAN))"
-    r"\s+$"
 )
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
@@ -222,6 +216,7 @@ def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
 def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     """Every province, kabupaten/kota (and written-out kecamatan) named, with its code."""
     gz = gazetteer()
+    cue = cues()
     hits = _hits(text)
     dl_span = _dateline_span(text, dateline)
     # article-wide evidence for shared kab/kota names
@@ -248,7 +243,9 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue
-        if NAME_OF_OTHER.search(before) and not any(how == "official" for _, how in h.options):
+        # a region's name that names something else after a word for a smaller place, a firm or an outlet:
+        # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
+        if cue.name_of_other.search(before) and not any(how == "official" for _, how in h.options):
             continue
         if _in_domain(text, h.start, h.end):
             continue
@@ -351,44 +348,51 @@ def article_regions(mentions: Iterable[Mention]) -> list[str]:
     return list(out)
 
 
-# national bodies and office-holders: an article they lead, filed from Jakarta, names no region
-NATIONAL = re.compile(
-    r"\b(?:Kemendagri|Mendagri|Wamendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Menkopolhukam|Kemenko|"
-    r"Kementerian\s+[A-Z]\w+|Menteri|Menkominfo|Kominfo\s+RI|Ditjen|Direktorat\s+Jenderal|Dirjen|"
-    r"Kapolri|Wakapolri|Mabes\s+Polri|Baharkam|Kabaharkam|Bareskrim|Kepolisian\s+(?:Negara\s+)?Republik\s+Indonesia|"
-    r"Panglima\s+TNI|Mabes\s+TNI|Badan\s+Intelijen\s+Negara|Kepala\s+BIN|BIN\s+RI|"
-    r"Bawaslu\s+RI|KPU\s+RI|DKPP|DPR\s+RI|Komisi\s+[IVX]+\s+DPR|MPR|Presiden|Wapres|Istana)\b"
-    r"(?!\s+(?:Daerah|Provinsi|Kabupaten|Kota|Wilayah|[A-Z][a-z]+\s*(?:Utara|Selatan|Barat|Timur|Tengah)))"
-)
-# the body or office whose name a region's name completes ("Bawaslu Sulsel", "Gubernur Jambi", "Kesbangpol Kota
-# Bandung", "Polres Sampang"): the region acts
-ACTOR = re.compile(
-    r"\b(?:Pemprov|Pemkab|Pemkot|Pemerintah|Gubernur|Wagub|Bupati|Wabup|Wali\s*[Kk]ota|Walkot|Wawali|"
-    r"Polda|Kapolda|Wakapolda|Polres|Polresta|Polrestabes|Kapolres|Kapolresta|Kodam|Pangdam|Kodim|Dandim|Korem|Danrem|"
-    r"Kejati|Kajati|Kejari|Kajari|Sekda|Setda|Sekretariat\s+Daerah|DPRD|KPU|KPUD|KIP|Bawaslu|Panwaslu|"
-    r"Kesbangpol|Bakesbangpol|Kesbangpollinmas|Binda|Kabinda|FKDM|FKUB|Forkopimda|Timdu|Kominda|Satpol\s*PP|"
-    r"Disdukcapil|Diskominfo|BPBD|Ombudsman|Kepolisian\s+Daerah|Kepolisian\s+Resor|"
-    r"(?:Dinas|Badan|Biro|Bidang|Kantor|Tim\s+Terpadu)(?:\s+(?:[A-Z][A-Za-z]*|dan))*?|Tingkat)"
-    r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
-)
-# "di"/"ke" and the place words that may stand between it and a region ("di Desa X, Kecamatan Y, Kabupaten Z")
+# "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
-PLACE_WORDS = {
-    "wilayah", "daerah", "kawasan", "area", "lokasi", "sekitar", "depan", "dekat", "desa", "kelurahan", "kel",
-    "kecamatan", "kec", "kabupaten", "kab", "kota", "distrik", "dusun", "kampung", "gampong", "nagari", "jorong",
-    "lingkungan", "jalan", "jl", "jln", "gang", "gg", "rt", "rw", "km", "kilometer", "gedung", "aula", "kantor",
-    "lapangan", "halaman", "hotel", "rumah", "pendopo", "pendapa", "balai", "ruang", "ruangan", "komplek", "kompleks",
-    "markas", "pasar", "masjid", "gereja", "pantai", "pulau", "tps", "sekretariat", "simpang", "provinsi", "prov",
-    "tingkat", "pusat", "no", "nomor", "jalur", "perbatasan", "antara", "dan", "tengah",
-}
-# where a person comes from, not where it happens ("pria asal Kabupaten X")
-ORIGIN = re.compile(r"\b(?:asal|berasal\s+dari)\s+$", re.IGNORECASE)
-# a statement's place: "kata X kepada wartawan di Jayapura"
-SPEECH_PLACE = re.compile(
-    r"\b(?:kata|ujar|ucap|ungkap|jelas|terang|tutur|sebut|tegas|pungkas|katanya|ujarnya|ungkapnya|jelasnya|"
-    r"wartawan|awak\s+media|ditemui|dikonfirmasi|dihubungi|keterangan(?:nya)?|konferensi\s+pers)\b[^.\n]{0,60}$",
-    re.IGNORECASE,
-)
+AFTER_NATIONAL = r"(?!\s+(?:Daerah|Provinsi|Kabupaten|Kota|Wilayah|[A-Z][a-z]+\s*(?:Utara|Selatan|Barat|Timur|Tengah)))"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The cue words of ``lexicons/region_cues.tsv`` as the patterns that read them."""
+
+    national: re.Pattern[str]
+    actor: re.Pattern[str]
+    place_words: frozenset[str]
+    speech_place: re.Pattern[str]
+    origin: re.Pattern[str]
+    name_of_other: re.Pattern[str]
+
+
+@cache
+def _cues(digest: str) -> _Cues:
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in read_rows("region_cues.tsv"):
+        words[row["cue"]].append(row["term"])
+    national = re.compile(r"\b(?:" + trie_pattern(words["national"]) + r")\b" + AFTER_NATIONAL)
+    # the office's name, a unit's capitalised name running on, a bracketed acronym, the level word, then the region
+    actor = re.compile(
+        r"\b(?:"
+        + trie_pattern(words["actor"])
+        + r"|(?:"
+        + trie_pattern(words["actor_unit"])
+        + r")(?:\s+(?:[A-Z][A-Za-z]*|dan))*?)"
+        + r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
+    )
+    speech = re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE)
+    origin = re.compile(r"\b(?:" + trie_pattern(words["origin"]) + r")\s+$", re.IGNORECASE)
+    other = re.compile(
+        r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"
+    )
+    return _Cues(national, actor, frozenset(w.lower() for w in words["place_word"]), speech, origin, other)
+
+
+def cues() -> _Cues:
+    """The region cues of the current lexicons (rebuilt when they change)."""
+    return _cues(load().digest)
+
+
 _TOKEN = re.compile(r"[^\s,()/.:;'\"“”-]+")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -396,18 +400,16 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _locative(text: str, start: int) -> bool:
     """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
     seg = text[max(0, start - 90) : start]
-    end = None
-    for end in SENTENCE_END.finditer(seg):
-        pass
-    if end is not None:
-        seg = seg[end.end() :]
-    last = None
-    for last in LOCATIVE.finditer(seg):
-        pass
-    if last is None:
+    ends = list(SENTENCE_END.finditer(seg))
+    if ends:
+        seg = seg[ends[-1].end() :]
+    opens = list(LOCATIVE.finditer(seg))
+    if not opens:
         return False
+    last = opens[-1]
     between = seg[last.end() :]
-    if SPEECH_PLACE.search(seg, 0, last.start()) or re.search(r"[/|]", between):
+    cue = cues()
+    if cue.speech_place.search(seg, 0, last.start()) or re.search(r"[/|]", between):
         return False
     # a place word opens a name ("Desa Sepa", "Hotel Aston"); a bare capitalised name needs a comma before the
     # region ("di Hualoy, Maluku Tengah"): "di Empat Lawang, Tiga Petinggi Sumsel" is a headline's words
@@ -420,7 +422,7 @@ def _locative(text: str, start: int) -> bool:
         tok = piece.strip(".:;'\"“”-")
         if not tok:
             continue
-        if tok.lower() in PLACE_WORDS:
+        if tok.lower() in cue.place_words:
             opened, run = True, 0
         elif tok[0].isupper() or tok[0].isdigit():
             run += 1
@@ -462,8 +464,9 @@ def main_region(
     which places nothing in a region in its lead, has no region.
     """
     gz = gazetteer()
+    cue = cues()
     regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
-    score: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
     head = _head_end(text)
     placed_head: set[str] = set()  # named in the lead as where it happens
@@ -489,7 +492,7 @@ def main_region(
         in_head = m.start < head
         if m.detail.get("dateline"):
             score[code] += 1.0  # where the reporter files from, not always where it happens
-        elif in_head and not ORIGIN.search(text, max(0, m.start - 20), m.start):
+        elif in_head and not cue.origin.search(text, max(0, m.start - 20), m.start):
             score[code] += 2.5
         if any(abs(m.start - a) < 120 for a in anchors):
             score[code] += 1.5
@@ -498,7 +501,7 @@ def main_region(
             if in_head and not m.detail.get("dateline"):
                 placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]
-        if ACTOR.search(before):
+        if cue.actor.search(before):
             score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5
             if in_head:
                 actor_head.add(code)
@@ -510,7 +513,9 @@ def main_region(
         return None
     best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
     code = best[0]
-    log.debug("main region scores %s placed %s actors %s", score.most_common(6), placed_head, actor_head)
+    if log.isEnabledFor(logging.DEBUG):
+        top = sorted(score.items(), key=lambda kv: -kv[1])[:6]
+        log.debug("main region scores %s placed %s actors %s", top, placed_head, actor_head)
     local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: first_head.get(c, 10**9))
     provinces = sorted((c for c in placed_head if c.count(".") == 0), key=lambda c: first_head.get(c, 10**9))
     if not local:
@@ -552,13 +557,13 @@ def _kecamatan_by_name() -> dict[str, list[str]]:
 _PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 
 
-def _bare_kecamatan(head: str, provinces: set[str], score: Counter[str]) -> list[str]:
+def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, float]) -> list[str]:
     """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga"), read
     as its kabupaten when the name is one kecamatan's in a province the article names."""
     names = _kecamatan_by_name()
     for m in _PLACED_NAME.finditer(head):
         words = m.group(1).split()
-        if words[0].lower() in PLACE_WORDS:
+        if words[0].lower() in cues().place_words:
             continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
         for n in range(len(words), 0, -1):
             codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if c[:2] in provinces]
@@ -571,7 +576,7 @@ def _bare_kecamatan(head: str, provinces: set[str], score: Counter[str]) -> list
 
 def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: set[str], actors: set[str]) -> bool:
     """Led by a national body, filed from Jakarta (or from nowhere named), placing nothing in a region."""
-    if not NATIONAL.search(head):
+    if not cues().national.search(head):
         return False
     if dateline:
         dl = next((m for m in regs if m.detail.get("dateline")), None)
@@ -585,7 +590,25 @@ def _first(regs: Sequence[Mention], code: str) -> int:
     return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
 
 
-ABBREVIATIONS = {"jl", "jln", "kab", "kec", "kel", "prov", "no", "dr", "drs", "ir", "h", "hj", "st", "kh", "gg", "pol", "inf"}
+ABBREVIATIONS = {
+    "jl",
+    "jln",
+    "kab",
+    "kec",
+    "kel",
+    "prov",
+    "no",
+    "dr",
+    "drs",
+    "ir",
+    "h",
+    "hj",
+    "st",
+    "kh",
+    "gg",
+    "pol",
+    "inf",
+}
 _SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, partial
 
+from kewaspadaan_cli.dates import MONTHS
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
@@ -238,28 +239,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     return out
 
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("januari", "jan"),
-            ("februari", "feb", "pebruari"),
-            ("maret", "mar"),
-            ("april", "apr"),
-            ("mei",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("agustus", "agu", "agt"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt"),
-            ("november", "nov", "nopember"),
-            ("desember", "des"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?")
+DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + trie_pattern(MONTHS) + r")\b\.?(?:\s+(\d{4}))?")
 # the date as a time adverbial ("pada 27 November", "Rabu 27 Juni"), not a name ("Pemilu 17 April")
 DAY_INTRO = re.compile(
     r"\b(?:pada|tanggal|tgl\.?|hari|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*(?:tanggal\s+)?$"

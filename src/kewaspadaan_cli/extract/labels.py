@@ -24,95 +24,18 @@ from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences
 from kewaspadaan_cli.patterns import trie_pattern
 
-RISK_WORDS = [
-    "potensi",
-    "potensial",
-    "berpotensi",
-    "risiko",
-    "resiko",
-    "belum terjadi",
-    "antisipasi",
-    "mengantisipasi",
-    "diantisipasi",
-    "cegah",
-    "mencegah",
-    "dicegah",
-    "pencegahan",
-    "mewaspadai",
-    "waspada",
-    "kewaspadaan",
-    "rawan",
-    "kerawanan",
-    "jangan sampai",
-    "hindari",
-    "menghindari",
-    "dihindari",
-    "menangkal",
-    "tangkal",
-    "meminimalisir",
-    "meminimalisasi",
-    "minimalisir",
-    "mengimbau",
-    "imbauan",
-    "himbau",
-    "menghimbau",
-    "agar tidak",
-    "tidak terjadi",
-    "jangan",
-    "kemungkinan",
-    "ancaman",
-    "dapat memicu",
-    "bisa memicu",
-    "memicu",
-    "rentan",
-    "deteksi dini",
-    "menjaga",
-    "pemetaan",
-    "peta kerawanan",
-    "mitigasi",
-    "meredam",
-    "menolak segala",
-    "stop",
-    "mewanti-wanti",
-    "diwanti-wanti",
-    "mengingatkan",
-    "diingatkan",
-    "dilarang",
-    "larangan",
-    "melarang",
-    "tidak boleh",
-]
-RISK = re.compile(r"\b(?:" + trie_pattern(RISK_WORDS) + r")\b", re.IGNORECASE)  # prefix-factored: fast
 LEAD_CHARS = 420
-MODAL = re.compile(
-    r"\b(?:"
-    + trie_pattern(
-        [
-            "agar",
-            "supaya",
-            "diharapkan",
-            "berharap",
-            "harap",
-            "diminta",
-            "meminta",
-            "harus",
-            "wajib",
-            "hendaknya",
-            "akan",
-            "nanti",
-            "jika",
-            "apabila",
-            "bila",
-            "seandainya",
-            "jangan",
-            "siap",
-            "bersedia",
-            "menerima hasil",
-        ]
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The risk and modal cues of ``lexicons/modality.tsv``, each one prefix-factored regular expression
+    asked once per sentence."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in read_rows("modality.tsv"):
+        words[row["cue"]].append(row["term"])
+    risk, modal = (re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal"))
+    return risk, modal
 
 
 # the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
@@ -144,13 +67,14 @@ def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
     lower = text.lower()
     sents = Sentences(text)
+    risk, modal = _modality(load().digest)
     out: list[Mention] = []
     seen: dict[tuple[int, int], bool] = {}
 
     def risky(s: int, e: int) -> bool:
         """Does the sentence speak of a risk (potential, anticipation, prevention)? Asked once per sentence."""
         if (s, e) not in seen:
-            seen[(s, e)] = bool(RISK.search(text[s:e]))
+            seen[(s, e)] = bool(risk.search(text[s:e]))
         return seen[(s, e)]
 
     inst = matcher("institutions.jsonl")
@@ -185,7 +109,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         if not stage_rules.allows(h, lower[s:e], partial(risky, s, e)):
             continue
         # a stage spoken of as ahead ("akan", "agar", prevention): said before it happens
-        ahead = "hypothetical" if risky(s, e) or MODAL.search(text, s, e) else None
+        ahead = "hypothetical" if risky(s, e) or modal.search(text, s, e) else None
         out.append(_mention(text, "stage", h, ahead))
         also = row.get("implies", {}).get(h.term.lower())
         if also:  # "pungut hitung": voting and counting named at once
@@ -194,7 +118,7 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
         s, e = sents.of(h.start)
-        hypothetical = risky(s, e) or bool(MODAL.search(text, s, e))
+        hypothetical = risky(s, e) or bool(modal.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")

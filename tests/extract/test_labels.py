@@ -158,3 +158,160 @@ def test_offsets_invariant(words: list[str]) -> None:
 )
 def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, violence: bool) -> None:
     assert ("kekerasan" in labels(text).conflicts) is violence
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an election object and a problem in one sentence: an administration conflict implied, not named
+        ("Pembagian surat suara di kampung itu memicu adu mulut antarwarga.", True),
+        ("Petugas menemukan kotak suara rusak di gudang logistik kecamatan.", True),
+        ("Logistik pemilu tiba tepat waktu di semua kecamatan.", False),
+        # a voter-list count is no conflict; a voter-list problem, or a warning about it, is
+        ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
+        ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),
+        ("KPU diminta mengantisipasi DPT sejak dini.", True),
+    ],
+)
+def test_administration_conflict_implied(text: str, expected: bool) -> None:
+    assert ("penyelenggaraan" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Dua kelompok pemuda terlibat bentrokan di lapangan desa.", "tawuran"),
+        ("Dua suku perang akibat rebutan lahan di pinggir kali.", "tawuran"),
+        ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "bentrok_pendukung"),
+        ("Bupati mengingatkan potensi konflik di antara para pendukung menjelang kampanye.", "bentrok_pendukung"),
+        ("Pertikaian antar pendukung pasangan calon bisa dicegah bersama.", "bentrok_pendukung"),
+        ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "kekerasan"),
+        ("Oknum lurah diduga melakukan pelanggaran pilkada dengan membawa KTP warga.", "netralitas"),
+        ("Massa menuding ada pengerahan aparatur sipil negara oleh petahana.", "netralitas"),
+        ("Simpatisan caleg blokir jalan penghubung antarkecamatan pakai batang pohon.", "unjuk_rasa"),
+        ("Puluhan warga mendatangi kantor desa menuntut penjelasan.", "unjuk_rasa"),
+        ("Polisi mengidentifikasi wilayah rawan menjelang pemungutan suara.", "konflik_sosial"),
+    ],
+)
+def test_conflicts_implied_by_grammar(text: str, expected: str) -> None:
+    assert expected in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),
+        ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "bentrok_pendukung"),
+        ("Kepala desa itu mendatangi kantor camat untuk rapat.", "unjuk_rasa"),  # a visit, no crowd
+        ("Kecamatan itu rawan banjir setiap musim hujan.", "konflik_sosial"),
+        ("Kedua paslon saling melempar pertanyaan dalam debat publik.", "kekerasan"),
+        ("Gubernur meminta warga tetap tenang dan tidak terprovokasi.", "ujaran_kebencian"),
+        ("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.", "none"),
+    ],
+)
+def test_conflict_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).conflicts
+
+
+def test_provocation_through_speech_is_hate_speech() -> None:
+    assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a nationwide voting day named as the day something happens names the voting stage
+        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", "pemungutan_suara", None),
+        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", "pemungutan_suara", None),
+        # a date used as the election's name, or a day that is no voting day, does not
+        ("Menghadapi Pemilu 17 April mendatang, warga diimbau tenang.", None, "pemungutan_suara"),
+        ("Pilkada dibahas dalam rapat pada 27 Oktober 2024.", None, "pemungutan_suara"),
+        ("Rapat pada 27 November 2024 membahas anggaran daerah.", None, "pemungutan_suara"),  # no election
+        # "pungut hitung" names voting and counting at once
+        ("Kerawanan tahapan pungut hitung dipetakan Bawaslu.", "rekapitulasi", None),
+        ("Kerawanan tahapan pungut hitung dipetakan Bawaslu.", "pemungutan_suara", None),
+        # traps
+        ("Kampanye hitam menyebar lewat grup percakapan.", None, "kampanye"),
+        ("Pengawas TPS diminta memperketat patroli malam.", None, "pemungutan_suara"),
+        ("Rapat pleno terbuka pengundian nomor urut digelar KPU.", "pencalonan", "rekapitulasi"),
+        ("Pelaku sudah ditetapkan sebagai tersangka oleh penyidik.", None, "penetapan"),
+        ("KPU menetapkan pasangan itu sebagai bupati terpilih dalam rapat pleno.", "penetapan", None),
+    ],
+)
+def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:
+    stages = labels(text).stages
+    if present:
+        assert present in stages
+    if absent:
+        assert absent not in stages
+
+
+def test_pemilu_as_the_word_for_elections_in_a_regional_election_story() -> None:
+    text = "Bawaslu menangani dugaan pelanggaran pemilu dalam Pilkada Sidrap."
+    assert labels(text).election_types == ["pilkada"]
+    text = "Menjelang Pilkada, KPU juga menyiapkan Pemilu 2024 di kabupaten itu."
+    assert set(labels(text).election_types) == {"pilkada", "pemilu"}  # a general election named as one
+    assert labels("Deklarasi pemilu kada damai digelar KPU.").election_types == ["pilkada"]
+    assert labels("Sengketa di Komisi Pemilihan Umum (KPU) daerah.").election_types == []
+
+
+def test_phase_of_an_election_known_only_by_its_stage() -> None:
+    lab = labels("Massa merusak kantor karena tidak puas dengan hasil rekapitulasi suara.")
+    assert lab.election_types == [] and lab.phase == "pasca"
+
+
+def test_voting_day_spoken_of_as_ahead_is_before_the_vote() -> None:
+    text = "Personel akan disebar di 956 TPS untuk mengamankan pemungutan suara."
+    assert labels(text).phase == "pra"
+    text = "Pilkada serentak pada tanggal 9 Desember 2020 dijaga seribu personel."
+    lab = find_label_mentions(text)
+    assert classify(text, lab, when=date(2020, 8, 3)).phase == "pra"
+    assert classify(text, lab, when=date(2020, 12, 20)).phase == "pasca"
+
+
+def test_a_warning_is_a_risk_not_a_fact() -> None:
+    text = "Bawaslu mewanti-wanti para kepala desa untuk tidak ikut berkampanye dalam pilkada."
+    ms = [m for m in find_label_mentions(text) if m.kind == "conflict" and m.canonical == "netralitas"]
+    assert ms and all(m.modality == "risk" for m in ms)
+    assert labels(text).event_kind == "lainnya"  # a warning is no incident
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Penambahan personel di wilayah hukum Polres Serang terus dilakukan.", "bentrok_pendukung"),  # a place
+        ("Hoaks itu menyerang KPU dan jajarannya di media sosial.", "kekerasan"),  # a figurative attack
+        ("Warga berkumpul di perbatasan wilayah Kabupaten Kapuas dan Kabupaten Pulang Pisau.", "perbatasan_asing"),
+        ("Ratusan massa pendukung hadir meramaikan debat publik kedua.", "unjuk_rasa"),
+        ("Massa pendukung calon bentrok dengan aparat kepolisian di depan kantor KPU.", "bentrok_pendukung"),
+        ("Pemilukada diwarnai aksi teror terhadap kader partai lokal.", "terorisme"),
+    ],
+)
+def test_more_conflict_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).conflicts
+
+
+def test_more_conflicts_implied() -> None:
+    assert "sara" in labels("Dua suku terlibat perang akibat rebutan lahan.").conflicts
+    assert "kekerasan" in labels("Pemilukada diwarnai aksi teror terhadap kader partai lokal.").conflicts
+    assert "perbatasan_asing" in labels("Patroli di wilayah perbatasan negara dengan Malaysia diperketat.").conflicts
+    assert "unjuk_rasa" in labels("Ratusan massa menggelar aksi menolak hasil pleno.").conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laporan Wartawan Harian Kota, Budi Santoso.",
+        "Ketua KPU memberikan keterangan pers di kantornya.",
+        "Kapolda yang dikonfirmasi wartawan membenarkan kejadian itu.",
+        "Saat awak media mengonfirmasi, kepala desa membenarkan.",
+        "Menjawab pertanyaan wartawan, Kapolres menyebut situasi aman.",
+    ],
+)
+def test_the_press_only_reporting_takes_no_part(text: str) -> None:
+    assert "media" not in labels(text).institutions
+
+
+def test_the_press_invited_takes_part() -> None:
+    assert "media" in labels("Rakor dihadiri perwakilan media dan tokoh agama.").institutions
+    assert "media" in labels("Polisi menanyakan langsung kepada redaksi media daring itu.").institutions

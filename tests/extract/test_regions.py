@@ -99,3 +99,44 @@ def test_capital_towns_point_to_their_regency_without_naming_it() -> None:
     assert article_regions(ms) == []  # a town is not the regency it is the capital of (annotation guide)
     assert {m.canonical for m in ms} == {"65.01", "64.08"}
     assert main_region(text, ms, dateline="TANJUNG SELOR") == "65.01"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Warga berkumpul di Jalan Wates, lalu pulang.", []),  # a street named after a town, capitalised
+        ("Rumahnya di Jl. Merdeka Sintang dilempari batu.", ["61.05"]),  # the town after the street's name
+        ("Rombongan dihadang di Desa Padang Baru pada malam hari.", []),  # a village carrying a city's name
+        ("Lahan PT Riau Sejahtera disegel polisi.", []),  # a firm's name
+        ("Ternate (Antara Maluku) - Kedua kubu nyaris bentrok.", ["82.71"]),  # the outlet in brackets
+        ("KABAR BANTEN - Rapat digelar pagi ini.", []),  # an outlet written as a dateline
+        ("Papua-Barat.Contohnews.co, Kota Sorong - Rapat digelar.", ["96.71"]),  # a domain is no place
+        ("Kajari Bengkulu membuka sosialisasi.", ["17.71"]),  # a district office where only the city exists
+        ("Rapat di Bengkulu berlangsung tertib.", ["17"]),  # otherwise the province over its capital
+    ],
+)
+def test_names_that_are_not_the_region(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_every_alias_and_capital_points_to_a_region() -> None:
+    from kewaspadaan_cli.lexicons import read_rows
+
+    gz = gazetteer()
+    for row in read_rows("region_aliases.tsv"):
+        assert row["code"] in gz.regions, row
+    for row in read_rows("province_capitals.tsv"):
+        assert gz.regions[row["province"]].type == "provinsi"
+        assert gz.regions[row["capital"]].parent == row["province"], row
+
+
+@pytest.mark.parametrize(
+    "town,code",
+    [("Timika", "94.04"), ("Wamena", "95.01"), ("Karubaga", "95.04"), ("Agats", "93.04"), ("Waisai", "96.03")],
+)
+def test_papua_towns_lie_in_the_new_provinces(town: str, code: str) -> None:
+    text = f"Bentrok antarpendukung calon bupati terjadi di {town}, Senin."
+    ms = find_regions(text)
+    assert [m.canonical for m in ms] == [code]
+    assert article_regions(ms) == []  # a town does not name its regency
+    assert main_region(text, ms) == code

@@ -90,3 +90,74 @@ def test_publication_date_with_a_wrong_weekday_is_kept_and_flagged() -> None:
     c = clean_text("Judul Berita Politik\nSenin, 12 November 2024 10:00 WIB\nIsi berita yang panjang di sini.\n")
     assert c.published == date(2024, 11, 12)
     assert c.date_note == "weekday-mismatch: Senin for 2024-11-12"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "(Baca Juga : Pasar Malam Hadirkan Enam Puluh Pelapak)",
+        "(Baca juga: Kata Menteri, Konflik Terjadi karena Warga Kurang Paham Aturan)",
+        "[Baca juga: Harga Cabai Naik Lagi]",
+        "BACA JUGA:Pleno Kecamatan Terhenti, Ketua PPK Dicari",
+        "Baca: KPU Provinsi Klaim Paling Siap Menggelar Pilkada",
+    ],
+)
+def test_related_link_lines_removed(link: str) -> None:
+    text = (
+        "Judul Berita Rapat Koordinasi\nBupati membuka rapat koordinasi di aula kantor bupati.\n"
+        f"{link}\nRapat diikuti 40 peserta.\n"
+    )
+    c = clean_text(text)
+    assert "baca" not in c.text.lower()
+    assert "membuka rapat koordinasi" in c.text and "diikuti 40 peserta" in c.text
+
+
+def test_related_link_inside_a_paragraph_removed() -> None:
+    text = (
+        "Judul Berita Rapat Koordinasi\n"
+        "Bupati membuka rapat. (Baca juga: Harga Cabai Naik Lagi) Rapat diikuti 40 peserta dari kecamatan.\n"
+    )
+    c = clean_text(text)
+    assert c.text.endswith("Bupati membuka rapat. Rapat diikuti 40 peserta dari kecamatan.")
+    # a parenthesis that is no link stays
+    c = clean_text("Judul Berita Rapat\nBupati (kiri) membaca sambutan di depan peserta rapat.\n")
+    assert "(kiri)" in c.text
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "Home > Berita > Daerah",
+        "Beranda » Politik » Pilkada",
+        "Berita / Kalimantan /",
+        "Home › Nasional",
+        "News | Daerah | Kalbar",
+    ],
+)
+def test_breadcrumb_at_the_top_removed(crumb: str) -> None:
+    text = (
+        f"{crumb}\nRakor Tim Terpadu Digelar Jelang Pilkada\n"
+        "SINTANG - Bupati memimpin rapat koordinasi tim terpadu hari ini.\n"
+    )
+    c = clean_text(text)
+    assert c.text.startswith("Rakor Tim Terpadu Digelar Jelang Pilkada")
+    assert c.title == "Rakor Tim Terpadu Digelar Jelang Pilkada"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilustrasi petugas mengangkut kotak suara /Antara-Rivan",  # a photo caption with its credit
+        "Pilkada 2024: Bawaslu / KPU Siap Awasi Kampanye di Seluruh Kecamatan Kabupaten",  # a headline
+        "SINTANG | Pojokkalbar.com- Bupati Sintang memimpin rapat koordinasi tim terpadu.",  # a dateline
+    ],
+)
+def test_not_breadcrumbs(line: str) -> None:
+    text = f"{line}\nIsi berita yang panjang tentang rapat koordinasi di kabupaten itu.\n"
+    assert clean_text(text).text.startswith(line.split(" |")[0][:20])
+
+
+def test_a_breadcrumb_shape_below_the_top_is_kept() -> None:
+    lines = [f"Paragraf ke-{i} berisi kalimat panjang tentang kegiatan rapat di kabupaten." for i in range(6)]
+    text = "Judul Berita Rapat Koordinasi\n" + "\n".join(lines) + "\nKPU / Bawaslu / Polres\n"
+    assert "KPU / Bawaslu / Polres" in clean_text(text).text

@@ -11,97 +11,41 @@ prevention, else "fact".
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
+from kewaspadaan_cli.dates import MONTHS
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences
 from kewaspadaan_cli.patterns import trie_pattern
 
-RISK_WORDS = [
-    "potensi",
-    "potensial",
-    "berpotensi",
-    "risiko",
-    "resiko",
-    "belum terjadi",
-    "antisipasi",
-    "mengantisipasi",
-    "diantisipasi",
-    "cegah",
-    "mencegah",
-    "dicegah",
-    "pencegahan",
-    "mewaspadai",
-    "waspada",
-    "kewaspadaan",
-    "rawan",
-    "kerawanan",
-    "jangan sampai",
-    "hindari",
-    "menghindari",
-    "dihindari",
-    "menangkal",
-    "tangkal",
-    "meminimalisir",
-    "meminimalisasi",
-    "minimalisir",
-    "mengimbau",
-    "imbauan",
-    "himbau",
-    "menghimbau",
-    "agar tidak",
-    "tidak terjadi",
-    "jangan",
-    "kemungkinan",
-    "ancaman",
-    "dapat memicu",
-    "bisa memicu",
-    "memicu",
-    "rentan",
-    "deteksi dini",
-    "menjaga",
-    "pemetaan",
-    "peta kerawanan",
-    "mitigasi",
-    "meredam",
-    "menolak segala",
-    "stop",
-]
-RISK = re.compile(r"\b(?:" + trie_pattern(RISK_WORDS) + r")\b", re.IGNORECASE)  # prefix-factored: fast
 LEAD_CHARS = 420
-MODAL = re.compile(
-    r"\b(?:"
-    + trie_pattern(
-        [
-            "agar",
-            "supaya",
-            "diharapkan",
-            "berharap",
-            "harap",
-            "diminta",
-            "meminta",
-            "harus",
-            "wajib",
-            "hendaknya",
-            "akan",
-            "nanti",
-            "jika",
-            "apabila",
-            "bila",
-            "seandainya",
-            "jangan",
-            "siap",
-            "bersedia",
-            "menerima hasil",
-        ]
-    )
-    + r")\b",
-    re.IGNORECASE,
+
+
+@cache
+def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The risk and modal cues of ``lexicons/modality.tsv``, each one prefix-factored regular expression
+    asked once per sentence."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in read_rows("modality.tsv"):
+        words[row["cue"]].append(row["term"])
+    risk, modal = (re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal"))
+    return risk, modal
+
+
+# the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
+# "keterangan pers", "awak media mengonfirmasi"
+PRESS_BEFORE = re.compile(
+    r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para|pertanyaan|laporan|dikonfirmasi|ditanya|dihubungi|ditemui|"
+    r"keterangan|konferensi|jumpa|rilis|siaran)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
+)
+PRESS_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
 )
 
 
@@ -123,81 +67,193 @@ def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
     lower = text.lower()
     sents = Sentences(text)
+    risk, modal = _modality(load().digest)
     out: list[Mention] = []
     seen: dict[tuple[int, int], bool] = {}
 
     def risky(s: int, e: int) -> bool:
         """Does the sentence speak of a risk (potential, anticipation, prevention)? Asked once per sentence."""
         if (s, e) not in seen:
-            seen[(s, e)] = bool(RISK.search(text[s:e]))
+            seen[(s, e)] = bool(risk.search(text[s:e]))
         return seen[(s, e)]
 
     inst = matcher("institutions.jsonl")
     for h in inst.find(text, lower):
         row = inst.rows[h.id]
-        if row.get("context") == "media" and re.search(
-            r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$",
-            lower[max(0, h.start - 25) : h.start],
+        if row.get("context") == "media" and (
+            PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start) or PRESS_AFTER.match(lower, h.end)
         ):
-            continue  # a quote given "kepada wartawan": the press takes no part
+            continue  # a quote given "kepada wartawan", a reporter asking or confirming: the press takes no part
         out.append(_mention(text, "institution", h))
 
     elections = matcher("elections.jsonl")
     for h in elections.find(text, lower, glued=True):
         before = lower[max(0, h.start - 16) : h.start].split()
-        if before and before[-1] in set(elections.rows[h.id].get("exclude_before", [])):
+        if before and before[-1].strip("-–—,.:;(\"'“") in set(elections.rows[h.id].get("exclude_before", [])):
             continue  # "Komisi Pemilihan Umum", "UU Pemilu": a body or a law, not an election
         out.append(_mention(text, "election", h))
 
     stages = matcher("stages.jsonl")
+    stage_rules = _rules("stages.jsonl", load().digest)
     for h in stages.find(text, lower):
         row = stages.rows[h.id]
         before = lower[max(0, h.start - 12) : h.start].split()
         if before and before[-1] in set(row.get("exclude_before", [])):
             continue
+        after = lower[h.end : h.end + 16].split()
+        if after and after[0].strip(".,;:") in set(row.get("exclude_after", [])):
+            continue  # "kampanye hitam" is a conflict, not the campaign stage
         if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
             continue
-        out.append(_mention(text, "stage", h))
+        s, e = sents.of(h.start)
+        if not stage_rules.allows(h, lower[s:e], partial(risky, s, e)):
+            continue
+        # a stage spoken of as ahead ("akan", "agar", prevention): said before it happens
+        ahead = "hypothetical" if risky(s, e) or modal.search(text, s, e) else None
+        out.append(_mention(text, "stage", h, ahead))
+        also = row.get("implies", {}).get(h.term.lower())
+        if also:  # "pungut hitung": voting and counting named at once
+            out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied"), ahead))
+    out += _election_day_mentions(text, lower, sents)
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
         s, e = sents.of(h.start)
-        hypothetical = risky(s, e) or bool(MODAL.search(text, s, e))
+        hypothetical = risky(s, e) or bool(modal.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
 
     conflicts = matcher("conflicts.jsonl")
+    rules = _rules("conflicts.jsonl", load().digest)
     topic_cache: dict[str, bool] = {}
     for h in conflicts.find(text, lower):
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        if (
-            row.get("requires_sentence")
-            and h.via == "stem"
-            and not any(w in sentence for w in row["requires_sentence"])
-        ):
+        if not rules.allows(h, sentence, partial(risky, s, e)):
             continue
-        if (
-            row.get("requires_sentence")
-            and h.via == "term"
-            and h.term.lower() in {"bentrok massa", "bentrokan massa", "saling serang", "adu fisik", "carok massal"}
-        ):
-            if not any(w in sentence for w in row["requires_sentence"]):
+        if h.via == "stem":
+            if row.get("requires_sentence") and not any(w in sentence for w in row["requires_sentence"]):
                 continue
+            if h.start > s and text[h.start].isupper() and _is_place_name(lower[h.start : h.end]):
+                continue  # "Polres Serang": a place's name, not the verb
         if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
             continue
-        if row.get("excludes_article"):
-            key = h.id
-            if key not in topic_cache:
-                topic_cache[key] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
-            if topic_cache[key]:
-                continue
+        if _topic_excluded(row, h.id, lower, topic_cache):
+            continue
         modality = "risk" if risky(s, e) else "fact"
         out.append(_mention(text, "conflict", h, modality))
+    taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
+    for ident, first, second, avoid in rules.pairs:
+        for m in first.finditer(lower):
+            s, e = sents.of(m.start())
+            if not second.search(lower, s, e) or (m.start(), m.end(), ident) in taken:
+                continue
+            row = conflicts.rows[ident]
+            avoid_all = avoid + [w.lower() for w in row.get("excludes_sentence", [])]
+            if any(w in lower[s:e] for w in avoid_all):
+                continue
+            if _topic_excluded(row, ident, lower, topic_cache):
+                continue
+            hit = Hit(m.start(), m.end(), ident, m.group(0), "pair")
+            out.append(_mention(text, "conflict", hit, "risk" if risky(s, e) else "fact"))
+            taken.add((m.start(), m.end(), ident))
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
         out.append(_mention(text, "event", h, "risk" if risky(s, e) else None))
     return out
+
+
+DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + trie_pattern(MONTHS) + r")\b\.?(?:\s+(\d{4}))?")
+# the date as a time adverbial ("pada 27 November", "Rabu 27 Juni"), not a name ("Pemilu 17 April")
+DAY_INTRO = re.compile(
+    r"\b(?:pada|tanggal|tgl\.?|hari|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*(?:tanggal\s+)?$"
+)
+ELECTION_WORD = re.compile(
+    r"\b(?:pilkada|pemilu|pemilukada|pemilihan|pilgub|pilbup|pilwalkot|pilpres|pileg|pencoblosan|coblosan|"
+    r"pemungutan\s+suara)\b"
+)
+
+
+def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Mention]:
+    """A nationwide voting day named by its date in a sentence about the election ("Pilkada serentak pada
+    27 November 2024") names the voting stage (``election_days.tsv``)."""
+    days = {d for ds in _election_days(load().digest).values() for d in ds}
+    out: list[Mention] = []
+    for m in DAY_MONTH.finditer(lower):
+        month = MONTHS[m.group(2)]
+        day = int(m.group(1))
+        year = int(m.group(3)) if m.group(3) else None
+        named = sorted(d for d in days if d.month == month and d.day == day and (year is None or d.year == year))
+        if not named:
+            continue
+        if not DAY_INTRO.search(lower, max(0, m.start() - 24), m.start()):
+            continue
+        s, e = sents.of(m.start())
+        if ELECTION_WORD.search(lower, s, e):  # the term carries the day, which tells the phase
+            hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
+            out.append(_mention(text, "stage", hit))
+    return out
+
+
+def _is_place_name(word: str) -> bool:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return word in gazetteer().forms
+
+
+def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -> bool:
+    """Does the article's topic rule the word out ("excludes_article": football, film, ...)?"""
+    if not row.get("excludes_article"):
+        return False
+    if ident not in cache:
+        cache[ident] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
+    return cache[ident]
+
+
+@dataclass
+class _Rules:
+    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]]
+    # id, a word of one list, a word of the other, words that rule the pair out in the sentence
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
+
+    def allows(self, h: Hit, sentence: str, risky: Callable[[], bool]) -> bool:
+        """A term that signals its id only in some company ("context" groups): does its sentence give it?"""
+        group = self.groups.get((h.id, h.term.lower())) if h.via == "term" else None
+        if group is None:
+            return True
+        need, avoid, risk_suffices = group
+        if need and not any(w in sentence for w in need) and not (risk_suffices and risky()):
+            return False
+        return not (avoid and any(w in sentence for w in avoid))
+
+
+@cache
+def _rules(file: str, digest: str) -> _Rules:
+    """The "context" groups and "pairs" of a vocabulary file: a conflict implied rather than named is
+    signalled by two words in one sentence (an election object and a problem: "surat suara" and
+    "tertukar"), a term that needs company ("bentrok massa" with "pendukung")."""
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]] = {}
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]] = []
+    for row in read_rows(file):
+        if "id" not in row:
+            continue
+        for g in row.get("context", []):
+            need = [w.lower() for w in g.get("requires_sentence", [])]
+            avoid = [w.lower() for w in g.get("excludes_sentence", [])]
+            for t in g["terms"]:
+                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")))
+        for pair in row.get("pairs", []):
+            first, second = ([w.lower() for w in pair[k]] for k in ("a", "b"))
+            pairs.append(
+                (
+                    row["id"],
+                    re.compile(r"\b(?:" + trie_pattern(first) + r")\b"),
+                    re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
+                    [w.lower() for w in pair.get("excludes_sentence", [])],
+                )
+            )
+    return _Rules(groups, pairs)
 
 
 def _ordered(ids: list[str]) -> list[str]:
@@ -223,6 +279,11 @@ def classify(
     labels = Labels()
     labels.institutions = _ordered([m.canonical for m in by.get("institution", []) if m.canonical])
     labels.election_types = _ordered([m.canonical for m in by.get("election", []) if m.canonical])
+    if "pemilu" in labels.election_types and {"pilkada", "pilkades"} & set(labels.election_types):
+        if not any(_specific_pemilu(text, m) for m in by.get("election", []) if m.canonical == "pemilu"):
+            # "pelanggaran pemilu", "sengketa Pemilu" in a story about a regional election: the word for
+            # elections in general, not a general election
+            labels.election_types = [t for t in labels.election_types if t != "pemilu"]
     labels.stages = _ordered([m.canonical for m in by.get("stage", []) if m.canonical])
 
     conflict_ms = by.get("conflict", [])
@@ -233,9 +294,22 @@ def classify(
         ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
     labels.conflicts = ids
 
-    labels.phase = _phase(text, by, labels, when) if labels.election_types else None
+    # an election named, or one of its stages (a vote recapitulation is an election talked about)
+    labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
+
+
+GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
+PEMILU_QUALIFIER = re.compile(
+    r"\s*(?:serentak|legislatif|presiden|anggota|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d))", re.IGNORECASE
+)
+
+
+def _specific_pemilu(text: str, m: Mention) -> bool:
+    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak")."""
+    term = str(m.detail.get("term", "")).lower()
+    return term not in GENERIC_PEMILU or bool(PEMILU_QUALIFIER.match(text, m.end))
 
 
 STAGE_PHASE = {
@@ -280,7 +354,7 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     rows = matcher("phases.jsonl").rows
     weak = {t.lower() for r in rows.values() for t in r.get("weak_terms", [])}
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
-    score: Counter[str] = Counter()
+    score: defaultdict[str, float] = defaultdict(float)
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
     for m in by.get("phase", []):
         if m.canonical:
@@ -291,6 +365,12 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
+        if m.detail.get("via") == "date":  # a voting day named: before, on or after it
+            day = date.fromisoformat(str(m.detail["term"]))
+            ph = None if when is None else "pra" if when < day else "pemungutan" if when == day else "pasca"
+            ph = ph or ("pra" if m.modality == "hypothetical" else None)
+        elif ph == "pemungutan" and m.modality == "hypothetical":
+            ph = "pra"  # "TPS akan dijaga": the vote spoken of as ahead (a later stage ahead says less)
         if ph:
             score[ph] += 0.75 if m.start < lead else 0.4
     cal = calendar_phase(when, labels.election_types)

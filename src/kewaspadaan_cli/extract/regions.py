@@ -1,4 +1,4 @@
-"""Regions named in an article, resolved to Kemendagri codes, and the article's main region.
+"""Regions named in an article, resolved to Kemendagri codes (the main region: ``region_main``).
 
 Every province and kabupaten/kota is matched by its official forms ("Kabupaten Sintang", "Kab.
 Sintang", "Kota Malang", "Provinsi Jambi"), its bare name ("Sintang") and the aliases of
@@ -16,18 +16,20 @@ honorific-led person names and outlet names are not places.
 
 from __future__ import annotations
 
+import logging
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
+from kewaspadaan_cli.patterns import trie_pattern
 
 KAB_CUES = re.compile(
     r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
-    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kodim|dandim|"
+    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
     r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
     re.IGNORECASE,
 )
@@ -43,12 +45,17 @@ PLACE_CUES = re.compile(
     re.IGNORECASE,
 )
 NOT_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:jl|jln|jalan|gang|gg|h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
-    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3})$",
+    r"(?:\b(?i:h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
+    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    # a street is named by the word right after "Jalan"; a place after the street's name is its town
+    r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
 )
+# an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
+DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
 NOT_PLACE_AFTER = re.compile(
     r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)"
 )
+log = logging.getLogger(__name__)
 CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}
 WORD = re.compile(r"[\w'’-]+")
 
@@ -209,6 +216,7 @@ def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
 def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     """Every province, kabupaten/kota (and written-out kecamatan) named, with its code."""
     gz = gazetteer()
+    cue = cues()
     hits = _hits(text)
     dl_span = _dateline_span(text, dateline)
     # article-wide evidence for shared kab/kota names
@@ -235,6 +243,12 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue
+        # a region's name that names something else after a word for a smaller place, a firm or an outlet:
+        # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
+        if cue.name_of_other.search(before) and not any(how == "official" for _, how in h.options):
+            continue
+        if _in_domain(text, h.start, h.end):
+            continue
         options = h.options
         hows = {how for _, how in options}
         if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
@@ -250,6 +264,17 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _in_domain(text: str, start: int, end: int) -> bool:
+    """Is the name part of a web address ("Papua-Barat.WahanaNews.co")?"""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return bool(DOMAIN_TOKEN.search(text, end, b)) or (a < start and bool(DOMAIN_TOKEN.search(text, a, start)))
 
 
 def _bare_of(h: _Hit, gz: Gazetteer) -> str:
@@ -290,6 +315,8 @@ def _resolve(
             return kotas[0], "city by context"
         if local_kab and kabs:
             return kabs[0], "regency by context"
+        if local_kab and kotas and not kabs:  # "Kajari Bengkulu": a district office where only the city exists
+            return kotas[0], "city by context"
         return provinces[0], "province over its capital"
     if kotas and kabs:
         same = [k for k in kabs if gz.regions[k].bare == gz.regions[kotas[0]].bare]
@@ -321,85 +348,48 @@ def article_regions(mentions: Iterable[Mention]) -> list[str]:
     return list(out)
 
 
-NATIONAL = re.compile(
-    r"\b(?:Kemendagri|Mendagri|Menko\s*Polhukam|Kemenko\s*Polhukam|Kapolri|Mabes\s+Polri|"
-    r"Bawaslu\s+RI|KPU\s+RI|DKPP|Presiden|Wapres)\b"
-)
-PROVINCE_ACTOR = re.compile(
-    r"\b(?:Pemprov|Pemerintah\s+Provinsi|Gubernur|Wagub|Wakil\s+Gubernur|Pj\.?\s+Gubernur|"
-    r"Polda|Kapolda|Kodam|Pangdam|Kejati|Kajati|Korem|Danrem|Sekda\s+Provinsi|"
-    r"DPRD\s+Provinsi|KPU\s+Provinsi|Bawaslu\s+Provinsi|Provinsi)\s*$"
-)
+# a national body's name followed by a region's is a regional office ("BIN Daerah", "Kementerian Agama Kota X")
+AFTER_NATIONAL = r"(?!\s+(?:Daerah|Provinsi|Kabupaten|Kota|Wilayah|[A-Z][a-z]+\s*(?:Utara|Selatan|Barat|Timur|Tengah)))"
 
 
-def main_region(
-    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
-) -> str | None:
-    """Where the main activity or incident happens (see the annotation guide)."""
-    gz = gazetteer()
-    regs = [m for m in mentions if m.kind == "region" and m.canonical]
-    score: Counter[str] = Counter()
-    counts: Counter[str] = Counter()
-    head = _head_end(text)
-    for m in regs:
-        code = m.canonical
-        assert code is not None
-        if m.detail.get("how") == "capital":
-            weight_capital = True
-        else:
-            weight_capital = False
-        if code.count(".") == 2:  # a kecamatan points to its kabupaten
-            parent = gz.regions[code].parent
-            if parent is None:
-                continue
-            code = parent
-            weight = 0.5
-        else:
-            weight = 1.0
-        if weight_capital:
-            weight = 0.5
-        counts[code] += 1
-        score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
-        if m.detail.get("dateline"):
-            score[code] += 1.0  # where the reporter files from, not always where it happens
-        elif m.start < head:
-            score[code] += 2.5
-        if any(abs(m.start - a) < 120 for a in anchors):
-            score[code] += 1.5
-        before = text[max(0, m.start - 40) : m.start]
-        if code.count(".") == 0 and PROVINCE_ACTOR.search(before):
-            score[code] += 2 if m.start < head else 1
-        if code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
-            score[code] += 0.5
-    if not score:
-        return None
-    # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
-    best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
-    code = best[0]
-    if code.count(".") == 0:
-        kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
-        if kids:
-            kid = max(kids, key=lambda kv: kv[1])
-            if kid[1] >= best[1] - 1 and not PROVINCE_ACTOR.search(text[:head]):
-                code = kid[0]
-    if code.split(".")[0] == "31" and NATIONAL.search(text[: max(head, 600)]):
-        return None
-    return code
+@dataclass(frozen=True)
+class _Cues:
+    """The cue words of ``lexicons/region_cues.tsv`` as the patterns that read them."""
+
+    national: re.Pattern[str]
+    actor: re.Pattern[str]
+    place_words: frozenset[str]
+    speech_place: re.Pattern[str]
+    origin: re.Pattern[str]
+    name_of_other: re.Pattern[str]
 
 
-def _first(regs: Sequence[Mention], code: str) -> int:
-    return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
+@cache
+def _cues(digest: str) -> _Cues:
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in read_rows("region_cues.tsv"):
+        words[row["cue"]].append(row["term"])
+    national = re.compile(r"\b(?:" + trie_pattern(words["national"]) + r")\b" + AFTER_NATIONAL)
+    # the office's name, a unit's capitalised name running on, a bracketed acronym, the level word, then the region
+    actor = re.compile(
+        r"\b(?:"
+        + trie_pattern(words["actor"])
+        + r"|(?:"
+        + trie_pattern(words["actor_unit"])
+        + r")(?:\s+(?:[A-Z][A-Za-z]*|dan))*?)"
+        + r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
+    )
+    speech = re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE)
+    origin = re.compile(r"\b(?:" + trie_pattern(words["origin"]) + r")\s+$", re.IGNORECASE)
+    other = re.compile(
+        r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"
+    )
+    return _Cues(national, actor, frozenset(w.lower() for w in words["place_word"]), speech, origin, other)
 
 
-def _head_end(text: str) -> int:
-    """End of the headline and first sentence of the body."""
-    cut = 0
-    for _ in range(2):
-        nxt = re.search(r"(?<=[.!?])\s|\n", text[cut + 1 :])
-        if not nxt:
-            return len(text)
-        cut = cut + 1 + nxt.end()
-    return max(cut, 200)
+def cues() -> _Cues:
+    """The region cues of the current lexicons (rebuilt when they change)."""
+    return _cues(load().digest)
 
 
 def region_name(code: str) -> str:
@@ -410,3 +400,12 @@ def region_name(code: str) -> str:
 def region_level(code: str) -> str | None:
     r = gazetteer().regions.get(code)
     return r.type if r else None
+
+
+def main_region(
+    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
+) -> str | None:
+    """Where the main activity or incident happens: read by ``region_main`` from these mentions."""
+    from kewaspadaan_cli.extract.region_main import main_region as read
+
+    return read(text, mentions, dateline=dateline, anchors=anchors)

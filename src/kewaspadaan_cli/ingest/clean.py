@@ -18,7 +18,8 @@ from kewaspadaan_cli import dates
 # Whole lines that are site furniture, never article text (matched case-insensitively).
 _FURNITURE = re.compile(
     r"""^\s*(?:
-      [-*•>]?\s*baca\s+(?:juga|berita|selengkapnya|artikel)\b.*
+      [-*•>]?\s*[(\[]?\s*baca\s+(?:juga|pula|berita|selengkapnya|artikel)\b.*
+    | [(\[]?\s*baca\s*:\s*\S.*
     | (?:artikel|berita|postingan|tulisan)\s+(?:terkait|terkini|lainnya|terpopuler|populer|pilihan|rekomendasi)\b.*
     | (?:bagikan|share|sebarkan|tags?|topik|label|kategori)\s*:.*
     | (?:bagikan|share)(?:\s+(?:artikel|berita|ini|via|ke|on))*\s*
@@ -92,6 +93,30 @@ _LEAD = re.compile(
 )
 
 
+# A related link inside a paragraph: "... kata dia. (Baca juga: Judul Lain) Selanjutnya ..."
+_INLINE_RELATED = re.compile(r"\s*[(\[]\s*baca\s+(?:juga|pula)?\s*:?[^)\]\n]{0,200}[)\]]", re.IGNORECASE)
+# A breadcrumb: short navigation steps between separators ("Home > Berita > Daerah", "Beranda » Politik",
+# "Berita / Kalimantan /"), read only near the top of the page
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+_CRUMB_START = re.compile(r"^(?:home|beranda|index|indeks|news|berita|depan)\b", re.IGNORECASE)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A navigation trail: two or more short steps joined by '>', '»', '›', '/' or '|', no sentence."""
+    s = line.strip()
+    if len(s) > 160 or s.endswith((".", "?", "!", '"', "”")) or not _CRUMB_SEP.search(s):
+        return False
+    steps = [x for x in _CRUMB_SEP.split(s) if x.strip()]
+    if not steps:
+        return False
+    trailing = bool(re.search(r"(?:>|»|›|/)\s*$", s))
+    if _CRUMB_START.match(s) and len(steps) >= 2:
+        return all(len(x.split()) <= 12 for x in steps)
+    short = all(len(x.split()) <= 3 and len(x) <= 30 and not re.search(r"\d{1,2}[:.]\d{2}", x) for x in steps)
+    seps = re.findall(r"(?:>|»|›)", s)
+    return short and (trailing or len(seps) >= 2 or (len(seps) >= 1 and len(steps) >= 2))
+
+
 _RELATED = re.compile(
     r"^(?:berita|artikel|postingan|baca)\s+(?:terkait|lainnya|juga|terpopuler|populer|pilihan|rekomendasi)\s*:?$|"
     r"^(?:terpopuler|rekomendasi|related\s+(?:posts?|articles?)|you\s+may\s+also\s+like)\s*:?$",
@@ -150,6 +175,10 @@ def _date_line(line: str, reference: date | None) -> dates.DateMatch | None:
     return d if d.has_year and len(rest.split()) <= 3 else None
 
 
+def kept_lines(keep: list[str]) -> int:
+    return sum(1 for x in keep if x.strip())
+
+
 def clean_text(raw: str, reference: date | None = None, title_hint: str | None = None) -> Cleaned:
     """Clean one article's text and read the metadata it carries."""
     lines = normalise(raw).split("\n")
@@ -199,6 +228,14 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
                 published = when.value
                 if when.weekday_mismatch:  # kept, and flagged for the analyst
                     out.date_note = f"weekday-mismatch: {when.weekday} for {when.value.isoformat()}"
+                i += 1
+                continue
+        if kept_lines(keep) < 4 and _is_breadcrumb(stripped):
+            i += 1  # the site's navigation trail at the top of the page
+            continue
+        if _INLINE_RELATED.search(stripped):
+            stripped = _INLINE_RELATED.sub("", stripped).strip()
+            if not stripped:
                 i += 1
                 continue
         nxt = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")

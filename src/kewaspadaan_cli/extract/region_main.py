@@ -1,0 +1,271 @@
+"""The main region of an article: where its main activity or incident takes place.
+
+The annotation guide's rule, read from the regions ``regions.find_regions`` found: the kabupaten/kota
+where it happens; the province when the actor is a province (a provincial body acting in its own
+capital) or the place is only known at province level; none for national events. The lead (headline and
+first sentence) says where ("di Kabupaten X", a chain of place words), the dateline where the reporter
+files from, an office's name who acts ("Bawaslu Sulsel"); a province right after one of its own
+kabupaten only locates it ("Kabupaten Keerom, Papua").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer
+from kewaspadaan_cli.lexicons import read_rows
+
+log = logging.getLogger(__name__)
+
+# "di"/"ke"/"se-" before the place where something is or happens
+LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _locative(text: str, start: int) -> bool:
+    """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
+    seg = text[max(0, start - 90) : start]
+    ends = list(SENTENCE_END.finditer(seg))
+    if ends:
+        seg = seg[ends[-1].end() :]
+    opens = list(LOCATIVE.finditer(seg))
+    if not opens:
+        return False
+    last = opens[-1]
+    between = seg[last.end() :]
+    cue = cues()
+    if cue.speech_place.search(seg, 0, last.start()) or re.search(r"[/|]", between):
+        return False
+    # a place word opens a name ("Desa Sepa", "Hotel Aston"); a bare capitalised name needs a comma before the
+    # region ("di Hualoy, Maluku Tengah"): "di Empat Lawang, Tiga Petinggi Sumsel" is a headline's words
+    opened = False
+    run = 0
+    for piece in re.findall(r",|[^\s,()]+", between):
+        if piece == ",":
+            opened, run = False, 0
+            continue
+        tok = piece.strip(".:;'\"“”-")
+        if not tok:
+            continue
+        if tok.lower() in cue.place_words:
+            opened, run = True, 0
+        elif tok[0].isupper() or tok[0].isdigit():
+            run += 1
+            if run > 5:
+                return False
+        else:
+            return False
+    return run == 0 or opened
+
+
+@cache
+def _capitals() -> dict[str, set[str]]:
+    """Province code -> the codes of the kota or kabupaten holding its seat (``province_capitals.tsv``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_rows("province_capitals.tsv"):
+        out[row["province"]].add(row["capital"])
+    return dict(out)
+
+
+def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
+    """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)")
+    only says where that region lies."""
+    if prev is None or not m.canonical or m.canonical.count(".") != 0 or not prev.canonical:
+        return False
+    if not prev.canonical.startswith(m.canonical + "."):
+        return False
+    return bool(re.fullmatch(r"\s*[,(/-]?\s*", text[prev.end : m.start]))
+
+
+def main_region(
+    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
+) -> str | None:
+    """Where the main activity or incident happens (see the annotation guide).
+
+    Each region named scores by where and how it is named: in the headline or lead, as the place where
+    something is or happens ("di Kabupaten X"), as the dateline, beside the meeting, completing a body's
+    name. A province named right after its own kabupaten only locates it. A provincial body acting in
+    its province's capital is the province; an article led by a national body and filed from Jakarta,
+    which places nothing in a region in its lead, has no region.
+    """
+    gz = gazetteer()
+    cue = cues()
+    regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
+    score: defaultdict[str, float] = defaultdict(float)
+    counts: Counter[str] = Counter()
+    head = _head_end(text)
+    placed_head: set[str] = set()  # named in the lead as where it happens
+    actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
+    first_head: dict[str, int] = {}
+    prev: Mention | None = None
+    for m in regs:
+        code = m.canonical
+        assert code is not None
+        if _qualifier(text, m, prev):
+            prev = m
+            continue
+        prev = m
+        weight = 0.5 if m.detail.get("how") == "capital" else 1.0
+        if code.count(".") == 2:  # a kecamatan points to its kabupaten
+            parent = gz.regions[code].parent
+            if parent is None:
+                continue
+            code = parent
+            weight = 0.5
+        counts[code] += 1
+        score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
+        in_head = m.start < head
+        if m.detail.get("dateline"):
+            score[code] += 1.0  # where the reporter files from, not always where it happens
+        elif in_head and not cue.origin.search(text, max(0, m.start - 20), m.start):
+            score[code] += 2.5
+        if any(abs(m.start - a) < 120 for a in anchors):
+            score[code] += 1.5
+        if _locative(text, m.start):
+            score[code] += 3.0 * weight if in_head else 0.5 * weight
+            if in_head and not m.detail.get("dateline"):
+                placed_head.add(code)
+        before = text[max(0, m.start - 60) : m.start]
+        if cue.actor.search(before):
+            score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5
+            if in_head:
+                actor_head.add(code)
+        elif code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
+            score[code] += 0.5
+        if in_head and code not in first_head:
+            first_head[code] = m.start
+    if not score:
+        return None
+    best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
+    code = best[0]
+    if log.isEnabledFor(logging.DEBUG):
+        top = sorted(score.items(), key=lambda kv: -kv[1])[:6]
+        log.debug("main region scores %s placed %s actors %s", top, placed_head, actor_head)
+    local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: first_head.get(c, 10**9))
+    provinces = sorted((c for c in placed_head if c.count(".") == 0), key=lambda c: first_head.get(c, 10**9))
+    if not local:
+        local = _bare_kecamatan(text[:head], {(m.canonical or "")[:2] for m in regs}, score)
+    if local:  # the lead says where it happens
+        code = local[0]
+    elif provinces and not any(c.count(".") == 1 for c in actor_head):
+        code = provinces[0]
+    elif code.count(".") == 0 and code not in actor_head:
+        # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
+        kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
+        if kids:
+            kid = max(kids, key=lambda kv: kv[1])
+            if kid[1] >= best[1] - 1:
+                code = kid[0]
+    if code.count(".") == 1:
+        province = code.split(".")[0]
+        if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
+            code = province  # a provincial body acting in its own capital
+    opening = max(head, 600)
+    if _national(text[:opening], regs, dateline, placed_head, actor_head) and (
+        code.startswith("31")
+        or not any(m.start < opening and not (m.canonical or "").startswith("31") for m in regs)
+        or (code.count(".") == 0 and len({(m.canonical or "")[:2] for m in regs} - {"31"}) >= 3)  # an overview
+    ):
+        return None
+    return code
+
+
+@cache
+def _kecamatan_by_name() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in gazetteer().regions.values():
+        if r.type == "kecamatan":
+            out[r.bare.lower()].append(r.code)
+    return dict(out)
+
+
+_PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+
+
+def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, float]) -> list[str]:
+    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga"), read
+    as its kabupaten when the name is one kecamatan's in a province the article names."""
+    names = _kecamatan_by_name()
+    for m in _PLACED_NAME.finditer(head):
+        words = m.group(1).split()
+        if words[0].lower() in cues().place_words:
+            continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
+        for n in range(len(words), 0, -1):
+            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if c[:2] in provinces]
+            if len(codes) == 1:
+                parent = codes[0].rsplit(".", 1)[0]
+                score[parent] += 1.0
+                return [parent]
+    return []
+
+
+def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: set[str], actors: set[str]) -> bool:
+    """Led by a national body, filed from Jakarta (or from nowhere named), placing nothing in a region."""
+    if not cues().national.search(head):
+        return False
+    if dateline:
+        dl = next((m for m in regs if m.detail.get("dateline")), None)
+        if dl is not None and not (dl.canonical or "").startswith("31"):
+            return False
+    outside = {c for c in placed | actors if not c.startswith("31")}
+    return not outside
+
+
+def _first(regs: Sequence[Mention], code: str) -> int:
+    return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
+
+
+ABBREVIATIONS = {
+    "jl",
+    "jln",
+    "kab",
+    "kec",
+    "kel",
+    "prov",
+    "no",
+    "dr",
+    "drs",
+    "ir",
+    "h",
+    "hj",
+    "st",
+    "kh",
+    "gg",
+    "pol",
+    "inf",
+}
+_SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
+
+
+def _head_end(text: str) -> int:
+    """End of the headline and the lead: the first sentence of the first paragraph that reads as prose
+    (twelve words or more), two when the first is short."""
+    pos = 0
+    for line in text[:3000].split("\n"):
+        words = len(line.split())
+        if words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))):
+            end = pos
+            for _ in range(2):
+                cut = _sentence_end(text, end, pos + len(line))
+                if cut - pos >= 160 or cut >= pos + len(line):
+                    return cut
+                end = cut
+            return end
+        pos += len(line) + 1
+    return min(len(text), 400)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    for m in _SENT_END.finditer(text, start, limit):
+        word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 12) : m.start()])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if m.start() - start < 20:
+            continue
+        return m.start()
+    return limit

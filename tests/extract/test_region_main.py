@@ -1,0 +1,100 @@
+"""The main region: where the lead places things, who acts, and when there is none (hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kewaspadaan_cli.extract.region_main import main_region
+from kewaspadaan_cli.extract.regions import article_regions, find_regions
+
+
+def main_of(text: str, dateline: str | None = None) -> str | None:
+    return main_region(text, find_regions(text, dateline=dateline), dateline=dateline)
+
+
+def test_main_region_is_the_place_the_lead_gives_not_the_province_that_speaks() -> None:
+    text = (
+        "Gubernur Sumatera Selatan menyayangkan terjadinya bentrok antarpendukung di Kabupaten Empat Lawang, "
+        "Selasa sore.\nGubernur Sumsel meminta warga tenang. Kapolda Sumsel turun ke lokasi. "
+        "Pemprov Sumsel menyiapkan bantuan."
+    )
+    assert main_of(text) == "16.11"
+
+
+def test_a_province_after_its_own_regency_only_locates_it() -> None:
+    text = (
+        "JAKARTA - Kapolri menyebut seorang ketua KPPS dipukul warga di Kabupaten Keerom, Papua, Rabu pagi.\n"
+        "Di Papua situasi aman. Papua tetap kondusif, kata dia. Papua menjadi perhatian."
+    )
+    assert main_of(text, dateline="JAKARTA") == "91.11"
+
+
+def test_new_papua_provinces_hold_their_regencies() -> None:
+    text = "NABIRE - Bentrok pendukung calon bupati terjadi di Kabupaten Puncak Jaya, Papua Tengah, Senin."
+    ms = find_regions(text, dateline="NABIRE")
+    assert set(article_regions(ms)) == {"94.01", "94.02", "94"}  # the dateline names Nabire
+    assert main_region(text, ms, dateline="NABIRE") == "94.02"
+    assert main_of("Kericuhan pecah di Kabupaten Tolikara saat rekapitulasi suara berlangsung.") == "95.04"
+
+
+def test_a_provincial_body_in_its_own_capital_is_the_province() -> None:
+    text = (
+        "KENDARI - Bawaslu Sulawesi Tenggara menggelar rapat koordinasi pengawasan di sebuah hotel di Kota Kendari, "
+        "Senin (2/9/2024).\nKetua Bawaslu Sultra membuka rapat."
+    )
+    assert main_of(text, dateline="KENDARI") == "74"
+
+
+def test_a_city_body_in_the_capital_is_the_city() -> None:
+    text = (
+        "BANDUNG - Badan Kesbangpol Kota Bandung menggelar sosialisasi penanganan konflik bersama warga, "
+        "Selasa.\nNarasumber dari Polda Jabar hadir."
+    )
+    assert main_of(text, dateline="BANDUNG") == "32.73"
+
+
+def test_a_provincial_body_away_from_its_capital_is_where_it_acts() -> None:
+    text = (
+        "TANJUNG - Bakesbangpol Provinsi Kalimantan Selatan menggelar sosialisasi pencegahan konflik "
+        "di wilayah Kabupaten Tabalong, Selasa (10/10).\nKepala Kesbangpol Kalsel membuka acara."
+    )
+    assert main_of(text) == "63.09"
+
+
+def test_a_statement_given_in_a_city_is_not_where_it_happened() -> None:
+    text = (
+        "Polisi membubarkan massa yang mengepung kantor KPUD Puncak Jaya, kata Kabid Humas Polda Papua "
+        "kepada wartawan di Jayapura, Senin.\nMassa di Puncak Jaya membakar ban. Puncak Jaya kini aman."
+    )
+    assert main_of(text) == "94.02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Menteri Dalam Negeri menggelar rapat koordinasi nasional di Gedung Sasana Bhakti, Jakarta Pusat.",
+        "JAKARTA - Kepala Badan Intelijen Negara menyebut Aceh, Papua dan Maluku rawan konflik jelang pilkada. "
+        "Sulawesi Tengah juga dipantau.",
+        "Komisi II DPR RI menggelar rapat dengan KPU RI di Senayan, Jakarta, Senin.",
+    ],
+)
+def test_national_events_have_no_region(text: str) -> None:
+    assert main_of(text, dateline="JAKARTA" if text.startswith("JAKARTA") else None) is None
+
+
+def test_a_national_body_reporting_from_a_region_keeps_the_region() -> None:
+    text = (
+        "PONTIANAK - Kemendagri menggelar rapat koordinasi pengendalian inflasi secara virtual.\n"
+        "Gubernur Kalimantan Barat mengikuti rapat dari Kantor Gubernur Kalimantan Barat di Pontianak."
+    )
+    assert main_of(text, dateline="PONTIANAK") == "61"
+    text = "JAKARTA - Kapolri menyampaikan, terjadi pemukulan terhadap petugas KPPS di Kabupaten Keerom, Rabu."
+    assert main_of(text, dateline="JAKARTA") == "91.11"
+
+
+def test_a_district_named_alone_in_the_lead_points_to_its_regency() -> None:
+    text = (
+        "Massa pendukung kedua calon bentrok di Karubaga, Rabu (27/11/2024), kata polisi.\n"
+        "Situasi di Papua Pegunungan kini terkendali."
+    )
+    assert main_of(text) == "95.04"

@@ -17,9 +17,10 @@ from typing import Annotated, Any
 import typer
 
 from kewaspadaan_cli import __version__
-from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, resolve_data_dir
+from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, Settings
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.errors import UsageError as UsageErrorCli
+from kewaspadaan_cli.runs import recorded
 
 app = typer.Typer(
     name="kwd",
@@ -32,7 +33,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_state: dict[str, Any] = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "config": None}
 
 DataDir = Annotated[
     Path | None,
@@ -43,6 +44,28 @@ LockTimeout = Annotated[
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for cron).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="Configuration file (default: $KWD_CONFIG, ./kwd.toml, ~/.config/kwd, /etc/kwd)."),
+]
+
+
+def settings(config: Path | None = None, **flags: Any) -> Settings:
+    """The command's settings: its flags over $KWD_* over the configuration file over the defaults.
+
+    Also makes them the process's: umask, lexicon directory and log file."""
+    from kewaspadaan_cli import config as cfg
+    from kewaspadaan_cli import logfile
+
+    s = cfg.load_settings(config or _state["config"], flags)
+    cfg.apply(s)
+    logfile.setup(s.log_file)
+    return s
+
+
+def resolve_data_dir(flag: Path | None) -> Path:
+    """Every command's data directory: ``--data-dir``, $KWD_DATA_DIR, the configuration file, ./kwd-data."""
+    return settings(data_dir=flag).data_dir
 
 
 def err(message: str) -> None:
@@ -107,12 +130,14 @@ def _version(value: bool) -> None:
 def main_callback(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug logs.")] = 0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    config: ConfigFile = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """kwd: Indonesian regional news analysis for early warning of social conflict."""
     _state["debug"] = debug
+    _state["config"] = config
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
@@ -152,8 +177,9 @@ def compact_cli(
     """
     from kewaspadaan_cli.store import Store
 
-    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), recorded("compact", Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         result = store.compact()
+        rec.counts = {name: {"before": b, "after": a} for name, (b, a) in result.items()}
     if not quiet:
         for name, (before, after) in sorted(result.items()):
             if before != after:
@@ -189,8 +215,8 @@ def ingest_cli(
         str | None, typer.Option("--since", help="Skip feed and sitemap entries older than this date.")
     ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
-    rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
+    rate: Annotated[float | None, typer.Option("--rate", help="Requests per second per host [default: 1].")] = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")] = None,
     data_dir: DataDir = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
@@ -226,16 +252,24 @@ def ingest_cli(
                 "to ingest (see kwd ingest --help)"
             )
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
-        with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+        conf = settings(data_dir=data_dir, contact=contact, rate=rate, timeout=timeout)
+        with recorded("ingest", Store(conf.data_dir, lock_timeout, on_wait(quiet))) as (store, rec):
             with progress("ingest", quiet or as_json) as advance:
                 summary = ingest_paths(store, paths, options, advance) if paths else IngestSummary()
                 if plan:
                     from kewaspadaan_cli.fetch.http import FetchSettings
                     from kewaspadaan_cli.fetch.pipeline import ingest_web
 
-                    settings = FetchSettings(contact=contact, rate=rate, timeout=timeout)
-                    ingest_web(store, plan, settings, since_date, advance, summary)
+                    fetch = FetchSettings(contact=conf.contact, rate=conf.rate, timeout=conf.timeout)
+                    ingest_web(store, plan, fetch, since_date, advance, summary)
+            rec.set_result(summary.to_dict(), [f"{w}: {r}" for w, r in summary.skipped], _ingest_exit(summary))
     finish_ingest(summary, quiet, as_json)
+
+
+def _ingest_exit(summary: Any) -> ExitCode:
+    if summary.nothing_done or (summary.files_seen == 0 and not summary.new_articles and summary.skipped):
+        return ExitCode.ERROR
+    return ExitCode.PARTIAL if summary.skipped else ExitCode.OK
 
 
 def finish_ingest(summary: Any, quiet: bool, as_json: bool) -> None:
@@ -287,9 +321,11 @@ def extract_cli(
     except ValueError:
         err(f"error: --since {since!r} is not a date; use YYYY-MM-DD")
         raise typer.Exit(int(ExitCode.USAGE)) from None
-    with guard(), Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), recorded("extract", Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         with progress("extract", quiet or as_json) as advance:
             summary = run_extract(store, everything=everything, since=since_date, workers=workers, advance=advance)
+        code = (ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR) if summary.failed else ExitCode.OK
+        rec.set_result(summary.to_dict(), [f"article {a}: {r}" for a, r in summary.failed], code)
     for aid, reason in summary.failed:
         err(f"failed article {aid}: {reason}")
     if as_json:
@@ -340,9 +376,9 @@ def report_cli(
     until: Until = None,
     province: Province = None,
     region: Region = None,
-    formats: Annotated[str, typer.Option("--format", help="html, md, or html,md.")] = "html,md",
-    lang: Annotated[str, typer.Option("--lang", help="id (Bahasa Indonesia) or en.")] = "id",
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the brief into.")] = Path("kwd-reports"),
+    formats: Annotated[str | None, typer.Option("--format", help="html, md, or html,md [default: html,md].")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="id (Bahasa Indonesia) or en [default: id].")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Folder to write the brief into [default: kwd-reports].")] = None,
 ) -> None:
     """Write the weekly early-warning brief (HTML and Markdown) and print the paths written.
 
@@ -353,8 +389,10 @@ def report_cli(
 
     with guard():
         period = _period(week, since, until)
-        brief = build_brief(resolve_data_dir(data_dir), period, Scope(province, region))
-        paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+        fmts = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
+        conf = settings(data_dir=data_dir, out=out, lang=[lang] if lang else None, formats=fmts)
+        brief = build_brief(conf.data_dir, period, Scope(province, region))
+        paths = [p for code in conf.lang for p in write_report(brief, conf.out, list(conf.formats), code)]
     for p in paths:
         typer.echo(str(p))
 
@@ -414,6 +452,131 @@ def query_cli(
     Console().print(tbl)
 
 
+@app.command("run")
+def run_cli(
+    config: ConfigFile = None,
+    data_dir: DataDir = None,
+    lock_timeout: Annotated[
+        float | None, typer.Option("--lock-timeout", help="Seconds to wait for another kwd process [default: 600].")
+    ] = None,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
+) -> None:
+    """One unattended cycle, for cron or a systemd timer: fetch the sources, ingest the inbox folders,
+    extract what is new or stale, and write every weekly brief that is due, as the configuration says.
+
+    Safe to repeat and to kill: a second run does nothing twice. Exit 0 all fine, 2 some inputs
+    skipped or a step failed (see the summary and the log), 1 nothing could be done, 4 locked.
+
+    Example: kwd run --config /etc/kwd/kwd.toml --quiet
+    """
+    from kewaspadaan_cli.run import run_cycle
+    from kewaspadaan_cli.store import Store
+
+    with guard():
+        conf = settings(config, data_dir=data_dir, lock_timeout=lock_timeout)
+        with recorded("run", Store(conf.data_dir, conf.lock_timeout, on_wait(quiet))) as (store, rec):
+            with progress("run", quiet or as_json) as advance:
+                summary = run_cycle(store, conf, rec.run_id, advance)
+            rec.set_result(summary.counts(), summary.errors, summary.exit_code)
+    for line in summary.errors:
+        err(line)
+    if as_json:
+        print_json({"run_id": rec.run_id, "data_dir": str(conf.data_dir), **summary.to_dict()})
+    elif not quiet:
+        for step in summary.steps:
+            shown = ", ".join(f"{k} {v}" for k, v in step.counts.items() if not isinstance(v, dict | list))
+            typer.echo(f"{step.name}: {step.status}" + (f"; {shown}" if shown and step.status != "idle" else ""))
+    raise typer.Exit(int(summary.exit_code))
+
+
+@app.command("status")
+def status_cli(config: ConfigFile = None, data_dir: DataDir = None, as_json: AsJson = False) -> None:
+    """Is the unattended kwd run healthy? The last run and the last successful one, articles,
+    articles waiting for extraction, failing sources, the last brief, the lock holder, the size.
+
+    Exit 0 when healthy, 5 when something needs attention (each named), for a monitor.
+
+    Example: kwd status --config /etc/kwd/kwd.toml --json
+    """
+    from kewaspadaan_cli.status import status
+
+    with guard():
+        conf = settings(config, data_dir=data_dir)
+        st = status(conf.data_dir)
+    if as_json:
+        print_json(st)
+    else:
+        for line in _status_lines(st):
+            typer.echo(line)
+    if st["problems"]:
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
+def _when(value: Any) -> str:
+    return f"{value:%Y-%m-%d %H:%M:%S} UTC" if value is not None else "-"
+
+
+def _status_lines(st: dict[str, Any]) -> list[str]:
+    def run_line(r: dict[str, Any] | None) -> str:
+        if r is None:
+            return "none"
+        took = f"{r['seconds']:.1f} s" if r["seconds"] is not None else "never finished"
+        return f"{r['command']} {r['run_id']} started {_when(r['started'])}, {took}, exit {r['exit_code']}"
+
+    lines = [f"data directory: {st['data_dir']} ({st['size_bytes'] / 1e6:.1f} MB)"]
+    lines.append(f"last run: {run_line(st['last_run'])}")
+    if st["running"]:
+        lines.append(f"running now: {run_line(st['running'])}")
+    lines.append(f"last successful run: {run_line(st['last_success'])}")
+    a = st["articles"]
+    lines.append(f"articles: {a['total']} ({a['last_7_days']} in the last 7 days); waiting for extraction: {st['unextracted']}")
+    for f in st["failing_sources"]:
+        lines.append(f"failing source: {f['host']} since {_when(f['since'])}: {f['last_error']}")
+    b = st["last_brief"]
+    lines.append(
+        f"last brief: {b['period_start']} to {b['period_end']} ({b['lang']}), written {_when(b['written_at'])}"
+        if b
+        else "last brief: none"
+    )
+    lock = st["lock"]
+    if lock is None:
+        lines.append("lock: free")
+    else:
+        lines.append(
+            f"lock: {'STALE, ' if lock['stale'] else ''}held by pid {lock['pid']} on {lock['host']} "
+            f"({lock['user']}, {lock['command']}) since {lock['since']}"
+        )
+    lines += [f"NEEDS ATTENTION: {p}" for p in st["problems"]] or ["healthy"]
+    return lines
+
+
+@app.command("config")
+def config_cli(config: ConfigFile = None, as_json: AsJson = False) -> None:
+    """Print the effective settings and where each came from (file, environment, flag, default).
+
+    Example: kwd config --config /etc/kwd/kwd.toml
+    """
+    with guard():
+        conf = settings(config)
+    rows = conf.describe()
+    if as_json:
+        print_json(
+            {
+                "config_file": str(conf.config_file) if conf.config_file else None,
+                "settings": {k: {"value": v, "origin": o} for k, v, o in rows},
+            }
+        )
+        return
+    typer.echo(f"# configuration file: {conf.config_file or 'none found'}")
+    for key, value, origin in rows:
+        if isinstance(value, tuple):
+            value = ", ".join(str(v) for v in value)
+        elif key == "umask" and value is not None:
+            value = f"{value:04o}"
+        typer.echo(f"{origin}\t{key} = {'' if value is None else value}")
+
+
 lexicon_app = typer.Typer(help="Inspect and check the lexicons extraction uses.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 LexiconDir = Annotated[
@@ -430,6 +593,8 @@ def _use_lexicon_dir(lexicon_dir: Path | None) -> None:
 
     from kewaspadaan_cli import lexicons
 
+    with guard():
+        settings(lexicon_dir=lexicon_dir)  # a lexicon_dir in the configuration file, unless the flag
     if lexicon_dir is not None:
         os.environ["KWD_LEXICON_DIR"] = str(lexicon_dir)
         lexicons.load.cache_clear()
@@ -487,10 +652,9 @@ def lexicon_check_cli(lexicon_dir: LexiconDir = None) -> None:
     Example: kwd lexicon check --lexicon-dir ~/kesbangpol-lexicons
     """
     from kewaspadaan_cli import lexicons
-    from kewaspadaan_cli.config import resolve_lexicon_dir
 
     with guard():
-        problems = lexicons.check(resolve_lexicon_dir(lexicon_dir))
+        problems = lexicons.check(settings(lexicon_dir=lexicon_dir).lexicon_dir)
     for p in problems:
         typer.echo(str(p), err=True)
     if problems:

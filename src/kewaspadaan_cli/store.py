@@ -32,6 +32,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock
 from filelock import Timeout as FileLockTimeout
 
+from kewaspadaan_cli import lockinfo
 from kewaspadaan_cli.errors import LockTimeout, SchemaError, StoreError
 from kewaspadaan_cli.schemas import TABLES, Table, table
 
@@ -193,6 +194,7 @@ class Store:
                     f"{self.lock_timeout:g} s; try again later or raise --lock-timeout"
                 ) from None
         self._lock = lock
+        lockinfo.claim(self.data_dir)  # who holds it, for kwd status; a dead holder's record is taken over
         self.recover()
 
     def close(self, compact: bool = True) -> None:
@@ -205,6 +207,7 @@ class Store:
                         self.compact(name)
         finally:
             shutil.rmtree(self.data_dir / TMP_DIR, ignore_errors=True)
+            lockinfo.clear(self.data_dir)
             self._lock.release()
             self._lock = None
 

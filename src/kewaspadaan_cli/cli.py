@@ -552,13 +552,13 @@ def _status_lines(st: dict[str, Any]) -> list[str]:
 
 
 @app.command("config")
-def config_cli(config: ConfigFile = None, as_json: AsJson = False) -> None:
+def config_cli(config: ConfigFile = None, data_dir: DataDir = None, as_json: AsJson = False) -> None:
     """Print the effective settings and where each came from (file, environment, flag, default).
 
     Example: kwd config --config /etc/kwd/kwd.toml
     """
     with guard():
-        conf = settings(config)
+        conf = settings(config, data_dir=data_dir)
     rows = conf.describe()
     if as_json:
         print_json(

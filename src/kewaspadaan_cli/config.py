@@ -212,7 +212,9 @@ def read_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     flat: dict[str, Any] = {}
     for name, value in raw.items():
-        if isinstance(value, dict) and name in ("fetch", "report"):
+        if name in ("fetch", "report"):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{path}: key {name!r}: expected a table ([{name}] and its keys below it)")
             flat.update({f"{name}.{k}": v for k, v in value.items()})
         else:
             flat[name] = value

@@ -293,6 +293,7 @@ def run_cycle(
     ]
     for name, fn in steps:
         t0 = time.monotonic()
+        log.info("%s: starting", name)
         try:
             step = fn()
         except KwdError as exc:

@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from kewaspadaan_cli import lockinfo
+from kewaspadaan_cli.errors import KwdError
 from kewaspadaan_cli.runs import read_runs
 from kewaspadaan_cli.store import read_table
 
 SOURCE_FAILING_FOR = timedelta(hours=24)
 WAITING_RUNS = 2
+OK_EXITS = (0, 2)  # 2: finished, some inputs skipped (each named in the run's errors): not a failure
 
 
 def _run(row: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -33,6 +35,12 @@ def _run(row: dict[str, Any] | None) -> dict[str, Any] | None:
         "exit_code": row["exit_code"],
         "errors": len(row["errors"] or []),
     }
+
+
+def _left_waiting(run: dict[str, Any]) -> bool:
+    """Did this ``kwd run`` end with articles still waiting (some failed, or the step failed)?"""
+    step = run["counts"].get("extract") or {}
+    return step.get("status") == "failed" or step.get("unextracted", 0) > 0
 
 
 def unextracted(data_dir: Path) -> int:
@@ -84,7 +92,7 @@ def status(data_dir: Path, now: datetime | None = None) -> dict[str, Any]:
     last_ok = next((r for r in reversed(runs) if r["exit_code"] == 0 and r["finished"] is not None), None)
     if last_done is not None and last_done["finished"] is None:
         problems.append(f"the last run ({last_done['command']}, {last_done['run_id']}) never finished: killed?")
-    elif last_done is not None and last_done["exit_code"] not in (0, None):
+    elif last_done is not None and last_done["exit_code"] not in OK_EXITS:
         problems.append(f"the last run ({last_done['command']}) ended with exit code {last_done['exit_code']}")
 
     lock: dict[str, Any] | None = None
@@ -97,12 +105,16 @@ def status(data_dir: Path, now: datetime | None = None) -> dict[str, Any]:
     articles = read_table(data_dir, "articles", ["ingested_at", "published"]).to_pylist() if data_dir.is_dir() else []
     week_ago = now - timedelta(days=7)
     recent = sum(1 for a in articles if a["ingested_at"] and a["ingested_at"] >= week_ago)
-    waiting = unextracted(data_dir) if articles else 0
+    waiting: int | None = 0
+    if articles:
+        try:
+            waiting = unextracted(data_dir)
+        except KwdError as exc:  # the lexicons cannot be loaded: nothing can be extracted
+            waiting = None
+            problems.append(f"cannot tell which articles wait for extraction: {exc.message}")
     cycles = [r for r in runs if r["command"] == "run" and r["finished"] is not None]
-    if waiting and len(cycles) >= WAITING_RUNS and all(
-        (r["counts"].get("extract") or {}).get("unextracted", 0) > 0 for r in cycles[-WAITING_RUNS:]
-    ):
-        problems.append(f"{waiting} article(s) still wait for extraction after {WAITING_RUNS} runs")
+    if waiting != 0 and len(cycles) >= WAITING_RUNS and all(_left_waiting(r) for r in cycles[-WAITING_RUNS:]):
+        problems.append(f"{waiting if waiting is not None else 'some'} article(s) still wait for extraction after {WAITING_RUNS} runs")
 
     failing = []
     for h in source_health(data_dir) if data_dir.is_dir() else []:

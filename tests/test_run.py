@@ -157,7 +157,7 @@ def test_kill_9_in_each_step_then_a_run_finishes(site, tmp_path: Path) -> None: 
     for table, key in (("articles", "article_id"), ("article_labels", "article_id"), ("mentions", "article_id")):
         assert sorted(r[key] for r in rows(work / "data", table)) == sorted(r[key] for r in rows(ref / "data", table))
     assert brief_keys(work / "data") == brief_keys(ref / "data")
-    assert len(brief_keys(work / "data")) == 12  # the last closed week: all regions and five provinces, id and en
+    assert len(brief_keys(work / "data")) == 10  # the last closed week: five provinces, id and en
     runs = sorted(rows(work / "data", "runs"), key=lambda r: r["started"])
     assert [r["finished"] is None for r in runs] == [True, True, True, True, False]
     assert runs[-1]["exit_code"] == out.returncode

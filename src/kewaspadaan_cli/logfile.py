@@ -86,7 +86,7 @@ def setup(path: Path | None, level: int = logging.INFO) -> None:
     handler.addFilter(_Context())
     root = logging.getLogger()
     for h in root.handlers:
-        if h.level == logging.NOTSET:
+        if type(h) is logging.StreamHandler and h.level == logging.NOTSET:  # the terminal's (basicConfig)
             h.setLevel(root.getEffectiveLevel())
     lib = logging.getLogger(LOGGER)
     lib.addHandler(handler)

@@ -195,3 +195,19 @@ def test_ingest_and_report_take_their_defaults_from_the_file(tmp_path: Path) -> 
     out = kwd(tmp_path, "--config", str(cfg), "report", "--week", "2024-W49")
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == [str(tmp_path / "conf" / "b" / "brief-2024-12-02_2024-12-08-en.md")]
+
+
+def test_the_deploy_examples_are_valid() -> None:
+    from kewaspadaan_cli.fetch.sources import read_sources
+    from kewaspadaan_cli.config import read_config
+    from tests.conftest import ROOT
+
+    conf = read_config(ROOT / "deploy" / "kwd.toml")
+    assert conf["data_dir"] == Path("/srv/kwd-data") and conf["umask"] == 0o007
+    assert conf["sources"] == ROOT / "deploy" / "sources.toml"
+    plan = read_sources(conf["sources"])
+    assert plan.sites and plan.feeds and plan.sitemaps
+    timer = (ROOT / "deploy" / "kwd.timer").read_text()
+    service = (ROOT / "deploy" / "kwd.service").read_text()
+    assert "OnCalendar=hourly" in timer and "User=kwd" in service and "kwd run" in service
+    assert "kwd run" in (ROOT / "deploy" / "crontab").read_text()

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from kewaspadaan_cli.cli import app
@@ -63,7 +62,13 @@ def test_every_key_is_read_and_relative_paths_are_relative_to_the_file(tmp_path:
     assert s.umask == 0o027
     assert s.lock_timeout == 30.0
     assert (s.contact, s.rate, s.timeout, s.since) == ("kesbangpol@example.go.id", 0.5, 10.0, date(2024, 11, 1))
-    assert (s.out, s.lang, s.formats, s.every, s.regions) == (base / "briefs", ("id", "en"), ("md",), "week", ("61", "65.02"))
+    assert (s.out, s.lang, s.formats, s.every, s.regions) == (
+        base / "briefs",
+        ("id", "en"),
+        ("md",),
+        "week",
+        ("61", "65.02"),
+    )
     assert set(s.origins.values()) == {f"file:{cfg}"}
 
 
@@ -118,8 +123,8 @@ def test_kwd_config_shows_each_origin(tmp_path: Path) -> None:
 
 BAD = [
     ('colour = "blue"\n', "unknown key 'colour'"),
-    ('[fetch]\nspeed = 2\n', "unknown key 'fetch.speed'"),
-    ('[extract]\nworkers = 2\n', "unknown key 'extract'"),
+    ("[fetch]\nspeed = 2\n", "unknown key 'fetch.speed'"),
+    ("[extract]\nworkers = 2\n", "unknown key 'extract'"),
     ("data_dir = 5\n", "key 'data_dir': expected a path"),
     ('inbox = "drop"\n', "key 'inbox': expected a list"),
     ('umask = "rwx"\n', "key 'umask': expected an octal umask"),
@@ -149,8 +154,21 @@ def test_each_config_error_is_one_line_naming_file_and_key_exit_3(
     assert out.stderr.splitlines() == [f"kwd: error: {info.value.message}"]
 
 
-@pytest.mark.parametrize("command", [["run"], ["status"], ["config"], ["ingest", "x"], ["extract"], ["sources"],
-                                     ["compact"], ["report"], ["lexicon", "list"], ["lexicon", "check"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["run"],
+        ["status"],
+        ["config"],
+        ["ingest", "x"],
+        ["extract"],
+        ["sources"],
+        ["compact"],
+        ["report"],
+        ["lexicon", "list"],
+        ["lexicon", "check"],
+    ],
+)
 def test_every_command_reads_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
     write(tmp_path / "kwd.toml", "fetch = 3\n")
     out = invoke(tmp_path, monkeypatch, *command)
@@ -198,8 +216,8 @@ def test_ingest_and_report_take_their_defaults_from_the_file(tmp_path: Path) -> 
 
 
 def test_the_deploy_examples_are_valid() -> None:
-    from kewaspadaan_cli.fetch.sources import read_sources
     from kewaspadaan_cli.config import read_config
+    from kewaspadaan_cli.fetch.sources import read_sources
     from tests.conftest import ROOT
 
     conf = read_config(ROOT / "deploy" / "kwd.toml")

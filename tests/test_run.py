@@ -96,7 +96,9 @@ def test_run_twice_the_second_fetches_reads_and_writes_nothing_new(site, tmp_pat
     assert all(parsed), [line for line, m in zip(lines, parsed, strict=True) if not m]
     assert {m.group(2) for m in parsed if m} == {"run"}
     assert [m.group(3) for m in parsed if m and m.group(4).startswith("started run")] == [one_id, two["run_id"]]
-    assert any(m.group(1) == "WARNING" and m.group(3) == one_id and "finished run: exit 2" in m.group(4) for m in parsed if m)
+    assert any(
+        m.group(1) == "WARNING" and m.group(3) == one_id and "finished run: exit 2" in m.group(4) for m in parsed if m
+    )
     assert any(m.group(3) == two["run_id"] and "finished run: exit 0" in m.group(4) for m in parsed if m)
     assert any(m.group(3) == one_id and m.group(4).startswith("wrote the brief of") for m in parsed if m)
     assert not any("\r" in line or "━" in line for line in lines)
@@ -181,9 +183,7 @@ def test_two_runs_at_once(site, tmp_path: Path) -> None:  # noqa: F811
     assert [r["finished"] is not None for r in rows(tmp_path / "data", "runs")] == [True, True]
 
     # a third while another process holds the lock, with a short --lock-timeout: exit 4, nothing recorded
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(tmp_path / "data")], stdout=subprocess.PIPE, text=True
-    )
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(tmp_path / "data")], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         out = kwd(tmp_path, "run", "--lock-timeout", "0.2")
@@ -241,8 +241,17 @@ def test_a_brief_is_written_exactly_once_per_closed_week(tmp_path: Path) -> None
     with Store(tmp_path / "data") as store:  # a brief written three weeks before the last closed week
         store.append(
             "briefs",
-            [{"period_start": old, "period_end": old + timedelta(days=6), "lang": "id", "scope": "", "paths": [],
-              "run_id": "earlier", "written_at": datetime.now(UTC)}],
+            [
+                {
+                    "period_start": old,
+                    "period_end": old + timedelta(days=6),
+                    "lang": "id",
+                    "scope": "",
+                    "paths": [],
+                    "run_id": "earlier",
+                    "written_at": datetime.now(UTC),
+                }
+            ],
         )
     out = kwd(tmp_path, "run", "--json")
     assert out.returncode == 0, out.stderr

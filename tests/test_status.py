@@ -12,6 +12,7 @@ import pytest
 
 from kewaspadaan_cli.report.aggregate import last_complete_week
 from kewaspadaan_cli.store import Store
+from tests.test_run import HOLD
 from tests.unattended import kwd, make_inbox, write_config
 
 
@@ -69,9 +70,18 @@ def test_a_source_failing_for_more_than_a_day_needs_attention(tmp_path: Path) ->
     now = datetime.now(UTC)
 
     def failure(host: str, hours: float) -> dict:
-        return {"url": f"https://{host}/feed", "host": host, "status": None, "bytes": None, "duration": 0.1,
-                "error": "connection refused", "time": now - timedelta(hours=hours), "kind": "feed",
-                "etag": None, "last_modified": None}
+        return {
+            "url": f"https://{host}/feed",
+            "host": host,
+            "status": None,
+            "bytes": None,
+            "duration": 0.1,
+            "error": "connection refused",
+            "time": now - timedelta(hours=hours),
+            "kind": "feed",
+            "etag": None,
+            "last_modified": None,
+        }
 
     with Store(tmp_path / "data") as store:
         store.append("fetch_log", [failure("baru.example", 2)])
@@ -105,8 +115,7 @@ def test_articles_waiting_longer_than_two_runs_need_attention(tmp_path: Path) ->
 @pytest.mark.slow
 def test_a_stale_lock_and_a_running_holder(tmp_path: Path) -> None:
     write_config(tmp_path, None)
-    hold = "import sys, time\nfrom kewaspadaan_cli.store import Store\nStore(sys.argv[1]).open()\nprint('held', flush=True)\ntime.sleep(60)\n"
-    proc = subprocess.Popen([sys.executable, "-c", hold, str(tmp_path / "data")], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(tmp_path / "data")], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
     code, st = status(tmp_path)
     assert code == 0 and st["lock"]["pid"] == proc.pid and st["lock"]["stale"] is False
@@ -115,4 +124,6 @@ def test_a_stale_lock_and_a_running_holder(tmp_path: Path) -> None:
     proc.communicate()
     code, st = status(tmp_path)
     assert code == 5 and st["lock"]["stale"] is True
-    assert st["problems"] == [f"stale lock: pid {proc.pid} on {st['lock']['host']} is gone (since {st['lock']['since']})"]
+    assert st["problems"] == [
+        f"stale lock: pid {proc.pid} on {st['lock']['host']} is gone (since {st['lock']['since']})"
+    ]

@@ -216,7 +216,9 @@ def ingest_cli(
     ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
     rate: Annotated[float | None, typer.Option("--rate", help="Requests per second per host [default: 1].")] = None,
-    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")
+    ] = None,
     data_dir: DataDir = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
@@ -378,7 +380,9 @@ def report_cli(
     region: Region = None,
     formats: Annotated[str | None, typer.Option("--format", help="html, md, or html,md [default: html,md].")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="id (Bahasa Indonesia) or en [default: id].")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="Folder to write the brief into [default: kwd-reports].")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write the brief into [default: kwd-reports].")
+    ] = None,
 ) -> None:
     """Write the weekly early-warning brief (HTML and Markdown) and print the paths written.
 
@@ -530,7 +534,9 @@ def _status_lines(st: dict[str, Any]) -> list[str]:
         lines.append(f"running now: {run_line(st['running'])}")
     lines.append(f"last successful run: {run_line(st['last_success'])}")
     a = st["articles"]
-    lines.append(f"articles: {a['total']} ({a['last_7_days']} in the last 7 days); waiting for extraction: {st['unextracted']}")
+    lines.append(
+        f"articles: {a['total']} ({a['last_7_days']} in the last 7 days); waiting for extraction: {st['unextracted']}"
+    )
     for f in st["failing_sources"]:
         lines.append(f"failing source: {f['host']} since {_when(f['since'])}: {f['last_error']}")
     b = st["last_brief"]

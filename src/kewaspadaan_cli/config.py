@@ -136,9 +136,9 @@ def _umask(value: Any) -> int:
         try:
             value = int(value, 8)
         except ValueError:
-            raise TypeError(f"expected an octal umask such as \"0027\" or 0o027, got {value!r}") from None
+            raise TypeError(f'expected an octal umask such as "0027" or 0o027, got {value!r}') from None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 0o777:
-        raise TypeError(f"expected an octal umask such as \"0027\" or 0o027, got {value!r}")
+        raise TypeError(f'expected an octal umask such as "0027" or 0o027, got {value!r}')
     return value
 
 
@@ -153,7 +153,7 @@ def _choice(*allowed: str) -> Callable[[Any], str]:
 
 def _code(value: Any) -> str:
     if not isinstance(value, str) or not all(p.isdigit() for p in value.split(".")):
-        raise TypeError(f"expected Kemendagri codes such as \"65\" or \"65.02\", got {value!r}")
+        raise TypeError(f'expected Kemendagri codes such as "65" or "65.02", got {value!r}')
     return value
 
 

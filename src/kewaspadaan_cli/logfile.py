@@ -54,7 +54,7 @@ class _Context(logging.Filter):
 class OneLineFormatter(logging.Formatter):
     """``2026-12-03T12:59:59Z WARNING run 20261203T125959Z-3f9a1c2b message``, never two lines."""
 
-    converter = time.gmtime
+    converter = time.gmtime  # type: ignore[assignment]  # UTC times in the log
 
     def __init__(self) -> None:
         super().__init__("%(asctime)s %(levelname)s %(kwd_command)s %(kwd_run_id)s %(message)s", "%Y-%m-%dT%H:%M:%SZ")

@@ -267,8 +267,13 @@ def report_step(store: Store, settings: Settings, run_id: str, today: date | Non
                         }
                     ],
                 )
-                log.info("wrote the brief of %s (%s) in %s: %s", period.label, lang, scope_code or "all regions",
-                         ", ".join(str(p) for p in paths))
+                log.info(
+                    "wrote the brief of %s (%s) in %s: %s",
+                    period.label,
+                    lang,
+                    scope_code or "all regions",
+                    ", ".join(str(p) for p in paths),
+                )
                 briefs += 1
                 files += len(paths)
                 iso = monday.isocalendar()

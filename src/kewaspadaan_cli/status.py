@@ -114,7 +114,8 @@ def status(data_dir: Path, now: datetime | None = None) -> dict[str, Any]:
             problems.append(f"cannot tell which articles wait for extraction: {exc.message}")
     cycles = [r for r in runs if r["command"] == "run" and r["finished"] is not None]
     if waiting != 0 and len(cycles) >= WAITING_RUNS and all(_left_waiting(r) for r in cycles[-WAITING_RUNS:]):
-        problems.append(f"{waiting if waiting is not None else 'some'} article(s) still wait for extraction after {WAITING_RUNS} runs")
+        how_many = waiting if waiting is not None else "some"
+        problems.append(f"{how_many} article(s) still wait for extraction after {WAITING_RUNS} runs")
 
     failing = []
     for h in source_health(data_dir) if data_dir.is_dir() else []:

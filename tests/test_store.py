@@ -172,3 +172,195 @@ def test_lock_file_is_not_a_table(data_dir: Path) -> None:
     with Store(data_dir):
         assert (data_dir / ".lock").exists()
     assert os.path.isdir(data_dir / "articles")
+
+
+# -- issue 11: readers read one committed snapshot ------------------------------------------------
+
+import random  # noqa: E402
+import shutil  # noqa: E402
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from kewaspadaan_cli.errors import StoreError  # noqa: E402
+from kewaspadaan_cli.store import MANIFEST, open_duckdb, snapshot  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_stray_copy_is_never_counted_and_compact_leaves_it_out(data_dir: Path) -> None:
+    with Store(data_dir, auto_compact=0) as store:
+        store.append("mentions", [mention("a", 0)])
+        store.append("mentions", [mention("b", 0)])
+    part = sorted((data_dir / "mentions").glob("part-*.parquet"))[0]
+    stray = part.with_name(part.stem + " (salinan).parquet")
+    shutil.copy(part, stray)
+    assert read_table(data_dir, "mentions").num_rows == 2
+    con = open_duckdb(data_dir)
+    assert con.execute("select count(*) from mentions").fetchone() == (2,)
+    con.close()
+    with Store(data_dir) as store:
+        assert store.compact("mentions")["mentions"] == (2, 1)
+    assert read_table(data_dir, "mentions").num_rows == 2
+    assert stray.exists()  # left for kwd check to name and quarantine, never merged into the table
+    names = json.loads((data_dir / MANIFEST).read_text())["tables"]["mentions"]
+    assert len(names) == 1 and stray.name not in names
+
+
+def test_a_data_dir_without_manifest_is_read_by_part_names(data_dir: Path) -> None:
+    with Store(data_dir, auto_compact=0) as store:
+        store.append("mentions", [mention("a", 0)])
+    (data_dir / MANIFEST).unlink()  # as written by an older kwd
+    part = next((data_dir / "mentions").glob("part-*.parquet"))
+    shutil.copy(part, part.with_name("salinan.parquet"))
+    assert read_table(data_dir, "mentions").num_rows == 1
+    with Store(data_dir) as store:
+        store.append("mentions", [mention("b", 0)])
+    assert read_table(data_dir, "mentions").num_rows == 2
+    assert (data_dir / MANIFEST).exists()
+
+
+def test_a_pending_journal_is_read_as_the_next_writer_will_apply_it(data_dir: Path) -> None:
+    """A commit killed at each step: before, halfway through and after its renames, readers see
+    exactly the state the next writer completes (never empty, never doubled)."""
+    with Store(data_dir, auto_compact=0) as store:
+        for aid in "abc":
+            store.append("mentions", [mention(aid, 0)])
+    for step in ("journal", "renamed", "manifest"):
+        work = data_dir.parent / f"work-{step}"
+        shutil.copytree(data_dir, work)
+        store = Store(work, auto_compact=0)
+        store.open()
+        files = store._live("mentions")
+        from kewaspadaan_cli.schemas import MENTIONS
+
+        tmp, final = store._write_tmp(MENTIONS, read_table(work, "mentions"))
+        plan = {
+            "add": [[str(tmp), str(final)]],
+            "remove": [str(f) for f in files],
+            "manifest": store._next_manifest([(tmp, final)], files),
+        }
+        (work / JOURNAL).write_text(json.dumps(plan))
+        if step in ("renamed", "manifest"):
+            os.replace(tmp, final)
+        if step == "manifest":
+            (work / MANIFEST).write_text(json.dumps(plan["manifest"]))
+            files[0].unlink()
+        store._lock.release()
+        store._lock = None
+        seen = sorted(r["article_id"] for r in read_table(work, "mentions").to_pylist())
+        assert seen == ["a", "b", "c"], step
+        with Store(work):
+            pass
+        assert sorted(r["article_id"] for r in read_table(work, "mentions").to_pylist()) == ["a", "b", "c"]
+        assert [p.name for p in (work / "mentions").glob("*.parquet")] == [final.name]
+
+
+def test_a_damaged_part_file_is_named(data_dir: Path) -> None:
+    with Store(data_dir, auto_compact=0) as store:
+        store.append("mentions", [mention("a", 0)])
+        store.append("mentions", [mention("b", 0)])
+    part = sorted((data_dir / "mentions").glob("part-*.parquet"))[1]
+    part.write_bytes(part.read_bytes()[:100])  # truncated
+    with pytest.raises(StoreError, match=rf"part file {part} is damaged .*kwd check --repair"):
+        read_table(data_dir, "mentions")
+    with pytest.raises(StoreError, match=rf"part file {part} is damaged"):
+        open_duckdb(data_dir)
+    assert read_table(data_dir, "articles").num_rows == 0  # other tables still read
+
+
+def _kwd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kewaspadaan_cli", *args]
+
+
+@pytest.fixture(scope="module")
+def extracted_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory of 12 real articles, ingested and extracted by the command line."""
+    from tests.ingest.test_pipeline import BODY, OTHER
+
+    base = tmp_path_factory.mktemp("concurrency")
+    src = base / "in"
+    src.mkdir()
+    towns = ["Sintang", "Melawi", "Sanggau", "Sekadau", "Ketapang", "Landak"]
+    for i in range(12):
+        text = f"Berita {i}\n" + BODY.replace("Sintang", towns[i % 6]) + f" Catatan {i}. " + OTHER[i % 2]
+        (src / f"a{i}.txt").write_text(text)
+    data = base / "data"
+    for args in (("ingest", str(src)), ("extract",)):
+        subprocess.run(_kwd(*args, "--data-dir", str(data), "-q"), check=True, cwd=ROOT, timeout=300)
+    return data
+
+
+def _counts(data: Path) -> tuple[int, int, int]:
+    con = open_duckdb(data)
+    try:
+        row = con.execute(
+            "select (select count(*) from articles), (select count(*) from article_labels),"
+            " (select count(*) - count(distinct article_id) from article_labels)"
+        ).fetchone()
+    finally:
+        con.close()
+    return row
+
+
+@pytest.mark.slow
+def test_readers_looping_during_extract_all_and_compact_never_fail(extracted_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(extracted_dir, data)
+    expected = _counts(data)
+    assert expected[0] == 12 and expected[1] == 12
+    stop = threading.Event()
+    seen: list[tuple[int, int, int]] = []
+    failures: list[str] = []
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                seen.append(_counts(data))
+                seen.append((read_table(data, "articles").num_rows, read_table(data, "article_labels").num_rows, 0))
+            except Exception as exc:  # noqa: BLE001 - every failure is the finding
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+    t = threading.Thread(target=reader)
+    t.start()
+    try:
+        for _ in range(2):
+            for args in (("extract", "--all"), ("compact",)):
+                subprocess.run(_kwd(*args, "--data-dir", str(data), "-q"), check=True, cwd=ROOT, timeout=300)
+    finally:
+        stop.set()
+        t.join()
+    assert failures == []
+    assert len(seen) > 10
+    assert set(seen) == {expected, (12, 12, 0)}
+
+
+@pytest.mark.slow
+def test_kill_9_of_a_writer_mid_commit_then_a_reader(extracted_dir: Path, tmp_path: Path) -> None:
+    """A writer killed at random moments of extract --all and compact: the next reader (before any
+    writer ran again) sees every article and one label each, never an empty or doubled table."""
+    data = tmp_path / "data"
+    shutil.copytree(extracted_dir, data)
+    rng = random.Random(11)
+    for i in range(6):
+        args = ("extract", "--all") if i % 2 == 0 else ("compact",)
+        proc = subprocess.Popen(_kwd(*args, "--data-dir", str(data), "-q"), cwd=ROOT)
+        time.sleep(rng.uniform(1.0, 4.0) if args[0] == "extract" else rng.uniform(0.3, 1.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert _counts(data) == (12, 12, 0), (i, args)
+        assert read_table(data, "article_labels").num_rows == 12
+    subprocess.run(_kwd("compact", "--data-dir", str(data), "-q"), check=True, cwd=ROOT, timeout=300)
+    assert _counts(data) == (12, 12, 0)
+
+
+def test_snapshot_holds_its_files_while_a_writer_replaces_them(data_dir: Path) -> None:
+    with Store(data_dir, auto_compact=0) as store:
+        store.append("mentions", [mention("a", 0)])
+        store.append("mentions", [mention("b", 0)])
+    with snapshot(data_dir, ["mentions"]) as snap:
+        with Store(data_dir) as store:
+            store.compact("mentions")  # removes both files the snapshot holds
+        assert snap.dataset("mentions").to_table().num_rows == 2

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyarrow.dataset as ds
 import pytest
 
+from kewaspadaan_cli.store import read_table
 from tests.conftest import ROOT
 from tests.fetch.conftest import Server
 
@@ -85,9 +85,8 @@ def make_inbox(tmp: Path, repeats: int = 0) -> Path:
 
 
 def rows(data_dir: Path, table: str) -> list[dict[str, Any]]:
-    folder = data_dir / table
-    files = sorted(str(p) for p in folder.glob("*.parquet")) if folder.is_dir() else []
-    return ds.dataset(files, format="parquet").to_table().to_pylist() if files else []
+    """A table's committed rows, as any reader sees them."""
+    return read_table(data_dir, table).to_pylist() if data_dir.is_dir() else []
 
 
 def log_lines(tmp: Path) -> list[str]:

@@ -68,6 +68,26 @@ def resolve_data_dir(flag: Path | None) -> Path:
     return settings(data_dir=flag).data_dir
 
 
+Workers = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers.")
+]
+Engine = Annotated[
+    str, typer.Option("--engine", help="Where the work runs: local (this machine) or dask (a Dask cluster).")
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="A running Dask scheduler, tcp://HOST:PORT (with --engine dask)."),
+]
+
+
+def engine_settings(engine: str, workers: int, scheduler: str | None) -> Any:
+    from kewaspadaan_cli.engines import EngineSettings
+
+    settings = EngineSettings(engine=engine, workers=workers, scheduler=scheduler)
+    settings.validate()
+    return settings
+
+
 def err(message: str) -> None:
     typer.echo(f"kwd: {message}", err=True)
 
@@ -187,6 +207,39 @@ def compact_cli(
         typer.echo("compacted")
 
 
+@app.command("check")
+def check_cli(
+    data_dir: DataDir = None,
+    repair: Annotated[
+        bool,
+        typer.Option("--repair", help="Move unreadable and stray files to <data-dir>/_quarantine/, drop duplicates."),
+    ] = False,
+    lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
+    as_json: AsJson = False,
+) -> None:
+    """Check a data directory: every part file readable with its schema, no duplicate keys, no pending
+    journal, no stray files. Exit 0 when sound, 5 with one line per problem.
+
+    Example: kwd check --data-dir /srv/kwd-data --repair
+    """
+    from kewaspadaan_cli.check import check_data_dir
+
+    with guard():
+        result = check_data_dir(resolve_data_dir(data_dir), repair, lock_timeout, on_wait(False))
+    for line in result.repairs:
+        typer.echo(f"repaired: {line}")
+    if as_json:
+        print_json(result.to_dict())
+    for p in result.problems:
+        err(f"problem: {p}")
+    if result.problems:
+        hint = "" if repair else "; kwd check --repair fixes them"
+        err(f"{len(result.problems)} problem(s) in {result.data_dir}{hint}")
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+    if not as_json:
+        typer.echo(f"{result.data_dir}: ok")
+
+
 @app.command("ingest")
 def ingest_cli(
     paths: Annotated[
@@ -219,6 +272,9 @@ def ingest_cli(
     timeout: Annotated[
         float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")
     ] = None,
+    workers: Workers = 1,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     data_dir: DataDir = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
@@ -229,6 +285,9 @@ def ingest_cli(
     Web sources honour robots.txt and a rate limit per host; pages already stored are not fetched
     again. Exit 0 when every input was read, 2 when some were skipped (each named on stderr), 1
     when nothing could be read.
+
+    Files are parsed by --workers processes, or on a Dask cluster with --engine dask; this process
+    alone writes the data directory.
 
     Example: kwd ingest ~/berita/2024-11 --feed https://swarakaltara.com/feed --data-dir /srv/kwd-data
     """
@@ -254,10 +313,11 @@ def ingest_cli(
                 "to ingest (see kwd ingest --help)"
             )
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes)
+        runner = engine_settings(engine, workers, scheduler)
         conf = settings(data_dir=data_dir, contact=contact, rate=rate, timeout=timeout)
         with recorded("ingest", Store(conf.data_dir, lock_timeout, on_wait(quiet))) as (store, rec):
             with progress("ingest", quiet or as_json) as advance:
-                summary = ingest_paths(store, paths, options, advance) if paths else IngestSummary()
+                summary = ingest_paths(store, paths, options, advance, runner) if paths else IngestSummary()
                 if plan:
                     from kewaspadaan_cli.fetch.http import FetchSettings
                     from kewaspadaan_cli.fetch.pipeline import ingest_web
@@ -301,7 +361,9 @@ def extract_cli(
     since: Annotated[
         str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
@@ -310,6 +372,9 @@ def extract_cli(
 
     By default only articles not yet extracted with the current lexicons and code; their old rows
     are replaced, never duplicated. Exit 0 when all went well, 2 when some articles failed.
+
+    --engine dask runs the batches on a Dask cluster (--scheduler tcp://HOST:PORT, else a local
+    cluster of --workers processes); this process alone writes the data directory.
 
     Example: kwd extract --data-dir /srv/kwd-data --workers 2
     """
@@ -323,9 +388,11 @@ def extract_cli(
     except ValueError:
         err(f"error: --since {since!r} is not a date; use YYYY-MM-DD")
         raise typer.Exit(int(ExitCode.USAGE)) from None
+    with guard():
+        runner = engine_settings(engine, workers, scheduler)
     with guard(), recorded("extract", Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         with progress("extract", quiet or as_json) as advance:
-            summary = run_extract(store, everything=everything, since=since_date, workers=workers, advance=advance)
+            summary = run_extract(store, everything=everything, since=since_date, advance=advance, engine=runner)
         code = (ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR) if summary.failed else ExitCode.OK
         rec.set_result(summary.to_dict(), [f"article {a}: {r}" for a, r in summary.failed], code)
     for aid, reason in summary.failed:
@@ -432,11 +499,11 @@ def query_cli(
     csv_out: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 200,
 ) -> None:
-    """Run DuckDB SQL over the tables and print the result.
+    """Run one read-only DuckDB SELECT over the tables and print the result (anything else: exit 3).
 
     Example: kwd query "select region_code, count(*) from article_labels group by 1 order by 2 desc"
     """
-    from kewaspadaan_cli.report.query import run_query
+    from kewaspadaan_cli.sql import run_query
 
     with guard():
         cols, rows = run_query(resolve_data_dir(data_dir), sql, limit or None)

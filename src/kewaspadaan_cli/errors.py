@@ -16,7 +16,7 @@ class ExitCode(IntEnum):
     PARTIAL = 2  # the run finished but skipped some inputs (see the summary)
     USAGE = 3  # bad flags or arguments
     LOCKED = 4  # the data directory stayed locked past --lock-timeout
-    CHECK_FAILED = 5  # a check (``kwd lexicon check``) found problems
+    CHECK_FAILED = 5  # a check (``kwd lexicon check``, ``kwd check``) found problems
 
 
 class KwdError(Exception):
@@ -70,3 +70,9 @@ class FetchError(KwdError):
 
 class ReportError(KwdError):
     code = "E050"
+
+
+class EngineError(KwdError):
+    """The engine cannot run: a Dask scheduler that cannot be reached, the dask extra missing."""
+
+    code = "E060"

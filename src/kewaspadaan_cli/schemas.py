@@ -49,6 +49,7 @@ ARTICLES = Table(
         ("dateline", STR, True),  # "SINTANG", "TANJUNG SELOR"
         ("advertorial", BOOL, False),
         ("date_note", STR, True),  # e.g. "weekday-mismatch: Senin for 2024-11-12"
+        ("decode_note", STR, True),  # e.g. "utf-8: 1 invalid byte(s) replaced by U+FFFD"
         ("duplicate_of", STR, True),  # the first copy of a near-duplicate story
         ("minhash", pa.binary(), True),  # near-duplicate signature (ingest.dedup)
         ("ingested_at", TS, False),

@@ -6,11 +6,19 @@ Guarantees, for every reader that opens ``<data-dir>/<table>`` as one dataset:
   and fsynced, then renamed into place (an atomic step on POSIX);
 * no duplicate rows: every table has a key (``schemas.Table.key``) and the store never adds a row
   whose key is already stored;
-* a change that touches several files (replacing an article's extraction results, compaction) is
-  written as a journal first and rolled forward by the next command if the process dies halfway;
+* every commit is written as a journal first (the files it adds and removes, and the new
+  manifest) and rolled forward by the next command if the process dies halfway;
+* the manifest ``<data-dir>/.manifest.json`` lists the part files of every table that the store
+  committed: a copy dropped beside them (``part-... (salinan).parquet``) is never live for kwd, and
+  ``kwd check`` names it;
 * one writer at a time: ``Store`` holds an exclusive lock on ``<data-dir>/.lock`` while open.
 
-Readers need no lock: ``read_table`` sees the committed files.
+Readers need no lock. ``snapshot`` gives them one committed state: the manifest (or a pending
+journal's manifest, which the next writer is bound to apply), with every listed file opened at once,
+so a writer that replaces files afterwards cannot take them away (on Linux the open descriptors are
+read through ``/proc/self/fd``); a file that vanished before it was opened means a newer commit, and
+the snapshot is taken again. ``read_table``, ``iter_batches``, ``count_rows`` and ``open_duckdb``
+all read through one.
 """
 
 from __future__ import annotations
@@ -18,8 +26,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
+import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +50,9 @@ from kewaspadaan_cli.schemas import TABLES, Table, table
 log = logging.getLogger(__name__)
 
 JOURNAL = ".journal.json"
+MANIFEST = ".manifest.json"
+PART_NAME = re.compile(r"^part-\d{8}T\d{6}-[0-9a-f]{12}\.parquet$")  # the names the store gives part files
+SNAPSHOT_TRIES = 50
 TMP_DIR = ".tmp"
 LOCK_FILE = ".lock"
 COMPRESSION = "zstd"
@@ -61,9 +75,209 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _part_files(folder: Path) -> list[Path]:
+    """Part files in a table folder named as the store names them (no committed-state check)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == ".parquet" and not p.name.startswith((".", "_")))
+    return sorted(p for p in folder.iterdir() if PART_NAME.match(p.name))
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """A JSON object from a file, or None when absent or not (fully) written."""
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (ValueError, UnicodeDecodeError):
+        return None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return obj if isinstance(obj, dict) else None
+
+
+def _write_json_atomic(path: Path, obj: Any) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(obj, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _globbed_manifest(data_dir: Path) -> dict[str, Any]:
+    """The manifest of a data directory written before manifests: every part file the store named."""
+    return {
+        "seq": 0,
+        "tables": {spec.name: [p.name for p in _part_files(data_dir / spec.name)] for spec in TABLES.values()},
+    }
+
+
+def committed_state(data_dir: Path) -> tuple[dict[str, list[str]], dict[str, Path]]:
+    """The live part-file names per table, and for files of a pending commit not yet renamed into
+    their folder, where they wait (name -> temporary path).
+
+    A pending journal counts as committed, as the next writer will roll it forward; one that was
+    not fully written counts for nothing, as the next writer will discard it.
+    """
+    data_dir = Path(data_dir)
+    for _ in range(SNAPSHOT_TRIES):
+        manifest = _read_json(data_dir / MANIFEST)
+        journal = _read_json(data_dir / JOURNAL)
+        again = _read_json(data_dir / MANIFEST)
+        if (manifest or {}).get("seq") != (again or {}).get("seq"):
+            continue  # a commit landed while we looked: look again
+        state = manifest if manifest and isinstance(manifest.get("tables"), dict) else _globbed_manifest(data_dir)
+        waiting: dict[str, Path] = {}
+        if (
+            journal
+            and isinstance(journal.get("manifest"), dict)
+            and journal["manifest"].get("seq", 0) > state.get("seq", 0)
+        ):
+            state = journal["manifest"]
+            waiting = {Path(dst).name: Path(src) for src, dst in journal.get("add", [])}
+        elif journal and "manifest" not in journal and "remove" in journal:  # a journal of an older kwd
+            removing = {Path(p).name for p in journal.get("remove", [])}
+            tables = {t: [n for n in names if n not in removing] for t, names in state["tables"].items()}
+            for src, dst in journal.get("add", []):
+                tables.setdefault(Path(dst).parent.name, []).append(Path(dst).name)
+                waiting[Path(dst).name] = Path(src)
+            state = {"seq": state.get("seq", 0), "tables": tables}
+        tables = {spec.name: list(state["tables"].get(spec.name, [])) for spec in TABLES.values()}
+        for spec in TABLES.values():  # a table the manifest does not know yet holds what the store named
+            if spec.name not in state["tables"]:
+                tables[spec.name] = [p.name for p in _part_files(data_dir / spec.name)]
+        return tables, waiting
+    raise StoreError(f"the data directory {data_dir} kept changing while being read; try again")
+
+
+class Snapshot:
+    """One committed state of some tables, its files held open until ``close``.
+
+    ``path(file)`` is what a reader opens: the held descriptor where the platform lets a path name
+    one (``/proc/self/fd/N``), else the file's own path.
+    """
+
+    def __init__(self, data_dir: Path, files: dict[str, list[Path]], fds: dict[Path, int]) -> None:
+        self.data_dir = data_dir
+        self.files = files
+        self._fds = fds
+        self._names = {self._fd_path(fd): str(p) for p, fd in fds.items()}
+
+    @staticmethod
+    def _fd_path(fd: int) -> str:
+        return f"/proc/self/fd/{fd}"
+
+    def paths(self, name: str) -> list[str]:
+        if Path("/proc/self/fd").is_dir():
+            return [self._fd_path(self._fds[p]) for p in self.files.get(name, [])]
+        return [str(p) for p in self.files.get(name, [])]
+
+    def dataset(self, name: str) -> ds.Dataset | None:
+        spec = table(name)
+        paths = self.paths(name)
+        if not paths:
+            return None
+        try:
+            return ds.dataset(paths, schema=spec.schema, format="parquet")
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise StoreError(self.explain(f"cannot open table {name!r} in {self.data_dir}: {exc}")) from exc
+
+    def explain(self, message: str) -> str:
+        """An error message with held descriptors named by their files."""
+        for fd_path, real in self._names.items():
+            message = message.replace(fd_path + "'", real + "'").replace(fd_path + " ", real + " ")
+            message = re.sub(re.escape(fd_path) + r"\b", real, message)
+        return message
+
+    def close(self) -> None:
+        for fd in self._fds.values():
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self._fds = {}
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_part(path: str, shown: Path, spec: Table) -> None:
+    """A part file's footer is readable and its columns have the table's types; else a one-line error."""
+    try:
+        schema = pq.read_schema(path)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise StoreError(
+            f"part file {shown} is damaged ({str(exc).splitlines()[0].replace(path, str(shown))}); "
+            "run kwd check --repair to move it aside"
+        ) from None
+    for fld in schema:
+        if fld.name in spec.schema.names and not fld.type.equals(spec.schema.field(fld.name).type):
+            raise SchemaError(
+                f"part file {shown} does not match table {spec.name!r}: column {fld.name!r} is {fld.type}, "
+                f"expected {spec.schema.field(fld.name).type}; run kwd check --repair to move it aside"
+            )
+
+
+def snapshot(data_dir: Path | str, names: Iterable[str] | None = None, verify: bool = True) -> Snapshot:
+    """Open one committed state of the named tables (all by default); close it when done.
+
+    With ``verify`` every file's footer and column types are checked, so a damaged file is named in
+    one error instead of failing a query halfway.
+    """
+    data_dir = Path(data_dir)
+    specs = [table(n) for n in names] if names is not None else list(TABLES.values())
+    for _ in range(SNAPSHOT_TRIES):
+        live, waiting = committed_state(data_dir)
+        files: dict[str, list[Path]] = {}
+        fds: dict[Path, int] = {}
+        vanished = False
+        for spec in specs:
+            files[spec.name] = []
+            for fname in live.get(spec.name, []):
+                path = data_dir / spec.name / fname
+                fd = None
+                for candidate in (path, waiting.get(fname)):
+                    if candidate is None:
+                        continue
+                    try:
+                        fd = os.open(candidate, os.O_RDONLY)
+                        break
+                    except FileNotFoundError:
+                        continue
+                    except OSError as exc:
+                        for held in fds.values():
+                            os.close(held)
+                        raise StoreError(f"cannot read part file {candidate}: {exc.strerror or exc}") from None
+                if fd is None:
+                    vanished = True
+                    break
+                fds[path] = fd
+                files[spec.name].append(path)
+            if vanished:
+                break
+        if vanished:  # a newer commit removed a file of the state we read: read the new state
+            for fd in fds.values():
+                os.close(fd)
+            time.sleep(0.01)
+            continue
+        snap = Snapshot(data_dir, files, fds)
+        if verify:
+            try:
+                for spec in specs:
+                    for path, opened in zip(files[spec.name], snap.paths(spec.name), strict=True):
+                        _check_part(opened, path, spec)
+            except BaseException:
+                snap.close()
+                raise
+        return snap
+    raise StoreError(f"the data directory {data_dir} kept changing while being read; try again")
 
 
 def to_arrow(spec: Table, rows: pa.Table | list[dict[str, Any]]) -> pa.Table:
@@ -82,7 +296,9 @@ def to_arrow(spec: Table, rows: pa.Table | list[dict[str, Any]]) -> pa.Table:
 
 
 def _dataset(data_dir: Path, spec: Table, files: list[Path] | None = None) -> ds.Dataset | None:
-    files = _part_files(data_dir / spec.name) if files is None else files
+    """A dataset over given files (a writer's own, under its lock) or the committed ones."""
+    if files is None:
+        files = _live_files(data_dir, spec)
     if not files:
         return None
     try:
@@ -92,16 +308,15 @@ def _dataset(data_dir: Path, spec: Table, files: list[Path] | None = None) -> ds
 
 
 def _live_files(data_dir: Path, spec: Table) -> list[Path]:
-    """Committed part files, less those a pending journal is about to remove."""
-    files = _part_files(data_dir / spec.name)
-    journal = data_dir / JOURNAL
-    if journal.exists():
-        try:
-            removing = {Path(p).name for p in json.loads(journal.read_text())["remove"]}
-            files = [f for f in files if f.name not in removing]
-        except (OSError, ValueError, KeyError):
-            pass
-    return files
+    """The committed part files of a table (a pending journal applied, as the next writer will)."""
+    live, waiting = committed_state(Path(data_dir))
+    folder = Path(data_dir) / spec.name
+    return [folder / n if (folder / n).exists() or n not in waiting else waiting[n] for n in live.get(spec.name, [])]
+
+
+def _read_error(snap: Snapshot, name: str, exc: Exception) -> StoreError:
+    message = snap.explain(str(exc).splitlines()[0])
+    return SchemaError(f"table {name!r} in {snap.data_dir} cannot be read: {message}; run kwd check")
 
 
 def read_table(
@@ -109,14 +324,15 @@ def read_table(
 ) -> pa.Table:
     """Read a table's current rows (an empty table with the schema when there are none)."""
     spec = table(name)
-    dataset = _dataset(Path(data_dir), spec, _live_files(Path(data_dir), spec))
     schema = spec.schema if columns is None else pa.schema([spec.schema.field(c) for c in columns])
-    if dataset is None:
-        return schema.empty_table()
-    try:
-        return dataset.to_table(columns=columns, filter=filter)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
-        raise SchemaError(f"table {name!r} in {data_dir} does not match its schema: {exc}") from exc
+    with snapshot(data_dir, [name]) as snap:
+        dataset = snap.dataset(name)
+        if dataset is None:
+            return schema.empty_table()
+        try:
+            return dataset.to_table(columns=columns, filter=filter)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+            raise _read_error(snap, name, exc) from exc
 
 
 def iter_batches(
@@ -127,17 +343,53 @@ def iter_batches(
     filter: pc.Expression | None = None,
 ) -> Iterator[pa.RecordBatch]:
     """Stream a table in record batches, so memory does not grow with the table."""
-    spec = table(name)
-    dataset = _dataset(Path(data_dir), spec, _live_files(Path(data_dir), spec))
-    if dataset is None:
-        return
-    yield from dataset.to_batches(columns=columns, batch_size=batch_size, filter=filter)
+    with snapshot(data_dir, [name]) as snap:
+        dataset = snap.dataset(name)
+        if dataset is None:
+            return
+        try:
+            yield from dataset.to_batches(columns=columns, batch_size=batch_size, filter=filter)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+            raise _read_error(snap, name, exc) from exc
 
 
 def count_rows(data_dir: Path, name: str) -> int:
-    spec = table(name)
-    dataset = _dataset(Path(data_dir), spec, _live_files(Path(data_dir), spec))
-    return 0 if dataset is None else dataset.count_rows()
+    with snapshot(data_dir, [name]) as snap:
+        dataset = snap.dataset(name)
+        return 0 if dataset is None else dataset.count_rows()
+
+
+def open_duckdb(data_dir: Path | str, read_only_sql: bool = False, views: Iterable[str] = ()) -> Any:
+    """A DuckDB connection over one committed snapshot: one view per table (empty where it has no
+    files). The snapshot's files stay open as long as the connection lives.
+
+    With ``read_only_sql`` the connection can reach no file or network (the tables are handed over
+    as Arrow datasets), load no extension, and its configuration is locked.
+    """
+    import duckdb
+
+    snap = snapshot(data_dir)
+    try:
+        con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+        for name, spec in TABLES.items():
+            paths = snap.paths(name)
+            if paths and not read_only_sql:  # DuckDB's own Parquet reader: the fastest for reports
+                listing = ", ".join("'" + f.replace("'", "''") + "'" for f in paths)
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], union_by_name = true)")
+                continue
+            dataset = snap.dataset(name)
+            con.register(f"_{name}_data", dataset if dataset is not None else spec.schema.empty_table())
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_data")
+        for view in views:  # e.g. a report's derived views, made before the configuration is locked
+            con.execute(view)
+        if read_only_sql:
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
+    except BaseException:
+        snap.close()
+        raise
+    weakref.finalize(con, snap.close)
+    return con
 
 
 class Store:
@@ -158,6 +410,7 @@ class Store:
         self.on_wait = on_wait
         self.auto_compact = auto_compact
         self._lock: FileLock | None = None
+        self._manifest: dict[str, Any] = {"seq": 0, "tables": {}}
         self._keys: dict[str, set[tuple[Any, ...]]] = {}
         self._groups: dict[str, set[Any]] = {}
         self._touched: set[str] = set()
@@ -195,7 +448,13 @@ class Store:
                 ) from None
         self._lock = lock
         lockinfo.claim(self.data_dir)  # who holds it, for kwd status; a dead holder's record is taken over
-        self.recover()
+        try:
+            self.recover()
+        except BaseException:
+            lockinfo.clear(self.data_dir)
+            self._lock.release()
+            self._lock = None
+            raise
 
     def close(self, compact: bool = True) -> None:
         if self._lock is None:
@@ -203,7 +462,7 @@ class Store:
         try:
             if compact and self.auto_compact:
                 for name in sorted(self._touched):
-                    if len(_part_files(self.data_dir / name)) > self.auto_compact:
+                    if len(self._live(name)) > self.auto_compact:
                         self.compact(name)
         finally:
             shutil.rmtree(self.data_dir / TMP_DIR, ignore_errors=True)
@@ -217,52 +476,87 @@ class Store:
 
     # -- crash recovery --------------------------------------------------------------------
     def recover(self) -> None:
-        """Roll a pending journal forward and drop uncommitted temporary files."""
+        """Roll a pending journal forward, write the manifest if there is none, and drop
+        uncommitted temporary files."""
+        manifest = _read_json(self.data_dir / MANIFEST)
+        if manifest is None or not isinstance(manifest.get("tables"), dict):
+            manifest = _globbed_manifest(self.data_dir)
+            self._manifest = manifest
+            self._write_manifest(manifest)
+        self._manifest = manifest
         journal = self.data_dir / JOURNAL
         if journal.exists():
-            try:
-                plan = json.loads(journal.read_text())
-            except ValueError:
+            plan = _read_json(journal)
+            if plan is None:
                 # the journal itself was not fully written: nothing of that commit was applied
                 log.warning("discarding an incomplete journal in %s", self.data_dir)
-                plan = None
-            if plan is not None:
+            else:
                 log.info("completing an interrupted commit in %s", self.data_dir)
-                self._apply(plan)
+                if "manifest" not in plan:  # a journal of an older kwd: its manifest is worked out
+                    plan["manifest"] = self._next_manifest(
+                        [(Path(a), Path(b)) for a, b in plan.get("add", [])], [Path(r) for r in plan.get("remove", [])]
+                    )
+                if plan["manifest"].get("seq", 0) > self._manifest.get("seq", 0):
+                    self._apply(plan)
+                else:  # the manifest was written: only removals may be left
+                    for path in plan.get("remove", []):
+                        Path(path).unlink(missing_ok=True)
             journal.unlink(missing_ok=True)
         shutil.rmtree(self.data_dir / TMP_DIR, ignore_errors=True)
+        for stray in self.data_dir.glob(".*.tmp"):  # a manifest or journal a killed writer left half-written
+            stray.unlink(missing_ok=True)
         for spec in TABLES.values():  # stray temp files of an older layout or a killed writer
             folder = self.data_dir / spec.name
             if folder.is_dir():
                 for stray in folder.glob(".*.tmp"):
                     stray.unlink(missing_ok=True)
 
-    def _apply(self, plan: dict[str, list]) -> None:
-        for path in plan["remove"]:
-            Path(path).unlink(missing_ok=True)
+    def _live(self, name: str) -> list[Path]:
+        """The part files of a table this store committed (under the lock: no journal pending)."""
+        return [self.data_dir / name / n for n in self._manifest["tables"].get(name, [])]
+
+    def _write_manifest(self, manifest: dict[str, Any]) -> None:
+        _write_json_atomic(self.data_dir / MANIFEST, manifest)
+
+    def _next_manifest(self, add: list[tuple[Path, Path]], remove: list[Path]) -> dict[str, Any]:
+        tables = {t: list(names) for t, names in self._manifest["tables"].items()}
+        for spec in TABLES.values():  # a table the manifest does not know yet holds what the store named
+            if spec.name not in tables:
+                tables[spec.name] = [p.name for p in _part_files(self.data_dir / spec.name)]
+        gone = {(p.parent.name, p.name) for p in remove}
+        tables = {t: [n for n in names if (t, n) not in gone] for t, names in tables.items()}
+        for _, dst in add:
+            if dst.name not in tables.setdefault(dst.parent.name, []):
+                tables[dst.parent.name].append(dst.name)
+        return {"seq": self._manifest.get("seq", 0) + 1, "tables": tables}
+
+    def _apply(self, plan: dict[str, Any]) -> None:
+        """Roll a journal forward: files in, the manifest (the commit point for kwd's readers),
+        then the replaced files out. Idempotent: a crash anywhere is finished by running it again."""
         for src, dst in plan["add"]:
             if Path(src).exists():
                 os.replace(src, dst)
-        for folder in {Path(d).parent for _, d in plan["add"]} | {Path(p).parent for p in plan["remove"]}:
+        for folder in {Path(d).parent for _, d in plan["add"]}:
+            _fsync_dir(folder)
+        self._write_manifest(plan["manifest"])
+        self._manifest = plan["manifest"]
+        for path in plan["remove"]:
+            Path(path).unlink(missing_ok=True)
+        for folder in {Path(p).parent for p in plan["remove"]}:
             _fsync_dir(folder)
 
     def _commit(self, add: list[tuple[Path, Path]], remove: list[Path]) -> None:
         if not add and not remove:
             return
-        if len(add) == 1 and not remove:
-            os.replace(add[0][0], add[0][1])
-            _fsync_dir(add[0][1].parent)
-            return
-        plan = {"add": [[str(s), str(d)] for s, d in add], "remove": [str(p) for p in remove]}
-        tmp = self.data_dir / TMP_DIR / f"journal-{uuid.uuid4().hex}.json"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(plan, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.data_dir / JOURNAL)
-        _fsync_dir(self.data_dir)
+        plan = {
+            "add": [[str(s), str(d)] for s, d in add],
+            "remove": [str(p) for p in remove],
+            "manifest": self._next_manifest(add, remove),
+        }
+        _write_json_atomic(self.data_dir / JOURNAL, plan)
         self._apply(plan)
         (self.data_dir / JOURNAL).unlink()
+        _fsync_dir(self.data_dir)
 
     def _write_tmp(self, spec: Table, data: pa.Table | Iterable[pa.RecordBatch]) -> tuple[Path, Path]:
         tmp_dir = self.data_dir / TMP_DIR
@@ -387,7 +681,9 @@ class Store:
         assert spec.replace_by is not None
         add, remove = [], []
         value_set = pa.array(sorted(values), type=spec.schema.field(spec.replace_by).type)
-        for path in _part_files(self.data_dir / spec.name):
+        files = self._live(spec.name)
+        self._verify(spec, files)
+        for path in files:
             col = pq.read_table(path, columns=[spec.replace_by]).column(0)
             hit = pc.is_in(col, value_set=value_set)
             if not pc.any(hit).as_py():
@@ -400,15 +696,51 @@ class Store:
             self._groups[spec.name] -= values
         return add, remove
 
+    def _verify(self, spec: Table, files: list[Path]) -> None:
+        for path in files:
+            _check_part(str(path), path, spec)
+
+    def deduplicate(self, name: str) -> tuple[int, int]:
+        """Rewrite a table keeping the first row of each key; returns (rows before, after)."""
+        self._require_lock()
+        spec = table(name)
+        files = self._live(name)
+        self._verify(spec, files)
+        dataset = _dataset(self.data_dir, spec, files)
+        if dataset is None:
+            return 0, 0
+        seen: set[tuple[Any, ...]] = set()
+        before = after = 0
+
+        def unique() -> Iterator[pa.RecordBatch]:
+            nonlocal before, after
+            for batch in dataset.to_batches(batch_size=20_000):
+                cols = [batch.column(k).to_pylist() for k in spec.key]
+                keep = []
+                for i, key in enumerate(zip(*cols, strict=True)):
+                    if key not in seen:
+                        seen.add(key)
+                        keep.append(i)
+                before += batch.num_rows
+                after += len(keep)
+                yield batch.take(pa.array(keep, type=pa.int64()))
+
+        tmp, final = self._write_tmp(spec, unique())
+        self._commit([(tmp, final)], files)
+        self._keys.pop(name, None)
+        self._groups.pop(name, None)
+        return before, after
+
     def compact(self, name: str | None = None) -> dict[str, tuple[int, int]]:
         """Merge each table's part files into one; returns {table: (files before, after)}."""
         self._require_lock()
         result = {}
         for spec in [table(name)] if name else list(TABLES.values()):
-            files = _part_files(self.data_dir / spec.name)
+            files = self._live(spec.name)
             if len(files) <= 1:
                 result[spec.name] = (len(files), len(files))
                 continue
+            self._verify(spec, files)
             dataset = _dataset(self.data_dir, spec, files)
             assert dataset is not None
             tmp, final = self._write_tmp(spec, dataset.to_batches(batch_size=20_000))

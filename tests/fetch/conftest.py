@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import pytest
 
@@ -31,6 +32,8 @@ class Server:
     def __init__(self) -> None:
         self.log: list[str] = []
         self.counts: dict[str, int] = {}
+        # extra routes a test adds: path -> handler(request_handler); checked before the built-in ones
+        self.routes: dict[str, Any] = {}
         handler = self._handler()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
@@ -65,7 +68,9 @@ class Server:
                 path = self.path
                 server.log.append(path)
                 n = server.counts[path] = server.counts.get(path, 0) + 1
-                if path == "/robots.txt":
+                if path in server.routes:
+                    server.routes[path](self)
+                elif path == "/robots.txt":
                     self.send(
                         200,
                         f"User-agent: *\nDisallow: /private/\nSitemap: {server.base}/sitemap.xml\n".encode(),

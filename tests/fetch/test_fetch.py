@@ -163,3 +163,42 @@ def test_crawl_delay_and_user_agent() -> None:
     fetcher = Fetcher(settings)
     assert fetcher._delay("a.id", None) == 0.5  # 2 requests a second
     assert fetcher._delay("a.id", rp) == 5.0  # robots.txt asks for more
+
+
+# -- issue 11: every URL in its own guard ------------------------------------------------------
+
+
+def test_redirect_to_data_url_and_malformed_feed_link_are_named(server: Server, data_dir: Path) -> None:
+    def to_data(h) -> None:
+        h.send(302, b"", Location="data:text/html,<p>halo</p>")
+
+    def bad_feed(h) -> None:
+        items = (
+            f"<item><title>Rusak</title><link>http://[::1/berita/rusak.html</link></item>"
+            f"<item><title>Baik</title><link>{server.base}/berita/baik.html</link></item>"
+        )
+        body = f"<?xml version='1.0'?><rss version='2.0'><channel><title>K</title>{items}</channel></rss>"
+        h.send(200, body.encode(), "application/rss+xml")
+
+    server.routes["/to-data"] = to_data
+    server.routes["/bad-feed.xml"] = bad_feed
+    plan = WebPlan(urls=[server.url("/to-data"), "http://[::1/x"], feeds=[server.url("/bad-feed.xml")])
+    s = run(data_dir, plan)
+    reasons = dict(s.skipped)
+    assert reasons[server.url("/to-data")].startswith("malformed URL or redirect")
+    assert "malformed URL" in reasons["http://[::1/x"]
+    assert "malformed link in the feed" in reasons["http://[::1/berita/rusak.html"]
+    assert "Invalid IPv6 URL" in reasons["http://[::1/berita/rusak.html"]
+    assert s.new_articles == 1
+    assert read_table(data_dir, "articles", ["url"]).column(0).to_pylist() == [server.url("/berita/baik.html")]
+
+
+def test_cli_names_bad_urls_and_exits_2(server: Server, tmp_path: Path) -> None:
+    server.routes["/to-data"] = lambda h: h.send(302, b"", Location="data:,x")
+    result = CliRunner().invoke(
+        app,
+        ["ingest", "--url", server.url("/to-data"), "--url", server.url("/berita/ok.html"), "--rate", "100"]
+        + ["--data-dir", str(tmp_path / "d"), "-q"],
+    )
+    assert result.exit_code == 2, result.output
+    assert f"kwd: skipped {server.url('/to-data')}: malformed URL or redirect" in result.output

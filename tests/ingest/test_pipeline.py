@@ -178,3 +178,82 @@ def test_two_ingests_at_once(tmp_path: Path, data_dir: Path) -> None:
     assert any("locked by another kwd process" in e for _, e in outs)
     ids = read_table(data_dir, "articles", ["article_id"]).column(0).to_pylist()
     assert len(ids) == len(set(ids)) == max(s["new_articles"] + s["near_duplicates"] for s in summaries)
+
+
+# -- issue 11: every input in its own guard ---------------------------------------------------
+
+
+def test_one_bad_record_of_each_kind_is_named_and_the_rest_lands(tmp_path: Path, data_dir: Path) -> None:
+    """A lone surrogate, deep nesting, a non-UTF-8 file name: each skipped with a reason, good ones stored."""
+    good = json.dumps({"title": "Rakor", "text": BODY})
+    bad_surrogate = '{"title": "x", "text": "' + "Teks berita \\ud800 " * 10 + '"}'
+    write(tmp_path / "in" / "a.jsonl", good + "\n" + bad_surrogate + "\n" + json.dumps({"text": OTHER[0]}) + "\n")
+    write(tmp_path / "in" / "deep.json", "[" * 100_000 + "]" * 100_000)
+    write(tmp_path / "in" / "deep.jsonl", json.dumps({"text": OTHER[1]}) + "\n" + "[" * 100_000 + "]" * 100_000)
+    bad_name = os.fsdecode(b"berita-\xff.txt")
+    write(tmp_path / "in" / bad_name, "Judul\n" + BODY.replace("Sintang", "Melawi"))
+    s = ingest(data_dir, tmp_path / "in")
+    reasons = dict(s.skipped)
+    assert "lone surrogate" in reasons[f"{tmp_path / 'in' / 'a.jsonl'}:2"]
+    assert reasons[str(tmp_path / "in" / "deep.json")] == "JSON nested too deeply to read"
+    assert reasons[f"{tmp_path / 'in' / 'deep.jsonl'}:2"] == "JSON nested too deeply to read"
+    shown = str(tmp_path / "in") + "/berita-\\xff.txt"
+    assert "not valid UTF-8" in reasons[shown]
+    assert s.new_articles == 3
+    stored = read_table(data_dir, "articles", ["source"]).column(0).to_pylist()
+    assert len(stored) == 3
+    # a re-run does not fail at the same place: the good ones are known, the bad ones named again
+    again = ingest(data_dir, tmp_path / "in")
+    assert again.exact_duplicates == 3 and len(again.skipped) == 4
+
+
+def without_dac_override() -> list[str]:
+    """A command prefix under which permission bits bind, also for root (skips when impossible)."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: a mode-0 folder stays readable, so it cannot be tested")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search"]
+
+
+def test_unreadable_subfolder_is_named_and_exit_2(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    write(tree / "a.txt", "Rakor di Sintang\n" + BODY)
+    write(tree / "terkunci" / "b.txt", "Apel\n" + OTHER[0])
+    (tree / "terkunci").chmod(0)
+    try:
+        proc = subprocess.run(
+            [*without_dac_override(), sys.executable, "-m", "kewaspadaan_cli", "ingest", str(tree), "-q"]
+            + ["--data-dir", str(tmp_path / "data")],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
+    finally:
+        (tree / "terkunci").chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert f"kwd: skipped {tree / 'terkunci'}: cannot read the folder: permission denied" in proc.stderr
+    assert read_table(tmp_path / "data", "articles").num_rows == 1
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_and_is_flagged(tmp_path: Path, data_dir: Path) -> None:
+    text = "Rakor di Sintang \u2013 kewaspadaan\n" + BODY.replace("Senin", "Senin \u2013 pagi")
+    data = text.encode("utf-8").replace(b"Bawaslu", b"Bawa\xfflu", 1)
+    write(tmp_path / "a.txt", data)
+    s = ingest(data_dir, tmp_path / "a.txt")
+    assert s.new_articles == 1 and not s.skipped
+    row = read_table(data_dir, "articles", ["text", "title", "decode_note"]).to_pylist()[0]
+    assert "\u2013 pagi" in row["text"] and "â€" not in row["text"]
+    assert "Bawa\ufffdlu" in row["text"]
+    assert row["decode_note"] == "utf-8: 1 invalid byte(s) replaced by U+FFFD"
+
+
+def test_cp1252_text_still_goes_to_detection(tmp_path: Path, data_dir: Path) -> None:
+    text = "Rakor di Sintang \u2013 kewaspadaan\n" + BODY.replace("Senin", "Senin \u2013 caf\u00e9")
+    write(tmp_path / "a.txt", text.encode("cp1252"))
+    ingest(data_dir, tmp_path / "a.txt")
+    row = read_table(data_dir, "articles", ["text", "decode_note"]).to_pylist()[0]
+    assert "Senin \u2013 caf\u00e9" in row["text"] and row["decode_note"] is None

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -20,6 +18,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from kewaspadaan_cli.engines import EngineSettings, open_engine
+from kewaspadaan_cli.errors import EngineError
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.schemas import table
 from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
@@ -41,6 +41,7 @@ class ExtractSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     lexicon_digest: str = ""
+    engine: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +52,7 @@ class ExtractSummary:
             "rows": self.rows,
             "lexicon_digest": self.lexicon_digest,
             "extractor_version": EXTRACTOR_VERSION,
+            "engine": self.engine,
         }
 
 
@@ -204,6 +206,18 @@ def extract_record_batch(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, 
     return {name: to_arrow(table(name), part) for name, part in rows.items()}, failed
 
 
+def extract_checked(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
+    """``extract_record_batch`` on a worker that first checks it reads the same lexicons as the client:
+    a cluster worker with other lexicons would label articles by rules the run does not record."""
+    mine = current_digest()
+    if digest and mine != digest:
+        raise EngineError(
+            f"a worker's lexicons (digest {mine[:12]}) differ from the client's ({digest[:12]}): "
+            "install the same kwd version and lexicon directory on every worker"
+        )
+    return extract_record_batch(batch, digest)
+
+
 def _warm() -> None:
     """Load lexicons and build matchers once per worker process."""
     from kewaspadaan_cli import lexicons
@@ -258,43 +272,29 @@ def run_extract(
     workers: int = 1,
     advance: Progress | None = None,
     batch_size: int = BATCH,
+    engine: EngineSettings | None = None,
 ) -> ExtractSummary:
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)
-    ids, total = _todo(store, digest, everything, since)
-    summary.articles = total
-    summary.up_to_date = total - len(ids)
-    summary.rows = {t: 0 for t in OUT_TABLES}
-    if advance:
-        advance(0, len(ids))
-    if not ids:
-        return summary
-
-    def commit(rows: dict[str, pa.Table], failed: list[tuple[str, str]], done: list[str]) -> None:
-        added = store.write(dict(rows), replace=set(done))
-        for name, n in added.items():
-            summary.rows[name] += n
-        summary.failed += failed
-        summary.extracted += len(done) - len(failed)
+    # the engine first: a cluster that cannot be reached fails the run before anything is read
+    with open_engine(engine or EngineSettings(workers=workers), warm=_warm) as runner:
+        ids, total = _todo(store, digest, everything, since)
+        summary.articles = total
+        summary.up_to_date = total - len(ids)
+        summary.rows = {t: 0 for t in OUT_TABLES}
         if advance:
-            advance(len(done), None)
+            advance(0, len(ids))
 
-    batches = _batches(store, ids, batch_size)
-    if workers <= 1:
-        _warm()
-        for chunk in batches:
-            out, failed = extract_record_batch(chunk, digest)
+        def commit(rows: dict[str, pa.Table], failed: list[tuple[str, str]], done: list[str]) -> None:
+            added = store.write(dict(rows), replace=set(done))
+            for name, n in added.items():
+                summary.rows[name] += n
+            summary.failed += failed
+            summary.extracted += len(done) - len(failed)
+            if advance:
+                advance(len(done), None)
+
+        for chunk, (out, failed) in runner.map(extract_checked, _batches(store, ids, batch_size), digest):
             commit(out, failed, chunk.column("article_id").to_pylist())
-    else:
-        workers = min(workers, os.cpu_count() or 1)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-            pending = []
-            for chunk in batches:
-                ids_ = chunk.column("article_id").to_pylist()
-                pending.append((pool.submit(extract_record_batch, chunk, digest), ids_))
-                if len(pending) >= workers * 2:
-                    fut, done = pending.pop(0)
-                    commit(*fut.result(), done)
-            for fut, done in pending:
-                commit(*fut.result(), done)
+    summary.engine = runner.stats.to_dict()
     return summary

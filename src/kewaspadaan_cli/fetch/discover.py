@@ -16,7 +16,10 @@ def feeds_in_page(html: str, base_url: str) -> list[str]:
     out = []
     for tag in ALTERNATE.findall(html):
         if FEED_TYPE.search(tag) and (h := HREF.search(tag)):
-            out.append(urljoin(base_url, h.group(1)))
+            try:
+                out.append(urljoin(base_url, h.group(1)))
+            except ValueError:  # a malformed link ("Invalid IPv6 URL"): not a feed we can fetch
+                continue
     return list(dict.fromkeys(out))
 
 

@@ -119,7 +119,11 @@ class Fetcher:
 
     async def _request(self, url: str, kind: str, headers: dict[str, str], check_robots: bool) -> Response:
         assert self._client is not None and self._sem is not None
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError as exc:
+            raise self._fail(url, kind, None, f"malformed URL ({exc})") from None
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise self._fail(url, kind, None, "only http and https URLs can be fetched")
         robots = await self._robots_for(url) if check_robots else None
@@ -143,6 +147,8 @@ class Fetcher:
                     resp, error, retry_after = None, f"connection failed: {type(exc).__name__}", None
                 except FetchError:
                     raise
+                except (httpx.InvalidURL, ValueError) as exc:  # a malformed URL or redirect: no retry helps
+                    raise self._fail(url, kind, None, f"malformed URL or redirect ({exc})") from None
                 finally:
                     self._next[host] = time.monotonic() + self._delay(host, robots)
                 elapsed = time.monotonic() - start
@@ -183,7 +189,11 @@ class Fetcher:
             t = time.monotonic()
             async with self._client.stream("GET", current, headers=headers) as r:
                 if r.status_code in (301, 302, 303, 307, 308) and "location" in r.headers:
-                    nxt = urljoin(current, r.headers["location"])
+                    try:
+                        nxt = urljoin(current, r.headers["location"])
+                        urlsplit(nxt).port  # noqa: B018 - raises ValueError on a bad port
+                    except ValueError as exc:
+                        raise self._fail(url, kind, r.status_code, f"malformed redirect ({exc})") from None
                     if nxt in seen:
                         raise self._fail(url, kind, r.status_code, f"redirect loop at {nxt}")
                     if urlsplit(nxt).scheme not in ("http", "https"):
@@ -235,7 +245,7 @@ class Fetcher:
         self.log_rows.append(
             {
                 "url": url,
-                "host": urlsplit(url).netloc.lower(),
+                "host": _host(url),
                 "status": status,
                 "bytes": size,
                 "duration": round(duration, 3) if duration is not None else None,
@@ -246,6 +256,13 @@ class Fetcher:
                 "last_modified": headers.get("last-modified"),
             }
         )
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -44,6 +44,17 @@ def _stored_urls(store: Store) -> set[str]:
     return {u for u in urls if u}
 
 
+async def _guarded(step: Any, url: str, skipped: list[tuple[str, str]], *args: Any) -> None:
+    """Run one URL's step; whatever goes wrong with that URL is named and skipped, never the run's end."""
+    try:
+        await step(url, *args)
+    except FetchError as exc:
+        skipped.append((url, exc.message.split(": ", 1)[-1]))
+    except Exception as exc:
+        log.exception("fetching %s failed", url)
+        skipped.append((url, f"cannot be fetched ({type(exc).__name__}: {exc})"))
+
+
 async def _collect(
     plan: WebPlan, fetcher: Fetcher, cond: dict[str, dict[str, str]], since: date | None, skipped: list[tuple[str, str]]
 ) -> list[str]:
@@ -59,12 +70,15 @@ async def _collect(
             skipped.append((url, exc.message.split(": ", 1)[-1]))
             found = []
         feeds.extend(found)
-        maps = await fetcher.robots_sitemaps(url)
+        try:
+            maps = await fetcher.robots_sitemaps(url)
+        except (FetchError, ValueError):
+            maps = []
         if not maps and not found:
             maps = [urljoin(origin(url), p) for p in USUAL_SITEMAPS[:1]]
         sitemaps.extend((m, 0) for m in maps)
 
-    await asyncio.gather(*(site(s) for s in plan.sites))
+    await asyncio.gather(*(_guarded(site, s, skipped) for s in plan.sites))
 
     async def feed(url: str) -> None:
         try:
@@ -77,12 +91,12 @@ async def _collect(
         if not is_feed(r.content):
             skipped.append((url, "not an RSS or Atom feed"))
             return
-        for e in parse_feed(r.content, r.url):
+        for e in parse_feed(r.content, r.url, skipped):
             if since and e.published and e.published < since:
                 continue
             pages.append(e.url)
 
-    await asyncio.gather(*(feed(f) for f in dict.fromkeys(feeds)))
+    await asyncio.gather(*(_guarded(feed, f, skipped) for f in dict.fromkeys(feeds)))
 
     seen: set[str] = set()
     while sitemaps:
@@ -107,7 +121,7 @@ async def _collect(
             if depth < MAX_SITEMAP_DEPTH:  # the children list is this round's, gathered below
                 found_children.extend((c, depth + 1) for c in sm.children)  # noqa: B023
 
-        await asyncio.gather(*(one(u, d) for u, d in batch))
+        await asyncio.gather(*(_guarded(one, u, skipped, d) for u, d in batch))
         sitemaps = found_children
     return list(dict.fromkeys(pages))
 
@@ -128,7 +142,7 @@ async def _fetch_pages(urls: list[str], fetcher: Fetcher, skipped: list[tuple[st
             )
         )
 
-    await asyncio.gather(*(one(u) for u in urls))
+    await asyncio.gather(*(_guarded(one, u, skipped) for u in urls))
     return out
 
 

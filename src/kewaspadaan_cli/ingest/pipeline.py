@@ -11,17 +11,29 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from kewaspadaan_cli import dates
+from kewaspadaan_cli.engines import Engine, EngineSettings, InProcess, open_engine
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest import dedup
 from kewaspadaan_cli.ingest.clean import clean_text
-from kewaspadaan_cli.ingest.readers import DEFAULT_MAX_BYTES, InputFile, decode, discover, read_bytes
+from kewaspadaan_cli.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    InputFile,
+    decode_noted,
+    discover,
+    has_surrogates,
+    read_bytes,
+)
 from kewaspadaan_cli.store import Store, iter_batches
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
+WORK_BATCH = 50  # candidates per record batch sent to a worker
 MIN_TEXT_CHARS = 80
+NESTED = "JSON nested too deeply to read"
 Progress = Callable[[int, int | None], None]
 
 
@@ -39,6 +51,7 @@ class Candidate:
     author: str | None = None
     reference: date | None = None
     html: bool = False
+    decode_note: str | None = None  # bytes replaced while decoding (the article is flagged with it)
 
 
 @dataclass
@@ -48,6 +61,7 @@ class IngestSummary:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    engine: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -65,6 +79,7 @@ class IngestSummary:
             "exact_duplicates": self.exact_duplicates,
             "near_duplicates": self.near_duplicates,
             "skipped": [{"input": s, "reason": r} for s, r in self.skipped],
+            **({"engine": self.engine} if self.engine else {}),
         }
 
 
@@ -124,33 +139,142 @@ def read_file(item: InputFile, max_bytes: int) -> Iterator[Candidate | tuple[str
         # bytes carried as latin-1 text, decoded for real (charset checks) by the HTML reader
         yield Candidate(source=source, raw=data.decode("latin-1"), input_kind="html", reference=reference, html=True)
         return
-    text = decode(data)
+    text, note = decode_noted(data)
+    if note:
+        log.warning("%s: %s", source, note)
     if item.kind == "text":
-        yield Candidate(source=source, raw=text, input_kind="text", reference=reference)
-    elif item.kind == "json":
+        yield Candidate(source=source, raw=text, input_kind="text", reference=reference, decode_note=note)
+        return
+    if item.kind == "json":
         try:
             obj = json.loads(text)
         except ValueError as exc:
             raise InputError(f"malformed JSON: {exc}") from None
+        except RecursionError:
+            raise InputError(NESTED) from None
         records = obj.get("articles", obj) if isinstance(obj, dict) and "articles" in obj else obj
         records = records if isinstance(records, list) else [records]
         for i, rec in enumerate(records):
             where = f"{source}#{i}" if len(records) > 1 else source
             try:
-                yield candidates_from_record(rec, where, reference)
+                cand = candidates_from_record(rec, where, reference)
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
     else:  # jsonl
         for lineno, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             where = f"{source}:{lineno}"
             try:
-                yield candidates_from_record(json.loads(line), where, reference)
+                cand = candidates_from_record(json.loads(line), where, reference)
             except ValueError as exc:
                 yield where, f"malformed JSON line: {exc}"
+                continue
+            except RecursionError:
+                yield where, NESTED
+                continue
             except InputError as exc:
                 yield where, exc.message
+                continue
+            cand.decode_note = note
+            yield cand
+
+
+def surrogate_problem(cand: Candidate, text: str | None = None) -> str | None:
+    """What is wrong when a field holds a lone surrogate (a JSON escape such as \\ud800 is no text)."""
+    fields = {"text": cand.raw if text is None else text, "title": cand.title, "url": cand.url}
+    fields |= {"outlet": cand.site, "author": cand.author}
+    for name, value in fields.items():
+        if isinstance(value, str) and has_surrogates(value):
+            return f"the {name} holds a lone surrogate (an escape such as \\ud800 is not text)"
+    return None
+
+
+def prepare(cand: Candidate) -> dict[str, Any]:
+    """The pure step of ingest, run by any engine: parse, clean, identify and sign one candidate.
+
+    Returns the article row without what depends on the store (``duplicate_of``, ``ingested_at``);
+    raises InputError when the candidate holds no article."""
+    from kewaspadaan_cli.ingest.html import is_listing, parse_html
+
+    raw = cand.raw
+    if cand.html:
+        data = raw.encode("latin-1") if cand.input_kind in ("html", "web") else raw
+        page = parse_html(data, url=cand.url)
+        raw = page.text
+        cand.url = cand.url or page.url
+        cand.title = cand.title or page.title
+        cand.site = cand.site or page.site
+        cand.author = cand.author or page.author
+        cand.published = cand.published or page.published
+    if problem := surrogate_problem(cand, raw):
+        raise InputError(problem)
+    cleaned = clean_text(raw, reference=cand.published or cand.reference, title_hint=cand.title)
+    if len(cleaned.text) < MIN_TEXT_CHARS:
+        raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
+    if cand.html and is_listing(cleaned.text):
+        raise InputError("a listing or index page, not an article")
+    return {
+        "article_id": dedup.article_id(cleaned.text),
+        "source": cand.source,
+        "url": cand.url,
+        "title": cleaned.title,
+        "published": cand.published or cleaned.published,
+        "text": cleaned.text,
+        "raw_text": cand.raw if not cand.html else raw,
+        "input_kind": cand.input_kind,
+        "site": cand.site or cleaned.site,
+        "author": cand.author or cleaned.author,
+        "dateline": cleaned.dateline,
+        "advertorial": cleaned.advertorial,
+        "date_note": cleaned.date_note,
+        "decode_note": cand.decode_note,
+        "minhash": dedup.to_bytes(dedup.signature(cleaned.text)),
+    }
+
+
+CANDIDATE_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("raw", pa.string()),
+        ("input_kind", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.date32()),
+        ("site", pa.string()),
+        ("author", pa.string()),
+        ("reference", pa.date32()),
+        ("html", pa.bool_()),
+        ("decode_note", pa.string()),
+    ]
+)
+
+
+def to_record_batch(cands: list[Candidate]) -> pa.RecordBatch:
+    """Candidates as one Arrow record batch: what is shipped to a worker."""
+    return pa.RecordBatch.from_pylist([vars(c) for c in cands], schema=CANDIDATE_SCHEMA)
+
+
+def prepare_record_batch(batch: pa.RecordBatch) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Arrow in: each candidate prepared (in input order), or (source, reason) for one that holds no
+    article. A candidate that breaks the code is named with its error, never stopping the batch."""
+    rows: list[dict[str, Any]] = []
+    failed: list[tuple[str, str]] = []
+    for rec in batch.to_pylist():
+        cand = Candidate(**rec)
+        try:
+            rows.append(prepare(cand))
+        except InputError as exc:
+            failed.append((cand.source, exc.message))
+        except RecursionError:
+            failed.append((cand.source, "nested too deeply to read"))
+        except Exception as exc:  # noqa: BLE001 - one bad input is named and skipped
+            log.exception("ingest failed for %s", cand.source)
+            failed.append((cand.source, f"cannot be read ({type(exc).__name__}: {exc})"))
+    return rows, failed
 
 
 class ArticleBuilder:
@@ -169,32 +293,19 @@ class ArticleBuilder:
 
     def add(self, cand: Candidate, summary: IngestSummary) -> None:
         """Clean and classify one candidate; raises InputError when it holds no article."""
-        from kewaspadaan_cli.ingest.html import is_listing, parse_html
+        self.admit(prepare(cand), summary)
 
-        raw = cand.raw
-        if cand.html:
-            data = raw.encode("latin-1") if cand.input_kind in ("html", "web") else raw
-            page = parse_html(data, url=cand.url)
-            raw = page.text
-            cand.url = cand.url or page.url
-            cand.title = cand.title or page.title
-            cand.site = cand.site or page.site
-            cand.author = cand.author or page.author
-            cand.published = cand.published or page.published
-        cleaned = clean_text(raw, reference=cand.published or cand.reference, title_hint=cand.title)
-        if len(cleaned.text) < MIN_TEXT_CHARS:
-            raise InputError(f"too little text after cleaning ({len(cleaned.text)} characters)")
-        if cand.html and is_listing(cleaned.text):
-            raise InputError("a listing or index page, not an article")
-        aid = dedup.article_id(cleaned.text)
+    def admit(self, row: dict[str, Any], summary: IngestSummary) -> None:
+        """Deduplicate one prepared article against the store and this run, and hold it for the commit."""
+        aid = row["article_id"]
         now = datetime.now(UTC)
         self.pending["article_sources"].append(
-            {"article_id": aid, "source": cand.source, "url": cand.url, "ingested_at": now}
+            {"article_id": aid, "source": row["source"], "url": row["url"], "ingested_at": now}
         )
         if aid in self.pending_ids or self.store.has("articles", aid):
             summary.exact_duplicates += 1
             return
-        sig = dedup.signature(cleaned.text)
+        sig = dedup.from_bytes(row["minhash"])
         first = self.near.match(sig)
         if first:
             summary.near_duplicates += 1
@@ -202,26 +313,7 @@ class ArticleBuilder:
             summary.new_articles += 1
         self.near.add(aid, sig, first)
         self.pending_ids.add(aid)
-        self.pending["articles"].append(
-            {
-                "article_id": aid,
-                "source": cand.source,
-                "url": cand.url,
-                "title": cleaned.title,
-                "published": cand.published or cleaned.published,
-                "text": cleaned.text,
-                "raw_text": cand.raw if not cand.html else raw,
-                "input_kind": cand.input_kind,
-                "site": cand.site or cleaned.site,
-                "author": cand.author or cleaned.author,
-                "dateline": cleaned.dateline,
-                "advertorial": cleaned.advertorial,
-                "date_note": cleaned.date_note,
-                "duplicate_of": first,
-                "minhash": dedup.to_bytes(sig),
-                "ingested_at": now,
-            }
-        )
+        self.pending["articles"].append({**row, "duplicate_of": first, "ingested_at": now})
 
     def flush(self) -> None:
         if self.pending["articles"] or self.pending["article_sources"]:
@@ -233,50 +325,99 @@ class ArticleBuilder:
         return len(self.pending["article_sources"])
 
 
+def _chunks(
+    candidates: Iterable[Candidate | tuple[str, str]], size: int, summary: IngestSummary
+) -> Iterator[pa.RecordBatch]:
+    held: list[Candidate] = []
+    for cand in candidates:
+        if isinstance(cand, tuple):
+            summary.skipped.append(cand)
+            continue
+        if problem := surrogate_problem(cand):  # Arrow cannot carry it to a worker
+            summary.skipped.append((cand.source, problem))
+            continue
+        held.append(cand)
+        if len(held) >= size:
+            yield to_record_batch(held)
+            held = []
+    if held:
+        yield to_record_batch(held)
+
+
 def ingest_candidates(
     store: Store,
     candidates: Iterable[Candidate | tuple[str, str]],
     summary: IngestSummary,
     advance: Progress | None = None,
     batch: int = BATCH,
+    runner: Engine | None = None,
 ) -> IngestSummary:
-    """Store candidates (from files or the web) in batches; one atomic commit per batch."""
+    """Store candidates (from files or the web) in batches; one atomic commit per batch.
+
+    With an engine of several workers (or a Dask cluster) the pure step (``prepare``) runs there on
+    record batches of ``WORK_BATCH`` candidates, in input order; deduplication and the store stay here."""
     builder = ArticleBuilder(store)
-    for cand in candidates:
-        if isinstance(cand, tuple):
-            summary.skipped.append(cand)
-            continue
-        try:
-            builder.add(cand, summary)
-        except InputError as exc:
-            summary.skipped.append((cand.source, exc.message))
+    if runner is None or isinstance(runner, InProcess):
+        for cand in candidates:
+            if isinstance(cand, tuple):
+                summary.skipped.append(cand)
+                continue
+            try:
+                builder.add(cand, summary)
+            except InputError as exc:
+                summary.skipped.append((cand.source, exc.message))
+            except RecursionError:
+                summary.skipped.append((cand.source, "nested too deeply to read"))
+            except Exception as exc:  # one bad article never stops a run: it is named and skipped
+                log.exception("ingest failed for %s", cand.source)
+                summary.skipped.append((cand.source, f"cannot be read ({type(exc).__name__}: {exc})"))
+            if len(builder) >= batch:
+                builder.flush()
+        builder.flush()
+        return summary
+    for _, (rows, failed) in runner.map(prepare_record_batch, _chunks(candidates, WORK_BATCH, summary), ordered=True):
+        summary.skipped.extend(failed)
+        for row in rows:
+            builder.admit(row, summary)
         if len(builder) >= batch:
             builder.flush()
     builder.flush()
+    summary.engine = runner.stats.to_dict()
     return summary
 
 
 def ingest_paths(
-    store: Store, paths: Iterable[Path], options: IngestOptions | None = None, advance: Progress | None = None
+    store: Store,
+    paths: Iterable[Path],
+    options: IngestOptions | None = None,
+    advance: Progress | None = None,
+    engine: EngineSettings | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into the store's ``articles`` table."""
     options = options or IngestOptions()
     summary = IngestSummary()
-    items = list(discover(paths, options.include, options.exclude))
-    if advance:
-        advance(0, len(items))
+    # the engine first: a cluster that cannot be reached fails the run before anything is read
+    with open_engine(engine or EngineSettings()) as runner:
+        items = list(discover(paths, options.include, options.exclude))
+        if advance:
+            advance(0, len(items))
 
-    def candidates() -> Iterator[Candidate | tuple[str, str]]:
-        for item in items:
-            if isinstance(item, tuple):
-                yield str(item[0]), item[1]
-                continue
-            summary.files_seen += 1
-            try:
-                yield from read_file(item, options.max_bytes)
-            except InputError as exc:
-                yield str(item.path), exc.message
-            if advance:
-                advance(1, None)
+        def candidates() -> Iterator[Candidate | tuple[str, str]]:
+            for item in items:
+                if isinstance(item, tuple):
+                    yield str(item[0]), item[1]
+                    continue
+                summary.files_seen += 1
+                try:
+                    yield from read_file(item, options.max_bytes)
+                except InputError as exc:
+                    yield str(item.path), exc.message
+                except RecursionError:
+                    yield str(item.path), NESTED
+                except Exception as exc:  # one bad file never stops a run: it is named and skipped
+                    log.exception("reading %s failed", item.path)
+                    yield str(item.path), f"cannot be read ({type(exc).__name__}: {exc})"
+                if advance:
+                    advance(1, None)
 
-    return ingest_candidates(store, candidates(), summary, advance)
+        return ingest_candidates(store, candidates(), summary, advance, runner=runner)

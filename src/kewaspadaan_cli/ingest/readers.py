@@ -49,24 +49,45 @@ def _matches(path: Path, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(s, p) for p in patterns)
 
 
+def shown(path: Path | str) -> str:
+    """A path as it can be printed and stored: bytes of a name that is not UTF-8 as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def has_surrogates(text: str) -> bool:
+    """True when ``text`` holds lone surrogates (from a ``\\ud800`` escape or a non-UTF-8 file name)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def discover(
     paths: Iterable[Path], include: Iterable[str] = (), exclude: Iterable[str] = ()
-) -> Iterator[InputFile | tuple[Path, str]]:
-    """Yield the input files under ``paths`` (recursively, sorted), or (path, reason) to skip."""
+) -> Iterator[InputFile | tuple[Path | str, str]]:
+    """Yield the input files under ``paths`` (recursively, sorted), or (path, reason) to skip.
+
+    A folder that cannot be listed and a file whose name is not UTF-8 are skipped with a reason.
+    """
     include, exclude = list(include), list(exclude)
     for root in paths:
         if not root.exists():
             yield root, "no such file or directory"
             continue
+        unreadable: list[OSError] = []
         if root.is_file():
             candidates: Iterable[Path] = [root]
         else:
             candidates = sorted(
                 Path(d) / f
-                for d, dirs, files in os.walk(root)
+                for d, dirs, files in os.walk(root, onerror=unreadable.append)
                 for f in files
                 if not f.startswith(".") and not any(part.startswith(".") for part in Path(d).relative_to(root).parts)
             )
+        for exc in unreadable:
+            where = shown(exc.filename) if exc.filename else shown(root)
+            yield where, f"cannot read the folder: {(exc.strerror or str(exc)).lower()}"
         for path in candidates:
             if include and not _matches(path, include):
                 continue
@@ -75,7 +96,13 @@ def discover(
             kind = kind_of(path)
             if kind is None:
                 if root.is_file():
-                    yield path, "unsupported file type (expected .txt .md .html .htm .json .jsonl, or .gz of one)"
+                    yield (
+                        shown(path),
+                        "unsupported file type (expected .txt .md .html .htm .json .jsonl, or .gz of one)",
+                    )
+                continue
+            if has_surrogates(str(path)):
+                yield shown(path), "the file name is not valid UTF-8; rename the file to read it"
                 continue
             yield InputFile(path, kind[0], kind[1])
 
@@ -118,21 +145,44 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
     UTF-8 is tried before a declared charset because pages often declare iso-8859-1 and are UTF-8.
     """
+    return decode_noted(data, declared)[0]
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few stray bytes: the text (strays replaced by U+FFFD) and how many strays.
+
+    A file counts as UTF-8 when it holds valid multi-byte sequences and no more invalid bytes than
+    those (and under 1% of its characters): a legacy 8-bit file has its high bytes invalid as UTF-8
+    almost everywhere, so it goes on to detection.
+    """
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if 0 < invalid <= valid and invalid * 100 < len(text):
+        return text, invalid
+    return None
+
+
+def decode_noted(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
+    """Like ``decode``, with a note when bytes were replaced (the article is flagged with it)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding), None
             except UnicodeDecodeError:
                 raise InputError(f"undecodable bytes for its {encoding} byte-order mark") from None
     if looks_binary(data):
         raise InputError("binary file, not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly[0], f"utf-8: {mostly[1]} invalid byte(s) replaced by U+FFFD"
     if declared:
         try:
-            return data.decode(_python_codec(declared))
+            return data.decode(_python_codec(declared)), None
         except (UnicodeDecodeError, LookupError):
             pass
     from charset_normalizer import from_bytes
@@ -140,7 +190,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "utf_16"]).best()
     if best is None:
         raise InputError("undecodable bytes: not UTF-8 and no legacy encoding fits")
-    return str(best)
+    return str(best), None
 
 
 def _python_codec(name: str) -> str:

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kewaspadaan_cli.errors import ReportError
-from kewaspadaan_cli.schemas import TABLES
-from kewaspadaan_cli.store import _live_files
+from kewaspadaan_cli.store import open_duckdb
 
 log = logging.getLogger(__name__)
 
@@ -105,17 +104,7 @@ class Brief:
 
 def connect(data_dir: Path) -> Any:
     """A DuckDB connection with one view per table (an empty one where a table has no files)."""
-    import duckdb
-
-    con = duckdb.connect()
-    for name, spec in TABLES.items():
-        files = [str(f) for f in _live_files(Path(data_dir), spec)]
-        if files:
-            listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listing}], union_by_name = true)")
-        else:
-            con.register(f"_{name}_empty", spec.schema.empty_table())
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_empty")
+    con = open_duckdb(data_dir)  # one committed snapshot of every table (store.snapshot)
     con.execute(
         "CREATE VIEW dated AS SELECT a.*, COALESCE(a.published, CAST(a.ingested_at AS DATE)) AS day FROM articles a"
     )

@@ -20,7 +20,6 @@ from kewaspadaan_cli import __version__
 from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, Settings
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.errors import UsageError as UsageErrorCli
-from kewaspadaan_cli.runs import recorded
 
 app = typer.Typer(
     name="kwd",
@@ -61,6 +60,13 @@ def settings(config: Path | None = None, **flags: Any) -> Settings:
     cfg.apply(s)
     logfile.setup(s.log_file)
     return s
+
+
+def recorded(command: str, store: Any) -> Any:
+    """``runs.recorded``, imported when a command writes (the store's imports are slow to load)."""
+    from kewaspadaan_cli.runs import recorded as record
+
+    return record(command, store)
 
 
 def resolve_data_dir(flag: Path | None) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import stat
 import subprocess
 import sys
@@ -230,6 +231,29 @@ def test_a_stale_lock_is_taken_over_with_a_warning(tmp_path: Path) -> None:
     assert len(warnings) == 1 and f"its holder pid {dead} on " in warnings[0]
     st = json.loads(kwd(tmp_path, "status", "--json").stdout)
     assert st["lock"] is None
+
+
+@pytest.mark.slow
+def test_sigterm_ends_the_run_recorded_and_unlocked(tmp_path: Path) -> None:
+    make_inbox(tmp_path, repeats=1500)
+    write_config(tmp_path, None)
+    proc = start(tmp_path, "run", "-q")
+    assert wait_for_line(tmp_path, "extract: starting", proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert (
+        err.splitlines()[-1]
+        == "kwd: error: interrupted; nothing half-written was kept, run the command again to finish"
+    )
+    (row,) = rows(tmp_path / "data", "runs")
+    assert (row["exit_code"], row["errors"]) == (130, ["interrupted"]) and row["finished"] is not None
+    assert not (tmp_path / "data" / ".lock.info").exists()
+    assert any("WARNING run " in x and "finished run: exit 130" in x for x in log_lines(tmp_path))
+    out = kwd(tmp_path, "run", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["steps"]["extract"]["counts"]["extracted"] > 0
+    assert_no_duplicates(tmp_path / "data")
 
 
 @pytest.mark.slow

@@ -547,9 +547,15 @@ def run_cli(
 
     Example: kwd run --config /etc/kwd/kwd.toml --quiet
     """
+    import signal
+
     from kewaspadaan_cli.run import run_cycle
     from kewaspadaan_cli.store import Store
 
+    def stop(signum: int, frame: Any) -> None:  # systemd's stop or timeout: end as Ctrl-C does, recorded
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     with guard():
         conf = settings(config, data_dir=data_dir, lock_timeout=lock_timeout)
         with recorded("run", Store(conf.data_dir, conf.lock_timeout, on_wait(quiet))) as (store, rec):

@@ -101,7 +101,11 @@ def recorded(command: str, store: Store) -> Iterator[tuple[Store, RunRecord]]:
             code = _exit_code_of(exc)
             if code != 0:
                 rec.exit_code = code
-                rec.errors.append(str(exc) or type(exc).__name__)
+                rec.errors.append("interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc) or repr(exc))
+                # a commit cut short (an interrupt, a full disk) is finished first, or the record's
+                # own commit would write its journal over the pending one
+                with contextlib.suppress(Exception):
+                    store.recover()
             else:
                 rec.exit_code = rec.exit_code if rec.exit_code is not None else 0
             _finish(store, rec)

@@ -111,6 +111,19 @@ def guard() -> Iterator[None]:
     except KeyboardInterrupt:
         err("error: interrupted; nothing half-written was kept, run the command again to finish")
         raise typer.Exit(130) from None
+    except OSError as exc:  # permissions, a read-only file system, a full disk: one line, never a traceback
+        if _state["debug"]:
+            raise
+        from kewaspadaan_cli.store import os_error
+
+        err(f"error: {os_error(exc, 'cannot read or write:').message}")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+    except Exception as exc:
+        # a part file damaged past its footer meets DuckDB or Arrow halfway through a read
+        if _state["debug"] or not type(exc).__module__.startswith(("duckdb", "pyarrow", "_duckdb")):
+            raise
+        err(f"error: cannot read the data: {str(exc).splitlines()[0]}; run kwd check")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 @contextlib.contextmanager
@@ -370,6 +383,9 @@ def extract_cli(
     workers: Workers = 1,
     engine: Engine = "local",
     scheduler: Scheduler = None,
+    budget: Annotated[
+        float, typer.Option("--budget", min=0, help="Seconds one article may take before it is skipped (0: no limit).")
+    ] = 60.0,
     lock_timeout: LockTimeout = DEFAULT_LOCK_TIMEOUT,
     quiet: Quiet = False,
     as_json: AsJson = False,
@@ -398,7 +414,9 @@ def extract_cli(
         runner = engine_settings(engine, workers, scheduler)
     with guard(), recorded("extract", Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         with progress("extract", quiet or as_json) as advance:
-            summary = run_extract(store, everything=everything, since=since_date, advance=advance, engine=runner)
+            summary = run_extract(
+                store, everything=everything, since=since_date, advance=advance, engine=runner, budget=budget or None
+            )
         code = (ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR) if summary.failed else ExitCode.OK
         rec.set_result(summary.to_dict(), [f"article {a}: {r}" for a, r in summary.failed], code)
     for aid, reason in summary.failed:
@@ -461,6 +479,7 @@ def report_cli(
 
     Example: kwd report --week 2024-W48 --province 65 --out ~/briefs
     """
+    from kewaspadaan_cli.atomic import temp_files_removed
     from kewaspadaan_cli.report.aggregate import Scope, build_brief
     from kewaspadaan_cli.report.render import write_report
 
@@ -469,7 +488,8 @@ def report_cli(
         fmts = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
         conf = settings(data_dir=data_dir, out=out, lang=[lang] if lang else None, formats=fmts)
         brief = build_brief(conf.data_dir, period, Scope(province, region))
-        paths = [p for code in conf.lang for p in write_report(brief, conf.out, list(conf.formats), code)]
+        with temp_files_removed(conf.out):
+            paths = [p for code in conf.lang for p in write_report(brief, conf.out, list(conf.formats), code)]
     for p in paths:
         typer.echo(str(p))
 
@@ -489,12 +509,14 @@ def export_cli(
 
     Example: kwd export meetings --since 2024-11-01 --province 61 --format xlsx --out rapat.xlsx
     """
+    from kewaspadaan_cli.atomic import atomic_path
     from kewaspadaan_cli.report.aggregate import Scope
     from kewaspadaan_cli.report.export import export_table
 
     with guard():
         period = _period(None, since, until) if (since or until) else None
-        n = export_table(resolve_data_dir(data_dir), table, out, fmt, period, Scope(province, region))
+        with atomic_path(out) as tmp:
+            n = export_table(resolve_data_dir(data_dir), table, tmp, fmt, period, Scope(province, region))
     typer.echo(f"{out}: {n} rows")
 
 

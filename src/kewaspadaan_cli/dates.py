@@ -250,6 +250,31 @@ def find_dates(text: str, reference: date | None = None, estimate: bool = False)
     return sorted(found, key=lambda d: d.start)
 
 
+_BARE_WEEKDAY = re.compile(
+    rf"\b(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?P<wd>(?i:{_DAY}))\b(?P<past>\s+(?:lalu|kemarin|yang\s+lalu))?(?!\s*[,(]?\s*\d)"
+)
+
+
+def weekday_dates(text: str, reference: date) -> list[DateMatch]:
+    """Bare weekdays ("pada Rabu", "Senin lalu") read as the latest such day on or before ``reference``
+    (strictly before with "lalu"), marked ``relative``: a report names the day of the week it tells of.
+
+    Only capitalised weekdays count ("minggu" is also a week); a weekday followed by a date is a
+    written date, which ``find_dates`` reads.
+    """
+    out: list[DateMatch] = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        wd = m.group("wd")
+        if not wd[:1].isupper():
+            continue
+        back = (reference.weekday() - DAYS[wd.lower()]) % 7
+        if back == 0 and m.group("past"):
+            back = 7
+        value = reference - timedelta(days=back)
+        out.append(DateMatch(m.start(), m.end(), m.group(0), value, wd, False, True, True))
+    return out
+
+
 def parse_date(s: str | None, reference: date | None = None) -> date | None:
     """One date written as a string (ISO, Indonesian or English forms), or None."""
     if not s or not s.strip():

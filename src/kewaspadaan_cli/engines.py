@@ -121,12 +121,21 @@ class InProcess(Engine):
 
 
 class LocalPool(Engine):
-    """A process pool on this machine; its workers end when this process ends, however it ends."""
+    """A process pool on this machine whose workers never outlive the run: on SIGTERM (in the main
+    thread) or any exception the workers are terminated, and a worker whose parent died (SIGKILL,
+    which nothing else would tell it) ends itself."""
 
     def __init__(self, workers: int, warm: Callable[[], None] | None = None, window: int = 0) -> None:
         self.stats = EngineStats("local", workers)
         self.window = window or workers * 2
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm))
+        self._previous: Any = None
+        if threading.current_thread() is threading.main_thread():
+
+            def terminated(signum: int, frame: Any) -> None:
+                raise SystemExit(128 + signum)
+
+            self._previous = signal.signal(signal.SIGTERM, terminated)
 
     def map(
         self, fn: Callable[..., Any], batches: Iterable[T], *args: Any, ordered: bool = False
@@ -142,8 +151,25 @@ class LocalPool(Engine):
             fut, done = pending.popleft()
             yield done, fut.result()
 
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
+                proc.terminate()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self._restore()
+        else:
+            self.close()
+
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            self._restore()
+
+    def _restore(self) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+            self._previous = None
 
 
 def _suspicious(dask_scheduler: Any, keys: list[str]) -> int:

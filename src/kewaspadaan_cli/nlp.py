@@ -106,6 +106,8 @@ def get_nlp() -> Any:
     return _state["nlp"]
 
 
+MAX_SENTENCE_TOKENS = 400  # a longer run without a full stop is cut into sentences of this many tokens
+MAX_JOINED_CHARS = 4000  # a sentence joined across an abbreviation stays under this
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVIATIONS) + r")|\b[A-Z])\.$")
 
@@ -142,16 +144,18 @@ def _punct_hashes() -> frozenset[int]:
 def _line_sentences(doc: Any, line: str, offset: int, ends: frozenset[int]) -> list[tuple[int, int]]:
     """spaCy's sentencizer rule over the tokens' arrays: a sentence ends after a run of punctuation
     holding a full stop, "?" or "!" (the sentencizer component does the same per Token object, at
-    several times the cost)."""
+    several times the cost). A run of ``MAX_SENTENCE_TOKENS`` tokens without one is cut there, so
+    no extractor's work per sentence grows with an article that has no full stops."""
     from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
     out: list[tuple[int, int]] = []
-    start, seen, last_end = 0, False, 0
+    start, seen, last_end, n = 0, False, 0, 0
     for orth, is_punct, idx, length in doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist():
-        if seen and not is_punct and orth not in ends:
+        n += 1
+        if (seen and not is_punct and orth not in ends) or (n > MAX_SENTENCE_TOKENS and not seen):
             out.append((offset + start, offset + last_end))
-            start, seen = idx, False
-        elif orth in ends:
+            start, seen, n = idx, False, 1
+        if orth in ends:
             seen = True
         if not line[idx : idx + length].isspace():
             last_end = idx + length
@@ -173,7 +177,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         for start, end in _line_sentences(doc, line, offset, ends):
             if not text[start:end].strip():
                 continue
-            if len(spans) > first and _ABBR_END.search(text[spans[-1][0] : spans[-1][1]].rstrip()):
+            if (
+                len(spans) > first
+                and end - spans[-1][0] <= MAX_JOINED_CHARS
+                and _ABBR_END.search(text[spans[-1][0] : spans[-1][1]].rstrip())
+            ):
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue
             spans.append((start, end))

@@ -23,6 +23,9 @@ all read through one.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import json
 import logging
 import os
@@ -57,6 +60,45 @@ TMP_DIR = ".tmp"
 LOCK_FILE = ".lock"
 COMPRESSION = "zstd"
 AUTO_COMPACT_FILES = 48  # compact a table automatically once it has more part files than this
+
+
+def os_error(exc: OSError, doing: str) -> StoreError:
+    """One line for an OS error: what was being done, the path, the reason (and what to do)."""
+    where = f" {exc.filename}:" if exc.filename else ""
+    reason = exc.strerror or str(exc)
+    doing = doing.rstrip(":") + ":"
+    hint = {
+        errno.ENOSPC: "; free some space and run the command again (nothing half-written was kept)",
+        errno.EDQUOT: "; free some space and run the command again (nothing half-written was kept)",
+        errno.EROFS: "; the file system is read-only",
+        errno.EACCES: "; check who owns it and its permissions",
+        errno.EPERM: "; check who owns it and its permissions",
+    }.get(exc.errno or 0, "")
+    return StoreError(f"{doing}{where} {reason}{hint}")
+
+
+@contextlib.contextmanager
+def _os_errors(doing: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(exc, doing) from exc
+
+
+def _writes(doing: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A writer method whose OS errors (disk full, read-only, permissions) become one StoreError;
+    its temporary files are gone (``_write_tmp``) and a journal, if written, is rolled forward by
+    the next writer."""
+
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def inner(self: Any, *args: Any, **kwargs: Any) -> Any:
+            with _os_errors(doing):
+                return fn(self, *args, **kwargs)
+
+        return inner
+
+    return wrap
 
 
 def now_utc() -> datetime:
@@ -189,8 +231,7 @@ class Snapshot:
     def explain(self, message: str) -> str:
         """An error message with held descriptors named by their files."""
         for fd_path, real in self._names.items():
-            message = message.replace(fd_path + "'", real + "'").replace(fd_path + " ", real + " ")
-            message = re.sub(re.escape(fd_path) + r"\b", real, message)
+            message = re.sub(re.escape(fd_path) + r"\b", lambda _m, real=real: real, message)
         return message
 
     def close(self) -> None:
@@ -432,24 +473,31 @@ class Store:
             raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
         lock = FileLock(str(self.data_dir / LOCK_FILE))
         try:
-            lock.acquire(timeout=0)
-        except FileLockTimeout:
-            if self.on_wait:
-                self.on_wait(
-                    f"data directory {self.data_dir} is locked by another kwd process; "
-                    f"waiting up to {self.lock_timeout:g} s"
-                )
             try:
-                lock.acquire(timeout=self.lock_timeout)
-            except FileLockTimeout:
-                raise LockTimeout(
-                    f"data directory {self.data_dir} is still locked by another kwd process after "
-                    f"{self.lock_timeout:g} s; try again later or raise --lock-timeout"
-                ) from None
+                lock.acquire(timeout=0)
+            except FileLockTimeout:  # (a TimeoutError, so an OSError: caught first)
+                if self.on_wait:
+                    self.on_wait(
+                        f"data directory {self.data_dir} is locked by another kwd process; "
+                        f"waiting up to {self.lock_timeout:g} s"
+                    )
+                try:
+                    lock.acquire(timeout=self.lock_timeout)
+                except FileLockTimeout:
+                    raise LockTimeout(
+                        f"data directory {self.data_dir} is still locked by another kwd process after "
+                        f"{self.lock_timeout:g} s; try again later or raise --lock-timeout"
+                    ) from None
+        except LockTimeout:
+            raise
+        except OSError as exc:  # a lock file of another user, a read-only file system
+            exc.filename = exc.filename or str(self.data_dir / LOCK_FILE)
+            raise os_error(exc, "cannot lock the data directory:") from None
         self._lock = lock
         lockinfo.claim(self.data_dir)  # who holds it, for kwd status; a dead holder's record is taken over
         try:
-            self.recover()
+            with _os_errors("cannot recover the data directory:"):
+                self.recover()
         except BaseException:
             lockinfo.clear(self.data_dir)
             self._lock.release()
@@ -564,14 +612,20 @@ class Store:
         stamp = now_utc().strftime("%Y%m%dT%H%M%S")
         name = f"part-{stamp}-{uuid.uuid4().hex[:12]}.parquet"
         tmp = tmp_dir / f"{spec.name}-{name}"
-        with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
-            if isinstance(data, pa.Table):
-                writer.write_table(data, row_group_size=50_000)
-            else:
-                for batch in data:
-                    writer.write_batch(batch, row_group_size=50_000)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        try:
+            with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
+                if isinstance(data, pa.Table):
+                    writer.write_table(data, row_group_size=50_000)
+                else:
+                    for batch in data:
+                        writer.write_batch(batch, row_group_size=50_000)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)  # no half-written file survives
+            if isinstance(exc, OSError):
+                exc.filename = exc.filename or str(tmp)
+            raise
         return tmp, self.data_dir / spec.name / name
 
     # -- keys ------------------------------------------------------------------------------
@@ -630,6 +684,7 @@ class Store:
         """Add rows whose key is not stored yet; returns how many were added. One atomic commit."""
         return self.write({name: rows})[name]
 
+    @_writes("cannot write to the data directory:")
     def write(
         self,
         tables: dict[str, pa.Table | list[dict[str, Any]]],
@@ -700,6 +755,7 @@ class Store:
         for path in files:
             _check_part(str(path), path, spec)
 
+    @_writes("cannot rewrite a table:")
     def deduplicate(self, name: str) -> tuple[int, int]:
         """Rewrite a table keeping the first row of each key; returns (rows before, after)."""
         self._require_lock()
@@ -731,6 +787,7 @@ class Store:
         self._groups.pop(name, None)
         return before, after
 
+    @_writes("cannot compact the data directory:")
     def compact(self, name: str | None = None) -> dict[str, tuple[int, int]]:
         """Merge each table's part files into one; returns {table: (files before, after)}."""
         self._require_lock()

@@ -148,3 +148,223 @@ def test_organiser_and_institutions_taking_part(text: str, organiser: str | None
     attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
     assert m.organiser == organiser
     assert m.institutions == institutions
+
+
+def _shifted(people: list, by: int) -> list:
+    from dataclasses import replace
+
+    return [
+        replace(
+            o,
+            start=o.start + by,
+            end=o.end + by,
+            title_start=None if o.title_start is None else o.title_start + by,
+            title_end=None if o.title_end is None else o.title_end + by,
+            aliases=[(a + by, b + by) for a, b in o.aliases],
+        )
+        for o in people
+    ]
+
+
+def test_time_is_linear_in_article_length() -> None:
+    """Issue #11: a long article without full stops (one 200 KB "sentence") costs in proportion to its length."""
+    import time
+
+    unit = (
+        "Bupati Sintang Jarot Winarno membuka rapat koordinasi bersama Forkopimda di Aula Kantor Bupati Sintang "
+        "Kamis (12/11/2024) yang dihadiri 50 peserta dan Kapolres Sintang AKBP Dedi Saputra menyampaikan arahan "
+        "bahwa sosialisasi dan dialog digelar oleh Kesbangpol serta KPU dan Bawaslu dalam sambutannya "
+    )
+    people = find_officials(unit)
+    assert people  # the anchors the chair scans look at
+
+    def cost(copies: int) -> float:
+        text = unit * copies
+        officials = [p for i in range(copies) for p in _shifted(people, i * len(unit))]
+        find_meetings(text, published=date(2024, 11, 20), officials=officials)  # warm the sentence cache
+        t0 = time.perf_counter()
+        (m,) = find_meetings(text, published=date(2024, 11, 20), officials=officials)
+        elapsed = time.perf_counter() - t0
+        assert m.chair == "Jarot Winarno" and m.venue == "Aula Kantor Bupati Sintang"
+        return elapsed
+
+    short, long = cost(80), cost(800)  # about 20 KB and 200 KB
+    assert len(unit) * 800 > 200_000
+    assert long < 30 * short, (short, long)  # linear: about 10 times; quadratic: about 100 times
+
+
+def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
+    found = find_meetings(text, published=published, officials=find_officials(text))
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the one who led it named twice beats the one who opened it once
+        (
+            "Bupati Garut Rudy Gunawan Pimpin Rakor Kewaspadaan Dini.\n"
+            "Rakor dibuka oleh Asisten I Setda Garut Nurdin Yana di Aula Kantor Bupati, Senin (18/11).\n"
+            "Bupati Garut Rudy Gunawan memimpin langsung rapat koordinasi itu bersama Forkopimda.",
+            "Rudy Gunawan",
+        ),
+        # a role phrase
+        (
+            "Polres Bima menggelar apel gelar pasukan pengamanan pilkada, Senin (18/11). Bertindak sebagai "
+            "inspektur upacara Kapolres Bima AKBP Eko Sutomo.",
+            "Eko Sutomo",
+        ),
+        # the official who held it ("usai menggelar")
+        (
+            "Hal itu dijelaskan Kapolres Sigi AKBP Reja Simanjuntak, Jumat usai menggelar simulasi sispamkota "
+            "di lapangan Mapolres Sigi.",
+            "Reja Simanjuntak",
+        ),
+        # the speaker at the activity ("kata X dalam apel")
+        (
+            '"Jaga netralitas," kata Kapolda Riau Irjen Pol Iqbal Mahendra dalam apel siaga pilkada di Lapangan '
+            "Mapolda Riau, Senin (18/11).",
+            "Iqbal Mahendra",
+        ),
+    ],
+)
+def test_chair_cues(text: str, chair: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group led by someone, not an activity
+        "Rakor pilkada berlangsung di Aula Kesbangpol, Senin (18/11). Esoknya, para komisioner yang dipimpin "
+        "langsung Ketua KPU Gorontalo Rahmat Tuli menemui massa aksi di depan pagar.",
+        # speaking about a meeting, or after it, does not make one its chair
+        "Kepala Badan Intelijen Negara Jenderal Budi Santoso mengatakan rapat kerja berjalan baik, "
+        'Rabu (19/10). "Kami sudah berkoordinasi," ujar Budi usai rapat kerja dengan Komisi I DPR.',
+        # 'melalui rapat koordinasi' is a means, not someone standing in
+        "Potensi konflik dibahas bersama Forkopimda melalui rapat koordinasi yang digelar di kantor Kejaksaan "
+        "Negeri Sleman, kata Bupati Sleman Kustini Purnomo.",
+        # a standing directive ('sebagaimana arahan Presiden') is no address at the activity
+        "Kesbangpol menggelar rapat di Kantor BIN Daerah, Kamis (28/11). Investasi harus dijaga sebagaimana "
+        "arahan Presiden Joko Widodo kepada daerah.",
+    ],
+)
+def test_no_chair_traps(text: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair is None
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # the place goes straight on ("Kabupaten X"); the clause after it does not
+        (
+            "Rakor digelar di Aula Kantor Bupati Kabupaten Sintang pada Kamis (12/11/2024) dan dihadiri Forkopimda.",
+            "Aula Kantor Bupati Kabupaten Sintang",
+        ),
+        # a town after a comma, not the date
+        ("Deklarasi damai digelar di Hotel Crown, Semarang, Senin (18/11/2024).", "Hotel Crown, Semarang"),
+        # a postal address after a comma is not needed
+        (
+            "Rakor berlangsung di Ruang Cenderawasih Hotel Halogen, Jln. Raya Mandala, Distrik Merauke, "
+            "Senin (18/11/2024).",
+            "Ruang Cenderawasih Hotel Halogen",
+        ),
+        # lower-case place words and 'di Town'
+        (
+            "Rapat koordinasi dilaksanakan di salah satu rumah makan di Singaraja rapat tersebut dihadiri KPU.",
+            "salah satu rumah makan di Singaraja",
+        ),
+        (
+            "Sosialisasi digelar di ruang rapat kantor KPU setempat, Senin (18/11/2024).",
+            "ruang rapat kantor KPU setempat",
+        ),
+        # an acronym in brackets; stops before the official who begins the next clause
+        (
+            "Rapat evaluasi digelar di kantor Badan Pengelola Keuangan Daerah (BPKD) Bupati Aceh Tengah "
+            "Shabela Abubakar membuka rapat itu.",
+            "kantor Badan Pengelola Keuangan Daerah (BPKD)",
+        ),
+        # the place visited
+        (
+            "Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",
+            "Puskesmas Perawatan Satui",
+        ),
+    ],
+)
+def test_venue_grammar(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue
+
+
+def test_bare_head_is_no_venue() -> None:
+    m = meeting_of("Polres menggelar apel siaga di lapangan, Senin (18/11/2024).")
+    assert m is not None and m.venue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KPU Intan Jaya belum dapat melakukan rapat pleno karena data distrik belum masuk.",
+        "Warga meminta agar KPU segera menggelar rapat pleno.",
+        "Bawaslu menindaklanjuti kasus deklarasi dukungan yang melibatkan camat dan lurah.",
+        "Menurut Ketua Bawaslu, temuan itu masih dalam kajian tim.",
+    ],
+)
+def test_not_a_meeting_held(text: str) -> None:
+    assert find_meetings(text, published=None, officials=[]) == []
+
+
+def test_meeting_referred_back_to_was_held() -> None:
+    text = "Isu strategis menjadi sorotan. Pada rapat tersebut, Direktur Budi Antoro menekankan deteksi dini."
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.meeting_type == "rapat"
+
+
+def test_short_form_counts_for_the_full_name() -> None:
+    text = (
+        "Kesbangpol menggelar Rapat Koordinasi Penanganan Konflik Sosial, Senin (18/11/2024). Rapat dibuka "
+        "Sekda. Rapat berlangsung tertib. Dalam rapat itu peserta berdiskusi. Sosialisasi aturan juga dilakukan."
+    )
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.meeting_type == "rakor"
+
+
+def test_visit_is_the_visitors() -> None:
+    text = "Kapolda Sulawesi Utara Brigjen Pol Jimmy Sinaga berkunjung ke Polres Minahasa pada Kamis (13/3/2014)."
+    m = meeting_of(text)
+    assert m is not None and m.meeting_type == "kunjungan" and m.chair == "Jimmy Sinaga"
+
+
+def test_bare_weekday_read_against_publication() -> None:
+    text = "Tim terpadu melaksanakan rakor di Balai Praja Kantor Bupati Sintang pada Rabu,\nRakor membahas isu."
+    assert meeting_of(text, published=date(2023, 5, 19)).date == date(2023, 5, 17)
+    assert meeting_of(text, published=None).date is None  # nothing to count back from
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        (
+            "Badan Kesbangpol Provinsi Kalsel gelar sosialisasi cegah dini konflik di Pendopo Bersinar, Selasa "
+            "(10/10/2023). Kepala Badan Kesbangpol Provinsi Kalsel Heriansyah mengatakan pemilu harus damai.",
+            "Heriansyah",
+        ),
+        # a unit's head is not the body's head
+        (
+            "Badan Kesbangpol Provinsi Kalsel gelar sosialisasi cegah dini konflik di Pendopo Bersinar, Selasa "
+            "(10/10/2023). Kepala Bidang Politik Dalam Negeri Kesbangpol Kalsel Rahmadi mengatakan pemilu harus damai.",
+            None,
+        ),
+    ],
+)
+def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> None:
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    assert m.organiser == "kesbangpol"
+    assert m.chair == chair

@@ -191,3 +191,106 @@ def test_officials_carry_the_region_their_title_names() -> None:
     regions = {r["name"]: r["region_code"] for r in out["officials"]}
     assert regions == {"Ahmad Ramadhan": None, "Jarot Winarno": "61.05"}
     assert "12.06" not in out["article_labels"][0]["regions"]  # "Karo Penmas" is a title, not Kabupaten Karo
+
+
+# -- issue 11: extraction bounded in time, workers never outlive their parent --------------------
+
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+
+def test_an_article_over_its_time_budget_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rakor.txt").write_text(MEETING)
+    (tmp_path / "in" / "bentrok.txt").write_text(INCIDENT)
+    words = "rapat koordinasi bupati sintang membahas pilkada bersama forkopimda dan tokoh masyarakat desa "
+    (tmp_path / "in" / "panjang.txt").write_text("Judul panjang\n" + words * 40_000)  # 3.9 MB, no full stop
+    data = tmp_path / "data"
+    with Store(data) as store:
+        ingest_paths(store, [tmp_path / "in"])
+    ids = read_table(data, "articles", ["article_id", "source"]).to_pylist()
+    long_id = next(r["article_id"] for r in ids if r["source"].endswith("panjang.txt"))
+    t = time.monotonic()
+    with Store(data) as store:
+        s = run_extract(store, budget=5)
+    took = time.monotonic() - t
+    assert s.failed == [(long_id, "took longer than the 5 s budget per article; skipped")]
+    assert s.extracted == 2
+    assert took < 30, took
+    assert read_table(data, "article_labels").num_rows == 2
+
+
+def test_unpunctuated_runs_are_cut_into_bounded_sentences() -> None:
+    from kewaspadaan_cli.nlp import MAX_SENTENCE_TOKENS, sentence_spans
+
+    text = "kata " * 5000 + "Akhir kalimat. Kalimat lain."
+    spans = sentence_spans(text)
+    assert len(spans) >= 5000 // MAX_SENTENCE_TOKENS
+    assert max(len(text[s:e].split()) for s, e in spans) <= MAX_SENTENCE_TOKENS
+    assert text[spans[-1][0] : spans[-1][1]] == "Kalimat lain."
+    assert all(text[s:e] == text[s:e].strip() or text[s:e].strip() for s, e in spans)
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture(scope="module")
+def busy_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("workers")
+    (base / "in").mkdir()
+    towns = ["Sintang", "Melawi", "Sanggau", "Sekadau", "Ketapang", "Landak", "Bengkayang", "Sambas"]
+    for i in range(400):
+        town = towns[i % len(towns)]
+        body = MEETING.replace("Sintang", town).replace("50 peserta", f"{50 + i} peserta")
+        (base / "in" / f"a{i}.txt").write_text(body + f"Catatan redaksi nomor {i} tentang {town}.\n" + INCIDENT)
+    data = base / "data"
+    with Store(data) as store:
+        ingest_paths(store, [base / "in"])
+    return data
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the pool's worker processes")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_pool_workers_end_with_their_parent(busy_data: Path, tmp_path: Path, sig: signal.Signals) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(busy_data, data)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kewaspadaan_cli", "extract", "--all", "--workers", "2", "--data-dir", str(data), "-q"],
+        cwd=ROOT,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        workers = {p for p in _children(proc.pid) if _alive(p)}
+    assert len(workers) >= 2, "the pool never started two workers"
+    time.sleep(1.0)  # let them get busy
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)], f"workers left alive after {sig.name} of their parent"
+    # and the data directory is whole: a reader sees no half-applied commit
+    ids = read_table(data, "article_labels", ["article_id"]).column(0).to_pylist()
+    assert len(ids) == len(set(ids))

@@ -202,3 +202,115 @@ def test_cli_names_bad_urls_and_exits_2(server: Server, tmp_path: Path) -> None:
     )
     assert result.exit_code == 2, result.output
     assert f"kwd: skipped {server.url('/to-data')}: malformed URL or redirect" in result.output
+
+
+# -- issue 11: deadline per response, robots.txt everywhere, pages stored as they arrive ---------
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from tests.fetch.conftest import ARTICLE  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def trickle(h) -> None:
+    """Headers, then one byte every 0.3 s for as long as the client listens."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    try:
+        for _ in range(200):
+            h.wfile.write(b"x")
+            h.wfile.flush()
+            time.sleep(0.3)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
+def test_a_trickling_server_is_cut_by_the_deadline_per_response(server: Server, data_dir: Path) -> None:
+    server.routes["/trickle.html"] = trickle
+    t = time.monotonic()
+    s = run(data_dir, WebPlan(urls=[server.url("/trickle.html"), server.url("/berita/ok.html")]))
+    took = time.monotonic() - t
+    assert dict(s.skipped)[server.url("/trickle.html")].startswith("timed out after 1 s")
+    assert s.new_articles == 1
+    assert took < 10, took  # 3 attempts of 1 s and the backoff; never the 60 s the trickle lasts
+
+
+@pytest.fixture
+def other() -> Server:
+    s = Server()
+    s.thread.start()
+    yield s
+    s.httpd.shutdown()
+    s.httpd.server_close()
+
+
+def test_robots_txt_is_checked_for_redirect_targets_on_any_host(server: Server, other: Server, data_dir: Path) -> None:
+    other.routes["/robots.txt"] = lambda h: h.send(200, b"User-agent: *\nDisallow: /tertutup/\n", "text/plain")
+    server.routes["/ke-private"] = lambda h: h.send(302, b"", Location="/private/rahasia.html")
+    server.routes["/ke-host-lain"] = lambda h: h.send(302, b"", Location=other.url("/tertutup/a.html"))
+    server.routes["/ke-host-lain-boleh"] = lambda h: h.send(302, b"", Location=other.url("/berita/boleh.html"))
+    urls = ["/ke-private", "/ke-host-lain", "/ke-host-lain-boleh"]
+    s = run(data_dir, WebPlan(urls=[server.url(u) for u in urls]))
+    reasons = dict(s.skipped)
+    assert reasons[server.url("/ke-private")] == (
+        f"redirect to {server.url('/private/rahasia.html')}: disallowed by robots.txt"
+    )
+    assert reasons[server.url("/ke-host-lain")] == (
+        f"redirect to {other.url('/tertutup/a.html')}: disallowed by robots.txt"
+    )
+    assert server.requests_for("/private/") == [] and other.requests_for("/tertutup/") == []
+    assert other.requests_for("/robots.txt") == ["/robots.txt"]
+    assert s.new_articles == 1
+
+
+def test_robots_txt_answering_5xx_disallows_everything(server: Server, data_dir: Path) -> None:
+    server.routes["/robots.txt"] = lambda h: h.send(503, b"down", "text/plain")
+    s = run(data_dir, WebPlan(urls=[server.url("/berita/a.html"), server.url("/berita/b.html")]))
+    origin = server.base
+    assert dict(s.skipped) == {
+        server.url(f"/berita/{n}.html"): f"robots.txt of {origin} unavailable (HTTP 503): everything disallowed"
+        for n in "ab"
+    }
+    assert server.requests_for("/berita/") == []
+
+
+def test_robots_txt_4xx_allows_everything(server: Server, data_dir: Path) -> None:
+    server.routes["/robots.txt"] = lambda h: h.send(404, b"none", "text/plain")
+    s = run(data_dir, WebPlan(urls=[server.url("/berita/a.html")]))
+    assert s.new_articles == 1 and not s.skipped
+
+
+@pytest.mark.slow
+def test_a_killed_web_ingest_keeps_the_pages_it_fetched(server: Server, tmp_path: Path) -> None:
+    def page(h) -> None:
+        n = h.path.rsplit("/", 1)[1]
+        time.sleep(0.05)
+        body = ARTICLE.format(title=f"Rakor nomor {n}", body=f"Laporan khusus nomor {n} dari perbatasan. " * 3)
+        h.send(200, body.encode())
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(f"{server.url(f'/banyak/{i}')}\n" for i in range(400)))
+    for i in range(400):
+        server.routes[f"/banyak/{i}"] = page
+    data = tmp_path / "data"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kewaspadaan_cli", "ingest", "--urls-file", str(urls), "--rate", "1000"]
+        + ["--data-dir", str(data), "-q"],
+        cwd=ROOT,
+    )
+    deadline = time.monotonic() + 120
+    while len(server.requests_for("/banyak/")) < 150 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    fetched = len(server.requests_for("/banyak/"))
+    assert 150 <= fetched < 400
+    kept = read_table(data, "articles", ["url"]).column(0).to_pylist()
+    assert len(kept) == len(set(kept))
+    assert len(kept) >= 100  # every full batch of 20 before the kill was stored
+    assert len(read_table(data, "fetch_log")) >= len(kept)

@@ -85,3 +85,92 @@ def test_discover_recursive_with_globs(tmp_path: Path) -> None:
     assert only == ["y.html"]
     missing = list(discover([tmp_path / "nope"]))
     assert missing == [(tmp_path / "nope", "no such file or directory")]
+
+
+# -- issue 11: a fuzz test of the readers over random bytes, encodings and JSON shapes ------------
+
+import json  # noqa: E402
+import tempfile  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kewaspadaan_cli.ingest.pipeline import ingest_paths  # noqa: E402
+from kewaspadaan_cli.ingest.readers import decode_noted, has_surrogates  # noqa: E402
+from kewaspadaan_cli.store import Store, read_table  # noqa: E402
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "cp1250", "iso8859_15"]
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+# long enough to be kept, sometimes with a lone surrogate in it
+prose = st.lists(
+    st.sampled_from(["Bupati", "Sintang", "rapat", "koordinasi", "Pilkada", "warga", "\ud800", "caf\u00e9", "."]),
+    min_size=20,
+    max_size=80,
+).map(" ".join)
+records = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": prose | st.text(min_size=0, max_size=400) | json_values,
+        "title": st.text(max_size=40) | json_values,
+        "url": st.text(max_size=40),
+        "published": st.text(max_size=20) | st.integers(),
+        "outlet": st.text(max_size=20),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_decode_any_bytes_gives_text_or_an_input_error(data: bytes) -> None:
+    try:
+        text, note = decode_noted(data)
+    except InputError:
+        return
+    assert isinstance(text, str) and not has_surrogates(text)
+    assert note is None or note.startswith("utf-8: ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=500), st.sampled_from(ENCODINGS))
+def test_decode_text_in_any_encoding(text: str, encoding: str) -> None:
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    try:
+        decoded, note = decode_noted(data)
+    except InputError:
+        return  # binary-looking control characters, or no legacy encoding fits
+    assert not has_surrogates(decoded)
+    if encoding.startswith("utf-8") and not any(ord(c) < 32 and c not in "\t\n\r\x0b\x0c" for c in text):
+        assert decoded == text and note is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(records | json_values, max_size=6),
+    st.binary(max_size=300),
+    st.sampled_from(["json", "jsonl"]),
+)
+def test_ingest_never_fails_on_any_json_shape_or_bytes(recs: list, junk: bytes, kind: str) -> None:
+    """Whatever the records hold (lone surrogates included: json.dumps escapes them), ingest names
+    what it skips and stores the rest; nothing escapes as an exception."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        src.mkdir()
+        if kind == "json":
+            (src / "a.json").write_text(json.dumps(recs))
+        else:
+            (src / "a.jsonl").write_text("\n".join(json.dumps(r) for r in recs))
+        (src / "b.jsonl").write_bytes(junk)
+        (src / "c.txt").write_bytes(junk)
+        with Store(Path(tmp) / "data") as store:
+            summary = ingest_paths(store, [src])
+        assert summary.files_seen == 3
+        stored = read_table(Path(tmp) / "data", "articles", ["article_id"]).num_rows
+        assert stored == summary.new_articles + summary.near_duplicates
+        assert all(isinstance(w, str) and isinstance(r, str) and r for w, r in summary.skipped)

@@ -3,56 +3,31 @@
 The type is the ``meeting_type`` the text uses most (``lexicons/meetings.jsonl``, longest match, so
 "rapat koordinasi" is rakor); a meeting counts when a sentence reports it held (menggelar, dibuka,
 dipimpin, dihadiri, berlangsung ...), not planned ("akan menggelar"). The date is read with the
-date module against the publication date (or the year the text implies); the chair is the official
-who opened or led it, or the one who stood in ("diwakili", "melalui").
+date module against the publication date (or the year the text implies); the venue is read as a
+small grammar (``_read_venue``); the chair is the official who opened or led it, or the one who
+stood in ("diwakili", "melalui"). The cue words are ``lexicons/meeting_cues.jsonl``.
+
+Every scan runs once over the text or once per sentence: a long article without full stops (one
+"sentence" of 200 KB) costs time in proportion to its length (tests/extract/test_meetings.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import Sentences, sentence_spans
+from kewaspadaan_cli.patterns import trie_pattern
 
-HELD = re.compile(
-    r"\b(?:menggelar|digelar|gelar|menyelenggarakan|diselenggarakan|mengadakan|diadakan|melaksanakan|dilaksanakan|"
-    r"laksanakan|dibuka|membuka|dipimpin|memimpin|pimpin|dihadiri|menghadiri|hadiri|diikuti|mengikuti|ikuti|"
-    r"berlangsung|bertempat|usai|saat|dalam|kegiatan|acara|pelaksanaan|menghelat|dihelat|menerima|bersama|"
-    r"melakukan|dilakukan|mengikuti|sambutan|arahan|pembukaan|penutupan|menutup|ditutup|turut)\b",
-    re.IGNORECASE,
-)
-PLANNED = re.compile(r"\b(?:akan|rencana|berencana|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-VENUE_HEAD = (
-    r"(?:Aula|Ruang(?:an)?|ruang(?:an)?|aula|Gedung|gedung|Hotel|hotel|Kantor|kantor|Pendopo|pendopo|Pendapa|Balai|"
-    r"balai|Rumah\s+Jabatan|rumah\s+jabatan|Rumah\s+Dinas|Rujab|Lapangan|lapangan|Halaman|halaman|Mapolres|Mapolda|"
-    r"Mapolsek|Makodim|Makorem|Markas|Cafe|Café|Kafe|Restoran|Rumah\s+Makan|rumah\s*makan|Wisma|Graha|Convention|"
-    r"Auditorium|Pelataran|Sekretariat|Masjid|Gereja|GOR|Stadion|Alun-alun|Lobby|Lobi|Pondok|Pantai|Taman|Bangsal|"
-    r"Hall|Ballroom|Mess|Guest\s+House|Villa|Resort|Command\s+Center|Media\s+Center|Posko|Mabes|Markas\s+Besar|"
-    r"Resto|Rumah\s+Adat|Gedung\s+Serbaguna|Kediaman|Kompleks|Komplek|Asrama|Wantilan|Bale|Rumah\s+Rakyat)"
-)
-VENUE = re.compile(
-    rf"\b(?:di|bertempat\s+di|bertempat|berlangsung\s+di|dilaksanakan\s+di|digelar\s+di|dipusatkan\s+di|"
-    rf"diselenggarakan\s+di|di\s+dalam)\s+(?P<v>(?:salah\s+satu\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{VENUE_HEAD}\b[^,.;()\n]*?(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pada|yang|dan)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?=\s*,))?)"
-    r"(?=\s*(?:[,.;(\n]|\s+(?:pada|yang|dan|dengan|dalam|sejak|mulai|selama|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|"
-    r"tanggal|hari|oleh|untuk|guna|serta|bersama|diikuti|dihadiri|dibuka|secara|sekitar|pukul)\b))",
-)
-CHAIR = re.compile(
-    r"\b(?:dibuka(?:\s+secara\s+resmi)?(?:\s+langsung)?\s+(?:oleh\s+)?|dipimpin(?:\s+langsung)?\s+(?:oleh\s+)?|"
-    r"yang\s+dipimpin\s+(?:oleh\s+)?|diketuai\s+(?:oleh\s+)?|dipandu\s+(?:oleh\s+)?|membuka|memimpin|pimpin)\b",
-    re.IGNORECASE,
-)
-SPEECH_AT = re.compile(
-    r"\b(?:sambutan(?:nya)?|kata\s+sambutan|arahan(?:nya)?|menerima\s+audiensi|"
-    r"pengarahan(?:nya)?)\b",
-    re.IGNORECASE,
-)
-STAND_IN = re.compile(r"\b(?:diwakili(?:\s+oleh)?|yang\s+diwakili(?:\s+oleh)?|melalui|mewakili)\b", re.IGNORECASE)
 PARTICIPANTS = re.compile(
     r"\b(?:diikuti(?:\s+oleh)?|dihadiri(?:\s+oleh)?|sebanyak|melibatkan|menghadirkan|total|sekitar|kurang\s+lebih|"
     r"lebih\s+kurang|lebih\s+dari)\s+(?:sebanyak\s+|sekitar\s+|kurang\s+lebih\s+|lebih\s+kurang\s+|lebih\s+dari\s+|±\s*)?"
@@ -72,6 +47,8 @@ THEME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
+PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
+PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
 
 
 @dataclass
@@ -89,28 +66,129 @@ class Meeting:
     institutions: list[str] = field(default_factory=list)
     _evidence: list[Mention] = field(default_factory=list)
     _sentences: list[tuple[int, int]] = field(default_factory=list)  # the sentences that name it
+    _chair_by: str | None = None  # which cue named the chair (for tracing)
 
     def mentions(self) -> list[Mention]:
         return list(self._evidence)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The cue lists of ``lexicons/meeting_cues.jsonl`` as regular expressions, built once per lexicon digest."""
+
+    held: re.Pattern[str]
+    planned: re.Pattern[str]
+    venue: re.Pattern[str]
+    venue_word: frozenset[str]
+    venue_heads: frozenset[str]  # one-word heads, which may recur inside a venue ("aula rapat kantor KPU")
+    place_word: re.Pattern[str]
+    not_a_place: frozenset[str]
+    chair_passive: re.Pattern[str]
+    chair_active: re.Pattern[str]
+    chair_role: re.Pattern[str]
+    stand_in: re.Pattern[str]
+    speech_at: re.Pattern[str]
+    visit: re.Pattern[str]
+    accompany: re.Pattern[str]
+    organise: re.Pattern[str]
+    event_word: re.Pattern[str]
+    not_a_meeting: re.Pattern[str]
+    body_head: re.Pattern[str]
+    unit_head: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    speaks_in: re.Pattern[str]
+    short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
+    directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
+    gather: re.Pattern[str]
+    says: re.Pattern[str]
+
+
+def _words(rows: dict[str, dict], cue: str) -> list[str]:
+    return [str(t).strip() for t in rows[cue]["terms"] if str(t).strip()]
+
+
+def _alt(words: Iterable[str], case: bool = False) -> str:
+    body = trie_pattern(words if case else {w.lower() for w in words})
+    return body if case else f"(?i:{body})"
+
+
+@cache
+def _cues_for(digest: str) -> _Cues:
+    from kewaspadaan_cli.lexicons import read_rows
+
+    rows = {str(r["cue"]): r for r in read_rows("meeting_cues.jsonl") if "cue" in r}
+
+    def word(cue: str) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alt(_words(rows, cue))}\b")
+
+    head = _alt(_words(rows, "venue_head"))
+    venue = re.compile(
+        rf"\b{_alt(_words(rows, 'venue_intro'))}\s+(?P<v>(?:(?i:salah\s+satu)\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{head}\b)"
+    )
+    return _Cues(
+        held=word("held"),
+        planned=re.compile(rf"\b{_alt(_words(rows, 'planned'))}{PLANNED_TAIL}", re.IGNORECASE),
+        venue=venue,
+        venue_word=frozenset(w.lower() for w in _words(rows, "venue_word")),
+        venue_heads=frozenset(w.lower() for w in _words(rows, "venue_head") if " " not in w),
+        place_word=re.compile(rf"{_alt(_words(rows, 'place_word'), case=True)}(?!\w)"),
+        not_a_place=frozenset(w.lower() for w in _words(rows, "not_a_place")),
+        chair_passive=re.compile(rf"\b{_alt(_words(rows, 'chair_passive'))}\b(?:\s+(?i:oleh))?"),
+        chair_active=word("chair_active"),
+        chair_role=re.compile(
+            rf"\b(?:(?i:bertindak|selaku|sebagai)\s+)?(?:(?i:selaku|sebagai)\s+)?{_alt(_words(rows, 'chair_role'))}\b"
+        ),
+        stand_in=word("stand_in"),
+        speech_at=word("speech_at"),
+        visit=word("visit"),
+        accompany=word("accompany"),
+        organise=word("organise"),
+        event_word=word("event_word"),
+        not_a_meeting=word("not_a_meeting"),
+        body_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'body_head'))}\b"),
+        unit_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'unit_head'))}\b"),
+        anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
+        short_forms=_short_forms(rows),
+        directive_words=tuple(w.lower() for w in _words(rows, "directive")),
+        speaks_in=re.compile(
+            rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}"
+            r"\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
+        ),
+        gather=word("gather"),
+        says=word("says"),
+    )
+
+
+def _short_forms(rows: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cue, row in rows.items():
+        if cue.startswith("short_form:"):
+            for t in row["terms"]:
+                out.setdefault(str(t).lower(), []).append(cue.split(":", 1)[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _cues() -> _Cues:
+    from kewaspadaan_cli.lexicons import load
+
+    return _cues_for(load().digest)
+
+
 ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
-
-
 ELECTION_DAY = re.compile(
     r"(?:(?:pilkada|pilkades|pemilu|pileg|pilpres|pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
     r"(?:\s+(?:serentak|pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|berlangsung|jatuh|hari|tahun|\d{4}|nanti)){0,5}"
     r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45})\s*,?\s*$",
     re.IGNORECASE,
 )
-FUTURE = re.compile(r"^\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 
 def _not_the_meeting(text: str, start: int, end: int) -> bool:
     """An election day or a date still to come, not the day a meeting was held."""
-    return bool(ELECTION_DAY.search(text[max(0, start - 70) : start]) or FUTURE.match(text[end : end + 25]))
+    return bool(ELECTION_DAY.search(text, max(0, start - 70), start) or FUTURE.match(text, end, end + 25))
 
 
 def _reference(text: str, published: date | None, fallback: date | None = None) -> tuple[date | None, bool]:
@@ -121,9 +199,10 @@ def _reference(text: str, published: date | None, fallback: date | None = None) 
     """
     if published:
         return published, False
-    plain, named = [], []
+    plain: list[int] = []
+    named: list[int] = []
     for m in YEAR.finditer(text):
-        (named if ELECTION_YEAR.search(text[max(0, m.start() - 14) : m.start()]) else plain).append(int(m.group(1)))
+        (named if ELECTION_YEAR.search(text, max(0, m.start() - 14), m.start()) else plain).append(int(m.group(1)))
     years = plain + named
     if not years:
         return None, True
@@ -133,45 +212,133 @@ def _reference(text: str, published: date | None, fallback: date | None = None) 
     return date(y, 12, 31), True
 
 
+class _Anchors:
+    """Where each official stands in the text (name, title, short mentions, title alone), by position."""
+
+    def __init__(self, text: str, officials: list[Official]) -> None:
+        spans: list[tuple[int, Official]] = []
+        for o in officials:
+            for s in {o.title_start if o.title_start is not None else o.start, o.start, *(a for a, _ in o.aliases)}:
+                spans.append((s, o))
+        spans += _title_refs(text, officials)
+        spans.sort(key=lambda x: x[0])
+        self.spans = spans
+        self._pos = [s for s, _ in spans]
+        # the stretches an official's title and name cover: a venue stops where one begins
+        self.starts = sorted(
+            {o.title_start if o.title_start is not None else o.start for o in officials} | {o.start for o in officials}
+        )
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, Official]]:
+        """The anchors at positions lo <= p < hi, in order."""
+        i, j = bisect.bisect_left(self._pos, lo), bisect.bisect_left(self._pos, hi)
+        return self.spans[i:j]
+
+    def first(self, lo: int, hi: int) -> tuple[int, Official] | None:
+        i = bisect.bisect_left(self._pos, lo)
+        return self.spans[i] if i < len(self.spans) and self._pos[i] < hi else None
+
+    def last(self, lo: int, hi: int) -> tuple[int, Official] | None:
+        j = bisect.bisect_left(self._pos, hi)
+        return self.spans[j - 1] if j > 0 and self._pos[j - 1] >= lo else None
+
+    def starts_in(self, lo: int, hi: int) -> int | None:
+        """The first place an official's title or name starts in lo < p < hi."""
+        i = bisect.bisect_right(self.starts, lo)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < hi else None
+
+
 def find_meetings(
     text: str, *, published: date | None, officials: list[Official], fallback: date | None = None
 ) -> list[Meeting]:
     """The activities the article reports as held (usually one, the first being the main one)."""
-    m = matcher("meetings.jsonl")
-    hits = m.find(text)
+    hits = matcher("meetings.jsonl").find(text)
     if not hits:
         return []
+    cues = _cues()
     sentences = Sentences(text)
     sents = sentences.spans
-    held: list = []
+    first_hit = min(x.start for x in hits)
+    reports_held: dict[tuple[int, int], bool] = {}  # asked once per sentence
+    held: list[tuple[Hit, int, int]] = []
+    void = sorted((m.start(), m.end()) for m in cues.not_a_meeting.finditer(text))
+    void_starts = [a for a, _ in void]
     for h in hits:
+        i = bisect.bisect_right(void_starts, h.start) - 1
+        if i >= 0 and h.start < void[i][1]:
+            continue  # "deklarasi dukungan", "masih dalam kajian"
         s, e = sentences.of(h.start)
-        sentence = text[s:e]
-        if not HELD.search(sentence) and not (h.start < 200 and h.start == min(x.start for x in hits)):
+        if (s, e) not in reports_held:
+            reports_held[(s, e)] = bool(cues.held.search(text, s, e))
+        if (
+            not reports_held[(s, e)]
+            and not (h.start < 200 and h.start == first_hit)
+            and not cues.anaphor.match(text, h.end)
+        ):
             continue
-        if PLANNED.search(text[s : h.start]):
+        if cues.planned.search(text, max(s, h.start - PLANNED_REACH), h.start):
             continue
         held.append((h, s, e))
     if not held:
         return []
-    counts = Counter(h.id for h, _, _ in held)
-    first_of = {}
+    held_ids = {h.id for h, _, _ in held}
+    counts = Counter(_kind_of(h, held_ids, cues) for h, _, _ in held)
+    first_of: dict[str, tuple[Hit, int, int]] = {}
     for h, s, e in held:
-        first_of.setdefault(h.id, (h, s, e))
+        first_of.setdefault(h.id, (h, s, e))  # the kind's own name, not a short form, is its evidence
     best = max(counts, key=lambda k: (counts[k], -first_of[k][0].start))
     h, s, e = first_of[best]
     meeting = Meeting(best, h.start, h.end)
     meeting._evidence.append(Mention.at(text, "meeting", h.start, h.end, best))
-    meeting._sentences = sorted({(a, b) for _, a, b in held})
+    held_sents = sorted({(a, b) for _, a, b in held})
+    meeting._sentences = held_sents
+    anchors = _Anchors(text, officials)
+    _date(meeting, text, published, fallback, (s, e), held_sents, sents)
+    _venue(meeting, text, cues, anchors, [(s, e), *held_sents, (0, len(text))])
+    named_sents = sorted({sentences.of(x.start) for x in hits})
+    chair = _chair(text, cues, anchors, hits, [x for x, _, _ in held], sentences, best)
+    if chair is None:
+        chair = _speaker_about(text, cues, anchors, hits, sorted(set(held_sents) | set(named_sents)))
+    if chair is not None:
+        meeting.chair, meeting._chair_by = chair
+    meeting.n_participants = _participants(text, sentences)
+    t = THEME.search(text)
+    if t:
+        meeting.theme = t.group("t").strip()
+    return [meeting]
+
+
+def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str:
+    """The kind a meeting word counts for: a short form ("rapat", "pertemuan") counts for the kind
+    whose full name the article gives ("Rapat Koordinasi ... Rapat berlangsung ..." is a rakor)."""
+    if hit.term.lower() in cues.short_forms:
+        for kind in cues.short_forms[hit.term.lower()]:
+            if kind in held_ids:
+                return kind
+    return hit.id
+
+
+def _date(
+    meeting: Meeting,
+    text: str,
+    published: date | None,
+    fallback: date | None,
+    own: tuple[int, int],
+    held_sents: list[tuple[int, int]],
+    sents: list[tuple[int, int]],
+) -> None:
+    """The day it was held: in the meeting's sentences, else the first dated sentence of the lead."""
     ref, estimate = _reference(text, published, fallback)
-    # date: in the meeting's sentences, else the first dated sentence of the lead
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
-    first = min(x[1] for x in held)
-    candidates = []
-    windows = (
-        [(s, min(len(text), e + 40))] + [(x[1], x[2]) for x in held] + [lead, (first, min(len(text), first + 700))]
-    )
+    first = held_sents[0][0]
+    s, e = own
+    windows = [(s, min(len(text), e + 40)), *held_sents, lead, (first, min(len(text), first + 700))]
+    candidates: list[tuple[int, dates.DateMatch]] = []
+    seen: set[tuple[int, int]] = set()
     for a, b in windows:
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
         candidates += [
             (a, d)
             for d in dates.find_dates(text[a:b], ref, estimate)
@@ -183,170 +350,353 @@ def find_meetings(
             for d in dates.find_dates(text, ref, estimate)
             if not d.relative and not _not_the_meeting(text, d.start, d.end)
         ]
+    if not candidates and published is not None:  # "pada Rabu," in a report published on a known day
+        a, b = windows[0]
+        candidates = [
+            (a, d)
+            for d in dates.weekday_dates(text[a:b], published)
+            if not _not_the_meeting(text, a + d.start, a + d.end)
+        ][:1]
     if candidates:
         a, d = min(enumerate(candidates), key=lambda x: (x[1][1].weekday_mismatch, x[0]))[1]  # a fitting weekday first
         meeting.date = d.value
         meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
-    # venue
-    for a, b in [(s, e)] + [(x[1], x[2]) for x in held] + [(0, len(text))]:
-        venue_m = next((v for v in VENUE.finditer(text, a, b) if len(_trim_venue(v.group("v"))) >= 8), None)
-        if venue_m:
-            venue = _trim_venue(venue_m.group("v"))
-            meeting.venue = venue
-            meeting.venue_start = venue_m.start("v")
-            meeting._evidence.append(
-                Mention.at(text, "venue", venue_m.start("v"), venue_m.start("v") + len(venue), None)
-            )
-            break
-    # chair: the official named right after "dibuka oleh"/"dipimpin", or who stood in for them
-    named = [(h, *sentences.of(h.start)) for h in hits]
-    meeting.chair = _chair(text, officials, hits, sentences) or _speaker_about(text, officials, held + named, sents)
-    for p in PARTICIPANTS.finditer(text):
-        sentence = text[slice(*sentences.of(p.start()))]
-        if p.group("unit").lower() in {"orang", "anggota", "personel"} and not PARTICIPANT_CUE.search(sentence):
-            continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force, not participants
-        meeting.n_participants = int(p.group("n").replace(".", ""))
-        break
-    if meeting.n_participants is None:
-        p = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
-        if p:
-            meeting.n_participants = int(p.group("n").replace(".", ""))
-    t = THEME.search(text)
-    if t:
-        meeting.theme = t.group("t").strip()
-    return [meeting]
 
 
-SAYS = re.compile(
-    r"\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|"
-    r"memaparkan|kata|ujar|ungkap|jelas|tutur|tegas)(?:nya)?\b",
-    re.IGNORECASE,
+# --- venue -------------------------------------------------------------------------------------------
+
+VENUE_TOKEN = re.compile(
+    r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)"
+    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|[^\s,.;:()\"“”!?]+))"
 )
+MAX_VENUE_WORDS = 14
+MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
 
 
-def _speaker_about(text: str, officials: list[Official], held: list, sents: list[tuple[int, int]]) -> str | None:
-    """The official who speaks in a sentence that names the meeting ("X mengatakan, sosialisasi ini ...")."""
-    for _, s, e in held:
-        sentence = text[s:e]
-        if not SAYS.search(sentence):
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() or w[:1].isdigit()
+
+
+def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anchors) -> int:
+    """Where a venue that begins at ``start`` and whose head ends at ``head_end`` ends.
+
+    A venue is its head ("Aula", "Hotel", "Kantor"), the name that goes on (capitalised words,
+    acronyms, numbers, "(BPKD)", lower-case place words such as "rapat", "kantor", "setempat",
+    "di Singaraja", a "Kabupaten X" or "Jalan X" that goes straight on), then up to two town names
+    after commas ("Mabes TNI, Cilangkap, Jakarta"; not a postal address after a comma).
+    It stops at a clause boundary: a lower-case word of the clause, a day, a date, "pada", "yang",
+    an official's title or name, or a comma not followed by a place.
+    """
+    end = head_end
+    pos = head_end
+    words = 0
+    commas = 0
+    placed = False
+    limit = min(len(text), start + 220)
+    stop_at = anchors.starts_in(start, limit) or limit
+    while words < MAX_VENUE_WORDS and pos < stop_at:
+        m = VENUE_TOKEN.match(text, pos, stop_at)
+        if m is None:
+            break
+        if m.group("paren"):
+            end = pos = m.end()
             continue
-        inside = [o for o in officials if s <= o.start < e or any(s <= a < e for a, _ in o.aliases)]
-        if len(inside) == 1:
-            return inside[0].name
+        if m.group("comma"):
+            if commas >= MAX_PLACE_AFTER_COMMA:
+                break
+            place_end = _place_after_comma(text, m.end(), stop_at, cues)
+            if place_end is None:
+                break
+            commas += 1
+            end = pos = place_end
+            continue
+        w = m.group("w")
+        low = w.lower().rstrip(".")
+        if low in cues.not_a_place:
+            break
+        if _capitalised(w) or not placed and (low in cues.venue_word or low in cues.venue_heads):
+            end = pos = m.end()
+            words += 1
+            continue
+        if low == "di":  # "salah satu rumah makan di Singaraja", "Lapangan Apel Mapolda X di Bulungan"
+            nxt = VENUE_TOKEN.match(text, m.end(), stop_at)
+            if (
+                nxt
+                and nxt.group("w")
+                and _capitalised(nxt.group("w"))
+                and nxt.group("w").lower() not in cues.not_a_place
+                and not cues.place_word.match(text, nxt.start("w"))  # "di Jalan X, Kota Y": an address
+            ):
+                end = pos = nxt.end()
+                words += 2
+                placed = True  # "... di Singaraja rapat tersebut": the town closes the venue's lower-case words
+                continue
+        break
+    return end
+
+
+def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | None:
+    """The end of a place name after a venue's comma (", Kabupaten Sintang", ", Semarang"), or None.
+
+    The place is one to four capitalised words that end the clause: a comma, a full stop or the end
+    of the line follows. ", Kapolres X mengatakan" is not one, nor an address (", Jalan X").
+    """
+    words = 0
+    end = None
+    p = pos
+    m = VENUE_TOKEN.match(text, p, stop_at)
+    if m is None or not m.group("w"):
+        return None
+    if cues.place_word.match(text, m.start("w")):
+        return None  # ", Jln. Raya Brawijaya, Distrik X": the address, which the venue's name does not need
+    while words < 5:
+        m = VENUE_TOKEN.match(text, p, stop_at)
+        if m is None or not m.group("w"):
+            break
+        w = m.group("w")
+        if not _capitalised(w) or w.lower().rstrip(".") in cues.not_a_place:
+            break
+        words += 1
+        end = p = m.end()
+    if end is None or words > 4:
+        return None
+    rest = text[end : end + 2]
+    if rest[:1] in {",", ".", ";", "\n", "(", ""} or end >= stop_at:
+        return end
     return None
 
 
 def _trim_venue(venue: str) -> str:
-    """The place, without a clause running on after it ("aula Kantor X menghadirkan ...")."""
+    """The place, without a word running on after it ("itu", "tersebut")."""
     words = venue.split(" ")
-    for i, w in enumerate(words[1:], start=1):
-        if re.fullmatch(r"(?:me|mem|men|meng|meny|di|ber|ter|se)[a-z]{3,}", w) and w not in {"setempat"}:
-            words = words[:i]
-            break
-    while words and words[-1] in {"itu", "tersebut", "ini"}:
+    while words and words[-1].lower() in {"itu", "tersebut", "ini", "di"}:
         words.pop()
     return " ".join(words).strip(" ,")
 
 
+def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows: list[tuple[int, int]]) -> None:
+    seen: set[tuple[int, int]] = set()
+    for a, b in windows:
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        for v in cues.venue.finditer(text, a, b):
+            end = _read_venue(text, v.start("v"), v.end("v"), cues, anchors)
+            venue = _trim_venue(re.sub(r"\s+", " ", text[v.start("v") : end]))
+            if len(venue) < 8 or " " not in venue:
+                continue  # "di lapangan", "di kediaman": a bare head names no place
+            meeting.venue = venue
+            meeting.venue_start = v.start("v")
+            surface_end = v.start("v") + len(text[v.start("v") : end].rstrip(" ,"))
+            if text[v.start("v") : surface_end] and re.sub(r"\s+", " ", text[v.start("v") : surface_end]) == venue:
+                meeting._evidence.append(Mention.at(text, "venue", v.start("v"), surface_end, None))
+            return
+
+
+# --- chair -------------------------------------------------------------------------------------------
+
 EVENT_OBJECT = re.compile(
-    r"^\s*(?:secara\s+resmi\s+|langsung\s+|pula\s+|juga\s+)?(?:acara|kegiatan|rapat|rakor|pertemuan|dialog|apel|"
-    r"sosialisasi|pelatihan|bimtek|diskusi|musyawarah|forum|sidang|secara\s+resmi|resmi|jalannya)\b",
+    r"\s*(?:secara\s+resmi\s+|langsung\s+|pula\s+|juga\s+)?(?:acara|kegiatan|rapat|rakor|pertemuan|dialog|apel|"
+    r"sosialisasi|pelatihan|bimtek|diskusi|musyawarah|forum|sidang|secara\s+resmi|resmi|jalannya|upacara)\b",
     re.IGNORECASE,
 )
-GATHER = re.compile(r"\b(?:mengumpulkan|mengundang|mengajak\s+duduk\s+bersama)\b", re.IGNORECASE)
+ADDRESS_REF = re.compile(r"\s*(?:\w+\s+)?(?:ini|itu|tersebut)\b|\s*(?:ia|dia|beliau)\b", re.IGNORECASE)
 
 
 def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Official]]:
-    """Places where a person's title stands for them without the name ("dipimpin Plt Dirjen Bina Bangda")."""
+    """Places where a person's title stands for them without the name ("dipimpin Plt Dirjen Bina Bangda").
+
+    One pass over the text for all the titles together.
+    """
     forms: dict[str, list[Official]] = {}
     for o in officials:
         title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
         for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *re.findall(r"\(([^)]{3,})\)", title)}:
             if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
                 forms.setdefault(form, []).append(o)
-    out = []
-    for form, holders in forms.items():
-        if len({h.name for h in holders}) != 1:
-            continue  # two people hold it: the title alone does not say which
-        pattern = re.escape(form).replace(r"\ ", r"\s+")
-        out += [(m.start(), holders[0]) for m in re.finditer(rf"(?<![\w]){pattern}(?![\w])", text)]
-    return out
+    single = {form: holders[0] for form, holders in forms.items() if len({h.name for h in holders}) == 1}
+    if not single:
+        return []
+    by_key = {re.sub(r"\s+", " ", f): o for f, o in single.items()}
+    pattern = re.compile(rf"(?<![\w])(?:{trie_pattern(by_key)})(?![\w])")
+    return [(m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in pattern.finditer(text)]
 
 
-def _chair(text: str, officials: list[Official], hits: list[Hit], sentences: Sentences) -> str | None:
-    spans = []
-    for o in officials:
-        for s in [o.title_start if o.title_start is not None else o.start, o.start] + [a for a, _ in o.aliases]:
-            spans.append((s, o))
-    spans += _title_refs(text, officials)
-    spans.sort(key=lambda x: x[0])
+def _chair(
+    text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], held: list[Hit], sentences: Sentences, kind: str
+) -> tuple[str, str] | None:
+    """The official who opened or led the activity, and the cue that says so.
+
+    Strong cues ("dibuka oleh X", "X memimpin rapat", "bertindak sebagai pimpinan rapat X") are
+    counted for each person they name, and the person named most often wins (the first named on a
+    tie): "Dibuka oleh Asisten I X" once against "Bupati Y memimpin langsung rakor" in the headline
+    and the body is Y. Weaker cues are asked only when no strong cue names anyone, and only in a
+    sentence that names the activity.
+    """
+    hit_starts = sorted(h.start for h in hits)
+    event_sents: dict[tuple[int, int], bool] = {}
+
+    def names_event(pos: int, reach: int = 40) -> bool:
+        i = bisect.bisect_left(hit_starts, pos)
+        return i < len(hit_starts) and hit_starts[i] < pos + reach
+
+    def about_event(span: tuple[int, int]) -> bool:
+        """The sentence names the activity (a meeting word, "acara", "kegiatan", "upacara")."""
+        if span not in event_sents:
+            i = bisect.bisect_left(hit_starts, span[0])
+            event_sents[span] = (i < len(hit_starts) and hit_starts[i] < span[1]) or bool(
+                cues.event_word.search(text, *span)
+            )
+        return event_sents[span]
+
+    def stands_in(m: re.Match[str]) -> bool:
+        """Whether "diwakili oleh Y", "melalui Y" names a stand-in: not "mewakili", nor "melalui rapat" (a means)."""
+        return m.group(0).lower() != "mewakili" and not (
+            names_event(m.end(), 3) or cues.event_word.match(text, m.end() + 1)
+        )
 
     def stood_in(chair: Official, frm: int) -> Official:
-        tail = text[frm : frm + 220]
-        stand = STAND_IN.search(tail)
-        if stand and stand.group(0).lower() != "mewakili":
-            later = [(s, o) for s, o in spans if frm + stand.end() <= s < frm + stand.end() + 120]
+        stand = cues.stand_in.search(text, frm, min(len(text), frm + 220))
+        if stand and stands_in(stand):
+            later = anchors.first(stand.end(), stand.end() + 120)
             if later:
-                return later[0][1]
+                return later[1]
         return chair
 
-    for m in CHAIR.finditer(text):
-        verb = m.group(0).lower()
+    votes: dict[str, list] = {}  # name -> [count, first position, cue]
+
+    def vote(o: Official, pos: int, cue: str) -> None:
+        v = votes.setdefault(o.name, [0, pos, cue])
+        v[0] += 1
+
+    # "dibuka oleh X", "dipimpin langsung X": the official right after
+    for m in cues.chair_passive.finditer(text):
+        span = sentences.of(m.start())
+        if not (about_event(span) or names_event(max(span[0], m.start() - 80), 80)):
+            continue  # "komisioner yang dipimpin Ketua KPU X menemui massa": leading people, not an activity
+        after = anchors.first(m.end(), m.end() + 160)
+        if after:
+            vote(stood_in(after[1], m.end()), m.start(), "opened_by")
+    # "X membuka rapat", "Saat memimpin rakor, X ...": the official just before, or the subject after
+    for m in cues.chair_active.finditer(text):
+        if not (EVENT_OBJECT.match(text, m.end()) or names_event(m.end())):
+            continue  # "sejak dirinya memimpin Kota Bandung": leading a city, not a meeting
         a, b = sentences.of(m.start())
-        if verb.startswith(("membuka", "memimpin", "pimpin")):
-            obj = text[m.end() : m.end() + 60]
-            if not (EVENT_OBJECT.match(obj) or any(m.end() <= h.start < m.end() + 40 for h in hits)):
-                continue  # "sejak dirinya memimpin Kota Bandung": leading a city, not a meeting
-            # "Bupati X membuka ...": the official just before the verb, in its sentence
-            before = [(s, o) for s, o in spans if max(a, m.start() - 120) <= s < m.start()]
-            if before:
-                return before[-1][1].name
-            # "Saat memimpin rakor, Mendagri X diwakili oleh Y ...": the subject after the clause
-            after = [(s, o) for s, o in spans if m.end() <= s < b]
-            if after:
-                return stood_in(after[0][1], after[0][0]).name
-            continue
-        after = [(s, o) for s, o in spans if m.end() <= s < m.end() + 160]
-        if not after:
-            continue
-        return stood_in(after[0][1], m.end()).name
-    # no one opened it in so many words: whose visit it was, who stood in for the host, who gathered
-    # the participants, or who gave the opening address
-    for h in hits:
-        if h.id == "kunjungan":
-            own = [(s, o) for s, o in spans if h.end <= s <= h.end + 3]
-            if own:
-                return own[0][1].name  # "kunjungan kerja Wamendagri Bima Arya"
-    for m in STAND_IN.finditer(text):
-        if m.group(0).lower() == "mewakili":
-            continue
-        later = [(s, o) for s, o in spans if m.end() <= s < m.end() + 100]
-        if later:
-            return later[0][1].name
-    for m in GATHER.finditer(text):
-        a, _ = sentences.of(m.start())
-        before = [(s, o) for s, o in spans if max(a, m.start() - 160) <= s < m.start()]
+        before = anchors.last(max(a, m.start() - 120), m.start())
         if before:
-            return before[-1][1].name
-    for m in SPEECH_AT.finditer(text):
-        near = [(abs(s - m.start()), o) for s, o in spans if m.start() - 120 < s < m.end() + 80]
-        if near:
-            return min(near, key=lambda x: x[0])[1].name
+            vote(before[1], m.start(), "opens")
+            continue
+        after = anchors.first(m.end(), b)
+        if after:
+            vote(stood_in(after[1], after[0]), m.start(), "opens")
+    # "bertindak sebagai pimpinan rapat X", "X selaku inspektur upacara"
+    for m in cues.chair_role.finditer(text):
+        a, b = sentences.of(m.start())
+        after = anchors.first(m.end(), min(b, m.end() + 100))
+        if after and not re.search(r"[.;]", text[m.end() : after[0]]):
+            vote(after[1], m.start(), "role")
+            continue
+        before = anchors.last(max(a, m.start() - 100), m.start())
+        if before:
+            vote(before[1], m.start(), "role")
+    if votes:
+        name, (_, _, cue) = max(votes.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+        return name, cue
+    # no one opened it in so many words: whose visit it was, who stood in for the host, who held it,
+    # who gathered the participants, or who gave the opening address
+    if kind == "kunjungan":
+        for h in held:
+            if h.id == "kunjungan":
+                own = anchors.first(h.end, h.end + 4)
+                if own:
+                    return own[1].name, "visit"  # "kunjungan kerja Wamendagri Bima Arya"
+        for m in cues.visit.finditer(text):
+            a, _ = sentences.of(m.start())
+            before = anchors.last(max(a, m.start() - 120), m.start())
+            if before:
+                return before[1].name, "visit"  # "Kapolda X berkunjung ke Polres Y"
+        for m in cues.accompany.finditer(text):
+            if m.group(0).lower() == "mendampingi":
+                after = anchors.first(m.end(), m.end() + 80)
+                if after:
+                    return after[1].name, "visit"  # "Kapolres X mendampingi Kabidkum Y dalam patroli"
+    for m in cues.stand_in.finditer(text):
+        if not stands_in(m) or not about_event(sentences.of(m.start())):
+            continue
+        later = anchors.first(m.end(), m.end() + 100)
+        if later:
+            return later[1].name, "stand_in"
+    for m in cues.organise.finditer(text):
+        if not names_event(m.end(), 60):
+            continue
         a, _ = sentences.of(m.start())
-        if re.match(r"\s*(?:\w+\s+)?(?:ini|itu|tersebut)\b|\s*(?:ia|dia|beliau)\b", text[a : m.start()], re.I):
-            earlier = [(s, o) for s, o in spans if a - 300 <= s < a]
+        before = anchors.last(max(a, m.start() - 90), m.start())
+        if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before[0] : m.start()]):
+            return before[1].name, "held_by"  # "Kapolres X, Jumat usai menggelar simulasi"
+    for m in cues.gather.finditer(text):
+        a, _ = sentences.of(m.start())
+        before = anchors.last(max(a, m.start() - 160), m.start())
+        if before:
+            return before[1].name, "gathered"
+    for m in cues.speech_at.finditer(text):
+        span = sentences.of(m.start())
+        refers = ADDRESS_REF.match(text, span[0], m.start())
+        if m.group(0).lower().startswith(cues.directive_words) and not (about_event(span) or refers):
+            continue  # "sebagaimana arahan Presiden": a directive, not an address at the activity
+        near = anchors.between(m.start() - 119, m.end() + 80)
+        if near:
+            return min(near, key=lambda x: abs(x[0] - m.start()))[1].name, "address"
+        if refers:
+            earlier = anchors.last(span[0] - 300, span[0])
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
-                return earlier[-1][1].name
+                return earlier[1].name, "address"
     return None
 
 
-ORGANISE = re.compile(
-    r"\b(?:menggelar|gelar|mengadakan|menyelenggarakan|melaksanakan|laksanakan|menghelat|menggagas|"
-    r"memfasilitasi|mengundang)\b",
-    re.IGNORECASE,
-)
+def _speaker_about(
+    text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], spans: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """The official who speaks at the activity ("kata Kapolda X dalam apel gelar pasukan ...").
+
+    Speaking about it ("X mengatakan, rakor bertujuan ...") or after it ("ujar X usai rapat") does
+    not make the speaker its chair.
+    """
+    hit_starts = sorted(h.start for h in hits)
+    for s, e in spans:
+        if not cues.says.search(text, s, e):
+            continue
+        for o in {id(o): o for _, o in anchors.between(s, e)}.values():
+            for end in [o.end, *(b for a, b in o.aliases)]:
+                if not s <= end < e:
+                    continue
+                m = cues.speaks_in.match(text, end, e)
+                if m is None:
+                    continue
+                reach = 20 if m.group("what") else 2  # "dalam acara penandatanganan deklarasi", "dalam apel"
+                i = bisect.bisect_left(hit_starts, m.end())
+                if i < len(hit_starts) and hit_starts[i] < m.end() + reach:
+                    return o.name, "speaker"
+    return None
+
+
+def _participants(text: str, sentences: Sentences) -> int | None:
+    cue_in: dict[tuple[int, int], bool] = {}
+    for p in PARTICIPANTS.finditer(text):
+        if p.group("unit").lower() in {"orang", "anggota", "personel"}:
+            span = sentences.of(p.start())
+            if span not in cue_in:
+                cue_in[span] = bool(PARTICIPANT_CUE.search(text, *span))
+            if not cue_in[span]:
+                continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force
+        return int(p.group("n").replace(".", ""))
+    first = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
+    return int(first.group("n").replace(".", "")) if first else None
+
+
+# --- organiser and institutions ----------------------------------------------------------------------
+
 ORGANISED_BY = re.compile(
-    r"^[^.\n]{0,60}?\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|"
+    r"[^.\n]{0,60}?\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|"
     r"diprakarsai)(?:\s+oleh)?\s+(?:pihak\s+)?$",
     re.IGNORECASE,
 )
@@ -357,6 +707,34 @@ TAKES_PART = re.compile(
 )
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Official | None:
+    """The one official the article names as head of ``institution`` ("Kepala Badan Kesbangpol X",
+    "Ketua Bawaslu X", "Kapolres X"); not a unit's head ("Kepala Bidang ..."), nor two heads."""
+    heads = {
+        o.name: o
+        for o in officials
+        if o.institution == institution and cues.body_head.match(o.title) and not cues.unit_head.match(o.title)
+    }
+    return next(iter(heads.values())) if len(heads) == 1 else None
+
+
 def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention], officials: list[Official]) -> None:
     """The meeting's organiser and the institutions taking part, from the institution mentions.
 
@@ -365,27 +743,43 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
     oleh" ("Rakor yang digelar Bawaslu"). Taking part: the institutions named, directly or by an
     official's title, in the sentences that name the meeting or say who attended.
     """
+    cues = _cues()
     inst = sorted((m for m in institutions if m.canonical), key=lambda m: m.start)
+    inst_starts = [m.start for m in inst]
     for a, b in meeting._sentences:
-        for verb in ORGANISE.finditer(text, a, b):
-            before = [m for m in inst if max(a, verb.start() - 90) <= m.start and m.end <= verb.start()]
-            if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before[-1].end : verb.start()]):
-                meeting.organiser = before[-1].canonical
+        for verb in cues.organise.finditer(text, a, b):
+            j = bisect.bisect_right(inst_starts, verb.start())
+            before = next(
+                (
+                    m
+                    for m in reversed(inst[bisect.bisect_left(inst_starts, max(a, verb.start() - 90)) : j])
+                    if m.end <= verb.start()
+                ),
+                None,
+            )
+            if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before.end : verb.start()]):
+                meeting.organiser = before.canonical
                 break
         if meeting.organiser is None:
-            for m in inst:
-                if a <= m.start < b and ORGANISED_BY.search(text[a : m.start]):
+            lo, hi = bisect.bisect_left(inst_starts, a), bisect.bisect_left(inst_starts, min(b, a + 120))
+            for m in inst[lo:hi]:
+                if ORGANISED_BY.match(text, a, m.start):
                     meeting.organiser = m.canonical
                     break
         if meeting.organiser:
             break
+    if meeting.chair is None and meeting.organiser:
+        head = _head_of(meeting.organiser, officials, cues)
+        if head is not None:  # "Bawaslu Sulsel merilis ...; Ketua Bawaslu Sulsel X mengatakan": its head led it
+            meeting.chair, meeting._chair_by = head.name, "organiser_head"
     spans = set(meeting._sentences)
     spans |= {(a, b) for a, b in sentence_spans(text) if TAKES_PART.search(text, a, b)}
+    starts, ends = _merged(spans)
     found: list[str] = [meeting.organiser] if meeting.organiser else []
     for m in inst:
-        if any(a <= m.start < b for a, b in spans):
+        if _inside(m.start, starts, ends):
             found.append(str(m.canonical))
     for o in officials:
-        if o.institution and o.institution != "pemda" and any(a <= o.start < b for a, b in spans):
+        if o.institution and o.institution != "pemda" and _inside(o.start, starts, ends):
             found.append(o.institution)
     meeting.institutions = list(dict.fromkeys(found))

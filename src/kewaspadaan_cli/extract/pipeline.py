@@ -8,8 +8,12 @@ batches, and stores each batch's results in one commit that replaces the article
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -28,6 +32,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "2026.12.2"
 BATCH = 200
+ARTICLE_BUDGET = 60.0  # seconds one article may take; past it the article is recorded as failed
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
 Progress = Callable[[int, int | None], None]
@@ -181,15 +186,54 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     }
 
 
+_OWN_CODE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the kewaspadaan_cli package
+
+
+class OverBudget(Exception):
+    """An article took longer than its time budget."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise OverBudget in this block after ``seconds`` (a real-time alarm; only in a process's main
+    thread, where signals are delivered: elsewhere the block runs unbounded)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        # raised only inside our own code: raised in someone else's (a gc callback, a logging lock)
+        # it could be swallowed or leave their state half-changed; the timer repeats until it lands
+        if frame is not None and _OWN_CODE in frame.f_code.co_filename:
+            raise OverBudget(f"took longer than the {seconds:g} s budget per article; skipped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def extract_batch(
-    articles: list[dict[str, Any]], digest: str
+    articles: list[dict[str, Any]], digest: str, budget: float | None = ARTICLE_BUDGET
 ) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
-    """The pure batch function: article rows in, output rows and failures out."""
+    """The pure batch function: article rows in, output rows and failures out.
+
+    ``budget`` bounds the seconds one article may take: past it, the article is a failure named
+    with its reason, and the batch goes on.
+    """
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in OUT_TABLES}
     failed: list[tuple[str, str]] = []
     for article in articles:
         try:
-            rows = extract_article(article, digest)
+            with _time_budget(budget):
+                rows = extract_article(article, digest)
+        except OverBudget as exc:
+            log.warning("article %s: %s", article.get("article_id"), exc)
+            failed.append((article.get("article_id", "?"), str(exc)))
+            continue
         except Exception as exc:  # a bad article never stops a run: it is counted and reported
             log.exception("extraction failed for article %s", article.get("article_id"))
             failed.append((article.get("article_id", "?"), f"{type(exc).__name__}: {exc}"))
@@ -199,14 +243,18 @@ def extract_batch(
     return out, failed
 
 
-def extract_record_batch(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
+def extract_record_batch(
+    batch: pa.RecordBatch, digest: str, budget: float | None = ARTICLE_BUDGET
+) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
     """Arrow in, Arrow out: the batch function a process pool (or a cluster engine) maps over the
     ``articles`` table's record batches. The tables come back in the store's schemas."""
-    rows, failed = extract_batch(batch.to_pylist(), digest)
+    rows, failed = extract_batch(batch.to_pylist(), digest, budget)
     return {name: to_arrow(table(name), part) for name, part in rows.items()}, failed
 
 
-def extract_checked(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
+def extract_checked(
+    batch: pa.RecordBatch, digest: str, budget: float | None = None
+) -> tuple[dict[str, pa.Table], list[tuple[str, str]]]:
     """``extract_record_batch`` on a worker that first checks it reads the same lexicons as the client:
     a cluster worker with other lexicons would label articles by rules the run does not record."""
     mine = current_digest()
@@ -215,14 +263,22 @@ def extract_checked(batch: pa.RecordBatch, digest: str) -> tuple[dict[str, pa.Ta
             f"a worker's lexicons (digest {mine[:12]}) differ from the client's ({digest[:12]}): "
             "install the same kwd version and lexicon directory on every worker"
         )
-    return extract_record_batch(batch, digest)
+    return extract_record_batch(batch, digest, budget)
+
+
+_WARM_TEXT = (
+    "SINTANG - Bupati Sintang H. Jarot membuka rapat koordinasi kewaspadaan dini menjelang Pilkada di Aula "
+    'Kantor Bupati, Senin (2/12/2024). "Kita cegah konflik," ujar Jarot. Massa bentrok di depan kantor KPU.'
+)
 
 
 def _warm() -> None:
-    """Load lexicons and build matchers once per worker process."""
+    """Load lexicons, the language pipeline and every matcher once per process, before any article's
+    time budget starts (a cold start is not an article's fault)."""
     from kewaspadaan_cli import lexicons
 
     lexicons.load()
+    extract_article({"article_id": "warm-up", "text": _WARM_TEXT, "title": "Rakor", "published": None})
 
 
 def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tuple[set[str], int]:
@@ -273,6 +329,7 @@ def run_extract(
     advance: Progress | None = None,
     batch_size: int = BATCH,
     engine: EngineSettings | None = None,
+    budget: float | None = ARTICLE_BUDGET,
 ) -> ExtractSummary:
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)
@@ -294,7 +351,7 @@ def run_extract(
             if advance:
                 advance(len(done), None)
 
-        for chunk, (out, failed) in runner.map(extract_checked, _batches(store, ids, batch_size), digest):
+        for chunk, (out, failed) in runner.map(extract_checked, _batches(store, ids, batch_size), digest, budget):
             commit(out, failed, chunk.column("article_id").to_pylist())
     summary.engine = runner.stats.to_dict()
     return summary

@@ -1,11 +1,17 @@
-"""A polite HTTP client: robots.txt (Crawl-delay included), a rate limit per host, retries with
-backoff honouring Retry-After, a streamed size cap, a redirect limit, http/https only, content
-types checked. Hosts are fetched concurrently, each within its own limit.
+"""A polite HTTP client: robots.txt (Crawl-delay included) for every URL fetched, redirect
+targets and other hosts included, a rate limit per host, retries with backoff honouring
+Retry-After, a streamed size cap, an overall deadline per response (a server trickling bytes is cut
+however often it sends one), a redirect limit, http/https only, content types checked. Hosts are
+fetched concurrently, each within its own limit.
+
+robots.txt follows RFC 9309: a 4xx answer (none there) allows everything; a 5xx answer or no answer
+at all disallows everything for that site until the next run.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 import urllib.robotparser
@@ -67,6 +73,7 @@ class Fetcher:
     _hosts: dict[str, asyncio.Lock] = field(default_factory=dict)
     _next: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots_why: dict[str, str] = field(default_factory=dict)  # origin -> why everything is disallowed
     _robots_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     _sem: asyncio.Semaphore | None = None
 
@@ -96,9 +103,25 @@ class Fetcher:
                     rp.parse(resp.content.decode("utf-8", "replace").splitlines())
                     rp.modified()
                     self._robots[origin] = rp
-                except FetchError:
-                    self._robots[origin] = None  # no robots.txt: everything allowed
+                except FetchError as exc:
+                    status = getattr(exc, "status", None)
+                    if status is not None and 400 <= status < 500:
+                        self._robots[origin] = None  # no robots.txt: everything allowed
+                    else:  # RFC 9309 2.3.1.3-4: a server error or no answer means complete disallow
+                        rp = urllib.robotparser.RobotFileParser()
+                        rp.disallow_all = True
+                        self._robots[origin] = rp
+                        why = f"HTTP {status}" if status else exc.message.split(": ", 1)[-1]
+                        self._robots_why[origin] = f"robots.txt of {origin} unavailable ({why}): everything disallowed"
         return self._robots[origin]
+
+    async def _allowed(self, url: str) -> str | None:
+        """None when robots.txt lets us fetch ``url``, else why not."""
+        robots = await self._robots_for(url)
+        if robots is None or robots.can_fetch(self.settings.user_agent, url):
+            return None
+        parts = urlsplit(url)
+        return self._robots_why.get(f"{parts.scheme}://{parts.netloc}", "disallowed by robots.txt")
 
     def _delay(self, host: str, robots: urllib.robotparser.RobotFileParser | None) -> float:
         delay = 1.0 / self.settings.rate if self.settings.rate > 0 else 0.0
@@ -127,21 +150,25 @@ class Fetcher:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise self._fail(url, kind, None, "only http and https URLs can be fetched")
         robots = await self._robots_for(url) if check_robots else None
-        if robots is not None and not robots.can_fetch(self.settings.user_agent, url):
-            raise self._fail(url, kind, None, "disallowed by robots.txt")
+        if check_robots and (why := await self._allowed(url)):
+            raise self._fail(url, kind, None, why)
         host = parts.netloc.lower()
-        lock = self._hosts.setdefault(host, asyncio.Lock())
+        # robots.txt is fetched outside the per-host and global limits: it may be asked for while
+        # they are held (for a redirect target), and there is one request per site
+        lock: Any = self._hosts.setdefault(host, asyncio.Lock()) if kind != "robots" else contextlib.nullcontext()
+        sem: Any = self._sem if kind != "robots" else contextlib.nullcontext()
         attempt = 0
         while True:
-            async with self._sem, lock:
+            async with sem, lock:
                 wait = self._next.get(host, 0.0) - time.monotonic()
-                if wait > 0:
+                if wait > 0 and kind != "robots":
                     await asyncio.sleep(wait)
                 start = time.monotonic()
                 try:
-                    resp = await self._follow(url, kind, headers)
+                    async with asyncio.timeout(self.settings.timeout):  # the whole response, not each read
+                        resp = await self._follow(url, kind, headers, check_robots)
                     error, retry_after = None, None
-                except httpx.TimeoutException:
+                except (httpx.TimeoutException, TimeoutError):
                     resp, error, retry_after = None, f"timed out after {self.settings.timeout:g} s", None
                 except httpx.HTTPError as exc:
                     resp, error, retry_after = None, f"connection failed: {type(exc).__name__}", None
@@ -181,7 +208,7 @@ class Fetcher:
             self._log(url, kind, resp.status if resp else None, None, elapsed, error, {})
             await asyncio.sleep(pause)
 
-    async def _follow(self, url: str, kind: str, headers: dict[str, str]) -> Response:
+    async def _follow(self, url: str, kind: str, headers: dict[str, str], check_robots: bool = False) -> Response:
         assert self._client is not None
         seen = {url}
         current = url
@@ -198,6 +225,8 @@ class Fetcher:
                         raise self._fail(url, kind, r.status_code, f"redirect loop at {nxt}")
                     if urlsplit(nxt).scheme not in ("http", "https"):
                         raise self._fail(url, kind, r.status_code, f"redirect to a non-http URL {nxt}")
+                    if check_robots and (why := await self._allowed(nxt)):
+                        raise self._fail(url, kind, r.status_code, f"redirect to {nxt}: {why}")
                     seen.add(nxt)
                     current = nxt
                     continue
@@ -230,7 +259,9 @@ class Fetcher:
             self._log(url, kind, status, None, None, message, {})
         else:
             self.log_rows[-1]["error"] = message
-        return FetchError(f"{url}: {message}")
+        exc = FetchError(f"{url}: {message}")
+        exc.status = status  # type: ignore[attr-defined]
+        return exc
 
     def _log(
         self,

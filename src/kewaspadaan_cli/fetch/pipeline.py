@@ -16,11 +16,12 @@ from kewaspadaan_cli.fetch.feeds import is_feed, parse_feed
 from kewaspadaan_cli.fetch.http import Fetcher, FetchSettings
 from kewaspadaan_cli.fetch.sitemaps import parse_sitemap
 from kewaspadaan_cli.fetch.sources import WebPlan
-from kewaspadaan_cli.ingest.pipeline import Candidate, IngestSummary, Progress, ingest_candidates
+from kewaspadaan_cli.ingest.pipeline import ArticleBuilder, Candidate, IngestSummary, Progress, ingest_candidates
 from kewaspadaan_cli.store import Store, read_table
 
 log = logging.getLogger(__name__)
 MAX_SITEMAP_DEPTH = 3
+PAGE_BATCH = 20  # pages fetched, then stored in one commit: memory stays bounded, a killed run keeps them
 
 
 def _conditional(data_dir: Any) -> dict[str, dict[str, str]]:
@@ -127,6 +128,7 @@ async def _collect(
 
 
 async def _fetch_pages(urls: list[str], fetcher: Fetcher, skipped: list[tuple[str, str]]) -> list[Candidate]:
+    """Fetch pages concurrently (within the fetcher's limits); the caller keeps ``urls`` short."""
     today = datetime.now(UTC).date()
     out: list[Candidate] = []
 
@@ -164,22 +166,32 @@ def ingest_web(
     stored = _stored_urls(store) | (known or set())
     skipped: list[tuple[str, str]] = []
 
-    async def run() -> tuple[list[Candidate], list[dict[str, Any]]]:
-        async with Fetcher(settings) as fetcher:
-            pages = await _collect(plan, fetcher, cond, since, skipped)
-            todo = [u for u in pages if u not in stored]
-            log.info("%d page URL(s), %d already stored", len(pages), len(pages) - len(todo))
-            if advance:
-                advance(0, len(todo))
-            cands = await _fetch_pages(todo, fetcher, skipped)
-            return cands, fetcher.log_rows
+    builder = ArticleBuilder(store)
 
-    candidates, log_rows = asyncio.run(run())
-    summary.files_seen += len(candidates) + sum(1 for u, _ in skipped)
-    summary.skipped += skipped
-    ingest_candidates(store, candidates, summary, advance)
-    if log_rows:
-        store.append("fetch_log", log_rows)
+    def commit(fetcher: Fetcher, cands: list[Candidate]) -> None:
+        """Store what was fetched so far (articles and the fetch log) in one commit each."""
+        summary.files_seen += len(cands) + len(skipped)
+        summary.skipped += skipped
+        skipped.clear()
+        ingest_candidates(store, cands, summary, advance, builder=builder)
+        if fetcher.log_rows:
+            store.append("fetch_log", fetcher.log_rows)
+            fetcher.log_rows.clear()
+
+    async def run() -> None:
+        async with Fetcher(settings) as fetcher:
+            try:
+                pages = await _collect(plan, fetcher, cond, since, skipped)
+                todo = [u for u in pages if u not in stored]
+                log.info("%d page URL(s), %d already stored", len(pages), len(pages) - len(todo))
+                if advance:
+                    advance(0, len(todo))
+                for i in range(0, len(todo), PAGE_BATCH):
+                    commit(fetcher, await _fetch_pages(todo[i : i + PAGE_BATCH], fetcher, skipped))
+            finally:
+                commit(fetcher, [])
+
+    asyncio.run(run())
     return summary
 
 

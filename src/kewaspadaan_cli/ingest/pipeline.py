@@ -351,12 +351,15 @@ def ingest_candidates(
     advance: Progress | None = None,
     batch: int = BATCH,
     runner: Engine | None = None,
+    builder: ArticleBuilder | None = None,
 ) -> IngestSummary:
     """Store candidates (from files or the web) in batches; one atomic commit per batch.
 
     With an engine of several workers (or a Dask cluster) the pure step (``prepare``) runs there on
-    record batches of ``WORK_BATCH`` candidates, in input order; deduplication and the store stay here."""
-    builder = ArticleBuilder(store)
+    record batches of ``WORK_BATCH`` candidates, in input order; deduplication and the store stay here.
+    A caller storing several rounds (web pages as they arrive) passes one ``builder`` to all.
+    """
+    builder = builder or ArticleBuilder(store)
     if runner is None or isinstance(runner, InProcess):
         for cand in candidates:
             if isinstance(cand, tuple):

@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperGroup
 
 from kewaspadaan_cli import __version__
-from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, resolve_data_dir
+from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, Settings
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.errors import UsageError as UsageErrorCli
 
@@ -66,7 +66,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_state: dict[str, Any] = {"debug": False}
+_state: dict[str, Any] = {"debug": False, "config": None}
 
 DataDir = Annotated[
     Path | None,
@@ -77,6 +77,37 @@ LockTimeout = Annotated[
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (for cron).")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="Configuration file (default: $KWD_CONFIG, ./kwd.toml, ~/.config/kwd, /etc/kwd)."),
+]
+
+
+def settings(config: Path | None = None, **flags: Any) -> Settings:
+    """The command's settings: its flags over $KWD_* over the configuration file over the defaults.
+
+    Also makes them the process's: umask, lexicon directory and log file."""
+    from kewaspadaan_cli import config as cfg
+    from kewaspadaan_cli import logfile
+
+    s = cfg.load_settings(config or _state["config"], flags)
+    cfg.apply(s)
+    logfile.setup(s.log_file)
+    return s
+
+
+def recorded(command: str, store: Any) -> Any:
+    """``runs.recorded``, imported when a command writes (the store's imports are slow to load)."""
+    from kewaspadaan_cli.runs import recorded as record
+
+    return record(command, store)
+
+
+def resolve_data_dir(flag: Path | None) -> Path:
+    """Every command's data directory: ``--data-dir``, $KWD_DATA_DIR, the configuration file, ./kwd-data."""
+    return settings(data_dir=flag).data_dir
+
+
 Workers = Annotated[
     int, typer.Option("--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers.")
 ]
@@ -182,12 +213,14 @@ def _version(value: bool) -> None:
 def main_callback(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug logs.")] = 0,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    config: ConfigFile = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """kwd: Indonesian regional news analysis for early warning of social conflict."""
     _state["debug"] = debug
+    _state["config"] = config
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
@@ -230,8 +263,9 @@ def compact_cli(
     """
     from kewaspadaan_cli.store import Store
 
-    with guard(), Store(reader_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), recorded("compact", Store(reader_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         result = store.compact()
+        rec.counts = {name: {"before": b, "after": a} for name, (b, a) in result.items()}
     if as_json:
         print_json({name: {"files_before": b, "files_after": a} for name, (b, a) in sorted(result.items())})
     elif not quiet:
@@ -306,8 +340,10 @@ def ingest_cli(
         typer.Option("--date", help="Publication date (YYYY-MM-DD) of the articles nothing else dates."),
     ] = None,
     contact: Annotated[str | None, typer.Option("--contact", help="Contact (URL or e-mail) in the User-Agent.")] = None,
-    rate: Annotated[float, typer.Option("--rate", help="Requests per second per host.")] = 1.0,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds before a request times out.")] = 20.0,
+    rate: Annotated[float | None, typer.Option("--rate", help="Requests per second per host [default: 1].")] = None,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")
+    ] = None,
     workers: Workers = 1,
     engine: Engine = "local",
     scheduler: Scheduler = None,
@@ -354,16 +390,24 @@ def ingest_cli(
             raise UsageErrorCli(f"--date {assign_date!r} is not a date; use YYYY-MM-DD") from None
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes, assigned)
         runner = engine_settings(engine, workers, scheduler)
-        with Store(resolve_data_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+        conf = settings(data_dir=data_dir, contact=contact, rate=rate, timeout=timeout)
+        with recorded("ingest", Store(conf.data_dir, lock_timeout, on_wait(quiet))) as (store, rec):
             with progress("ingest", quiet or as_json) as advance:
                 summary = ingest_paths(store, paths, options, advance, runner) if paths else IngestSummary()
                 if plan:
                     from kewaspadaan_cli.fetch.http import FetchSettings
                     from kewaspadaan_cli.fetch.pipeline import ingest_web
 
-                    settings = FetchSettings(contact=contact, rate=rate, timeout=timeout)
-                    ingest_web(store, plan, settings, since_date, advance, summary)
+                    fetch = FetchSettings(contact=conf.contact, rate=conf.rate, timeout=conf.timeout)
+                    ingest_web(store, plan, fetch, since_date, advance, summary)
+            rec.set_result(summary.to_dict(), [f"{w}: {r}" for w, r in summary.skipped], _ingest_exit(summary))
     finish_ingest(summary, quiet, as_json)
+
+
+def _ingest_exit(summary: Any) -> ExitCode:
+    if summary.nothing_done or (summary.files_seen == 0 and not summary.new_articles and summary.skipped):
+        return ExitCode.ERROR
+    return ExitCode.PARTIAL if summary.skipped else ExitCode.OK
 
 
 def finish_ingest(summary: Any, quiet: bool, as_json: bool) -> None:
@@ -425,11 +469,13 @@ def extract_cli(
         raise typer.Exit(int(ExitCode.USAGE)) from None
     with guard():
         runner = engine_settings(engine, workers, scheduler)
-    with guard(), Store(reader_dir(data_dir), lock_timeout, on_wait(quiet)) as store:
+    with guard(), recorded("extract", Store(reader_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         with progress("extract", quiet or as_json) as advance:
             summary = run_extract(
                 store, everything=everything, since=since_date, advance=advance, engine=runner, budget=budget or None
             )
+        code = (ExitCode.PARTIAL if summary.extracted else ExitCode.ERROR) if summary.failed else ExitCode.OK
+        rec.set_result(summary.to_dict(), [f"article {a}: {r}" for a, r in summary.failed], code)
     for aid, reason in summary.failed:
         err(f"failed article {aid}: {reason}")
     if as_json:
@@ -490,9 +536,13 @@ def report_cli(
     until: Until = None,
     province: Provinces = None,
     region: Regions = None,
-    formats: Annotated[str, typer.Option("--format", help="html, md, pdf, or several: html,md,pdf.")] = "html,md",
-    lang: Annotated[str, typer.Option("--lang", help="id (Bahasa Indonesia) or en.")] = "id",
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the brief into.")] = Path("kwd-reports"),
+    formats: Annotated[
+        str | None, typer.Option("--format", help="html, md, pdf, or several: html,md,pdf [default: html,md].")
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="id (Bahasa Indonesia) or en [default: id].")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder to write the brief into [default: kwd-reports].")
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """Write the early-warning brief (HTML, Markdown, PDF) and print the paths written.
@@ -506,10 +556,12 @@ def report_cli(
 
     with guard():
         period = _period(week, since, until)
+        fmts = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
+        conf = settings(data_dir=data_dir, out=out, lang=[lang] if lang else None, formats=fmts)
         scope = Scope(codes=resolve_all(province, region))
         brief = build_brief(reader_dir(data_dir), period, scope)
-        with temp_files_removed(out):
-            paths = write_report(brief, out, [f.strip() for f in formats.split(",") if f.strip()], lang)
+        with temp_files_removed(conf.out):
+            paths = [p for code in conf.lang for p in write_report(brief, conf.out, list(conf.formats), code)]
     if as_json:
         from kewaspadaan_cli.report.summary import summarise
 
@@ -518,7 +570,7 @@ def report_cli(
                 "paths": [str(p) for p in paths],
                 "period": brief.period.label,
                 "regions": list(scope.all_codes),
-                "summary": summarise(brief, lang),
+                "summary": summarise(brief, conf.lang[0]),
                 "undated": len(brief.undated),
             }
         )
@@ -547,9 +599,9 @@ def export_cli(
     Example: kwd export meetings --since 2024-11-01 --province "Kalimantan Barat" --out rapat.xlsx
     """
     from kewaspadaan_cli.atomic import atomic_path
+    from kewaspadaan_cli.errors import ReportError
     from kewaspadaan_cli.places import resolve_all
     from kewaspadaan_cli.report.aggregate import Scope
-    from kewaspadaan_cli.errors import ReportError
     from kewaspadaan_cli.report.export import EXPORTABLE, export_table, format_for
 
     with guard():
@@ -599,6 +651,139 @@ def query_cli(
     Console().print(tbl)
 
 
+@app.command("run")
+def run_cli(
+    config: ConfigFile = None,
+    data_dir: DataDir = None,
+    lock_timeout: Annotated[
+        float | None, typer.Option("--lock-timeout", help="Seconds to wait for another kwd process [default: 600].")
+    ] = None,
+    quiet: Quiet = False,
+    as_json: AsJson = False,
+) -> None:
+    """One unattended cycle, for cron or a systemd timer: fetch the sources, ingest the inbox folders,
+    extract what is new or stale, and write every weekly brief that is due, as the configuration says.
+
+    Safe to repeat and to kill: a second run does nothing twice. Exit 0 all fine, 2 some inputs
+    skipped or a step failed (see the summary and the log), 1 nothing could be done, 4 locked.
+
+    Example: kwd run --config /etc/kwd/kwd.toml --quiet
+    """
+    import signal
+
+    from kewaspadaan_cli.run import run_cycle
+    from kewaspadaan_cli.store import Store
+
+    def stop(signum: int, frame: Any) -> None:  # systemd's stop or timeout: end as Ctrl-C does, recorded
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    with guard():
+        conf = settings(config, data_dir=data_dir, lock_timeout=lock_timeout)
+        with recorded("run", Store(conf.data_dir, conf.lock_timeout, on_wait(quiet))) as (store, rec):
+            with progress("run", quiet or as_json) as advance:
+                summary = run_cycle(store, conf, rec.run_id, advance)
+            rec.set_result(summary.counts(), summary.errors, summary.exit_code)
+    for line in summary.errors:
+        err(line)
+    if as_json:
+        print_json({"run_id": rec.run_id, "data_dir": str(conf.data_dir), **summary.to_dict()})
+    elif not quiet:
+        for step in summary.steps:
+            shown = ", ".join(f"{k} {v}" for k, v in step.counts.items() if not isinstance(v, dict | list))
+            typer.echo(f"{step.name}: {step.status}" + (f"; {shown}" if shown and step.status != "idle" else ""))
+    raise typer.Exit(int(summary.exit_code))
+
+
+@app.command("status")
+def status_cli(config: ConfigFile = None, data_dir: DataDir = None, as_json: AsJson = False) -> None:
+    """Is the unattended kwd run healthy? The last run and the last successful one, articles,
+    articles waiting for extraction, failing sources, the last brief, the lock holder, the size.
+
+    Exit 0 when healthy, 5 when something needs attention (each named), for a monitor.
+
+    Example: kwd status --config /etc/kwd/kwd.toml --json
+    """
+    from kewaspadaan_cli.status import status
+
+    with guard():
+        conf = settings(config, data_dir=data_dir)
+        st = status(conf.data_dir)
+    if as_json:
+        print_json(st)
+    else:
+        for line in _status_lines(st):
+            typer.echo(line)
+    if st["problems"]:
+        raise typer.Exit(int(ExitCode.CHECK_FAILED))
+
+
+def _when(value: Any) -> str:
+    return f"{value:%Y-%m-%d %H:%M:%S} UTC" if value is not None else "-"
+
+
+def _status_lines(st: dict[str, Any]) -> list[str]:
+    def run_line(r: dict[str, Any] | None) -> str:
+        if r is None:
+            return "none"
+        took = f"{r['seconds']:.1f} s" if r["seconds"] is not None else "never finished"
+        return f"{r['command']} {r['run_id']} started {_when(r['started'])}, {took}, exit {r['exit_code']}"
+
+    lines = [f"data directory: {st['data_dir']} ({st['size_bytes'] / 1e6:.1f} MB)"]
+    lines.append(f"last run: {run_line(st['last_run'])}")
+    if st["running"]:
+        lines.append(f"running now: {run_line(st['running'])}")
+    lines.append(f"last successful run: {run_line(st['last_success'])}")
+    a = st["articles"]
+    lines.append(
+        f"articles: {a['total']} ({a['last_7_days']} in the last 7 days); waiting for extraction: {st['unextracted']}"
+    )
+    for f in st["failing_sources"]:
+        lines.append(f"failing source: {f['host']} since {_when(f['since'])}: {f['last_error']}")
+    b = st["last_brief"]
+    lines.append(
+        f"last brief: {b['period_start']} to {b['period_end']} ({b['lang']}), written {_when(b['written_at'])}"
+        if b
+        else "last brief: none"
+    )
+    lock = st["lock"]
+    if lock is None:
+        lines.append("lock: free")
+    else:
+        lines.append(
+            f"lock: {'STALE, ' if lock['stale'] else ''}held by pid {lock['pid']} on {lock['host']} "
+            f"({lock['user']}, {lock['command']}) since {lock['since']}"
+        )
+    lines += [f"NEEDS ATTENTION: {p}" for p in st["problems"]] or ["healthy"]
+    return lines
+
+
+@app.command("config")
+def config_cli(config: ConfigFile = None, data_dir: DataDir = None, as_json: AsJson = False) -> None:
+    """Print the effective settings and where each came from (file, environment, flag, default).
+
+    Example: kwd config --config /etc/kwd/kwd.toml
+    """
+    with guard():
+        conf = settings(config, data_dir=data_dir)
+    rows = conf.describe()
+    if as_json:
+        print_json(
+            {
+                "config_file": str(conf.config_file) if conf.config_file else None,
+                "settings": {k: {"value": v, "origin": o} for k, v, o in rows},
+            }
+        )
+        return
+    typer.echo(f"# configuration file: {conf.config_file or 'none found'}")
+    for key, value, origin in rows:
+        if isinstance(value, tuple):
+            value = ", ".join(str(v) for v in value)
+        elif key == "umask" and value is not None:
+            value = f"{value:04o}"
+        typer.echo(f"{origin}\t{key} = {'' if value is None else value}")
+
+
 lexicon_app = typer.Typer(help="Inspect and check the lexicons extraction uses.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 LexiconDir = Annotated[
@@ -615,6 +800,8 @@ def _use_lexicon_dir(lexicon_dir: Path | None) -> None:
 
     from kewaspadaan_cli import lexicons
 
+    with guard():
+        settings(lexicon_dir=lexicon_dir)  # a lexicon_dir in the configuration file, unless the flag
     if lexicon_dir is not None:
         os.environ["KWD_LEXICON_DIR"] = str(lexicon_dir)
         lexicons.load.cache_clear()
@@ -672,10 +859,9 @@ def lexicon_check_cli(lexicon_dir: LexiconDir = None, as_json: AsJson = False) -
     Example: kwd lexicon check --lexicon-dir ~/kesbangpol-lexicons
     """
     from kewaspadaan_cli import lexicons
-    from kewaspadaan_cli.config import resolve_lexicon_dir
 
     with guard():
-        problems = lexicons.check(resolve_lexicon_dir(lexicon_dir))
+        problems = lexicons.check(settings(lexicon_dir=lexicon_dir).lexicon_dir)
     if as_json:
         print_json({"ok": not problems, "problems": [str(p) for p in problems]})
         if problems:

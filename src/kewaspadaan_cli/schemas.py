@@ -173,8 +173,69 @@ FETCH_LOG = Table(
     key=("url", "time"),
 )
 
+RUNS = Table(
+    "runs",
+    _s(
+        ("run_id", STR, False),
+        ("command", STR, False),
+        ("started", TS, False),
+        ("finished", TS, True),  # null while running, or when the run was killed
+        ("exit_code", INT, True),
+        ("counts", STR, False),  # JSON object of the counts each step reports
+        ("errors", STRLIST, False),
+        ("version", STR, False),
+        ("lexicon_digest", STR, True),
+        ("host", STR, False),
+        ("user", STR, False),
+        ("pid", INT, False),
+    ),
+    key=("run_id",),
+    replace_by="run_id",  # the row written at the start gives way to the row written at the end
+)
+
+INBOX_FILES = Table(
+    "inbox_files",
+    _s(
+        ("path", STR, False),
+        ("size", INT, False),
+        ("mtime_ns", INT, False),
+        ("sha256", STR, False),
+        ("outcome", STR, True),  # null when read; else why it gave no article
+        ("run_id", STR, True),
+        ("seen_at", TS, False),
+    ),
+    key=("path", "size", "mtime_ns"),
+)
+
+BRIEFS = Table(
+    "briefs",
+    _s(
+        ("period_start", DATE, False),
+        ("period_end", DATE, False),
+        ("lang", STR, False),
+        ("scope", STR, False),  # "" for every region, else a Kemendagri code
+        ("paths", STRLIST, False),
+        ("run_id", STR, True),
+        ("written_at", TS, False),
+    ),
+    key=("period_start", "lang", "scope"),
+)
+
 TABLES: dict[str, Table] = {
-    t.name: t for t in (ARTICLES, ARTICLE_SOURCES, MENTIONS, OFFICIALS, MEETINGS, QUOTES, ARTICLE_LABELS, FETCH_LOG)
+    t.name: t
+    for t in (
+        ARTICLES,
+        ARTICLE_SOURCES,
+        MENTIONS,
+        OFFICIALS,
+        MEETINGS,
+        QUOTES,
+        ARTICLE_LABELS,
+        FETCH_LOG,
+        RUNS,
+        INBOX_FILES,
+        BRIEFS,
+    )
 }
 
 

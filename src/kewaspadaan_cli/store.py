@@ -46,6 +46,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock
 from filelock import Timeout as FileLockTimeout
 
+from kewaspadaan_cli import lockinfo
 from kewaspadaan_cli.errors import LockTimeout, SchemaError, StoreError
 from kewaspadaan_cli.schemas import TABLES, Table, table
 
@@ -525,10 +526,12 @@ class Store:
             exc.filename = exc.filename or str(self.data_dir / LOCK_FILE)
             raise os_error(exc, "cannot lock the data directory:") from None
         self._lock = lock
+        lockinfo.claim(self.data_dir)  # who holds it, for kwd status; a dead holder's record is taken over
         try:
             with _os_errors("cannot recover the data directory:"):
                 self.recover()
         except BaseException:
+            lockinfo.clear(self.data_dir)
             self._lock.release()
             self._lock = None
             raise
@@ -543,6 +546,7 @@ class Store:
                         self.compact(name)
         finally:
             shutil.rmtree(self.data_dir / TMP_DIR, ignore_errors=True)
+            lockinfo.clear(self.data_dir)
             self._lock.release()
             self._lock = None
 

@@ -155,12 +155,15 @@ def ingest_web(
     since: date | None = None,
     advance: Progress | None = None,
     summary: IngestSummary | None = None,
+    known: set[str] | None = None,
 ) -> IngestSummary:
-    """Fetch what the plan names and store the articles; returns the ingest summary."""
+    """Fetch what the plan names and store the articles; returns the ingest summary.
+
+    Page URLs stored already, or in ``known`` (pages ``kwd run`` fetched before), are not fetched."""
     settings = settings or FetchSettings()
     summary = summary or IngestSummary()
     cond = _conditional(store.data_dir)
-    stored = _stored_urls(store)
+    stored = _stored_urls(store) | (known or set())
     skipped: list[tuple[str, str]] = []
 
     builder = ArticleBuilder(store)

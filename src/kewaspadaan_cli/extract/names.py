@@ -1,0 +1,139 @@
+"""Whether capitalised tokens are a person's name, and the name without its ranks and degrees.
+
+The evidence is the language's, not a list of exceptions: a name is capitalised; it is not a plain
+Indonesian word (Sastrawi's root-word dictionary, with the given names of
+``official_words.jsonl`` kind ``name_word`` that are also words); it is not a derived word (a
+dictionary root with an affix: "Dilarang", "Pendaftaran"); it is not a place of the gazetteer, a
+title word or a function word (``stop_name``); ranks, honorifics and degrees of
+``name_affixes.jsonl`` around it are stripped. Word-level answers are cached, so the test costs a
+dictionary look-up per distinct word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kewaspadaan_cli.extract.official_words import Words, words
+
+Token = tuple[int, int, str]
+
+DERIVED = re.compile(
+    r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
+)
+PARTICLES = {"bin", "binti", "de", "van", "al"}
+
+
+@cache
+def _sastrawi() -> frozenset[str]:
+    from importlib import resources
+
+    data = resources.files("Sastrawi").joinpath("Stemmer/data/kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.split() if w.strip())
+
+
+def dictionary() -> frozenset[str]:
+    """Sastrawi's root words less the given names that are also words: a plain word is no name."""
+    w = words()
+    return _dictionary_for(w.of("name_word"))
+
+
+@cache
+def _dictionary_for(name_words: frozenset[str]) -> frozenset[str]:
+    return _sastrawi() - name_words
+
+
+@cache
+def is_affixed(word: str) -> bool:
+    """A dictionary root with an affix ("dilarang" -> "larang")."""
+    from kewaspadaan_cli.nlp import stem
+
+    w = word.lower()
+    s = stem(w)
+    return s != w and s in dictionary()
+
+
+@cache
+def is_derived(word: str) -> bool:
+    """A word with a plain Indonesian affix around a dictionary root ("dilarang", "pendaftaran")."""
+    w = word.lower()
+    return bool(DERIVED.match(w)) and w not in words().of("name_word") and is_affixed(w)
+
+
+def is_common_word(word: str) -> bool:
+    """A plain Indonesian word (root or derived), not a given name."""
+    w = word.lower()
+    return w in dictionary() or is_derived(w)
+
+
+def bare(tok: str) -> str:
+    return tok.strip("()").rstrip(",").lower()
+
+
+def is_affix(tok: str, w: Words | None = None) -> bool:
+    """A rank, honorific or degree ("AKBP", "H.", "S.Sos")."""
+    w = w or words()
+    b = bare(tok).rstrip(".")
+    return b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics
+
+
+def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> tuple[int, int, str, int] | None:
+    """A name starting at token i (after skipping affixes): (start, end, clean name, next token index)."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    w = w or words()
+    stop, verbs, title_words = w.of("stop_name"), w.of("headline_verb"), w.of("title_word")
+    n = len(toks)
+    while i < n and (is_affix(toks[i][2], w) or toks[i][2] in {"."}):
+        i += 1
+    found: list[Token] = []
+    j = i
+    while j < n and len(found) < 5:
+        s, _e, tok = toks[j]
+        core = tok.rstrip(",.")
+        if not core or not core[0].isupper() and not (found and core in PARTICLES):
+            break
+        if core.lower() in stop or core.lower() in verbs or (core.lower() in w.heads and found):
+            break
+        if is_affix(tok, w) and found:
+            break  # a degree after the name
+        if tok.startswith(("(", '"', "“")):
+            break
+        found.append((s, s + len(core), core))
+        j += 1
+        if tok.endswith(",") or (tok.endswith(".") and len(core) > 2):
+            break
+    while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop):
+        found.pop()
+    if not found:
+        return None
+    first = found[0][2].lower()
+    if first in w.heads or first in w.inst_words or first in title_words or first in stop:
+        return None
+    name = " ".join(x for _, _, x in found)
+    if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
+        return None
+    if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
+        return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
+    if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
+        return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
+    w0 = found[0][2].lower()
+    if w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
+        return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+    derived = [is_derived(x[2]) for x in found]
+    if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
+        return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
+    if any(x[2].isupper() and len(x[2]) > 4 for x in found):
+        return None  # "INDONESIADalam", shouting headlines
+    return found[0][0], found[-1][1], name, j
+
+
+def clean_name(name: str, w: Words | None = None) -> str:
+    """A name without honorifics, ranks or degrees."""
+    w = w or words()
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    while parts and is_affix(parts[0], w) and len(parts) > 1:
+        parts.pop(0)
+    while parts and is_affix(parts[-1], w) and len(parts) > 1:
+        parts.pop()
+    return " ".join(p.rstrip(",") for p in parts)

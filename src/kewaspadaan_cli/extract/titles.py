@@ -1,0 +1,165 @@
+"""The title grammar: how far a position's title runs after its head.
+
+A title is [acting mark] head [unit] [pada/di body] [body] [place]: "Plt Kepala Bidang Ketahanan
+Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten X", "Kasubdit ... Direktorat ... (Dit...)
+Polda X", "Danrem 012/Teuku Umar". Heads come from ``lexicons/positions.jsonl``; the words a title
+runs over (units, bodies, fields of government) from ``official_words.jsonl`` kind ``title_word``,
+institution names and acronyms; places from the region gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kewaspadaan_cli.extract.names import bare, is_affix
+from kewaspadaan_cli.extract.official_words import Words, words
+
+Token = tuple[int, int, str]
+
+TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'’.&/-]*\)?|[,;:\"“”()]|[–—-]")
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{0,3})$")
+CODE = re.compile(r"^\d[\d/.-]*[A-Za-z]*(?:/[\w.-]+)*$")
+
+
+def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
+
+
+def norm_head(head: str) -> str:
+    return re.sub(r"\s+", " ", head.lower())
+
+
+@cache
+def _kecamatan_names() -> frozenset[str]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return frozenset(r.bare.lower() for r in gazetteer().regions.values() if r.type == "kecamatan")
+
+
+def region_len(text: str, pos: int, kecamatan: bool = False) -> int:
+    """Length of a region or kecamatan name (with Kab./Kota prefix) starting at ``pos``, or 0."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    gz = gazetteer()
+    kec = _kecamatan_names()
+    best = 0
+    lower = text[pos : pos + 60].lower()
+    ends = [m.end() for m in re.finditer(r"[\w.'-]+", lower)]
+    for e in ends[:5]:
+        cand = (
+            lower[:e].rstrip(".")
+            if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec."))
+            else lower[:e]
+        )
+        if (cand in gz.forms or (kecamatan or " " in cand) and cand in kec) and text[pos].isupper():
+            best = len(cand)
+    return best
+
+
+def title_word(tok: str, w: Words | None = None) -> bool:
+    """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
+    w = w or words()
+    b = bare(tok)
+    if ROMAN.match(tok.strip("(),")) or CODE.match(tok) or "/" in tok:
+        return True
+    tw = w.of("title_word")
+    if b in tw or b.rstrip(".") in tw or b in w.inst_words:
+        return True
+    if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16:
+        return True  # "(Kapolres)"
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 13 and bare(tok) not in w.ranks
+
+
+def institution(title: str, inst: str | None, w: Words | None = None) -> str | None:
+    """The body a title implies: its head's, or the first institution word in it."""
+    if inst:
+        return inst
+    w = w or words()
+    for word in re.findall(r"[\w-]+(?:\s+PP)?", title):
+        hit = w.inst_words.get(word.lower())
+        if hit and hit not in {"pemda"}:
+            return hit
+    return None
+
+
+def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words) -> tuple[int, int]:
+    """Run the title over its words from token 0: (index of the first token after it, its end offset)."""
+    i = 0
+    n = len(toks)
+    local_head = norm_head(head) in w.of("local_head")
+    national = norm_head(head) in w.national
+    title_words = w.of("title_word")
+    unit = False
+    while i < n:
+        s, e, tok = toks[i]
+        if "." in text[title_end:s] or "\n" in text[title_end:s]:
+            break
+        if tok.lower().rstrip(",") in w.heads and tok[0].isupper() and (i or head.lower() not in w.of("acting_head")):
+            break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
+        if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
+            title_end = s + len(tok.rstrip(",."))
+            i += 1
+            if tok.endswith((",", ".")):
+                break
+            continue  # the name of a unit after its number: "Danrem 012/Teuku Umar"
+        unit = ("/" in tok and tok.rstrip(",.")[-1:].isalpha()) or bool(re.fullmatch(r"\d{2,5}", tok))
+        if tok == "," and i + 1 < n and region_len(text, toks[i + 1][0]) and i + 2 < n:
+            nxt_end = toks[i + 1][0] + region_len(text, toks[i + 1][0])
+            after = next((t for t in toks if t[0] >= nxt_end), None)
+            if after and (after[2].lower() == "dan" or after[2] == ","):
+                i += 1  # a list of regions inside the title: "Wilayah Buleleng, Jembrana dan Karangasem"
+                continue
+        if (
+            tok == ","
+            and i + 1 < n
+            and (bare(toks[i + 1][2]) in title_words or bare(toks[i + 1][2]) in w.inst_words)
+            and bare(toks[i + 1][2]) not in w.heads
+            and bare(toks[i + 1][2]) != "dan"
+        ):
+            i += 1  # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"
+            continue
+        if (
+            tok == ","
+            and i + 1 < n
+            and toks[i + 1][2].lower() == "dan"
+            and i + 2 < n
+            and bare(toks[i + 2][2]) in title_words
+        ):
+            i += 2
+            continue
+        if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
+            break
+        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
+            title_end = e
+            i += 1
+            continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
+        if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
+            break
+        if text[title_end:s].count("\n"):
+            break
+        prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
+        rl = region_len(text, s, kecamatan=local_head or prev_num)
+        if rl and national:
+            break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
+        if rl:
+            end = s + rl
+            title_end = end
+            while i < n and toks[i][0] < end:
+                i += 1
+            continue
+        if (
+            tok.lower() == "dan"
+            and i + 1 < n
+            and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
+        ):
+            break
+        if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
+            title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
+            i += 1
+            if tok.endswith(","):
+                break
+            continue
+        break
+    return i, title_end

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kewaspadaan_cli.extract.official_words import Words, words
+from kewaspadaan_cli.extract.official_words import Words, undotted, words
 
 Token = tuple[int, int, str]
 
@@ -71,10 +71,50 @@ def bare(tok: str) -> str:
 
 
 def is_affix(tok: str, w: Words | None = None) -> bool:
-    """A rank, honorific or degree ("AKBP", "H.", "S.Sos")."""
+    """A rank, honorific or degree ("AKBP", "H.", "S.Sos"), also written without its dots ("Msi") or
+    glued to another ("SH.MH", "Jend.Pol")."""
     w = w or words()
+    return _is_affix(tok, w)
+
+
+def _is_affix(tok: str, w: Words) -> bool:
     b = bare(tok).rstrip(".")
-    return b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics
+    if b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics:
+        return True
+    if len(b) >= 2 and undotted(b) in w.degree_forms:
+        return True
+    pieces = [x for x in re.split(r"[.,]", b) if x]
+    return len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces)
+
+
+GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
+
+
+def is_title_material(word: str, w: Words | None = None) -> bool:
+    """A word that belongs to a title, not to a name: a head, a body or its acronym, a title word
+    that is no given name ("Provinsi", "Polri", "Kesbangpol")."""
+    w = w or words()
+    b = bare(word).rstrip(".")
+    if b in w.heads or b in w.inst_words:
+        return True
+    return b in w.of("title_word") and b not in w.of("name_word") and is_common_word(b) or b in w.of("office_word")
+
+
+def looks_like_name(parts: list[str], w: Words | None = None) -> bool:
+    """Capitalised words that read as a person's name: not function or title words, not a headline
+    of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya")."""
+    w = w or words()
+    if not parts or not all(p[:1].isupper() for p in parts):
+        return False
+    low = [p.lower().rstrip(".,") for p in parts]
+    stop = w.of("stop_name") | w.of("connective") | w.of("headline_verb")
+    if low[0] in stop or any(x in stop for x in low):
+        return False
+    if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
+        return False
+    if all(is_common_word(x) for x in low):
+        return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
+    return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
 
 
 def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> tuple[int, int, str, int] | None:
@@ -83,6 +123,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
 
     w = w or words()
     stop, verbs, title_words = w.of("stop_name"), w.of("headline_verb"), w.of("title_word")
+    conn = w.of("connective")
     n = len(toks)
     while i < n and (is_affix(toks[i][2], w) or toks[i][2] in {"."}):
         i += 1
@@ -93,22 +134,22 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         core = tok.rstrip(",.")
         if not core or not core[0].isupper() and not (found and core in PARTICLES):
             break
-        if core.lower() in stop or core.lower() in verbs or (core.lower() in w.heads and found):
+        if core.lower() in stop or core.lower() in verbs or core.lower() in conn or (core.lower() in w.heads and found):
             break
-        if is_affix(tok, w) and found:
-            break  # a degree after the name
+        if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
+            break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
         if tok.startswith(("(", '"', "“")):
             break
         found.append((s, s + len(core), core))
         j += 1
         if tok.endswith(",") or (tok.endswith(".") and len(core) > 2):
             break
-    while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop):
+    while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop or found[-1][2].lower() in conn):
         found.pop()
     if not found:
         return None
     first = found[0][2].lower()
-    if first in w.heads or first in w.inst_words or first in title_words or first in stop:
+    if first in w.heads or first in w.inst_words or first in title_words or first in stop or first in conn:
         return None
     name = " ".join(x for _, _, x in found)
     if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
@@ -123,7 +164,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
         return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
-    if any(x[2].isupper() and len(x[2]) > 4 for x in found):
+    if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
         return None  # "INDONESIADalam", shouting headlines
     return found[0][0], found[-1][1], name, j
 

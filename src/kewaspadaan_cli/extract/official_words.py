@@ -41,6 +41,7 @@ class Words:
     national: frozenset[str]  # heads whose titles never end in a region name
     acting: dict[str, str]  # "plt." -> "Plt"
     lists: dict[str, frozenset[str]]  # official_words.jsonl: kind -> lower-cased terms
+    degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
 
     def of(self, kind: str) -> frozenset[str]:
         return self.lists.get(kind, frozenset())
@@ -89,7 +90,13 @@ def _words_for(digest: str) -> Words:
         frozenset(national),
         acting,
         {k: frozenset(v) for k, v in lists.items()},
+        frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
     )
+
+
+def undotted(s: str) -> str:
+    """A degree or rank without its dots, commas and spaces ("M. Si," -> "msi")."""
+    return re.sub(r"[.,\s()]", "", s.lower())
 
 
 def words() -> Words:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.names import bare as _bare
-from kewaspadaan_cli.extract.names import clean_name, is_affix, read_name
+from kewaspadaan_cli.extract.names import clean_name, is_affix, is_title_material, looks_like_name, read_name
 from kewaspadaan_cli.extract.official_words import Words, words
-from kewaspadaan_cli.extract.titles import extend, institution, norm_head, region_len, title_word, tokens
+from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, title_word, tokens
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -99,6 +99,13 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
                 clean_name(name0, lex), title, institution(title, inst, lex), acting, s0, e0, m.start(), title_end
             )
     i, title_end = extend(text, toks, head, title_end, lex)
+    for _ in range(2):  # "Karo Penmas Mabes Polri, Brigjen Boy": a run of the title's words, then the name
+        absorbed = _title_run(text, toks, i, head, lex)
+        if absorbed is None:
+            break
+        i, title_end = extend(
+            text, toks, head, toks[absorbed - 1][0] + len(toks[absorbed - 1][2].rstrip(",")), lex, absorbed
+        )
     # the name: right here, after a comma, or after ranks and honorifics
     j = i
     if norm_head(head) in lex.of("ranked_head") and j < n and not is_affix(toks[j][2], lex) and toks[j][2] != ",":
@@ -129,6 +136,46 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+def _run(toks: list[Token], i: int, lex: Words) -> int:
+    """The end (token index) of a run of capitalised words from ``i`` (not ranks or degrees)."""
+    j = i
+    while j < len(toks) and j < i + 6:
+        tok = toks[j][2]
+        low = tok.rstrip(",.").lower()
+        if not tok[:1].isupper() or is_affix(tok, lex) or tok.startswith("("):
+            break
+        if low in lex.of("stop_name") or low in lex.of("headline_verb"):
+            break
+        j += 1
+        if tok.endswith((",", ".")):
+            break
+    return j
+
+
+def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> int | None:
+    """Where the title goes on past a run of capitalised words that is no name: the run holds a body,
+    an office or a place ("Mabes Polri", "Bakesbangpoldagri Lombok Timur", "Melayu Provinsi Jambi"),
+    or a village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
+    j = _run(toks, i, lex)
+    if j == i:
+        return None
+    parts = [t[2].rstrip(",.") for t in toks[i:j]]
+    material = any(is_title_material(p, lex) for p in parts) or any(
+        region_len(text, toks[k][0]) for k in range(i, j) if k > i or len(parts) > 1
+    )
+    after_comma = j < len(toks) and toks[j - 1][2].endswith(",") or j < len(toks) and toks[j][2] == ","
+    k = j + (1 if j < len(toks) and toks[j][2] == "," else 0)
+    while k < len(toks) and is_affix(toks[k][2], lex):
+        k += 1
+    nxt = _run(toks, k, lex)
+    named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
+    if material and (named_after or not looks_like_name(parts, lex)):
+        return k if named_after else j
+    if named_after and not looks_like_name(parts, lex) and norm_head(head) in lex.of("local_head"):
+        return k
+    return None
 
 
 NAME_FIRST = re.compile(

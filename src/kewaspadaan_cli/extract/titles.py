@@ -84,9 +84,9 @@ def institution(title: str, inst: str | None, w: Words | None = None) -> str | N
     return None
 
 
-def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words) -> tuple[int, int]:
-    """Run the title over its words from token 0: (index of the first token after it, its end offset)."""
-    i = 0
+def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
+    """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
+    i = start
     n = len(toks)
     local_head = norm_head(head) in w.of("local_head")
     national = norm_head(head) in w.national

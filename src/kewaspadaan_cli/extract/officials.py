@@ -16,7 +16,7 @@ from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import clean_name, is_affix, is_title_material, looks_like_name, read_name
 from kewaspadaan_cli.extract.official_words import Words, words
-from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, title_word, tokens
+from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -178,9 +178,119 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> i
     return None
 
 
-NAME_FIRST = re.compile(
-    r"(?<![\w.])(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*(?:,\s*|\s+(?:selaku|sebagai)\s+)(?=[A-Za-z])"
-)
+LINKS = {
+    "selaku",
+    "sebagai",
+    "merupakan",
+    "adalah",
+    "yakni",
+    "juga",
+    "yang",
+    "sendiri",
+    "kini",
+    "saat",
+    "ini",
+    "menjabat",
+}
+OPENERS = {
+    "oleh",
+    "kata",
+    "ujar",
+    "menurut",
+    "dan",
+    "serta",
+    "hadir",
+    "dihadiri",
+    "yakni",
+    "yaitu",
+    "langsung",
+    "didampingi",
+    "bersama",
+    "mewakili",
+    "diwakili",
+    "antara",
+    "lain",
+    "diantaranya",
+    "termasuk",
+    "hadirnya",
+}
+
+
+def _names_a_body(text: str, off: Official) -> bool:
+    """A lower-case title ("kepala BPKD Aceh Tengah") counts when it names a body or a place."""
+    if off.title_start is None or off.title_end is None:
+        return False
+    rest = text[off.title_start : off.title_end].split()[1:]
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
+def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Official | None:
+    """A name before its title: "Jarot Winarno selaku Bupati Sintang", "Safruddin, S.H, M.H, Kepala
+    Badan Kesbangpol ...", "Brigjen Pol Alfred Papare, Kapolda ...", "AKBP Ilham Kabag Ops ..."."""
+    hs = m.start()
+    lo = max(0, hs - 160)
+    toks = [t for t in tokens(text, lo, hs - lo) if t[1] <= hs]
+    if lo and toks:
+        toks = toks[1:]  # the first may be cut
+    k = len(toks) - 1
+    comma = link = False
+    while k >= 0 and (toks[k][2] == "," or toks[k][2].lower() in LINKS):
+        comma |= toks[k][2] == ","
+        link |= toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
+        k -= 1
+    degrees = False
+    while k >= 0 and (toks[k][2] == "," or is_affix(toks[k][2], lex) and toks[k][2].lower() not in lex.ranks):
+        degrees |= toks[k][2] != ","
+        comma |= toks[k][2] == ","
+        k -= 1
+    end = k
+    while k >= 0 and end - k < 5:
+        tok = toks[k][2]
+        if not tok[:1].isupper() or is_affix(tok, lex) or tok.endswith((",", ".")) and k < end:
+            break
+        if k < end and text[toks[k][1] : toks[k + 1][0]].strip():
+            break
+        k -= 1
+    if k == end:
+        return None
+    parts = [t[2].rstrip(",.") for t in toks[k + 1 : end + 1]]
+    while parts and not looks_like_name(parts, lex) and len(parts) > 1:
+        parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
+        k += 1
+    if not parts or not looks_like_name(parts, lex):
+        return None
+    ranked = k >= 0 and is_affix(toks[k][2], lex)
+    j = k
+    while j >= 0 and is_affix(toks[j][2], lex):
+        j -= 1
+    prev = toks[j][2] if j >= 0 else ""
+    gap = text[toks[j][1] : toks[j + 1][0]] if j >= 0 else "\n"
+    if j >= 0 and prev in {"-", "/", "–"} or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
+        return None  # a candidate pair ("Prabowo - Sandi")
+    opener = (
+        j < 0
+        or "\n" in gap
+        or prev in {".", ";", ":", "(", '"', "“", "”"}
+        or prev.endswith(".")
+        and len(prev) > 3
+        or prev.lower() in OPENERS
+    )
+    if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
+        return None
+    if lower and not link:
+        return None
+    s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
+    head = m.group("head")
+    ttoks = tokens(text, m.end(), 200)
+    _, t_end = extend(text, ttoks, head, m.end(), lex)
+    title = re.sub(r"\s+", " ", text[hs:t_end]).strip(" ,")
+    inst, acting = lex.heads.get(norm_head(head), (None, None))
+    if m.group("acting"):
+        acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
+    name = clean_name(" ".join(parts), lex)
+    if not name:
+        return None
+    return Official(name, title, institution(title, inst, lex), acting, s0, e0, hs, t_end)
 
 
 def find_officials(text: str) -> list[Official]:
@@ -190,8 +300,7 @@ def find_officials(text: str) -> list[Official]:
     for m in lex.head_re.finditer(text):
         if any(a <= m.start() < b for a, b in claimed):
             continue
-        if not (m.group("acting") or m.group("head"))[0].isupper():
-            continue
+        lower = not (m.group("acting") or m.group("head"))[0].isupper()
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if re.search(
@@ -201,56 +310,14 @@ def find_officials(text: str) -> list[Official]:
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
         off = _title_then_name(text, m, lex)
+        if off is not None and lower and not _names_a_body(text, off):
+            off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
         if off is None:
-            continue
+            off = _name_then_title(text, m, lex, lower)
+            if off is None or any(a <= off.start < b for a, b in claimed):
+                continue
         found.append(off)
-        claimed.append((m.start(), off.end))
-    # name first: "Jarot Winarno selaku Bupati Sintang", "Sularto, Kepala Badan Kesbangpol ..."
-    for m in NAME_FIRST.finditer(text):
-        if any(a <= m.start() < b for a, b in claimed):
-            continue
-        after = lex.head_re.match(text, m.end())
-        if not after:
-            continue
-        sep = text[m.end("name") : m.end()]
-        before = text[max(0, m.start() - 30) : m.start()]
-        if "," in sep and not re.search(
-            r"(?:^|[.\n]\s*|\b(?:oleh|kata|ujar|menurut|dan|serta|hadir|dihadiri)\s+)$", before
-        ):
-            continue
-        first = m.group("name").split()[0].lower()
-        if first in lex.of("stop_name") or first in lex.heads or first in lex.inst_words:
-            continue
-        title_off = _title_then_name(text, after, lex)
-        t_end = after.end()
-        if title_off is not None and title_off.start - after.end() < 3:
-            continue  # the title is followed by its own name: not an apposition
-        toks = tokens(text, after.end(), 160)
-        for s, _e, tok in toks:
-            if title_word(tok, lex) or region_len(text, s):
-                t_end = max(t_end, s + (region_len(text, s) or len(tok.rstrip(","))))
-                if tok.endswith(","):
-                    break
-            else:
-                break
-        title = re.sub(r"\s+", " ", text[after.start() : t_end]).strip(" ,")
-        inst, acting = lex.heads.get(norm_head(after.group("head")), (None, None))
-        name = clean_name(m.group("name"), lex)
-        if not name or name.lower() in lex.of("stop_name"):
-            continue
-        found.append(
-            Official(
-                name,
-                title,
-                institution(title, inst, lex),
-                acting,
-                m.start("name"),
-                m.end("name"),
-                after.start(),
-                t_end,
-            )
-        )
-        claimed.append((m.start(), t_end))
+        claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
     merged = _merge(found)
     _link_short_mentions(text, merged)
     for o in merged:

@@ -81,6 +81,8 @@ def _is_affix(tok: str, w: Words) -> bool:
     b = bare(tok).rstrip(".")
     if b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics:
         return True
+    if tok.lower().rstrip(",.") in w.ranks:
+        return True  # "(P)", "(K)": a corps mark in brackets (a bare "P" is an initial)
     if len(b) >= 2 and undotted(b) in w.degree_forms:
         return True
     pieces = [x for x in re.split(r"[.,]", b) if x]
@@ -97,7 +99,9 @@ def is_title_material(word: str, w: Words | None = None) -> bool:
     b = bare(word).rstrip(".")
     if b in w.heads or b in w.inst_words:
         return True
-    return b in w.of("title_word") and b not in w.of("name_word") and is_common_word(b) or b in w.of("office_word")
+    if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
+        return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
+    return b in w.of("title_word") and b not in w.of("name_word") and is_common_word(b)
 
 
 def looks_like_name(parts: list[str], w: Words | None = None) -> bool:
@@ -112,6 +116,12 @@ def looks_like_name(parts: list[str], w: Words | None = None) -> bool:
         return False
     if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
         return False
+    if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):
+        return False  # "KOMPAS.com": a site, not a person
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    if " ".join(low) in gazetteer().forms or _near_region(" ".join(low)):
+        return False  # "Kalimantan Selatan", "Kukar", a misspelled "Kutai Karnegara": a place
     if all(is_common_word(x) for x in low):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
@@ -125,7 +135,9 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     stop, verbs, title_words = w.of("stop_name"), w.of("headline_verb"), w.of("title_word")
     conn = w.of("connective")
     n = len(toks)
-    while i < n and (is_affix(toks[i][2], w) or toks[i][2] in {"."}):
+    while i < n and (
+        is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
+    ):
         i += 1
     found: list[Token] = []
     j = i
@@ -167,6 +179,31 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
         return None  # "INDONESIADalam", shouting headlines
     return found[0][0], found[-1][1], name, j
+
+
+@cache
+def _near_region(form: str) -> bool:
+    """A close misspelling of a kabupaten/kota or province name ("Kutai Karnegara", "Kabupten X")."""
+    import difflib
+
+
+    if len(form) < 8:
+        return False
+    by_start = _regions_by_start()
+    cands = by_start.get(form[:2], ())
+    return bool(difflib.get_close_matches(form, cands, n=1, cutoff=0.88))
+
+
+@cache
+def _regions_by_start() -> dict[str, tuple[str, ...]]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    gz = gazetteer()
+    out: dict[str, list[str]] = {}
+    for r in gz.regions.values():
+        if r.type != "kecamatan" and len(r.bare) >= 8:
+            out.setdefault(r.bare.lower()[:2], []).append(r.bare.lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def clean_name(name: str, w: Words | None = None) -> str:

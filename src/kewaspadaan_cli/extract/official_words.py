@@ -26,6 +26,8 @@ KINDS = (
     "stop_name",
     "name_word",
     "connective",
+    "unit_head",
+    "glued_body",
 )
 
 
@@ -55,8 +57,15 @@ def _words_for(digest: str) -> Words:
         heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
         if r.get("scope") == "national":
             national.add(r["title"].lower())
+    for r in read_rows("official_words.jsonl"):
+        if r["kind"] == "unit_head":  # "Ka" + "bidkum", "Wadan" + "yon": one-word heads of units
+            for pre in r.get("prefixes", []):
+                for stem in r.get("terms", []):
+                    heads.setdefault((pre + stem).lower(), (None, None))
     head_re = re.compile(
-        r"(?<![\w.])(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>" + trie_pattern(heads) + r")(?![\w])",
+        r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>"
+        + trie_pattern(heads)
+        + r")(?![\w])",
         re.IGNORECASE,
     )
     ranks, honor, degrees = set(), set(), set()

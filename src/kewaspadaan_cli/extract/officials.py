@@ -163,7 +163,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> i
         return None
     parts = [t[2].rstrip(",.") for t in toks[i:j]]
     material = any(is_title_material(p, lex) for p in parts) or any(
-        region_len(text, toks[k][0]) for k in range(i, j) if k > i or len(parts) > 1
+        region_len(text, toks[k][0]) for k in range(i + 1, j)
     )
     after_comma = j < len(toks) and toks[j - 1][2].endswith(",") or j < len(toks) and toks[j][2] == ","
     k = j + (1 if j < len(toks) and toks[j][2] == "," else 0)
@@ -171,7 +171,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> i
         k += 1
     nxt = _run(toks, k, lex)
     named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
-    if material and (named_after or not looks_like_name(parts, lex)):
+    if material:
         return k if named_after else j
     if named_after and not looks_like_name(parts, lex) and norm_head(head) in lex.of("local_head"):
         return k

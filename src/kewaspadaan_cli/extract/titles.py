@@ -84,6 +84,26 @@ def institution(title: str, inst: str | None, w: Words | None = None) -> str | N
     return None
 
 
+def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
+    """Capitalised words at ``i`` that name a unit or body: followed by its acronym in brackets
+    ("Gampong (DPG)") or by "dan" and a title word ("Datin dan Humas")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    for k in range(i + 1, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        if tok.startswith("(") and tok.endswith(")") and tok[1:-1].isupper() and len(tok) <= 12:
+            return True
+        if (
+            tok.lower() == "dan"
+            and k + 1 < len(toks)
+            and (bare(toks[k + 1][2]) in w.of("title_word") or is_title_material(toks[k + 1][2], w))
+        ):
+            return True
+        if not tok[:1].isupper() or tok.endswith(","):
+            return False
+    return False
+
+
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
     """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
     i = start

@@ -104,9 +104,11 @@ def is_title_material(word: str, w: Words | None = None) -> bool:
     return b in w.of("title_word") and b not in w.of("name_word") and is_common_word(b)
 
 
-def looks_like_name(parts: list[str], w: Words | None = None) -> bool:
+def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
     """Capitalised words that read as a person's name: not function or title words, not a headline
-    of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya")."""
+    of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya").
+    Right after a title (``after_title``) a name is expected, and plain words that are also given
+    names pass ("Kepala Kejaksaan Negeri X Topik Gunawan"); a derived word does not ("Penanganan")."""
     w = w or words()
     if not parts or not all(p[:1].isupper() for p in parts):
         return False
@@ -122,7 +124,7 @@ def looks_like_name(parts: list[str], w: Words | None = None) -> bool:
 
     if " ".join(low) in gazetteer().forms or _near_region(" ".join(low)):
         return False  # "Kalimantan Selatan", "Kukar", a misspelled "Kutai Karnegara": a place
-    if all(is_common_word(x) for x in low):
+    if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
 
@@ -185,7 +187,6 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
 def _near_region(form: str) -> bool:
     """A close misspelling of a kabupaten/kota or province name ("Kutai Karnegara", "Kabupten X")."""
     import difflib
-
 
     if len(form) < 8:
         return False

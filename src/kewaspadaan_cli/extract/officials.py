@@ -134,6 +134,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     s, e, name, _ = got
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
+    if not looks_like_name(name.split(), lex, after_title=True):
+        return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
 
@@ -273,6 +275,8 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         or prev in {".", ";", ":", "(", '"', "“", "”"}
         or prev.endswith(".")
         and len(prev) > 3
+        and not is_affix(prev, lex)
+        and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
     )
     if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):

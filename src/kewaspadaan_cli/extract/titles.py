@@ -93,11 +93,8 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
         tok = toks[k][2]
         if tok.startswith("(") and tok.endswith(")") and tok[1:-1].isupper() and len(tok) <= 12:
             return True
-        if (
-            tok.lower() == "dan"
-            and k + 1 < len(toks)
-            and (bare(toks[k + 1][2]) in w.of("title_word") or is_title_material(toks[k + 1][2], w))
-        ):
+        nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             return True
         if not tok[:1].isupper() or tok.endswith(","):
             return False
@@ -175,6 +172,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
         ):
             break
+        if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

@@ -101,7 +101,7 @@ def is_title_material(word: str, w: Words | None = None) -> bool:
         return True
     if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
         return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
-    return b in w.of("title_word") and b not in w.of("name_word") and is_common_word(b)
+    return b in w.of("title_word") and b not in w.of("name_word")
 
 
 def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
@@ -137,9 +137,11 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     stop, verbs, title_words = w.of("stop_name"), w.of("headline_verb"), w.of("title_word")
     conn = w.of("connective")
     n = len(toks)
+    kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
     while i < n and (
         is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
     ):
+        kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
         i += 1
     found: list[Token] = []
     j = i
@@ -173,7 +175,10 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
         return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
     w0 = found[0][2].lower()
-    if w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
+    if kept is not None and len(found) == 1 and w0 in dictionary():
+        found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
+        name = " ".join(x for _, _, x in found)  # "Andi Bahari"
+    elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
         return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):

@@ -44,6 +44,7 @@ class Words:
     acting: dict[str, str]  # "plt." -> "Plt"
     lists: dict[str, frozenset[str]]  # official_words.jsonl: kind -> lower-cased terms
     degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
+    keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
 
     def of(self, kind: str) -> frozenset[str]:
         return self.lists.get(kind, frozenset())
@@ -100,6 +101,7 @@ def _words_for(digest: str) -> Words:
         acting,
         {k: frozenset(v) for k, v in lists.items()},
         frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
+        frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("keep_when_only_name", [])),
     )
 
 

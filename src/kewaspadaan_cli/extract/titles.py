@@ -91,7 +91,7 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
 
     for k in range(i + 1, min(len(toks), i + 4)):
         tok = toks[k][2]
-        if tok.startswith("(") and tok.endswith(")") and tok[1:-1].isupper() and len(tok) <= 12:
+        if tok.startswith("(") and tok.endswith(")") and tok[1:2].isupper() and len(tok) <= 12:
             return True
         nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
@@ -99,6 +99,16 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
         if not tok[:1].isupper() or tok.endswith(","):
             return False
     return False
+
+
+def _body_or_place(text: str, tok: Token, w: Words) -> bool:
+    """A capitalised body, unit or place starts at ``tok`` ("Badan", "Sat", "Polres", "Sipirok")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    word = tok[2]
+    return word[:1].isupper() and (
+        is_title_material(word, w) or region_len(text, tok[0], kecamatan=True) > 0 or title_word(word, w)
+    )
 
 
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
@@ -176,6 +186,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = s + len(tok.rstrip(","))
             i += 1
             continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
+            if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
+                title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
+                i += 1
+                continue
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

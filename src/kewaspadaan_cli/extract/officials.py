@@ -218,6 +218,50 @@ OPENERS = {
 }
 
 
+def _skip_affixes(text: str, pos: int, lex: Words) -> int:
+    """The offset after the degrees, ranks and commas that follow ``pos``."""
+    while True:
+        mm = re.match(r"[\s,]*([A-Za-z][\w.()]*)", text[pos : pos + 40])
+        if not mm or not is_affix(mm.group(1), lex):
+            return pos + (len(mm.group(0)) - len(mm.group(1)) if mm else 0)
+        pos += mm.end()
+
+
+def _heads_next(text: str, off: Official, lex: Words) -> bool:
+    """The official's name came after a comma and is itself followed by a title: "..., B, Komandan Y"."""
+    if off.title_end is None or "," not in text[off.title_end : off.start]:
+        return False
+    pos = _skip_affixes(text, off.end, lex)
+    if not text[off.end : pos].count(","):
+        return False
+    return lex.head_re.match(text, pos) is not None and text[pos : pos + 1].isupper()
+
+
+def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
+    """A second name joined to the first by "dan"/"serta" under one title, closed by punctuation or a
+    lower-case word: "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani." (not "... dan Wakil Bupati Y")."""
+    if off.title_end is None or off.start - off.title_end > 3:
+        return None
+    mm = re.match(r",?\s+(?:dan|serta)\s+", text[off.end : off.end + 12])
+    if not mm:
+        return None
+    toks = tokens(text, off.end + mm.end(), 80)
+    if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
+        return None
+    j = _run(toks, 0, lex)
+    if j == 0 or j > 4:
+        return None
+    after = toks[j][2] if j < len(toks) else "."
+    closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
+    parts = [t[2].rstrip(",.") for t in toks[:j]]
+    if not closed or not looks_like_name(parts, lex) or len(parts) < 2:
+        return None
+    s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
+    return Official(
+        clean_name(" ".join(parts), lex), off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end
+    )
+
+
 def _names_a_body(text: str, off: Official) -> bool:
     """A lower-case title ("kepala BPKD Aceh Tengah") counts when it names a body or a place."""
     if off.title_start is None or off.title_end is None:
@@ -316,12 +360,21 @@ def find_officials(text: str) -> list[Official]:
         off = _title_then_name(text, m, lex)
         if off is not None and lower and not _names_a_body(text, off):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
+        if off is not None and _heads_next(text, off, lex):
+            # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
+            before = _name_then_title(text, m, lex, lower)
+            if before is not None and not any(a <= before.start < b for a, b in claimed):
+                off = before
         if off is None:
             off = _name_then_title(text, m, lex, lower)
             if off is None or any(a <= off.start < b for a, b in claimed):
                 continue
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
+        also = _coordinated(text, off, lex)
+        if also is not None:  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
+            found.append(also)
+            claimed.append((also.start, also.end))
     merged = _merge(found)
     _link_short_mentions(text, merged)
     for o in merged:

@@ -154,7 +154,8 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break
         if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
-        if tok.startswith(("(", '"', "“")):
+        if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
+            break  # "Pengalisa)": the end of a bracket; "Pjs.": an acting mark
             break
         found.append((s, s + len(core), core))
         j += 1

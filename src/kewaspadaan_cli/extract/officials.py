@@ -262,12 +262,20 @@ def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
     )
 
 
-def _names_a_body(text: str, off: Official) -> bool:
-    """A lower-case title ("kepala BPKD Aceh Tengah") counts when it names a body or a place."""
+def _names_a_body(text: str, off: Official, lex: Words) -> bool:
+    """A lower-case title counts when it names a body or a place ("kepala BPKD Aceh Tengah") or a
+    rank comes before the name ("wakapolres Kompol Arifin Daulay")."""
     if off.title_start is None or off.title_end is None:
         return False
     rest = text[off.title_start : off.title_end].split()[1:]
-    return any(w[:1].isupper() or w[:1].isdigit() for w in rest)
+    between = text[off.title_end : off.start].replace(",", " ").split()
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest) or any(
+        is_affix(w, lex) and bare_rank(w, lex) for w in between
+    )
+
+
+def bare_rank(word: str, lex: Words) -> bool:
+    return _bare(word).rstrip(".") in lex.ranks
 
 
 def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Official | None:
@@ -280,10 +288,10 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         toks = toks[1:]  # the first may be cut
     k = len(toks) - 1
     comma = link = False
-    while k >= 0 and (toks[k][2] == "," or toks[k][2].lower() in LINKS):
+    while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
-        link |= toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
-        k -= 1
+        link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
+        k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
     while k >= 0 and (toks[k][2] == "," or is_affix(toks[k][2], lex) and toks[k][2].lower() not in lex.ranks):
         degrees |= toks[k][2] != ","
@@ -352,13 +360,15 @@ def find_officials(text: str) -> list[Official]:
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if re.search(
-            r"\b(?:calon|cakades|bakal\s+calon|balon)\s+$", text[max(0, m.start() - 14) : m.start()], re.IGNORECASE
+            r"\b(?:calon|cakades|bakal\s+calon|balon|pemilihan)\s+$",
+            text[max(0, m.start() - 14) : m.start()],
+            re.IGNORECASE,
         ):
-            continue  # a candidate for the post, not its holder
+            continue  # a candidate for the post or its election, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
         off = _title_then_name(text, m, lex)
-        if off is not None and lower and not _names_a_body(text, off):
+        if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's

@@ -156,17 +156,24 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
         if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
             break  # "Pengalisa)": the end of a bracket; "Pjs.": an acting mark
-            break
         found.append((s, s + len(core), core))
         j += 1
-        if tok.endswith(",") or (tok.endswith(".") and len(core) > 2):
-            break
+        abbreviation = not found[:-1] and len(core) <= 3 and j < n and toks[j][2][:1].isupper()
+        if tok.endswith(",") or (tok.endswith(".") and len(core) > 2 and not abbreviation):
+            break  # (but "Syf. Mukhtar", "Moh. Ali": an abbreviated first name goes on)
     while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop or found[-1][2].lower() in conn):
         found.pop()
     if not found:
         return None
     first = found[0][2].lower()
-    if first in w.heads or first in w.inst_words or first in title_words or first in stop or first in conn:
+    if (
+        first in w.heads
+        or first in w.inst_words
+        or first in title_words
+        and first not in w.of("name_word")
+        or first in stop
+        or first in conn
+    ):
         return None
     name = " ".join(x for _, _, x in found)
     if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:

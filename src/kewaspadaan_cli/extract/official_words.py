@@ -28,6 +28,7 @@ KINDS = (
     "connective",
     "unit_head",
     "glued_body",
+    "unit_word",
 )
 
 

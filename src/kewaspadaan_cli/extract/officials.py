@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.names import bare as _bare
-from kewaspadaan_cli.extract.names import clean_name, is_affix, is_title_material, looks_like_name, read_name
+from kewaspadaan_cli.extract.names import (
+    clean_name,
+    is_affix,
+    is_derived,
+    is_title_material,
+    looks_like_name,
+    read_name,
+)
 from kewaspadaan_cli.extract.official_words import Words, words
 from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
 
@@ -104,7 +111,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         if absorbed is None:
             break
         i, title_end = extend(
-            text, toks, head, toks[absorbed - 1][0] + len(toks[absorbed - 1][2].rstrip(",")), lex, absorbed
+            text, toks, head, toks[absorbed[1]][0] + len(toks[absorbed[1]][2].rstrip(",")), lex, absorbed[0]
         )
     # the name: right here, after a comma, or after ranks and honorifics
     j = i
@@ -156,7 +163,7 @@ def _run(toks: list[Token], i: int, lex: Words) -> int:
     return j
 
 
-def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> int | None:
+def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> tuple[int, int] | None:
     """Where the title goes on past a run of capitalised words that is no name: the run holds a body,
     an office or a place ("Mabes Polri", "Bakesbangpoldagri Lombok Timur", "Melayu Provinsi Jambi"),
     or a village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
@@ -164,9 +171,15 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> i
     if j == i:
         return None
     parts = [t[2].rstrip(",.") for t in toks[i:j]]
-    material = any(is_title_material(p, lex) for p in parts) or any(
-        region_len(text, toks[k][0]) for k in range(i + 1, j)
-    )
+    marks = [x for x in range(len(parts)) if is_title_material(parts[x], lex)]
+    for x in range(1, len(parts)):
+        rl = region_len(text, toks[i + x][0])
+        marks += [y for y in range(x, len(parts)) if rl and toks[i + y][0] < toks[i + x][0] + rl]
+    marks.sort()
+    material = bool(marks)
+    if marks and marks[-1] < len(parts) - 1 and looks_like_name(parts[marks[-1] + 1 :], lex, after_title=True):
+        if not any(region_len(text, toks[i + x][0]) for x in range(marks[-1] + 1, len(parts))):
+            return i + marks[-1] + 1, i + marks[-1]  # "Kemenko Polhukam Heri Wiranto": the body, then the name
     after_comma = j < len(toks) and toks[j - 1][2].endswith(",") or j < len(toks) and toks[j][2] == ","
     k = j + (1 if j < len(toks) and toks[j][2] == "," else 0)
     while k < len(toks) and is_affix(toks[k][2], lex):
@@ -174,9 +187,9 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> i
     nxt = _run(toks, k, lex)
     named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
     if material:
-        return k if named_after else j
+        return (k if named_after else j), j - 1
     if named_after and not looks_like_name(parts, lex) and norm_head(head) in lex.of("local_head"):
-        return k
+        return k, j - 1
     return None
 
 
@@ -330,6 +343,9 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         and not is_affix(prev, lex)
         and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
+        or prev[:1].islower()
+        and prev.startswith("di")
+        and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
     if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
         return None

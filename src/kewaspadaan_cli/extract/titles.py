@@ -111,6 +111,14 @@ def _body_or_place(text: str, tok: Token, w: Words) -> bool:
     )
 
 
+def _unit_name_word(tok: str, w: Words) -> bool:
+    """A plain Indonesian word (a root or a derived word), not a given name: part of a unit's name."""
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    word = tok.rstrip(",.")
+    return word.isalpha() and word.lower() not in w.of("name_word") and is_common_word(word)
+
+
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
     """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
     i = start
@@ -119,11 +127,18 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     national = norm_head(head) in w.national
     title_words = w.of("title_word")
     unit = False
+    units = w.of("unit_word")
+    in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
     while i < n:
         s, e, tok = toks[i]
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
-        if tok.lower().rstrip(",") in w.heads and tok[0].isupper() and (i or head.lower() not in w.of("acting_head")):
+        acting_only = all(toks[x][2].startswith("(") for x in range(start, i))  # "Penjabat (Pj.) Gubernur"
+        if (
+            tok.lower().rstrip(",") in w.heads
+            and tok[0].isupper()
+            and not (acting_only and head.lower() in w.of("acting_head"))
+        ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
         if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
             title_end = s + len(tok.rstrip(",."))
@@ -192,6 +207,13 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1
                 continue
+        in_unit = in_unit or bare(tok) in units
+        if in_unit and tok[:1].isupper() and bare(tok) not in w.heads and _unit_name_word(tok, w):
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            if tok.endswith(","):
+                break
+            continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

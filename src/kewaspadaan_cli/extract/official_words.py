@@ -111,6 +111,23 @@ def undotted(s: str) -> str:
     return re.sub(r"[.,\s()]", "", s.lower())
 
 
+@cache
+def near_head(word: str, digest: str) -> str | None:
+    """The one-word head a misspelled capitalised word stands for ("Gubenur" -> "gubernur"), or None.
+    Plain Indonesian words are never heads ("Kepada" is no "Kepala")."""
+    import difflib
+
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    low = word.lower()
+    w = _words_for(digest)
+    if low in w.heads or is_common_word(low):
+        return None
+    cands = [h for h in w.heads if " " not in h and len(h) >= 6 and h[0] == low[0] and abs(len(h) - len(low)) <= 2]
+    hit = difflib.get_close_matches(low, cands, n=1, cutoff=0.85)
+    return hit[0] if hit else None
+
+
 def words() -> Words:
     """The officials vocabulary of the lexicons in force (cached per lexicon digest)."""
     return _words_for(load().digest)

@@ -22,8 +22,9 @@ from kewaspadaan_cli.extract.names import (
     looks_like_name,
     read_name,
 )
-from kewaspadaan_cli.extract.official_words import Words, words
+from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
+from kewaspadaan_cli.lexicons import load
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -193,6 +194,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     return None
 
 
+CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]{5,11}(?!\w)")
 LINKS = {
     "selaku",
     "sebagai",
@@ -401,6 +403,16 @@ def find_officials(text: str) -> list[Official]:
         if also is not None:  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
             found.append(also)
             claimed.append((also.start, also.end))
+    # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
+    digest = load().digest
+    for cm in CAPITALISED.finditer(text):
+        if any(a <= cm.start() < b for a, b in claimed) or near_head(cm.group(0), digest) is None:
+            continue
+        fm = re.compile(r"(?P<acting>(?!))?(?P<head>" + re.escape(cm.group(0)) + ")").match(text, cm.start())
+        off = _title_then_name(text, fm, lex) if fm else None
+        if off is not None:
+            found.append(off)
+            claimed.append((cm.start(), off.end))
     merged = _merge(found)
     _link_short_mentions(text, merged)
     for o in merged:

@@ -26,7 +26,7 @@ from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.2"
+EXTRACTOR_VERSION = "2026.12.3"
 BATCH = 200
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]

@@ -131,6 +131,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
     while i < n:
         s, e, tok = toks[i]
+        in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
         acting_only = all(toks[x][2].startswith("(") for x in range(start, i))  # "Penjabat (Pj.) Gubernur"
@@ -207,7 +208,6 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1
                 continue
-        in_unit = in_unit or bare(tok) in units
         if in_unit and tok[:1].isupper() and bare(tok) not in w.heads and _unit_name_word(tok, w):
             title_end = s + len(tok.rstrip(","))
             i += 1

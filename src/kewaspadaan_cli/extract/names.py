@@ -12,7 +12,7 @@ dictionary look-up per distinct word.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.official_words import Words, undotted, words
 
@@ -74,10 +74,14 @@ def is_affix(tok: str, w: Words | None = None) -> bool:
     """A rank, honorific or degree ("AKBP", "H.", "S.Sos"), also written without its dots ("Msi") or
     glued to another ("SH.MH", "Jend.Pol")."""
     w = w or words()
-    return _is_affix(tok, w)
+    return _is_affix(tok, w.digest)
 
 
-def _is_affix(tok: str, w: Words) -> bool:
+@lru_cache(maxsize=65536)
+def _is_affix(tok: str, digest: str) -> bool:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
     b = bare(tok).rstrip(".")
     if b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics:
         return True

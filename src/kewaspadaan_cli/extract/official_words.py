@@ -44,6 +44,7 @@ class Words:
     national: frozenset[str]  # heads whose titles never end in a region name
     acting: dict[str, str]  # "plt." -> "Plt"
     lists: dict[str, frozenset[str]]  # official_words.jsonl: kind -> lower-cased terms
+    digest: str  # the lexicons' digest these words come from
     degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
     keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
 
@@ -101,6 +102,7 @@ def _words_for(digest: str) -> Words:
         frozenset(national),
         acting,
         {k: frozenset(v) for k, v in lists.items()},
+        digest,
         frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
         frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("keep_when_only_name", [])),
     )
@@ -128,9 +130,15 @@ def near_head(word: str, digest: str) -> str | None:
     return hit[0] if hit else None
 
 
+_current: list[tuple[object, Words]] = []
+
+
 def words() -> Words:
     """The officials vocabulary of the lexicons in force (cached per lexicon digest)."""
-    return _words_for(load().digest)
+    lx = load()
+    if not _current or _current[0][0] is not lx:
+        _current[:] = [(lx, _words_for(lx.digest))]
+    return _current[0][1]
 
 
 def check_rows(rows: list[dict]) -> list[tuple[int, str]]:

@@ -24,7 +24,6 @@ from kewaspadaan_cli.extract.names import (
 )
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
-from kewaspadaan_cli.lexicons import load
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -404,7 +403,7 @@ def find_officials(text: str) -> list[Official]:
             found.append(also)
             claimed.append((also.start, also.end))
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
-    digest = load().digest
+    digest = lex.digest
     for cm in CAPITALISED.finditer(text):
         if any(a <= cm.start() < b for a, b in claimed) or near_head(cm.group(0), digest) is None:
             continue

@@ -10,7 +10,7 @@ institution names and acronyms; places from the region gazetteer.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.names import bare, is_affix
 from kewaspadaan_cli.extract.official_words import Words, words
@@ -39,22 +39,33 @@ def _kecamatan_names() -> frozenset[str]:
 
 def region_len(text: str, pos: int, kecamatan: bool = False) -> int:
     """Length of a region or kecamatan name (with Kab./Kota prefix) starting at ``pos``, or 0."""
+    if pos >= len(text) or not text[pos].isupper():
+        return 0
+    return _region_len(text[pos : pos + 60].lower(), kecamatan)
+
+
+@lru_cache(maxsize=65536)
+def _region_len(lower: str, kecamatan: bool) -> int:
     from kewaspadaan_cli.extract.regions import gazetteer
 
-    gz = gazetteer()
+    forms = gazetteer().forms
     kec = _kecamatan_names()
     best = 0
-    lower = text[pos : pos + 60].lower()
-    ends = [m.end() for m in re.finditer(r"[\w.'-]+", lower)]
-    for e in ends[:5]:
+    for n, m in enumerate(_WORDS.finditer(lower)):
+        if n == 5:
+            break
+        e = m.end()
         cand = (
             lower[:e].rstrip(".")
             if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec."))
             else lower[:e]
         )
-        if (cand in gz.forms or (kecamatan or " " in cand) and cand in kec) and text[pos].isupper():
+        if cand in forms or (kecamatan or " " in cand) and cand in kec:
             best = len(cand)
     return best
+
+
+_WORDS = re.compile(r"[\w.'-]+")
 
 
 def title_word(tok: str, w: Words | None = None) -> bool:

@@ -166,7 +166,7 @@ def _run(toks: list[Token], i: int, lex: Words) -> int:
 def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> tuple[int, int] | None:
     """Where the title goes on past a run of capitalised words that is no name: the run holds a body,
     an office or a place ("Mabes Polri", "Bakesbangpoldagri Lombok Timur", "Melayu Provinsi Jambi"),
-    or a village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
+    or, after a village head, the village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
     j = _run(toks, i, lex)
     if j == i:
         return None
@@ -188,7 +188,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
     if material:
         return (k if named_after else j), j - 1
-    if named_after and not looks_like_name(parts, lex) and norm_head(head) in lex.of("local_head"):
+    if named_after and norm_head(head) in lex.of("local_head"):
         return k, j - 1
     return None
 
@@ -301,7 +301,8 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
     if lo and toks:
         toks = toks[1:]  # the first may be cut
     k = len(toks) - 1
-    comma = link = False
+    comma = False
+    link = text[hs - 1 : hs] == "("  # "Iptu Tatang (Kasat Intelkam ...)"
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
         link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
@@ -322,12 +323,12 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
     if k == end:
         return None
     parts = [t[2].rstrip(",.") for t in toks[k + 1 : end + 1]]
-    while parts and not looks_like_name(parts, lex) and len(parts) > 1:
+    ranked = k >= 0 and is_affix(toks[k][2], lex)  # a rank before the name: strong evidence of a person
+    while parts and not looks_like_name(parts, lex, after_title=ranked) and len(parts) > 1:
         parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
         k += 1
-    if not parts or not looks_like_name(parts, lex):
+    if not parts or not looks_like_name(parts, lex, after_title=ranked):
         return None
-    ranked = k >= 0 and is_affix(toks[k][2], lex)
     j = k
     while j >= 0 and is_affix(toks[j][2], lex):
         j -= 1

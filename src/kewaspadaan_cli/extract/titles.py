@@ -77,6 +77,8 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     tw = w.of("title_word")
     if b in tw or b.rstrip(".") in tw or b in w.inst_words:
         return True
+    if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
+        return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
     if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16:
         return True  # "(Kapolres)"
     letters = [c for c in tok if c.isalpha()]
@@ -152,6 +154,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and not (acting_only and head.lower() in w.of("acting_head"))
         ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
+        if tok.lower().rstrip(",") in w.heads and tok[0].isupper():
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            continue  # "Penjabat (Pj.) Gubernur", "Pelaksana Tugas Dirjen": the acting head's post
         if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
             title_end = s + len(tok.rstrip(",."))
             i += 1
@@ -225,6 +231,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if tok.endswith(","):
                 break
             continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
+        if bare(tok) in w.of("name_word") and nxt is not None and nxt[2][:1].isupper() and not title_word(nxt[2], w):
+            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

@@ -71,7 +71,9 @@ def _words_for(digest: str) -> Words:
         + r")(?![\w])",
         re.IGNORECASE,
     )
-    ranks, honor, degrees = set(), set(), set()
+    ranks: set[str] = set()
+    honor: set[str] = set()
+    degrees: set[str] = set()
     ranks_multi: list[tuple[str, ...]] = []
     for r in read_rows("name_affixes.jsonl"):
         for t in r.get("terms", []):

@@ -110,3 +110,14 @@ def test_check_flags_an_alias_pointing_to_two_regions(tmp_path: Path) -> None:
     assert f"{tmp_path / 'region_aliases.tsv'}:2: alias 'Kutim' also points to 64.08" in result.stderr
     (tmp_path / "region_aliases.tsv").write_text("alias\tcode\tnote\nKutim\t61.05\tambiguous\n")
     assert runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)]).exit_code == 0
+
+
+def test_check_validates_the_officials_word_lists(tmp_path: Path) -> None:
+    (tmp_path / "official_words.jsonl").write_text(
+        '{"kind": "title_word", "terms": ["bidang"]}\n{"kind": "nicknames", "terms": ["x"]}\n'
+        '{"kind": "stop_name", "terms": [""]}\n'
+    )
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{tmp_path / 'official_words.jsonl'}:2: unknown kind 'nicknames'" in result.stderr
+    assert f"{tmp_path / 'official_words.jsonl'}:3: terms must be a list of non-empty strings" in result.stderr

@@ -246,6 +246,10 @@ def check(user: Path | None = None) -> list[Problem]:
                 if code in regions:
                     problems.append(Problem(str(path), line, f"duplicate region code {code}"))
                 regions[code] = row
+            if entry["file"] == "official_words.jsonl":
+                from kewaspadaan_cli.extract.official_words import check_rows
+
+                problems += [Problem(str(path), ln, msg) for ln, msg in check_rows([row])]
             if entry["file"] == "region_aliases.tsv":
                 if not CODE.match(row.get("code", "")):
                     problems.append(Problem(str(path), line, f"malformed region code {row.get('code')!r}"))

@@ -78,3 +78,110 @@ def test_offsets() -> None:
     for o in find_officials(text):
         for m in o.mentions():
             assert text[m.start : m.end] == m.surface
+
+
+# issue #10: hand-written sentences of each kind that went wrong, and traps
+@pytest.mark.parametrize(
+    "text,name,title",
+    [
+        (  # a long title with a unit, "dan", "pada" and a body
+            "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten Sanggau, "
+            "Yohanes Tamba, membuka acara.",
+            "Yohanes Tamba",
+            "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten Sanggau",
+        ),
+        (
+            "Deputi Bidang Koordinasi Politik Dalam Negeri Kemenko Polhukam Heri Wiranto menyampaikan materi.",
+            "Heri Wiranto",
+            "Deputi Bidang Koordinasi Politik Dalam Negeri Kemenko Polhukam",
+        ),
+        (  # sentence-opening connectives, one misspelled
+            "Terpisah, Kapolres Sekadau AKBP Marupa Sagala mengatakan situasi kondusif.",
+            "Marupa Sagala",
+            "Kapolres Sekadau",
+        ),
+        ("Selanjutya, Wakil Bupati Melawi Kluisen menegaskan netralitas.", "Kluisen", "Wakil Bupati Melawi"),
+        (  # misspelled head and place
+            "Gubenur Kalimantan Barat Sutarmidji meminta semua pihak menahan diri.",
+            "Sutarmidji",
+            "Gubenur Kalimantan Barat",
+        ),
+        ("Bupati Kabupten Ketapang Martin Rantan hadir dalam rapat.", "Martin Rantan", "Bupati Kabupten Ketapang"),
+        (  # the name before its title
+            "Hal itu disampaikan Ridwan Harahap, Kapolres Labuhanbatu, kepada wartawan.",
+            "Ridwan Harahap",
+            "Kapolres Labuhanbatu",
+        ),
+        (
+            "Rapat dihadiri langsung Safrudin, S.H, M.H, Kepala Badan Kesbangpol Provinsi Riau.",
+            "Safrudin",
+            "Kepala Badan Kesbangpol Provinsi Riau",
+        ),
+        ("Hadir juga AKBP Ilham Kabag Ops Polres Sanggau sebagai narasumber.", "Ilham", "Kabag Ops Polres Sanggau"),
+        ("Iptu Tatang (Kasat Intelkam Polres Serang) turut hadir.", "Tatang", "Kasat Intelkam Polres Serang"),
+        (  # members, lower-case titles that name a body
+            "Menurut anggota KPU Sumatera Barat, Izwaryani, tahapan berjalan lancar.",
+            "Izwaryani",
+            "anggota KPU Sumatera Barat",
+        ),
+        ("Hasan Basri merupakan anggota DPRD Kalbar dari Partai Golkar.", "Hasan Basri", "anggota DPRD Kalbar"),
+        (  # a minister with a cabinet phrase
+            "Menteri Dalam Negeri Kabinet Indonesia Maju, Tito Karnavian, memberi arahan.",
+            "Tito Karnavian",
+            "Menteri Dalam Negeri Kabinet Indonesia Maju",
+        ),
+        (  # the village belongs to the title, the name follows
+            "Kades Pasir Mukti, Kamaludin, mengatakan jembatan selesai.",
+            "Kamaludin",
+            "Kades Pasir Mukti",
+        ),
+        (  # a body glued to a region, then the name after the comma
+            "Kata Karo Penmas Mabes Polri, Brigjen Pol Boy Rafli Amar, kepada wartawan.",
+            "Boy Rafli Amar",
+            "Karo Penmas Mabes Polri",
+        ),
+        (
+            "Kapolda Sumut Irjen Pol Agung Setya Imam Effendi meninjau lokasi.",
+            "Agung Setya Imam Effendi",
+            "Kapolda Sumut",
+        ),
+        ("Camat Sungai Raya Sudarmo, S.Sos, M.Si membuka kegiatan.", "Sudarmo", "Camat Sungai Raya"),
+        ("Kapolres Raja Ampat, AKBP. I Gusti Gde Raka, S.IK. hadir.", "I Gusti Gde Raka", "Kapolres Raja Ampat"),
+    ],
+)
+def test_issue10_kinds(text: str, name: str, title: str) -> None:
+    assert (name, title) in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Bidang Sosial Budaya menyampaikan laporan.",  # title words are no name
+        "Jelang Pemilu, Kapolda Kalbar Tinjau Kesiapan Personel",  # a headline
+        "Selain itu, Bupati Kayong Utara juga hadir.",  # a connective, a title without a name
+        "Pemilihan Kepala Desa Sungai Ambawang berlangsung aman.",  # an election, not a person
+        "Ketua Panitia Pilkades, Camat dan Kapolsek menyambut rombongan.",  # titles without names
+        "Sudah ditetapkan Prabowo - Sandi sebagai Presiden dan Wakil Presiden.",  # a candidate pair
+        "Acara di Kantor Bupati Kutai Karnegara berjalan lancar.",  # a building; a misspelled place
+        "Ketua KPUD Provinsi Jambi, Bawaslu Provinsi Jambi, Pjs. Walikota Jambi hadir.",  # an acting mark
+    ],
+)
+def test_issue10_traps(text: str) -> None:
+    assert people(text) == []
+
+
+def test_two_names_under_one_title_and_lists_of_name_title_pairs() -> None:
+    assert people("Sidang dipimpin Hakim Konstitusi Ridwan Mansyur dan Arsul Sani.") == [
+        ("Ridwan Mansyur", "Hakim Konstitusi"),
+        ("Arsul Sani", "Hakim Konstitusi"),
+    ]
+    assert people("Sidang dihadiri Bupati Sintang Jarot Winarno dan Wakil Bupati Sudiyanto.") == [
+        ("Jarot Winarno", "Bupati Sintang"),
+        ("Sudiyanto", "Wakil Bupati"),
+    ]
+    listed = people(
+        "Hadir: Kolonel Inf Budi Hartono, Komandan Korem 121/ABW, Letkol Inf Dedy Setiawan, Komandan Kodim 1206/PSB, "
+        "dan para camat."
+    )
+    assert ("Budi Hartono", "Komandan Korem 121/ABW") in listed
+    assert ("Dedy Setiawan", "Komandan Kodim 1206/PSB") in listed

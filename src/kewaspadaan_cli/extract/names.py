@@ -1,0 +1,235 @@
+"""Whether capitalised tokens are a person's name, and the name without its ranks and degrees.
+
+The evidence is the language's, not a list of exceptions: a name is capitalised; it is not a plain
+Indonesian word (Sastrawi's root-word dictionary, with the given names of
+``official_words.jsonl`` kind ``name_word`` that are also words); it is not a derived word (a
+dictionary root with an affix: "Dilarang", "Pendaftaran"); it is not a place of the gazetteer, a
+title word or a function word (``stop_name``); ranks, honorifics and degrees of
+``name_affixes.jsonl`` around it are stripped. Word-level answers are cached, so the test costs a
+dictionary look-up per distinct word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kewaspadaan_cli.extract.official_words import Words, undotted, words
+
+Token = tuple[int, int, str]
+
+DERIVED = re.compile(
+    r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
+)
+PARTICLES = {"bin", "binti", "de", "van", "al"}
+
+
+@cache
+def _sastrawi() -> frozenset[str]:
+    from importlib import resources
+
+    data = resources.files("Sastrawi").joinpath("Stemmer/data/kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in data.split() if w.strip())
+
+
+def dictionary() -> frozenset[str]:
+    """Sastrawi's root words less the given names that are also words: a plain word is no name."""
+    w = words()
+    return _dictionary_for(w.of("name_word"))
+
+
+@cache
+def _dictionary_for(name_words: frozenset[str]) -> frozenset[str]:
+    return _sastrawi() - name_words
+
+
+@cache
+def is_affixed(word: str) -> bool:
+    """A dictionary root with an affix ("dilarang" -> "larang")."""
+    from kewaspadaan_cli.nlp import stem
+
+    w = word.lower()
+    s = stem(w)
+    return s != w and s in dictionary()
+
+
+@cache
+def is_derived(word: str) -> bool:
+    """A word with a plain Indonesian affix around a dictionary root ("dilarang", "pendaftaran")."""
+    w = word.lower()
+    return bool(DERIVED.match(w)) and w not in words().of("name_word") and is_affixed(w)
+
+
+def is_common_word(word: str) -> bool:
+    """A plain Indonesian word (root or derived), not a given name."""
+    w = word.lower()
+    return w in dictionary() or is_derived(w)
+
+
+def bare(tok: str) -> str:
+    return tok.strip("()").rstrip(",").lower()
+
+
+def is_affix(tok: str, w: Words | None = None) -> bool:
+    """A rank, honorific or degree ("AKBP", "H.", "S.Sos"), also written without its dots ("Msi") or
+    glued to another ("SH.MH", "Jend.Pol")."""
+    w = w or words()
+    return _is_affix(tok, w.digest)
+
+
+@lru_cache(maxsize=65536)
+def _is_affix(tok: str, digest: str) -> bool:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
+    b = bare(tok).rstrip(".")
+    if b in w.ranks or b in w.honorifics or b in w.degrees or bare(tok) in w.honorifics:
+        return True
+    if tok.lower().rstrip(",.") in w.ranks:
+        return True  # "(P)", "(K)": a corps mark in brackets (a bare "P" is an initial)
+    if len(b) >= 2 and undotted(b) in w.degree_forms:
+        return True
+    pieces = [x for x in re.split(r"[.,]", b) if x]
+    return len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces)
+
+
+GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
+
+
+def is_title_material(word: str, w: Words | None = None) -> bool:
+    """A word that belongs to a title, not to a name: a head, a body or its acronym, a title word
+    that is no given name ("Provinsi", "Polri", "Kesbangpol")."""
+    w = w or words()
+    b = bare(word).rstrip(".")
+    if b in w.heads or b in w.inst_words:
+        return True
+    if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
+        return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
+    return b in w.of("title_word") and b not in w.of("name_word")
+
+
+def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
+    """Capitalised words that read as a person's name: not function or title words, not a headline
+    of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya").
+    Right after a title (``after_title``) a name is expected, and plain words that are also given
+    names pass ("Kepala Kejaksaan Negeri X Topik Gunawan"); a derived word does not ("Penanganan")."""
+    w = w or words()
+    if not parts or not all(p[:1].isupper() for p in parts):
+        return False
+    low = [p.lower().rstrip(".,") for p in parts]
+    stop = w.of("stop_name") | w.of("connective") | w.of("headline_verb")
+    if low[0] in stop or any(x in stop for x in low):
+        return False
+    if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
+        return False
+    if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):
+        return False  # "KOMPAS.com": a site, not a person
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    if " ".join(low) in gazetteer().forms or _near_region(" ".join(low)):
+        return False  # "Kalimantan Selatan", "Kukar", a misspelled "Kutai Karnegara": a place
+    if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
+        return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
+    return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
+
+
+def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> tuple[int, int, str, int] | None:
+    """A name starting at token i (after skipping affixes): (start, end, clean name, next token index)."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    w = w or words()
+    stop, verbs, title_words = w.of("stop_name"), w.of("headline_verb"), w.of("title_word")
+    conn = w.of("connective")
+    n = len(toks)
+    kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
+    while i < n and (
+        is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
+    ):
+        kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
+        i += 1
+    found: list[Token] = []
+    j = i
+    while j < n and len(found) < 5:
+        s, _e, tok = toks[j]
+        core = tok.rstrip(",.")
+        if not core or not core[0].isupper() and not (found and core in PARTICLES):
+            break
+        if core.lower() in stop or core.lower() in verbs or core.lower() in conn or (core.lower() in w.heads and found):
+            break
+        if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
+            break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
+        if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
+            break  # "Pengalisa)": the end of a bracket; "Pjs.": an acting mark
+        found.append((s, s + len(core), core))
+        j += 1
+        abbreviation = not found[:-1] and len(core) <= 3 and j < n and toks[j][2][:1].isupper()
+        if tok.endswith(",") or (tok.endswith(".") and len(core) > 2 and not abbreviation):
+            break  # (but "Syf. Mukhtar", "Moh. Ali": an abbreviated first name goes on)
+    while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop or found[-1][2].lower() in conn):
+        found.pop()
+    if not found:
+        return None
+    first = found[0][2].lower()
+    if (
+        first in w.heads
+        or first in w.inst_words
+        or first in title_words
+        and first not in w.of("name_word")
+        or first in stop
+        or first in conn
+    ):
+        return None
+    name = " ".join(x for _, _, x in found)
+    if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
+        return None
+    if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
+        return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
+    if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
+        return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
+    w0 = found[0][2].lower()
+    if kept is not None and len(found) == 1 and w0 in dictionary():
+        found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
+        name = " ".join(x for _, _, x in found)  # "Andi Bahari"
+    elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
+        return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+    derived = [is_derived(x[2]) for x in found]
+    if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
+        return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
+    if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
+        return None  # "INDONESIADalam", shouting headlines
+    return found[0][0], found[-1][1], name, j
+
+
+@cache
+def _near_region(form: str) -> bool:
+    """A close misspelling of a kabupaten/kota or province name ("Kutai Karnegara", "Kabupten X")."""
+    import difflib
+
+    if len(form) < 8:
+        return False
+    by_start = _regions_by_start()
+    cands = by_start.get(form[:2], ())
+    return bool(difflib.get_close_matches(form, cands, n=1, cutoff=0.88))
+
+
+@cache
+def _regions_by_start() -> dict[str, tuple[str, ...]]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    gz = gazetteer()
+    out: dict[str, list[str]] = {}
+    for r in gz.regions.values():
+        if r.type != "kecamatan" and len(r.bare) >= 8:
+            out.setdefault(r.bare.lower()[:2], []).append(r.bare.lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def clean_name(name: str, w: Words | None = None) -> str:
+    """A name without honorifics, ranks or degrees."""
+    w = w or words()
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    while parts and is_affix(parts[0], w) and len(parts) > 1:
+        parts.pop(0)
+    while parts and is_affix(parts[-1], w) and len(parts) > 1:
+        parts.pop()
+    return " ".join(p.rstrip(",") for p in parts)

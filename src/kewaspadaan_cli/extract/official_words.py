@@ -1,0 +1,161 @@
+"""The vocabulary the officials grammar reads, loaded once per lexicon digest.
+
+Everything here is data from ``lexicons/``: title heads (``positions.jsonl``), ranks, honorifics and
+degrees (``name_affixes.jsonl``), institution names (``institutions.jsonl``) and the word lists of
+the title grammar and the name test (``official_words.jsonl``). ``titles.py`` and ``names.py`` read
+it through :func:`words`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kewaspadaan_cli.lexicons import load, read_rows
+from kewaspadaan_cli.patterns import trie_pattern
+
+KINDS = (
+    "acting",
+    "title_word",
+    "acting_head",
+    "ranked_head",
+    "local_prev",
+    "local_head",
+    "headline_verb",
+    "stop_name",
+    "name_word",
+    "connective",
+    "unit_head",
+    "glued_body",
+    "unit_word",
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    heads: dict[str, tuple[str | None, str | None]]  # lower-cased head -> (institution, acting)
+    head_re: re.Pattern[str]
+    ranks: frozenset[str]
+    ranks_multi: tuple[tuple[str, ...], ...]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    inst_words: dict[str, str]
+    national: frozenset[str]  # heads whose titles never end in a region name
+    acting: dict[str, str]  # "plt." -> "Plt"
+    lists: dict[str, frozenset[str]]  # official_words.jsonl: kind -> lower-cased terms
+    digest: str  # the lexicons' digest these words come from
+    degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
+    keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
+
+    def of(self, kind: str) -> frozenset[str]:
+        return self.lists.get(kind, frozenset())
+
+
+@cache
+def _words_for(digest: str) -> Words:
+    heads: dict[str, tuple[str | None, str | None]] = {}
+    national = set()
+    for r in read_rows("positions.jsonl"):
+        heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
+        if r.get("scope") == "national":
+            national.add(r["title"].lower())
+    for r in read_rows("official_words.jsonl"):
+        if r["kind"] == "unit_head":  # "Ka" + "bidkum", "Wadan" + "yon": one-word heads of units
+            for pre in r.get("prefixes", []):
+                for stem in r.get("terms", []):
+                    heads.setdefault((pre + stem).lower(), (None, None))
+    head_re = re.compile(
+        r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>"
+        + trie_pattern(heads)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    ranks: set[str] = set()
+    honor: set[str] = set()
+    degrees: set[str] = set()
+    ranks_multi: list[tuple[str, ...]] = []
+    for r in read_rows("name_affixes.jsonl"):
+        for t in r.get("terms", []):
+            (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(
+                t.lower().rstrip(",.")
+            )
+            if r["kind"] == "rank" and " " in t:
+                ranks_multi.append(tuple(t.lower().split()))
+    inst_words: dict[str, str] = {}
+    for r in read_rows("institutions.jsonl"):
+        for t in r.get("terms", []):
+            inst_words.setdefault(t.lower(), r["id"])
+    acting: dict[str, str] = {}
+    lists: dict[str, set[str]] = {}
+    for r in read_rows("official_words.jsonl"):
+        if r["kind"] == "acting":
+            acting.update({k.lower(): v for k, v in r.get("map", {}).items()})
+        else:
+            lists.setdefault(r["kind"], set()).update(t.lower() for t in r.get("terms", []))
+    return Words(
+        heads,
+        head_re,
+        frozenset(ranks),
+        tuple(ranks_multi),
+        frozenset(honor),
+        frozenset(degrees),
+        inst_words,
+        frozenset(national),
+        acting,
+        {k: frozenset(v) for k, v in lists.items()},
+        digest,
+        frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
+        frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("keep_when_only_name", [])),
+    )
+
+
+def undotted(s: str) -> str:
+    """A degree or rank without its dots, commas and spaces ("M. Si," -> "msi")."""
+    return re.sub(r"[.,\s()]", "", s.lower())
+
+
+@cache
+def near_head(word: str, digest: str) -> str | None:
+    """The one-word head a misspelled capitalised word stands for ("Gubenur" -> "gubernur"), or None.
+    Plain Indonesian words are never heads ("Kepada" is no "Kepala")."""
+    import difflib
+
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    low = word.lower()
+    w = _words_for(digest)
+    if low in w.heads or is_common_word(low):
+        return None
+    cands = [h for h in w.heads if " " not in h and len(h) >= 6 and h[0] == low[0] and abs(len(h) - len(low)) <= 2]
+    hit = difflib.get_close_matches(low, cands, n=1, cutoff=0.85)
+    return hit[0] if hit else None
+
+
+_current: list[tuple[object, Words]] = []
+
+
+def words() -> Words:
+    """The officials vocabulary of the lexicons in force (cached per lexicon digest)."""
+    lx = load()
+    if not _current or _current[0][0] is not lx:
+        _current[:] = [(lx, _words_for(lx.digest))]
+    return _current[0][1]
+
+
+def check_rows(rows: list[dict]) -> list[tuple[int, str]]:
+    """Problems of ``official_words.jsonl`` rows as (line, message), for ``kwd lexicon check``."""
+    out: list[tuple[int, str]] = []
+    for row in rows:
+        kind = row.get("kind")
+        if kind not in KINDS:
+            out.append((row["_line"], f"unknown kind {kind!r}; use one of: {', '.join(KINDS)}"))
+        elif kind == "acting":
+            mapping = row.get("map")
+            if not isinstance(mapping, dict) or not all(isinstance(v, str) and v for v in mapping.values()):
+                out.append((row["_line"], "acting: 'map' must map marks to their written form"))
+        else:
+            terms = row.get("terms")
+            if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+                out.append((row["_line"], "terms must be a list of non-empty strings"))
+    return out

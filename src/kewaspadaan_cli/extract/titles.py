@@ -1,0 +1,243 @@
+"""The title grammar: how far a position's title runs after its head.
+
+A title is [acting mark] head [unit] [pada/di body] [body] [place]: "Plt Kepala Bidang Ketahanan
+Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten X", "Kasubdit ... Direktorat ... (Dit...)
+Polda X", "Danrem 012/Teuku Umar". Heads come from ``lexicons/positions.jsonl``; the words a title
+runs over (units, bodies, fields of government) from ``official_words.jsonl`` kind ``title_word``,
+institution names and acronyms; places from the region gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kewaspadaan_cli.extract.names import bare, is_affix
+from kewaspadaan_cli.extract.official_words import Words, words
+
+Token = tuple[int, int, str]
+
+TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'’.&/-]*\)?|[,;:\"“”()]|[–—-]")
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{0,3})$")
+CODE = re.compile(r"^\d[\d/.-]*[A-Za-z]*(?:/[\w.-]+)*$")
+
+
+def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
+
+
+def norm_head(head: str) -> str:
+    return re.sub(r"\s+", " ", head.lower())
+
+
+@cache
+def _kecamatan_names() -> frozenset[str]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return frozenset(r.bare.lower() for r in gazetteer().regions.values() if r.type == "kecamatan")
+
+
+def region_len(text: str, pos: int, kecamatan: bool = False) -> int:
+    """Length of a region or kecamatan name (with Kab./Kota prefix) starting at ``pos``, or 0."""
+    if pos >= len(text) or not text[pos].isupper():
+        return 0
+    return _region_len(text[pos : pos + 60].lower(), kecamatan)
+
+
+@lru_cache(maxsize=65536)
+def _region_len(lower: str, kecamatan: bool) -> int:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    kec = _kecamatan_names()
+    best = 0
+    for n, m in enumerate(_WORDS.finditer(lower)):
+        if n == 5:
+            break
+        e = m.end()
+        cand = (
+            lower[:e].rstrip(".")
+            if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec."))
+            else lower[:e]
+        )
+        if cand in forms or (kecamatan or " " in cand) and cand in kec:
+            best = len(cand)
+    return best
+
+
+_WORDS = re.compile(r"[\w.'-]+")
+
+
+def title_word(tok: str, w: Words | None = None) -> bool:
+    """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
+    w = w or words()
+    b = bare(tok)
+    if ROMAN.match(tok.strip("(),")) or CODE.match(tok) or "/" in tok:
+        return True
+    tw = w.of("title_word")
+    if b in tw or b.rstrip(".") in tw or b in w.inst_words:
+        return True
+    if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
+        return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
+    if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16:
+        return True  # "(Kapolres)"
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 13 and bare(tok) not in w.ranks
+
+
+def institution(title: str, inst: str | None, w: Words | None = None) -> str | None:
+    """The body a title implies: its head's, or the first institution word in it."""
+    if inst:
+        return inst
+    w = w or words()
+    for word in re.findall(r"[\w-]+(?:\s+PP)?", title):
+        hit = w.inst_words.get(word.lower())
+        if hit and hit not in {"pemda"}:
+            return hit
+    return None
+
+
+def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
+    """Capitalised words at ``i`` that name a unit or body: followed by its acronym in brackets
+    ("Gampong (DPG)") or by "dan" and a title word ("Datin dan Humas")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    for k in range(i + 1, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        if tok.startswith("(") and tok.endswith(")") and tok[1:2].isupper() and len(tok) <= 12:
+            return True
+        nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
+            return True
+        if not tok[:1].isupper() or tok.endswith(","):
+            return False
+    return False
+
+
+def _body_or_place(text: str, tok: Token, w: Words) -> bool:
+    """A capitalised body, unit or place starts at ``tok`` ("Badan", "Sat", "Polres", "Sipirok")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    word = tok[2]
+    return word[:1].isupper() and (
+        is_title_material(word, w) or region_len(text, tok[0], kecamatan=True) > 0 or title_word(word, w)
+    )
+
+
+def _unit_name_word(tok: str, w: Words) -> bool:
+    """A plain Indonesian word (a root or a derived word), not a given name: part of a unit's name."""
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    word = tok.rstrip(",.")
+    return word.isalpha() and word.lower() not in w.of("name_word") and is_common_word(word)
+
+
+def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
+    """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
+    i = start
+    n = len(toks)
+    local_head = norm_head(head) in w.of("local_head")
+    national = norm_head(head) in w.national
+    title_words = w.of("title_word")
+    unit = False
+    units = w.of("unit_word")
+    in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
+    while i < n:
+        s, e, tok = toks[i]
+        in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
+        if "." in text[title_end:s] or "\n" in text[title_end:s]:
+            break
+        acting_only = all(toks[x][2].startswith("(") for x in range(start, i))  # "Penjabat (Pj.) Gubernur"
+        if (
+            tok.lower().rstrip(",") in w.heads
+            and tok[0].isupper()
+            and not (acting_only and head.lower() in w.of("acting_head"))
+        ):
+            break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
+        if tok.lower().rstrip(",") in w.heads and tok[0].isupper():
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            continue  # "Penjabat (Pj.) Gubernur", "Pelaksana Tugas Dirjen": the acting head's post
+        if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
+            title_end = s + len(tok.rstrip(",."))
+            i += 1
+            if tok.endswith((",", ".")):
+                break
+            continue  # the name of a unit after its number: "Danrem 012/Teuku Umar"
+        unit = ("/" in tok and tok.rstrip(",.")[-1:].isalpha()) or bool(re.fullmatch(r"\d{2,5}", tok))
+        if tok == "," and i + 1 < n and region_len(text, toks[i + 1][0]) and i + 2 < n:
+            nxt_end = toks[i + 1][0] + region_len(text, toks[i + 1][0])
+            after = next((t for t in toks if t[0] >= nxt_end), None)
+            if after and (after[2].lower() == "dan" or after[2] == ","):
+                i += 1  # a list of regions inside the title: "Wilayah Buleleng, Jembrana dan Karangasem"
+                continue
+        if (
+            tok == ","
+            and i + 1 < n
+            and (bare(toks[i + 1][2]) in title_words or bare(toks[i + 1][2]) in w.inst_words)
+            and bare(toks[i + 1][2]) not in w.heads
+            and bare(toks[i + 1][2]) != "dan"
+        ):
+            i += 1  # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"
+            continue
+        if (
+            tok == ","
+            and i + 1 < n
+            and toks[i + 1][2].lower() == "dan"
+            and i + 2 < n
+            and bare(toks[i + 2][2]) in title_words
+        ):
+            i += 2
+            continue
+        if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
+            break
+        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
+            title_end = e
+            i += 1
+            continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
+        if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
+            break
+        if text[title_end:s].count("\n"):
+            break
+        prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
+        rl = region_len(text, s, kecamatan=local_head or prev_num)
+        if rl and national:
+            break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
+        if rl:
+            end = s + rl
+            title_end = end
+            while i < n and toks[i][0] < end:
+                i += 1
+            continue
+        if (
+            tok.lower() == "dan"
+            and i + 1 < n
+            and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
+        ):
+            break
+        if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
+            if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
+                title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
+                i += 1
+                continue
+        if in_unit and tok[:1].isupper() and bare(tok) not in w.heads and _unit_name_word(tok, w):
+            title_end = s + len(tok.rstrip(","))
+            i += 1
+            if tok.endswith(","):
+                break
+            continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
+        if bare(tok) in w.of("name_word") and nxt is not None and nxt[2][:1].isupper() and not title_word(nxt[2], w):
+            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name
+        if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
+            title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
+            i += 1
+            if tok.endswith(","):
+                break
+            continue
+        break
+    return i, title_end

@@ -1,0 +1,65 @@
+"""The title grammar: how far a title runs after its head."""
+
+from __future__ import annotations
+
+import pytest
+
+from kewaspadaan_cli.extract.official_words import words
+from kewaspadaan_cli.extract.titles import extend, region_len, title_word, tokens
+
+
+def title_of(text: str) -> str:
+    w = words()
+    m = w.head_re.search(text)
+    assert m is not None
+    _, end = extend(text, tokens(text, m.end()), m.group("head"), m.end(), w)
+    return text[m.start() : end]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # a unit named in plain words, "dan", then "pada" and the body with its place
+        (
+            "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten Sanggau Yohanes",
+            "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Kabupaten Sanggau",
+        ),
+        # a head that names its unit, then its body glued to a region
+        (
+            "Kabid Kewaspadaan Nasional dan Penanganan Konflik Sosial Kesbangpol Provsu Budianto",
+            "Kabid Kewaspadaan Nasional dan Penanganan Konflik Sosial Kesbangpol Provsu",
+        ),
+        # the body's acronym in brackets, then the place
+        (
+            "Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Bekasi, Syaiful",
+            "Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Bekasi",
+        ),
+        # a named unit before "dan" and a title word
+        ("Ketua Divisi Datin dan Humas KPU Bolsel Mishart", "Ketua Divisi Datin dan Humas KPU Bolsel"),
+        # a company letter and "di" with its place
+        ("Wadanyon C Sat Brimob Poldasu di Sipirok, AKP", "Wadanyon C Sat Brimob Poldasu di Sipirok"),
+        # an acting head with its mark in brackets
+        ("Penjabat (Pj.) Gubernur Provinsi Papua Barat Daya, Dr.", "Penjabat (Pj.) Gubernur Provinsi Papua Barat Daya"),
+        # a cabinet phrase
+        ("Menteri Dalam Negeri Kabinet Indonesia Maju, Tito", "Menteri Dalam Negeri Kabinet Indonesia Maju"),
+    ],
+)
+def test_long_titles_run_to_their_end(text: str, title: str) -> None:
+    assert title_of(text) == title
+
+
+def test_the_next_persons_title_ends_a_title() -> None:
+    assert title_of("Bupati Sintang Wakil Bupati Melawi") == "Bupati Sintang"
+
+
+def test_a_plain_word_that_is_a_given_name_does_not_extend_a_unit() -> None:
+    # "Agung" is a title word ("Mahkamah Agung") and a given name: after a unit it is the person's
+    assert title_of("Kepala Bidang Humas Agung Setya") == "Kepala Bidang Humas"
+
+
+def test_region_len_and_title_words() -> None:
+    text = "Kabupaten Kubu Raya hadir"
+    assert region_len(text, 0) == len("Kabupaten Kubu Raya")
+    assert region_len("kubu raya", 0) == 0  # a place is written with a capital
+    assert title_word("Kesbangpol") and title_word("XIV") and title_word("1206/Putussibau")
+    assert not title_word("Yohanes")

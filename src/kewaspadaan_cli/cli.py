@@ -223,6 +223,14 @@ def main_callback(
     _state["config"] = config
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for handler in logging.getLogger().handlers:  # a run's record lines go to the log file, not the terminal
+        if not any(isinstance(f, _NotFileOnly) for f in handler.filters):
+            handler.addFilter(_NotFileOnly())
+
+
+class _NotFileOnly(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "file_only", False)
 
 
 @app.command("sources")

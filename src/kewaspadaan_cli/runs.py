@@ -124,9 +124,11 @@ def _finish(store: Store, rec: RunRecord) -> None:
         log.error("could not record the end of run %s: %s", rec.run_id, exc.message)
     level = logging.INFO if rec.exit_code == 0 else logging.WARNING
     took = (rec.finished - rec.started).total_seconds()
-    log.log(level, "finished %s: exit %s in %.1f s; %s", rec.command, rec.exit_code, took, _short(rec))
+    # for the log file: the terminal already shows the command's own error lines
+    only = {"file_only": True}
+    log.log(level, "finished %s: exit %s in %.1f s; %s", rec.command, rec.exit_code, took, _short(rec), extra=only)
     for line in rec.errors[:50]:
-        log.warning("%s", line)
+        log.warning("%s", line, extra=only)
 
 
 def _short(rec: RunRecord) -> str:

@@ -18,7 +18,7 @@ import pytest
 
 from kewaspadaan_cli.store import read_table
 from tests.conftest import ROOT
-from tests.fetch.conftest import Server
+from tests.fetch.conftest import Server, serving
 
 ARTICLES = ROOT / "data" / "articles"
 
@@ -113,10 +113,5 @@ def kill9(proc: subprocess.Popen) -> None:
 
 @pytest.fixture
 def site() -> Iterator[Server]:
-    s = Server()
-    s.thread.start()
-    try:
+    with serving() as s:
         yield s
-    finally:
-        s.httpd.shutdown()
-        s.httpd.server_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
@@ -162,8 +163,9 @@ class Server:
         return Handler
 
 
-@pytest.fixture
-def server() -> Iterator[Server]:
+@contextlib.contextmanager
+def serving() -> Iterator[Server]:
+    """A test site on 127.0.0.1 for the length of the block."""
     s = Server()
     s.thread.start()
     try:
@@ -171,3 +173,9 @@ def server() -> Iterator[Server]:
     finally:
         s.httpd.shutdown()
         s.httpd.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    with serving() as s:
+        yield s

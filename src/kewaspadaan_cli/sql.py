@@ -38,9 +38,9 @@ def run_query(data_dir: Path, sql: str, limit: int | None = None) -> tuple[list[
     import duckdb
 
     check_sql(sql)
-    from kewaspadaan_cli.report.aggregate import DATED, _region_views
+    from kewaspadaan_cli.report.aggregate import DATED, region_views
 
-    con = open_duckdb(data_dir, read_only_sql=True, views=[DATED], prepare=_region_views)
+    con = open_duckdb(data_dir, read_only_sql=True, views=[DATED], prepare=region_views)
     try:
         cur = con.execute(sql)
         if cur.description is None:

@@ -123,10 +123,10 @@ DATED = "CREATE VIEW dated AS SELECT a.*, a.published AS day FROM articles a"
 
 def connect(data_dir: Path) -> Any:
     """A DuckDB connection with one view per table (an empty one where a table has no files)."""
-    return open_duckdb(data_dir, views=[DATED], prepare=_region_views)  # one committed snapshot of every table
+    return open_duckdb(data_dir, views=[DATED], prepare=region_views)  # one committed snapshot of every table
 
 
-def _region_views(con: Any) -> None:
+def region_views(con: Any) -> None:
     """``regions`` (every Kemendagri code with its name) and ``articles_named``: each article with its
     labels and its main region and province by name, for ``kwd query``."""
     import pyarrow as pa

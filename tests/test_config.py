@@ -36,6 +36,7 @@ lexicon_dir = "lex"
 log_file = "log/kwd.log"
 umask = "0027"
 lock_timeout = 30
+workers = 2
 [fetch]
 contact = "kesbangpol@example.go.id"
 rate = 0.5
@@ -60,7 +61,7 @@ def test_every_key_is_read_and_relative_paths_are_relative_to_the_file(tmp_path:
     assert s.lexicon_dir == base / "lex"
     assert s.log_file == base / "log" / "kwd.log"
     assert s.umask == 0o027
-    assert s.lock_timeout == 30.0
+    assert s.lock_timeout == 30.0 and s.workers == 2
     assert (s.contact, s.rate, s.timeout, s.since) == ("kesbangpol@example.go.id", 0.5, 10.0, date(2024, 11, 1))
     assert (s.out, s.lang, s.formats, s.every, s.regions) == (
         base / "briefs",
@@ -119,6 +120,7 @@ def test_kwd_config_shows_each_origin(tmp_path: Path) -> None:
     assert f"file:{cfg}\tumask = 0007" in lines
     assert f"file:{cfg}\treport.lang = id, en" in lines
     assert "default\tfetch.rate = 1.0" in lines
+    assert "default\tworkers = 1" in lines
 
 
 BAD = [
@@ -126,6 +128,8 @@ BAD = [
     ("[fetch]\nspeed = 2\n", "unknown key 'fetch.speed'"),
     ("[extract]\nworkers = 2\n", "unknown key 'extract'"),
     ("data_dir = 5\n", "key 'data_dir': expected a path"),
+    ("workers = 0\n", "key 'workers': expected a whole number of at least 1"),
+    ("workers = 1.5\n", "key 'workers': expected a whole number of at least 1"),
     ('inbox = "drop"\n', "key 'inbox': expected a list"),
     ('umask = "rwx"\n', "key 'umask': expected an octal umask"),
     ("umask = 4096\n", "key 'umask': expected an octal umask"),

@@ -234,11 +234,18 @@ def test_a_stale_lock_is_taken_over_with_a_warning(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sigterm_ends_the_run_recorded_and_unlocked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [None, "2"], ids=["in-process", "pool"])
+def test_sigterm_ends_the_run_recorded_and_unlocked(tmp_path: Path, workers: str | None) -> None:
     make_inbox(tmp_path, repeats=1500)
-    write_config(tmp_path, None)
+    write_config(tmp_path, None, workers=workers)
     proc = start(tmp_path, "run", "-q")
     assert wait_for_line(tmp_path, "extract: starting", proc)
+    if workers:  # the stop must reach the run while its pool's workers are extracting
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 60
+        while not children.read_text().split() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert children.read_text().split(), "no pool worker started"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130

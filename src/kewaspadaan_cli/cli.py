@@ -109,7 +109,10 @@ def resolve_data_dir(flag: Path | None) -> Path:
 
 
 Workers = Annotated[
-    int, typer.Option("--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers.")
+    int | None,
+    typer.Option(
+        "--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers [default: workers in kwd.toml, else 1]."
+    ),
 ]
 Engine = Annotated[
     str, typer.Option("--engine", help="Where the work runs: local (this machine) or dask (a Dask cluster).")
@@ -352,7 +355,7 @@ def ingest_cli(
     timeout: Annotated[
         float | None, typer.Option("--timeout", help="Seconds before a request times out [default: 20].")
     ] = None,
-    workers: Workers = 1,
+    workers: Workers = None,
     engine: Engine = "local",
     scheduler: Scheduler = None,
     data_dir: DataDir = None,
@@ -397,8 +400,8 @@ def ingest_cli(
         except ValueError:
             raise UsageErrorCli(f"--date {assign_date!r} is not a date; use YYYY-MM-DD") from None
         options = IngestOptions(tuple(include or ()), tuple(exclude or ()), max_bytes, assigned)
-        runner = engine_settings(engine, workers, scheduler)
-        conf = settings(data_dir=data_dir, contact=contact, rate=rate, timeout=timeout)
+        conf = settings(data_dir=data_dir, contact=contact, rate=rate, timeout=timeout, workers=workers)
+        runner = engine_settings(engine, conf.workers, scheduler)
         with recorded("ingest", Store(conf.data_dir, lock_timeout, on_wait(quiet))) as (store, rec):
             with progress("ingest", quiet or as_json) as advance:
                 summary = ingest_paths(store, paths, options, advance, runner) if paths else IngestSummary()
@@ -445,7 +448,7 @@ def extract_cli(
     since: Annotated[
         str | None, typer.Option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
     ] = None,
-    workers: Workers = 1,
+    workers: Workers = None,
     engine: Engine = "local",
     scheduler: Scheduler = None,
     budget: Annotated[
@@ -476,7 +479,7 @@ def extract_cli(
         err(f"error: --since {since!r} is not a date; use YYYY-MM-DD")
         raise typer.Exit(int(ExitCode.USAGE)) from None
     with guard():
-        runner = engine_settings(engine, workers, scheduler)
+        runner = engine_settings(engine, settings(data_dir=data_dir, workers=workers).workers, scheduler)
     with guard(), recorded("extract", Store(reader_dir(data_dir), lock_timeout, on_wait(quiet))) as (store, rec):
         with progress("extract", quiet or as_json) as advance:
             summary = run_extract(

@@ -36,7 +36,7 @@ class Key:
 
     name: str
     field: str
-    kind: str  # path, paths, str, number, date, umask, langs, formats, every, codes
+    kind: str  # path, paths, str, number, count, date, umask, langs, formats, every, codes
     default: Any = None
     env: str | None = None
 
@@ -49,6 +49,7 @@ KEYS: tuple[Key, ...] = (
     Key("log_file", "log_file", "path"),
     Key("umask", "umask", "umask"),
     Key("lock_timeout", "lock_timeout", "number", DEFAULT_LOCK_TIMEOUT),
+    Key("workers", "workers", "count", 1),
     Key("fetch.contact", "contact", "str"),
     Key("fetch.rate", "rate", "number", 1.0),
     Key("fetch.timeout", "timeout", "number", 20.0),
@@ -67,6 +68,7 @@ BY_FIELD = {k.field: k for k in KEYS}
 class Settings:
     data_dir: Path
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    workers: int = 1
     lexicon_dir: Path | None = None
     inbox: tuple[Path, ...] = ()
     sources: Path | None = None
@@ -118,6 +120,14 @@ def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise TypeError(f"expected a positive number, got {value!r}")
     return float(value)
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise TypeError(f"expected a whole number of at least 1, got {value!r}")
+    return value
 
 
 def _date(value: Any) -> date:
@@ -180,6 +190,8 @@ def convert(key: Key, value: Any, base: Path | None) -> Any:
         return _str(value)
     if kind == "number":
         return _number(value)
+    if kind == "count":
+        return _count(value)
     if kind == "date":
         return _date(value)
     if kind == "umask":

@@ -81,6 +81,7 @@ def _watch_parent(parent: int) -> None:
 
 def _init_worker(parent: int, warm: Callable[[], None] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; a Ctrl-C reaches the whole group
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the handler forked from the parent is the parent's: terminate() ends a worker
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if warm is not None:
         warm()
@@ -133,6 +134,8 @@ class LocalPool(Engine):
         if threading.current_thread() is threading.main_thread():
 
             def terminated(signum: int, frame: Any) -> None:
+                if callable(self._previous):  # the command's own handler (kwd run records the stop)
+                    self._previous(signum, frame)
                 raise SystemExit(128 + signum)
 
             self._previous = signal.signal(signal.SIGTERM, terminated)

@@ -130,6 +130,7 @@ def _sha256(path: Path) -> str:
 def inbox_step(store: Store, settings: Settings, run_id: str, advance: Progress | None) -> Step:
     """Ingest the inbox files not read before: a file is known by path, size and modification
     time, else by its content (a file copied or touched again is not read twice)."""
+    from kewaspadaan_cli.engines import EngineSettings
     from kewaspadaan_cli.ingest.pipeline import IngestOptions, ingest_paths
     from kewaspadaan_cli.ingest.readers import discover
 
@@ -174,7 +175,8 @@ def inbox_step(store: Store, settings: Settings, run_id: str, advance: Progress 
         else:
             todo.append(path)
         pending[key[0]] = row
-    summary = ingest_paths(store, todo, IngestOptions(), advance) if todo else None
+    engine = EngineSettings(workers=settings.workers)
+    summary = ingest_paths(store, todo, IngestOptions(), advance, engine) if todo else None
     if summary is not None:
         for where, reason in summary.skipped:
             if where in pending:
@@ -199,7 +201,7 @@ def extract_step(store: Store, settings: Settings, advance: Progress | None) -> 
     from kewaspadaan_cli.extract.pipeline import run_extract
 
     step = Step("extract")
-    summary = run_extract(store, advance=advance)
+    summary = run_extract(store, workers=settings.workers, advance=advance)
     counts = summary.to_dict()
     counts.pop("failed", None)
     counts["unextracted"] = len(summary.failed)  # still waiting after this run

@@ -111,7 +111,10 @@ def resolve_data_dir(flag: Path | None) -> Path:
 Workers = Annotated[
     int | None,
     typer.Option(
-        "--workers", "-w", min=1, help="Worker processes (local) or LocalCluster workers [default: workers in kwd.toml, else 1]."
+        "--workers",
+        "-w",
+        min=1,
+        help="Worker processes (local) or LocalCluster workers [default: workers in kwd.toml, else 1].",
     ),
 ]
 Engine = Annotated[

@@ -81,7 +81,7 @@ def _watch_parent(parent: int) -> None:
 
 def _init_worker(parent: int, warm: Callable[[], None] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; a Ctrl-C reaches the whole group
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the handler forked from the parent is the parent's: terminate() ends a worker
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler forked from the parent: terminate() ends it
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if warm is not None:
         warm()

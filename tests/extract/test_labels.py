@@ -255,6 +255,21 @@ def test_pemilu_as_the_word_for_elections_in_a_regional_election_story() -> None
     assert labels("Sengketa di Komisi Pemilihan Umum (KPU) daerah.").election_types == []
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pengamanan Pemilu dan Pilkada di kabupaten itu dibahas.", {"pemilu", "pilkada"}),
+        ("Pilkada maupun pemilu berjalan aman di desa itu.", {"pemilu", "pilkada"}),
+        ("Sejak pemilu Februari lalu, calon bupati mulai bersafari.", {"pemilu", "pilkada"}),
+        ("Seperti pemilu kemarin, Pilkada juga dijaga ketat.", {"pemilu", "pilkada"}),
+        ("Suasana pemilu damai terasa jelang Pilkada.", {"pilkada"}),  # trap: the word for elections
+        ("Bawaslu menindak pelanggaran pemilu dan netralitas dalam Pilkada.", {"pilkada"}),  # trap: 'dan' + no election
+    ],
+)
+def test_pemilu_named_as_one_election(text: str, expected: set[str]) -> None:
+    assert set(labels(text).election_types) == expected
+
+
 def test_phase_of_an_election_known_only_by_its_stage() -> None:
     lab = labels("Massa merusak kantor karena tidak puas dengan hasil rekapitulasi suara.")
     assert lab.election_types == [] and lab.phase == "pasca"

@@ -301,15 +301,25 @@ def classify(
 
 
 GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
+# what makes a bare "pemilu" one election: a year, a day or month, a time ("pemilu lalu", "pemilu kemarin"),
+# its offices ("legislatif", "presiden", "anggota"), or another election beside it ("Pemilu dan Pilkada")
 PEMILU_QUALIFIER = re.compile(
-    r"\s*(?:serentak|legislatif|presiden|anggota|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d))", re.IGNORECASE
+    r"\s*(?:serentak|legislatif|presiden|anggota|dprd?\b|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d)|"
+    r"\d{1,2}\s+(?:" + trie_pattern(MONTHS) + r")\b|(?:" + trie_pattern(MONTHS) + r")\b|"
+    r"(?:yang\s+)?(?:lalu|kemarin|sebelumnya|silam|mendatang|nanti|tahun\s+(?:lalu|depan|ini))\b|"
+    r"(?:dan|serta|maupun|atau|&|/)\s+(?:pilkada|pemilihan|pilkades|pemilukada)\b)",
+    re.IGNORECASE,
 )
+PEMILU_BEFORE = re.compile(r"\b(?:pilkada|pemilihan|pilkades|pemilukada)\s+(?:dan|serta|maupun|atau|&|/)\s*$", re.IGNORECASE)
 
 
 def _specific_pemilu(text: str, m: Mention) -> bool:
-    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak")."""
+    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak", "Pemilu
+    Februari lalu", "Pemilu dan Pilkada"), not the word for elections in general ("pelanggaran pemilu")."""
     term = str(m.detail.get("term", "")).lower()
-    return term not in GENERIC_PEMILU or bool(PEMILU_QUALIFIER.match(text, m.end))
+    if term not in GENERIC_PEMILU:
+        return True
+    return bool(PEMILU_QUALIFIER.match(text, m.end) or PEMILU_BEFORE.search(text, max(0, m.start - 24), m.start))
 
 
 STAGE_PHASE = {

@@ -171,6 +171,9 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
         ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
         ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),
         ("KPU diminta mengantisipasi DPT sejak dini.", True),
+        # a re-vote or recount is the dispute stage's remedy, not an administration problem by itself
+        ("Paslon nomor urut 2 menolak PSU di dua distrik.", False),
+        ("Warga menuntut penghitungan suara ulang di TPS 3.", False),
     ],
 )
 def test_administration_conflict_implied(text: str, expected: bool) -> None:
@@ -330,3 +333,19 @@ def test_the_press_only_reporting_takes_no_part(text: str) -> None:
 def test_the_press_invited_takes_part() -> None:
     assert "media" in labels("Rakor dihadiri perwakilan media dan tokoh agama.").institutions
     assert "media" in labels("Polisi menanyakan langsung kepada redaksi media daring itu.").institutions
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sekelompok masyarakat mendatangi kantor Bawaslu menuntut keadilan.", True),
+        ("Ratusan warga mendatangi kantor KPU sambil berorasi.", True),
+        ("Kapolres mendatangi kantor KPU untuk berkoordinasi.", False),  # trap: one official visiting
+    ],
+)
+def test_a_crowd_coming_to_an_office_is_a_protest(text: str, expected: bool) -> None:
+    assert ("unjuk_rasa" in labels(text).conflicts) is expected
+
+
+def test_a_re_vote_is_the_dispute_stage() -> None:
+    assert "sengketa" in labels("KPU menggelar PSU Pilkada di dua distrik.").stages

@@ -349,3 +349,37 @@ def test_a_crowd_coming_to_an_office_is_a_protest(text: str, expected: bool) -> 
 
 def test_a_re_vote_is_the_dispute_stage() -> None:
     assert "sengketa" in labels("KPU menggelar PSU Pilkada di dua distrik.").stages
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        # a village's voting day named by its date, the article's own day from its lead
+        (
+            "SUKOHARJO - Apel pasukan digelar Rabu (7/12). Kamis (8/12) merupakan hari pencoblosan Pilkades.",
+            "pra",
+        ),
+        (
+            "BATANG - Warga datang ke balai desa, Senin (12/12). Pilkades yang digelar pada Kamis (8/12) janggal.",
+            "pasca",
+        ),
+        (
+            "PATI - Warga antre di TPS, Kamis (8/12). Pemungutan suara Pilkades pada Kamis (8/12) berjalan lancar.",
+            "pemungutan",
+        ),
+    ],
+)
+def test_phase_from_a_voting_day_named_by_its_date(text: str, phase: str) -> None:
+    assert labels(text).phase == phase
+
+
+def test_a_meetings_day_after_a_comma_is_no_voting_day() -> None:
+    text = "Jelang Pilkada 2024, Senin (4/11/2024), Polres menggelar rakor pengamanan."
+    assert not [m for m in find_label_mentions(text) if m.kind == "phase" and m.detail["via"] == "date"]
+
+
+def test_a_day_known_only_as_the_voting_day_tells_no_phase() -> None:
+    # the meeting's date was read from the voting day itself: the article is not set on it
+    text = "KPU menetapkan nomor urut pasangan calon untuk ikut Pilkada 15 Februari 2017, Selasa."
+    lab = classify(text, find_label_mentions(text), n_meetings=1, when=date(2017, 2, 15))
+    assert lab.phase == "pra"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, partial
 
-from kewaspadaan_cli.dates import MONTHS
+from kewaspadaan_cli.dates import MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
@@ -115,6 +115,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         if also:  # "pungut hitung": voting and counting named at once
             out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied"), ahead))
     out += _election_day_mentions(text, lower, sents)
+    out += _voting_day_mentions(text, lower)
 
     for h in matcher("phases.jsonl").find(text, lower, glued=True):
         s, e = sents.of(h.start)
@@ -193,6 +194,102 @@ def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Ment
             hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
             out.append(_mention(text, "stage", hit))
     return out
+
+
+# a voting day's phrase with its date tied to it: "pencoblosan pada Kamis (8/12)", "hari pemungutan suara, 9
+# Desember 2020", "Kamis (8/12) merupakan hari pencoblosan" (a date elsewhere in the sentence may be a meeting's)
+VOTING_PHRASE = r"(?:hari\s+(?:h\s+)?)?(?:pencoblosan|pemungutan\s+suara|coblosan)"
+VOTING_LINK = (
+    r"(?:\s*,?\s*(?:yang\s+)?(?:akan\s+|telah\s+|sudah\s+)?"
+    r"(?:digelar|dilaksanakan|dijadwalkan|berlangsung|jatuh|diselenggarakan|dilakukan)?\s*(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?)"
+)
+ELECTION_NAME = (
+    r"(?:pilkada|pemilu|pilkades|pileg|pilpres|pemilukada)(?:\s*\([^)]{1,40}\))?(?:\s+serentak)?(?:\s+\d{4})?"
+)
+# an election's name with its day: "Pilkada 15 Februari 2017", "Pilkades yang digelar pada Kamis (8/12)"; not
+# after a comma alone ("Jelang Pilkada 2024, Senin (4/11), Polres menggelar rakor": the meeting's day)
+ELECTION_DAY = re.compile(
+    r"\b"
+    + ELECTION_NAME
+    + r"(?:\s+(?:yang\s+)?(?:akan\s+|telah\s+|sudah\s+)?(?:digelar|dilaksanakan|dijadwalkan|berlangsung|"
+    r"jatuh|diselenggarakan)(?:\s+serentak)?\s*,?)?\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$"
+)
+VOTING_AFTER = re.compile(
+    r"\b"
+    + VOTING_PHRASE
+    + r"\b(?!\s+ulang)(?:\s+(?:pilkada|pemilu|pilkades|pemilihan)(?:\s+serentak)?(?:\s+\d{4})?)?"
+    + VOTING_LINK
+    + r"$"
+)
+VOTING_BEFORE = re.compile(
+    r"\s*,?\s*(?:merupakan|adalah|menjadi|sebagai|yakni|ialah)\s+(?:jadwal\s+)?" + VOTING_PHRASE + r"\b"
+)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+NO_YEAR = date(2000, 1, 1)  # a stand-in reference: a day and month are read, their year left open
+LEAD_DAY_CHARS = 800  # the headline, the dateline and the first sentences
+
+
+def _text_reference(text: str) -> date | None:
+    """A reference for dates without a year: the end of the latest year the text names."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return date(max(years), 12, 31) if years else None
+
+
+def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
+    """A voting day named by its date, of any election (a village's too): a phase cue that tells before, on or
+    after it once the article's own day is known (``classify``'s ``when``)."""
+    out: list[Mention] = []
+    for d in find_dates(text, _text_reference(text) or NO_YEAR):
+        if d.relative:
+            continue
+        if (
+            VOTING_AFTER.search(lower, max(0, d.start - 90), d.start)
+            or ELECTION_DAY.search(lower, max(0, d.start - 90), d.start)
+            or VOTING_BEFORE.match(lower, d.end, d.end + 60)
+        ):
+            day = d.value.isoformat() if d.has_year else d.value.strftime("--%m-%d")  # ISO 8601 without a year
+            hit = Hit(d.start, d.end, "pemungutan", day, "date")
+            out.append(_mention(text, "phase", hit))
+    return out
+
+
+def _lead_day(text: str, voting: set[int]) -> date | None:
+    """The day the lead tells of ("SUKOHARJO - ... Rabu (7/12)"): the first date of the headline and lead that
+    is not a voting day's (``voting``: their starts)."""
+    found = find_dates(text[:LEAD_DAY_CHARS], _text_reference(text) or NO_YEAR)
+    return next((d.value for d in found if not d.relative and d.start not in voting), None)
+
+
+def _article_day(text: str, dated: list[Mention], when: date | None) -> date | None:
+    """The day the article tells of, given the voting days it names (``dated``): ``when`` (a meeting's day or
+    the publication's), unless that is only a voting day's own date ("untuk ikut Pilkada 15 Februari 2017":
+    a meeting dated from it); else the first other date of the lead."""
+    votes = {_voting_day(str(m.detail["term"]), when or NO_YEAR) for m in dated}
+    if when is not None and when not in votes:
+        return when
+    return _lead_day(text, {m.start for m in dated})
+
+
+def _names_dated_day(m: Mention, dated: list[Mention], when: date | None) -> bool:
+    """Does a voting-day word stand beside a voting day's date ("hari pencoblosan, Kamis (8/12)") that the
+    article's own day places?"""
+    return when is not None and any(abs(m.start - d.start) < 90 for d in dated if d.kind == "phase")
+
+
+def _voting_day(term: str, near: date) -> date:
+    """A voting day's date; one without a year ("--12-08") takes the year that puts it nearest ``near``."""
+    if not term.startswith("--"):
+        return date.fromisoformat(term)
+    month, day = int(term[2:4]), int(term[5:7])
+    options = []
+    for y in (near.year - 1, near.year, near.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - near).days)) if options else near
 
 
 def _is_place_name(word: str) -> bool:
@@ -310,7 +407,9 @@ PEMILU_QUALIFIER = re.compile(
     r"(?:dan|serta|maupun|atau|&|/)\s+(?:pilkada|pemilihan|pilkades|pemilukada)\b)",
     re.IGNORECASE,
 )
-PEMILU_BEFORE = re.compile(r"\b(?:pilkada|pemilihan|pilkades|pemilukada)\s+(?:dan|serta|maupun|atau|&|/)\s*$", re.IGNORECASE)
+PEMILU_BEFORE = re.compile(
+    r"\b(?:pilkada|pemilihan|pilkades|pemilukada)\s+(?:dan|serta|maupun|atau|&|/)\s*$", re.IGNORECASE
+)
 
 
 def _specific_pemilu(text: str, m: Mention) -> bool:
@@ -366,7 +465,16 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
     score: defaultdict[str, float] = defaultdict(float)
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
+    dated = [m for m in by.get("phase", []) + by.get("stage", []) if m.detail.get("via") == "date"]
+    when = _article_day(text, dated, when) if dated else when
     for m in by.get("phase", []):
+        if m.detail.get("via") == "date":  # a voting day named by its date: before, on or after it
+            day = _voting_day(str(m.detail["term"]), when or NO_YEAR)
+            if when and abs((when - day).days) < 200:
+                score["pra" if when < day else "pemungutan" if when == day else "pasca"] += 2.0
+            continue
+        if m.canonical == "pemungutan" and _names_dated_day(m, dated, when):
+            continue  # "Kamis (8/12) merupakan hari pencoblosan": the date tells the phase, not the words
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
@@ -379,6 +487,8 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             day = date.fromisoformat(str(m.detail["term"]))
             ph = None if when is None else "pra" if when < day else "pemungutan" if when == day else "pasca"
             ph = ph or ("pra" if m.modality == "hypothetical" else None)
+        elif ph == "pemungutan" and _names_dated_day(m, dated, when):
+            ph = None
         elif ph == "pemungutan" and m.modality == "hypothetical":
             ph = "pra"  # "TPS akan dijaga": the vote spoken of as ahead (a later stage ahead says less)
         if ph:

@@ -221,6 +221,19 @@ def test_provocation_through_speech_is_hate_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang pria ditangkap karena memprovokasi warga agar menolak hasil pleno.",
+        "Polisi mencari provokator kericuhan di depan kantor KPU.",
+        "Ceramah yang provokatif itu dilaporkan ke Bawaslu.",
+    ],
+)
+def test_someone_provoking_is_provocation_without_a_medium(text: str) -> None:
+    # vocab: provocation is hate speech; only the public being provoked ("jangan terprovokasi") is an appeal
+    assert "ujaran_kebencian" in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
     "text,present,absent",
     [
         # a nationwide voting day named as the day something happens names the voting stage

@@ -396,3 +396,16 @@ def test_a_day_known_only_as_the_voting_day_tells_no_phase() -> None:
     text = "KPU menetapkan nomor urut pasangan calon untuk ikut Pilkada 15 Februari 2017, Selasa."
     lab = classify(text, find_label_mentions(text), n_meetings=1, when=date(2017, 2, 15))
     assert lab.phase == "pra"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pendukung kedua paslon saling lempar batu di depan posko.", True),  # reciprocal: a clash between them
+        ("Simpatisan dua kandidat berbentrokan usai kampanye.", True),
+        ("Pendukung paslon yang kalah ricuh di depan kantor KPU.", False),  # one side rioting: no clash between them
+        ("Relawan calon bupati dikeroyok orang tak dikenal.", False),  # an assault, not a clash of supporters
+    ],
+)
+def test_a_clash_between_supporters_is_reciprocal(text: str, expected: bool) -> None:
+    assert ("bentrok_pendukung" in labels(text).conflicts) is expected

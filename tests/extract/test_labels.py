@@ -409,3 +409,11 @@ def test_a_day_known_only_as_the_voting_day_tells_no_phase() -> None:
 )
 def test_a_clash_between_supporters_is_reciprocal(text: str, expected: bool) -> None:
     assert ("bentrok_pendukung" in labels(text).conflicts) is expected
+
+
+def test_an_incident_word_in_an_if_clause_tells_no_incident() -> None:
+    text = "Jika terbukti melanggar, ASN itu akan diperiksa dan dijatuhi sanksi, kata Ketua Bawaslu."
+    events = [m for m in find_label_mentions(text) if m.kind == "event" and m.canonical == "insiden"]
+    assert events and all(m.modality == "risk" for m in events)
+    told = "ASN itu diperiksa Bawaslu dan dijatuhi sanksi karena melanggar netralitas."
+    assert all(m.modality is None for m in find_label_mentions(told) if m.kind == "event")

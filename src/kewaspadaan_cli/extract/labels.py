@@ -28,14 +28,16 @@ LEAD_CHARS = 420
 
 
 @cache
-def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The risk and modal cues of ``lexicons/modality.tsv``, each one prefix-factored regular expression
-    asked once per sentence."""
+def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The risk, modal and condition cues of ``lexicons/modality.tsv``, each one prefix-factored regular
+    expression asked once per sentence."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in read_rows("modality.tsv"):
         words[row["cue"]].append(row["term"])
-    risk, modal = (re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal"))
-    return risk, modal
+    risk, modal, condition = (
+        re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal", "condition")
+    )
+    return risk, modal, condition
 
 
 # the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
@@ -67,7 +69,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
     lower = text.lower()
     sents = Sentences(text)
-    risk, modal = _modality(load().digest)
+    risk, modal, condition = _modality(load().digest)
     out: list[Mention] = []
     seen: dict[tuple[int, int], bool] = {}
 
@@ -160,7 +162,9 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
-        out.append(_mention(text, "event", h, "risk" if risky(s, e) else None))
+        # "potensi kerusuhan", "jika terbukti, akan diproses": a risk or a consequence, not an incident told
+        hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
+        out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
 
 

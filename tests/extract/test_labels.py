@@ -417,3 +417,24 @@ def test_an_incident_word_in_an_if_clause_tells_no_incident() -> None:
     assert events and all(m.modality == "risk" for m in events)
     told = "ASN itu diperiksa Bawaslu dan dijatuhi sanksi karena melanggar netralitas."
     assert all(m.modality is None for m in find_label_mentions(told) if m.kind == "event")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pelantikan bupati dan wakil bupati terpilih hasil Pilkada 2024 digelar di gedung DPRD.", True),
+        ("KPU melantik 45 anggota PPK untuk Pilkada 2024.", False),  # an election body's staff, no inauguration
+        ("Pelantikan para anggota PPS Pilkada berlangsung di aula kecamatan.", False),
+        ("Bawaslu menggelar pelantikan panwascam se-kabupaten untuk pemilu mendatang.", False),
+    ],
+)
+def test_inauguration_is_of_the_elected_not_of_election_staff(text: str, expected: bool) -> None:
+    assert ("pelantikan" in labels(text).stages) is expected
+
+
+def test_kampanye_hitam_is_no_campaign_stage() -> None:
+    assert "kampanye" not in labels("Polisi menindak kampanye hitam di media sosial.").stages
+
+
+def test_election_staff_sworn_in_says_nothing_of_after_the_vote() -> None:
+    assert labels("KPU melantik 45 anggota PPK jelang Pilkada 2024.").phase == "pra"

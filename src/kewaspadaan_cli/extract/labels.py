@@ -102,9 +102,8 @@ def find_label_mentions(text: str) -> list[Mention]:
         before = lower[max(0, h.start - 12) : h.start].split()
         if before and before[-1] in set(row.get("exclude_before", [])):
             continue
-        after = lower[h.end : h.end + 16].split()
-        if after and after[0].strip(".,;:") in set(row.get("exclude_after", [])):
-            continue  # "kampanye hitam" is a conflict, not the campaign stage
+        if _excluded_after(lower, h.end, row):
+            continue  # "kampanye hitam" is a conflict, not the campaign stage; "pelantikan anggota PPK" no inauguration
         if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
             continue
         s, e = sents.of(h.start)
@@ -119,7 +118,10 @@ def find_label_mentions(text: str) -> list[Mention]:
     out += _election_day_mentions(text, lower, sents)
     out += _voting_day_mentions(text, lower)
 
-    for h in matcher("phases.jsonl").find(text, lower, glued=True):
+    phases = matcher("phases.jsonl")
+    for h in phases.find(text, lower, glued=True):
+        if _excluded_after(lower, h.end, phases.rows[h.id]):
+            continue  # "melantik anggota PPK": election staff sworn in before the vote
         s, e = sents.of(h.start)
         hypothetical = risky(s, e) or bool(modal.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
@@ -166,6 +168,23 @@ def find_label_mentions(text: str) -> list[Mention]:
         hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
         out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
+
+
+# words before the head of what follows a term: "pelantikan (para) anggota PPK", "pelantikan 45 petugas"
+AFTER_DETERMINERS = frozenset({"para", "seluruh", "sejumlah", "anggota", "ketua", "ratusan", "ribuan", "puluhan"})
+
+
+def _excluded_after(lower: str, end: int, row: dict) -> bool:
+    """Is the word after a term, past determiners and counts, one that rules the term out ("exclude_after")?"""
+    words = row.get("exclude_after")
+    if not words:
+        return False
+    for tok in lower[end : end + 40].split()[:4]:
+        tok = tok.strip(".,;:()\"'")
+        if tok in AFTER_DETERMINERS or tok.isdigit():
+            continue
+        return tok in set(words)
+    return False
 
 
 DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + trie_pattern(MONTHS) + r")\b\.?(?:\s+(\d{4}))?")

@@ -237,8 +237,9 @@ def test_someone_provoking_is_provocation_without_a_medium(text: str) -> None:
     "text,present,absent",
     [
         # a nationwide voting day named as the day something happens names the voting stage
-        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", "pemungutan_suara", None),
-        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", "pemungutan_suara", None),
+        # the election dated by its voting day names no stage (the day is a phase cue)
+        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", None, "pemungutan_suara"),
+        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", None, "pemungutan_suara"),
         # a date used as the election's name, or a day that is no voting day, does not
         ("Menghadapi Pemilu 17 April mendatang, warga diimbau tenang.", None, "pemungutan_suara"),
         ("Pilkada dibahas dalam rapat pada 27 Oktober 2024.", None, "pemungutan_suara"),
@@ -438,3 +439,12 @@ def test_kampanye_hitam_is_no_campaign_stage() -> None:
 
 def test_election_staff_sworn_in_says_nothing_of_after_the_vote() -> None:
     assert labels("KPU melantik 45 anggota PPK jelang Pilkada 2024.").phase == "pra"
+
+
+def test_a_nationwide_voting_day_is_a_phase_cue() -> None:
+    text = "Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten."
+    assert labels(text).phase == "pra"  # spoken of as ahead, the article's day unknown
+    told = "Pengamanan Pilkada serentak pada 27 November 2024 berjalan lancar, kata Kapolres."
+    ms = find_label_mentions(told)
+    assert classify(told, ms, when=date(2024, 12, 2)).phase == "pasca"
+    assert classify(told, ms, when=date(2024, 11, 20)).phase == "pra"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 
@@ -115,8 +115,12 @@ def find_label_mentions(text: str) -> list[Mention]:
         also = row.get("implies", {}).get(h.term.lower())
         if also:  # "pungut hitung": voting and counting named at once
             out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied"), ahead))
-    out += _election_day_mentions(text, lower, sents)
-    out += _voting_day_mentions(text, lower)
+    days = _election_day_mentions(text, lower, sents)
+    starts = {d.start for d in days}
+    for day in days + [d for d in _voting_day_mentions(text, lower) if d.start not in starts]:
+        s, e = sents.of(day.start)
+        # "Pilkada akan digelar pada 27 November": the voting day spoken of as ahead
+        out.append(replace(day, modality="hypothetical") if risky(s, e) or modal.search(text, s, e) else day)
 
     phases = matcher("phases.jsonl")
     for h in phases.find(text, lower, glued=True):
@@ -200,7 +204,8 @@ ELECTION_WORD = re.compile(
 
 def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Mention]:
     """A nationwide voting day named by its date in a sentence about the election ("Pilkada serentak pada
-    27 November 2024") names the voting stage (``election_days.tsv``)."""
+    27 November 2024", ``election_days.tsv``): a phase cue, before, on or after it as the article's own day
+    is. It names no stage: the election's day is how a story dates the election, not the vote told of."""
     days = {d for ds in _election_days(load().digest).values() for d in ds}
     out: list[Mention] = []
     for m in DAY_MONTH.finditer(lower):
@@ -214,8 +219,8 @@ def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Ment
             continue
         s, e = sents.of(m.start())
         if ELECTION_WORD.search(lower, s, e):  # the term carries the day, which tells the phase
-            hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
-            out.append(_mention(text, "stage", hit))
+            hit = Hit(m.start(), m.end(), "pemungutan", named[-1].isoformat(), "date")
+            out.append(_mention(text, "phase", hit))
     return out
 
 
@@ -298,7 +303,7 @@ def _article_day(text: str, dated: list[Mention], when: date | None) -> date | N
 def _names_dated_day(m: Mention, dated: list[Mention], when: date | None) -> bool:
     """Does a voting-day word stand beside a voting day's date ("hari pencoblosan, Kamis (8/12)") that the
     article's own day places?"""
-    return when is not None and any(abs(m.start - d.start) < 90 for d in dated if d.kind == "phase")
+    return when is not None and any(abs(m.start - d.start) < 90 for d in dated)
 
 
 def _voting_day(term: str, near: date) -> date:
@@ -488,13 +493,15 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
     score: defaultdict[str, float] = defaultdict(float)
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
-    dated = [m for m in by.get("phase", []) + by.get("stage", []) if m.detail.get("via") == "date"]
+    dated = [m for m in by.get("phase", []) if m.detail.get("via") == "date"]
     when = _article_day(text, dated, when) if dated else when
     for m in by.get("phase", []):
         if m.detail.get("via") == "date":  # a voting day named by its date: before, on or after it
             day = _voting_day(str(m.detail["term"]), when or NO_YEAR)
             if when and abs((when - day).days) < 200:
                 score["pra" if when < day else "pemungutan" if when == day else "pasca"] += 2.0
+            elif m.modality == "hypothetical":
+                score["pra"] += 0.75 if m.start < lead else 0.4  # the day unknown, the vote spoken of as ahead
             continue
         if m.canonical == "pemungutan" and _names_dated_day(m, dated, when):
             continue  # "Kamis (8/12) merupakan hari pencoblosan": the date tells the phase, not the words
@@ -506,11 +513,7 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
-        if m.detail.get("via") == "date":  # a voting day named: before, on or after it
-            day = date.fromisoformat(str(m.detail["term"]))
-            ph = None if when is None else "pra" if when < day else "pemungutan" if when == day else "pasca"
-            ph = ph or ("pra" if m.modality == "hypothetical" else None)
-        elif ph == "pemungutan" and _names_dated_day(m, dated, when):
+        if ph == "pemungutan" and _names_dated_day(m, dated, when):
             ph = None
         elif ph == "pemungutan" and m.modality == "hypothetical":
             ph = "pra"  # "TPS akan dijaga": the vote spoken of as ahead (a later stage ahead says less)

@@ -164,7 +164,8 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
     "text,expected",
     [
         # an election object and a problem in one sentence: an administration conflict implied, not named
-        ("Pembagian surat suara di kampung itu memicu adu mulut antarwarga.", True),
+        ("Surat suara di kampung itu tertukar dengan surat suara dapil lain.", True),
+        ("Pembagian surat suara ke TPS berjalan sesuai jadwal.", False),  # handing out ballots is no problem
         ("Petugas menemukan kotak suara rusak di gudang logistik kecamatan.", True),
         ("Logistik pemilu tiba tepat waktu di semua kecamatan.", False),
         # a voter-list count is no conflict; a voter-list problem, or a warning about it, is

@@ -449,3 +449,15 @@ def test_a_nationwide_voting_day_is_a_phase_cue() -> None:
     ms = find_label_mentions(told)
     assert classify(told, ms, when=date(2024, 12, 2)).phase == "pasca"
     assert classify(told, ms, when=date(2024, 11, 20)).phase == "pra"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rapat pleno sempat ricuh karena saksi paslon protes.", False),  # a commotion, no harm done
+        ("Kericuhan terjadi saat massa mendesak masuk ke kantor KPU.", False),
+        ("Massa ricuh lalu membakar kantor KPU dan menganiaya petugas.", True),
+    ],
+)
+def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is expected

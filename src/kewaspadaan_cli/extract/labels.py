@@ -252,6 +252,9 @@ VOTING_AFTER = re.compile(
 VOTING_BEFORE = re.compile(
     r"\s*,?\s*(?:merupakan|adalah|menjadi|sebagai|yakni|ialah)\s+(?:jadwal\s+)?" + VOTING_PHRASE + r"\b"
 )
+VOTING_ANCHOR = re.compile(
+    r"\b(?:pencoblosan|coblosan|pemungutan\s+suara|(?:pilkada|pemilu|pilkades|pileg|pilpres|pemilukada)\b(?=[^.\n]{0,100}\d))"
+)
 YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
@@ -269,9 +272,23 @@ def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
     """A voting day named by its date, of any election (a village's too): a phase cue that tells before, on or
     after it once the article's own day is known (``classify``'s ``when``)."""
     out: list[Mention] = []
-    for d in find_dates(text, _text_reference(text) or NO_YEAR):
-        if d.relative:
-            continue
+    windows: list[tuple[int, int]] = []
+    for a in VOTING_ANCHOR.finditer(lower):  # dates are read only near a voting word or an election's name
+        lo, hi = a.start(), min(len(text), a.end() + 100)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((max(0, lo - 75), hi))
+    if not windows:
+        return out
+    ref = _text_reference(text) or NO_YEAR
+    found = [
+        replace(d, start=d.start + lo, end=d.end + lo)
+        for lo, hi in windows
+        for d in find_dates(text[lo:hi], ref)
+        if not d.relative
+    ]
+    for d in found:
         if (
             VOTING_AFTER.search(lower, max(0, d.start - 90), d.start)
             or ELECTION_DAY.search(lower, max(0, d.start - 90), d.start)

@@ -164,13 +164,17 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
     "text,expected",
     [
         # an election object and a problem in one sentence: an administration conflict implied, not named
-        ("Pembagian surat suara di kampung itu memicu adu mulut antarwarga.", True),
+        ("Surat suara di kampung itu tertukar dengan surat suara dapil lain.", True),
+        ("Pembagian surat suara ke TPS berjalan sesuai jadwal.", False),  # handing out ballots is no problem
         ("Petugas menemukan kotak suara rusak di gudang logistik kecamatan.", True),
         ("Logistik pemilu tiba tepat waktu di semua kecamatan.", False),
         # a voter-list count is no conflict; a voter-list problem, or a warning about it, is
         ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
         ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),
         ("KPU diminta mengantisipasi DPT sejak dini.", True),
+        # a re-vote or recount is the dispute stage's remedy, not an administration problem by itself
+        ("Paslon nomor urut 2 menolak PSU di dua distrik.", False),
+        ("Warga menuntut penghitungan suara ulang di TPS 3.", False),
     ],
 )
 def test_administration_conflict_implied(text: str, expected: bool) -> None:
@@ -218,11 +222,25 @@ def test_provocation_through_speech_is_hate_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang pria ditangkap karena memprovokasi warga agar menolak hasil pleno.",
+        "Polisi mencari provokator kericuhan di depan kantor KPU.",
+        "Ceramah yang provokatif itu dilaporkan ke Bawaslu.",
+    ],
+)
+def test_someone_provoking_is_provocation_without_a_medium(text: str) -> None:
+    # vocab: provocation is hate speech; only the public being provoked ("jangan terprovokasi") is an appeal
+    assert "ujaran_kebencian" in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
     "text,present,absent",
     [
         # a nationwide voting day named as the day something happens names the voting stage
-        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", "pemungutan_suara", None),
-        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", "pemungutan_suara", None),
+        # the election dated by its voting day names no stage (the day is a phase cue)
+        ("Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten.", None, "pemungutan_suara"),
+        ("Pengamanan pemilihan pada tanggal 14 Februari melibatkan seribu personel.", None, "pemungutan_suara"),
         # a date used as the election's name, or a day that is no voting day, does not
         ("Menghadapi Pemilu 17 April mendatang, warga diimbau tenang.", None, "pemungutan_suara"),
         ("Pilkada dibahas dalam rapat pada 27 Oktober 2024.", None, "pemungutan_suara"),
@@ -253,6 +271,21 @@ def test_pemilu_as_the_word_for_elections_in_a_regional_election_story() -> None
     assert set(labels(text).election_types) == {"pilkada", "pemilu"}  # a general election named as one
     assert labels("Deklarasi pemilu kada damai digelar KPU.").election_types == ["pilkada"]
     assert labels("Sengketa di Komisi Pemilihan Umum (KPU) daerah.").election_types == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pengamanan Pemilu dan Pilkada di kabupaten itu dibahas.", {"pemilu", "pilkada"}),
+        ("Pilkada maupun pemilu berjalan aman di desa itu.", {"pemilu", "pilkada"}),
+        ("Sejak pemilu Februari lalu, calon bupati mulai bersafari.", {"pemilu", "pilkada"}),
+        ("Seperti pemilu kemarin, Pilkada juga dijaga ketat.", {"pemilu", "pilkada"}),
+        ("Suasana pemilu damai terasa jelang Pilkada.", {"pilkada"}),  # trap: the word for elections
+        ("Bawaslu menindak pelanggaran pemilu dan netralitas dalam Pilkada.", {"pilkada"}),  # trap: 'dan' + no election
+    ],
+)
+def test_pemilu_named_as_one_election(text: str, expected: set[str]) -> None:
+    assert set(labels(text).election_types) == expected
 
 
 def test_phase_of_an_election_known_only_by_its_stage() -> None:
@@ -315,3 +348,116 @@ def test_the_press_only_reporting_takes_no_part(text: str) -> None:
 def test_the_press_invited_takes_part() -> None:
     assert "media" in labels("Rakor dihadiri perwakilan media dan tokoh agama.").institutions
     assert "media" in labels("Polisi menanyakan langsung kepada redaksi media daring itu.").institutions
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sekelompok masyarakat mendatangi kantor Bawaslu menuntut keadilan.", True),
+        ("Ratusan warga mendatangi kantor KPU sambil berorasi.", True),
+        ("Kapolres mendatangi kantor KPU untuk berkoordinasi.", False),  # trap: one official visiting
+    ],
+)
+def test_a_crowd_coming_to_an_office_is_a_protest(text: str, expected: bool) -> None:
+    assert ("unjuk_rasa" in labels(text).conflicts) is expected
+
+
+def test_a_re_vote_is_the_dispute_stage() -> None:
+    assert "sengketa" in labels("KPU menggelar PSU Pilkada di dua distrik.").stages
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        # a village's voting day named by its date, the article's own day from its lead
+        (
+            "SUKOHARJO - Apel pasukan digelar Rabu (7/12). Kamis (8/12) merupakan hari pencoblosan Pilkades.",
+            "pra",
+        ),
+        (
+            "BATANG - Warga datang ke balai desa, Senin (12/12). Pilkades yang digelar pada Kamis (8/12) janggal.",
+            "pasca",
+        ),
+        (
+            "PATI - Warga antre di TPS, Kamis (8/12). Pemungutan suara Pilkades pada Kamis (8/12) berjalan lancar.",
+            "pemungutan",
+        ),
+    ],
+)
+def test_phase_from_a_voting_day_named_by_its_date(text: str, phase: str) -> None:
+    assert labels(text).phase == phase
+
+
+def test_a_meetings_day_after_a_comma_is_no_voting_day() -> None:
+    text = "Jelang Pilkada 2024, Senin (4/11/2024), Polres menggelar rakor pengamanan."
+    assert not [m for m in find_label_mentions(text) if m.kind == "phase" and m.detail["via"] == "date"]
+
+
+def test_a_day_known_only_as_the_voting_day_tells_no_phase() -> None:
+    # the meeting's date was read from the voting day itself: the article is not set on it
+    text = "KPU menetapkan nomor urut pasangan calon untuk ikut Pilkada 15 Februari 2017, Selasa."
+    lab = classify(text, find_label_mentions(text), n_meetings=1, when=date(2017, 2, 15))
+    assert lab.phase == "pra"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pendukung kedua paslon saling lempar batu di depan posko.", True),  # reciprocal: a clash between them
+        ("Simpatisan dua kandidat berbentrokan usai kampanye.", True),
+        ("Pendukung paslon yang kalah ricuh di depan kantor KPU.", False),  # one side rioting: no clash between them
+        ("Relawan calon bupati dikeroyok orang tak dikenal.", False),  # an assault, not a clash of supporters
+    ],
+)
+def test_a_clash_between_supporters_is_reciprocal(text: str, expected: bool) -> None:
+    assert ("bentrok_pendukung" in labels(text).conflicts) is expected
+
+
+def test_an_incident_word_in_an_if_clause_tells_no_incident() -> None:
+    text = "Jika terbukti melanggar, ASN itu akan diperiksa dan dijatuhi sanksi, kata Ketua Bawaslu."
+    events = [m for m in find_label_mentions(text) if m.kind == "event" and m.canonical == "insiden"]
+    assert events and all(m.modality == "risk" for m in events)
+    told = "ASN itu diperiksa Bawaslu dan dijatuhi sanksi karena melanggar netralitas."
+    assert all(m.modality is None for m in find_label_mentions(told) if m.kind == "event")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pelantikan bupati dan wakil bupati terpilih hasil Pilkada 2024 digelar di gedung DPRD.", True),
+        ("KPU melantik 45 anggota PPK untuk Pilkada 2024.", False),  # an election body's staff, no inauguration
+        ("Pelantikan para anggota PPS Pilkada berlangsung di aula kecamatan.", False),
+        ("Bawaslu menggelar pelantikan panwascam se-kabupaten untuk pemilu mendatang.", False),
+    ],
+)
+def test_inauguration_is_of_the_elected_not_of_election_staff(text: str, expected: bool) -> None:
+    assert ("pelantikan" in labels(text).stages) is expected
+
+
+def test_kampanye_hitam_is_no_campaign_stage() -> None:
+    assert "kampanye" not in labels("Polisi menindak kampanye hitam di media sosial.").stages
+
+
+def test_election_staff_sworn_in_says_nothing_of_after_the_vote() -> None:
+    assert labels("KPU melantik 45 anggota PPK jelang Pilkada 2024.").phase == "pra"
+
+
+def test_a_nationwide_voting_day_is_a_phase_cue() -> None:
+    text = "Pilkada serentak akan dilaksanakan pada 27 November 2024 di seluruh kabupaten."
+    assert labels(text).phase == "pra"  # spoken of as ahead, the article's day unknown
+    told = "Pengamanan Pilkada serentak pada 27 November 2024 berjalan lancar, kata Kapolres."
+    ms = find_label_mentions(told)
+    assert classify(told, ms, when=date(2024, 12, 2)).phase == "pasca"
+    assert classify(told, ms, when=date(2024, 11, 20)).phase == "pra"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rapat pleno sempat ricuh karena saksi paslon protes.", False),  # a commotion, no harm done
+        ("Kericuhan terjadi saat massa mendesak masuk ke kantor KPU.", False),
+        ("Massa ricuh lalu membakar kantor KPU dan menganiaya petugas.", True),
+    ],
+)
+def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is expected

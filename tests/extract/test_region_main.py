@@ -98,3 +98,19 @@ def test_a_district_named_alone_in_the_lead_points_to_its_regency() -> None:
         "Situasi di Papua Pegunungan kini terkendali."
     )
     assert main_of(text) == "95.04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolda Jawa Tengah berkunjung ke Polres Kebumen, Senin, untuk memeriksa kesiapan pengamanan.",
+        "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Kebumen, Senin, bersama Kapolda Jateng.",
+    ],
+)
+def test_a_visits_destination_is_where_it_happens(text: str) -> None:
+    assert main_of(text) == "33.05"
+
+
+def test_a_provincial_body_visiting_nothing_stays_the_province() -> None:
+    text = "Kapolda Jawa Tengah meninjau kesiapan personel di Mapolda Jateng, Semarang, Senin. Polres Kebumen hadir."
+    assert main_of(text) != "33.05"

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 
-from kewaspadaan_cli.dates import MONTHS
+from kewaspadaan_cli.dates import MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
@@ -28,14 +28,16 @@ LEAD_CHARS = 420
 
 
 @cache
-def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The risk and modal cues of ``lexicons/modality.tsv``, each one prefix-factored regular expression
-    asked once per sentence."""
+def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The risk, modal and condition cues of ``lexicons/modality.tsv``, each one prefix-factored regular
+    expression asked once per sentence."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in read_rows("modality.tsv"):
         words[row["cue"]].append(row["term"])
-    risk, modal = (re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal"))
-    return risk, modal
+    risk, modal, condition = (
+        re.compile(r"\b(?:" + trie_pattern(words[k]) + r")\b", re.IGNORECASE) for k in ("risk", "modal", "condition")
+    )
+    return risk, modal, condition
 
 
 # the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
@@ -67,7 +69,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
     lower = text.lower()
     sents = Sentences(text)
-    risk, modal = _modality(load().digest)
+    risk, modal, condition = _modality(load().digest)
     out: list[Mention] = []
     seen: dict[tuple[int, int], bool] = {}
 
@@ -100,9 +102,8 @@ def find_label_mentions(text: str) -> list[Mention]:
         before = lower[max(0, h.start - 12) : h.start].split()
         if before and before[-1] in set(row.get("exclude_before", [])):
             continue
-        after = lower[h.end : h.end + 16].split()
-        if after and after[0].strip(".,;:") in set(row.get("exclude_after", [])):
-            continue  # "kampanye hitam" is a conflict, not the campaign stage
+        if _excluded_after(lower, h.end, row):
+            continue  # "kampanye hitam" is a conflict, not the campaign stage; "pelantikan anggota PPK" no inauguration
         if row.get("requires_article") and not any(w.lower() in lower for w in row["requires_article"]):
             continue
         s, e = sents.of(h.start)
@@ -114,9 +115,17 @@ def find_label_mentions(text: str) -> list[Mention]:
         also = row.get("implies", {}).get(h.term.lower())
         if also:  # "pungut hitung": voting and counting named at once
             out.append(_mention(text, "stage", Hit(h.start, h.end, also, h.term, "implied"), ahead))
-    out += _election_day_mentions(text, lower, sents)
+    days = _election_day_mentions(text, lower, sents)
+    starts = {d.start for d in days}
+    for day in days + [d for d in _voting_day_mentions(text, lower) if d.start not in starts]:
+        s, e = sents.of(day.start)
+        # "Pilkada akan digelar pada 27 November": the voting day spoken of as ahead
+        out.append(replace(day, modality="hypothetical") if risky(s, e) or modal.search(text, s, e) else day)
 
-    for h in matcher("phases.jsonl").find(text, lower, glued=True):
+    phases = matcher("phases.jsonl")
+    for h in phases.find(text, lower, glued=True):
+        if _excluded_after(lower, h.end, phases.rows[h.id]):
+            continue  # "melantik anggota PPK": election staff sworn in before the vote
         s, e = sents.of(h.start)
         hypothetical = risky(s, e) or bool(modal.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
@@ -159,8 +168,27 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
-        out.append(_mention(text, "event", h, "risk" if risky(s, e) else None))
+        # "potensi kerusuhan", "jika terbukti, akan diproses": a risk or a consequence, not an incident told
+        hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
+        out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
+
+
+# words before the head of what follows a term: "pelantikan (para) anggota PPK", "pelantikan 45 petugas"
+AFTER_DETERMINERS = frozenset({"para", "seluruh", "sejumlah", "anggota", "ketua", "ratusan", "ribuan", "puluhan"})
+
+
+def _excluded_after(lower: str, end: int, row: dict) -> bool:
+    """Is the word after a term, past determiners and counts, one that rules the term out ("exclude_after")?"""
+    words = row.get("exclude_after")
+    if not words:
+        return False
+    for tok in lower[end : end + 40].split()[:4]:
+        tok = tok.strip(".,;:()\"'")
+        if tok in AFTER_DETERMINERS or tok.isdigit():
+            continue
+        return tok in set(words)
+    return False
 
 
 DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(" + trie_pattern(MONTHS) + r")\b\.?(?:\s+(\d{4}))?")
@@ -176,7 +204,8 @@ ELECTION_WORD = re.compile(
 
 def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Mention]:
     """A nationwide voting day named by its date in a sentence about the election ("Pilkada serentak pada
-    27 November 2024") names the voting stage (``election_days.tsv``)."""
+    27 November 2024", ``election_days.tsv``): a phase cue, before, on or after it as the article's own day
+    is. It names no stage: the election's day is how a story dates the election, not the vote told of."""
     days = {d for ds in _election_days(load().digest).values() for d in ds}
     out: list[Mention] = []
     for m in DAY_MONTH.finditer(lower):
@@ -190,9 +219,122 @@ def _election_day_mentions(text: str, lower: str, sents: Sentences) -> list[Ment
             continue
         s, e = sents.of(m.start())
         if ELECTION_WORD.search(lower, s, e):  # the term carries the day, which tells the phase
-            hit = Hit(m.start(), m.end(), "pemungutan_suara", named[-1].isoformat(), "date")
-            out.append(_mention(text, "stage", hit))
+            hit = Hit(m.start(), m.end(), "pemungutan", named[-1].isoformat(), "date")
+            out.append(_mention(text, "phase", hit))
     return out
+
+
+# a voting day's phrase with its date tied to it: "pencoblosan pada Kamis (8/12)", "hari pemungutan suara, 9
+# Desember 2020", "Kamis (8/12) merupakan hari pencoblosan" (a date elsewhere in the sentence may be a meeting's)
+VOTING_PHRASE = r"(?:hari\s+(?:h\s+)?)?(?:pencoblosan|pemungutan\s+suara|coblosan)"
+VOTING_LINK = (
+    r"(?:\s*,?\s*(?:yang\s+)?(?:akan\s+|telah\s+|sudah\s+)?"
+    r"(?:digelar|dilaksanakan|dijadwalkan|berlangsung|jatuh|diselenggarakan|dilakukan)?\s*(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?)"
+)
+ELECTION_NAME = (
+    r"(?:pilkada|pemilu|pilkades|pileg|pilpres|pemilukada)(?:\s*\([^)]{1,40}\))?(?:\s+serentak)?(?:\s+\d{4})?"
+)
+# an election's name with its day: "Pilkada 15 Februari 2017", "Pilkades yang digelar pada Kamis (8/12)"; not
+# after a comma alone ("Jelang Pilkada 2024, Senin (4/11), Polres menggelar rakor": the meeting's day)
+ELECTION_DAY = re.compile(
+    r"\b"
+    + ELECTION_NAME
+    + r"(?:\s+(?:yang\s+)?(?:akan\s+|telah\s+|sudah\s+)?(?:digelar|dilaksanakan|dijadwalkan|berlangsung|"
+    r"jatuh|diselenggarakan)(?:\s+serentak)?\s*,?)?\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$"
+)
+VOTING_AFTER = re.compile(
+    r"\b"
+    + VOTING_PHRASE
+    + r"\b(?!\s+ulang)(?:\s+(?:pilkada|pemilu|pilkades|pemilihan)(?:\s+serentak)?(?:\s+\d{4})?)?"
+    + VOTING_LINK
+    + r"$"
+)
+VOTING_BEFORE = re.compile(
+    r"\s*,?\s*(?:merupakan|adalah|menjadi|sebagai|yakni|ialah)\s+(?:jadwal\s+)?" + VOTING_PHRASE + r"\b"
+)
+VOTING_ANCHOR = re.compile(
+    r"\b(?:pencoblosan|coblosan|pemungutan\s+suara|(?:pilkada|pemilu|pilkades|pileg|pilpres|pemilukada)\b(?=[^.\n]{0,100}\d))"
+)
+YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+NO_YEAR = date(2000, 1, 1)  # a stand-in reference: a day and month are read, their year left open
+LEAD_DAY_CHARS = 800  # the headline, the dateline and the first sentences
+
+
+def _text_reference(text: str) -> date | None:
+    """A reference for dates without a year: the end of the latest year the text names."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return date(max(years), 12, 31) if years else None
+
+
+def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
+    """A voting day named by its date, of any election (a village's too): a phase cue that tells before, on or
+    after it once the article's own day is known (``classify``'s ``when``)."""
+    out: list[Mention] = []
+    windows: list[tuple[int, int]] = []
+    for a in VOTING_ANCHOR.finditer(lower):  # dates are read only near a voting word or an election's name
+        lo, hi = a.start(), min(len(text), a.end() + 100)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((max(0, lo - 75), hi))
+    if not windows:
+        return out
+    ref = _text_reference(text) or NO_YEAR
+    found = [
+        replace(d, start=d.start + lo, end=d.end + lo)
+        for lo, hi in windows
+        for d in find_dates(text[lo:hi], ref)
+        if not d.relative
+    ]
+    for d in found:
+        if (
+            VOTING_AFTER.search(lower, max(0, d.start - 90), d.start)
+            or ELECTION_DAY.search(lower, max(0, d.start - 90), d.start)
+            or VOTING_BEFORE.match(lower, d.end, d.end + 60)
+        ):
+            day = d.value.isoformat() if d.has_year else d.value.strftime("--%m-%d")  # ISO 8601 without a year
+            hit = Hit(d.start, d.end, "pemungutan", day, "date")
+            out.append(_mention(text, "phase", hit))
+    return out
+
+
+def _lead_day(text: str, voting: set[int]) -> date | None:
+    """The day the lead tells of ("SUKOHARJO - ... Rabu (7/12)"): the first date of the headline and lead that
+    is not a voting day's (``voting``: their starts)."""
+    found = find_dates(text[:LEAD_DAY_CHARS], _text_reference(text) or NO_YEAR)
+    return next((d.value for d in found if not d.relative and d.start not in voting), None)
+
+
+def _article_day(text: str, dated: list[Mention], when: date | None) -> date | None:
+    """The day the article tells of, given the voting days it names (``dated``): ``when`` (a meeting's day or
+    the publication's), unless that is only a voting day's own date ("untuk ikut Pilkada 15 Februari 2017":
+    a meeting dated from it); else the first other date of the lead."""
+    votes = {_voting_day(str(m.detail["term"]), when or NO_YEAR) for m in dated}
+    if when is not None and when not in votes:
+        return when
+    return _lead_day(text, {m.start for m in dated})
+
+
+def _names_dated_day(m: Mention, dated: list[Mention], when: date | None) -> bool:
+    """Does a voting-day word stand beside a voting day's date ("hari pencoblosan, Kamis (8/12)") that the
+    article's own day places?"""
+    return when is not None and any(abs(m.start - d.start) < 90 for d in dated)
+
+
+def _voting_day(term: str, near: date) -> date:
+    """A voting day's date; one without a year ("--12-08") takes the year that puts it nearest ``near``."""
+    if not term.startswith("--"):
+        return date.fromisoformat(term)
+    month, day = int(term[2:4]), int(term[5:7])
+    options = []
+    for y in (near.year - 1, near.year, near.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - near).days)) if options else near
 
 
 def _is_place_name(word: str) -> bool:
@@ -301,15 +443,27 @@ def classify(
 
 
 GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
+# what makes a bare "pemilu" one election: a year, a day or month, a time ("pemilu lalu", "pemilu kemarin"),
+# its offices ("legislatif", "presiden", "anggota"), or another election beside it ("Pemilu dan Pilkada")
 PEMILU_QUALIFIER = re.compile(
-    r"\s*(?:serentak|legislatif|presiden|anggota|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d))", re.IGNORECASE
+    r"\s*(?:serentak|legislatif|presiden|anggota|dprd?\b|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d)|"
+    r"\d{1,2}\s+(?:" + trie_pattern(MONTHS) + r")\b|(?:" + trie_pattern(MONTHS) + r")\b|"
+    r"(?:yang\s+)?(?:lalu|kemarin|sebelumnya|silam|mendatang|nanti|tahun\s+(?:lalu|depan|ini))\b|"
+    r"(?:dan|serta|maupun|atau|&|/)\s+(?:pilkada|pemilihan|pilkades|pemilukada)\b)",
+    re.IGNORECASE,
+)
+PEMILU_BEFORE = re.compile(
+    r"\b(?:pilkada|pemilihan|pilkades|pemilukada)\s+(?:dan|serta|maupun|atau|&|/)\s*$", re.IGNORECASE
 )
 
 
 def _specific_pemilu(text: str, m: Mention) -> bool:
-    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak")."""
+    """A general election named as one (Pileg, Pilpres, caleg, "Pemilu 2024", "Pemilu serentak", "Pemilu
+    Februari lalu", "Pemilu dan Pilkada"), not the word for elections in general ("pelanggaran pemilu")."""
     term = str(m.detail.get("term", "")).lower()
-    return term not in GENERIC_PEMILU or bool(PEMILU_QUALIFIER.match(text, m.end))
+    if term not in GENERIC_PEMILU:
+        return True
+    return bool(PEMILU_QUALIFIER.match(text, m.end) or PEMILU_BEFORE.search(text, max(0, m.start - 24), m.start))
 
 
 STAGE_PHASE = {
@@ -356,7 +510,18 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     strong = {t.lower() for r in rows.values() for t in r.get("strong_terms", [])}
     score: defaultdict[str, float] = defaultdict(float)
     lead = len(text) if len(text) < LEAD_CHARS else LEAD_CHARS
+    dated = [m for m in by.get("phase", []) if m.detail.get("via") == "date"]
+    when = _article_day(text, dated, when) if dated else when
     for m in by.get("phase", []):
+        if m.detail.get("via") == "date":  # a voting day named by its date: before, on or after it
+            day = _voting_day(str(m.detail["term"]), when or NO_YEAR)
+            if when and abs((when - day).days) < 200:
+                score["pra" if when < day else "pemungutan" if when == day else "pasca"] += 2.0
+            elif m.modality == "hypothetical":
+                score["pra"] += 0.75 if m.start < lead else 0.4  # the day unknown, the vote spoken of as ahead
+            continue
+        if m.canonical == "pemungutan" and _names_dated_day(m, dated, when):
+            continue  # "Kamis (8/12) merupakan hari pencoblosan": the date tells the phase, not the words
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
@@ -365,10 +530,8 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
-        if m.detail.get("via") == "date":  # a voting day named: before, on or after it
-            day = date.fromisoformat(str(m.detail["term"]))
-            ph = None if when is None else "pra" if when < day else "pemungutan" if when == day else "pasca"
-            ph = ph or ("pra" if m.modality == "hypothetical" else None)
+        if ph == "pemungutan" and _names_dated_day(m, dated, when):
+            ph = None
         elif ph == "pemungutan" and m.modality == "hypothetical":
             ph = "pra"  # "TPS akan dijaga": the vote spoken of as ahead (a later stage ahead says less)
         if ph:

@@ -25,6 +25,14 @@ log = logging.getLogger(__name__)
 # "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
+# "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
+VISITED = re.compile(
+    r"\b(?:berkunjung|mengunjungi|meninjau|tinjau|menyambangi|sambangi|kunjungan(?:\s+kerja)?|kunker|bertandang)\s+"
+    r"(?:ke\s+)?(?:(?:kantor|markas|mako|mapolres|polres|polresta|kodim|makodim|pemkab|pemkot|kpu|bawaslu)\s+)?"
+    r"(?:kabupaten\s+|kota\s+|kab\.\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _locative(text: str, start: int) -> bool:
@@ -130,6 +138,9 @@ def main_region(
             score[code] += 3.0 * weight if in_head else 0.5 * weight
             if in_head and not m.detail.get("dateline"):
                 placed_head.add(code)
+        elif in_head and VISITED.search(text, max(0, m.start - 60), m.start):
+            score[code] += 3.0 * weight
+            placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]
         if cue.actor.search(before):
             score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5

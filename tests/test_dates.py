@@ -99,3 +99,14 @@ def test_every_style_round_trips(d: date, style: int) -> None:
     assert len(found) == 1
     assert found[0].value == d and not found[0].weekday_mismatch
     assert f"Rapat digelar {text}, di Aula."[found[0].start : found[0].end] == found[0].surface
+
+
+def test_estimated_year_may_be_a_year_short() -> None:
+    # the reference is only the latest year the text names: "sengketa Pilkada 2024 ... Senin (24/2)" is 2025
+    # (24 February 2025 is a Monday), not the Monday five years back
+    assert find_dates("Senin (24/2)", date(2024, 12, 31), estimate=True)[0].value == date(2025, 2, 24)
+    # a weekday that fits the estimated year itself stays in it
+    assert find_dates("Senin (2/12)", date(2024, 12, 31), estimate=True)[0].value == date(2024, 12, 2)
+    # a known publication date is not a guess: no date after it (the year before it, the weekday flagged)
+    d = find_dates("Senin (24/2)", date(2024, 12, 31))[0]
+    assert d.value == date(2024, 2, 24) and d.weekday_mismatch

@@ -145,10 +145,12 @@ def _resolve_yearless(
                 candidate = date(year, month, day)
             except ValueError:
                 continue
-            if candidate.weekday() == weekday and candidate <= ref + AHEAD:
+            # an estimate (the latest year the text names) may be a year short: "sengketa Pilkada 2024 ...
+            # Senin (24/2)" is 2025, not 2020; a publication date is not
+            if candidate.weekday() == weekday and (estimate or candidate <= ref + AHEAD):
                 near.append(candidate)
         if near:
-            return max(near)
+            return min(near, key=lambda c: (abs((c - ref).days), -c.toordinal())) if estimate else max(near)
     for year in (ref.year, ref.year - 1, ref.year + 1):
         try:
             candidate = date(year, month, day)

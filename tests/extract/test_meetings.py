@@ -370,3 +370,29 @@ def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> Non
     attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
     assert m.organiser == "kesbangpol"
     assert m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the comma closes the election's name: the date is the meeting's
+        ("Polres Sigi menggelar deklarasi damai jelang Pemilu 2024, Jumat (6/10/2023).", date(2023, 10, 6)),
+        ("Camat memimpin rapat dengan desa yang menggelar pilkades serentak, Selasa (27/9/2022).", date(2022, 9, 27)),
+        # the election's own predicate before the comma: that is the election's day, not the meeting's
+        (
+            "Pemilu Pileg (Pemilihan Legislatif) dilaksanakan serentak, Rabu (17/4/2019). Kapolres menggelar "
+            "rapat koordinasi pengamanan di Aula Mapolres, Jumat (12/4/2019).",
+            date(2019, 4, 12),
+        ),
+        # a spelled-out name between the election and its date
+        (
+            "Rakor digelar jelang pemungutan suara Pemilihan Umum (Pemilu) Presiden 9 Juli 2014 di Aula Kodim, "
+            "Senin (7/7/2014).",
+            date(2014, 7, 7),
+        ),
+        ("Pemilihan Walikota Tondano yang dilakukan pada 22 Januari 2013 lalu dibahas dalam rapat pleno.", None),
+    ],
+)
+def test_election_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
+    m = meeting_of(text, published=None)
+    assert m is not None and m.date == day

@@ -177,10 +177,26 @@ def _cues() -> _Cues:
 ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
+_ELECTION = (
+    r"\b(?:pilkada|pilkades|pemilu|pemilukada|pileg|pilpres|pilgub|pilbup|pilwalkot|pemilihan(?:\s+umum)?|"
+    r"pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
+)
+# what may stand between the election and its day: a name ("Pemilu Presiden", "Pilkada Halut 2024"), a
+# spelled-out form ("(Pemilihan Legislatif)"), "serentak", a year
+_ELECTION_NAME = r"(?:\([^()\n]{1,40}\)|(?-i:[A-Z][\w./-]*)|\d{4}|dan|serentak|tahun|nanti|lalu)"
+# the election's own predicate: the date after it is the election's ("yang dilakukan pada 22 Januari")
+_ELECTION_PRED = (
+    r"(?:pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|dilakukan|diselenggarakan|berlangsung|jatuh|hari|"
+    r"dijadwalkan)"
+)
 ELECTION_DAY = re.compile(
-    r"(?:(?:pilkada|pilkades|pemilu|pileg|pilpres|pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
-    r"(?:\s+(?:serentak|pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|berlangsung|jatuh|hari|tahun|\d{4}|nanti)){0,5}"
-    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45})\s*,?\s*$",
+    # "Pilkada serentak 9 Desember", "Pemilu Presiden 9 Juli 2014": the date right after the election's name
+    rf"{_ELECTION}(?:\s+{_ELECTION_NAME}){{0,6}}\s*$"
+    # "Pileg (Pemilihan Legislatif) dilaksanakan serentak, Rabu (17/4)": after its predicate, a comma too;
+    # without one the comma closes the clause ("jelang Pemilu 2024, Jumat (6/10/2023)" is the main verb's day)
+    rf"|{_ELECTION}(?:\s+{_ELECTION_NAME}){{0,6}}(?:\s+{_ELECTION_PRED})(?:\s+(?:{_ELECTION_NAME}|{_ELECTION_PRED})){{0,4}}"
+    r"\s*,?\s*$"
+    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45}\s*,?\s*$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)

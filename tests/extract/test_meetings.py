@@ -396,3 +396,39 @@ def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> Non
 def test_election_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
     m = meeting_of(text, published=None)
     assert m is not None and m.date == day
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the speaker doing the activity himself
+        (
+            '"Petakan daerah rawan," kata Direktur Fasilitasi Kepala Daerah Kemendagri Budi Santoso saat '
+            "melakukan teleconference dengan daerah, Selasa (19/11).",
+            "Budi Santoso",
+        ),
+        # attending it is not leading it
+        (
+            '"Petakan daerah rawan," kata Direktur Fasilitasi Kepala Daerah Kemendagri Budi Santoso saat '
+            "menghadiri teleconference dengan daerah, Selasa (19/11).",
+            None,
+        ),
+    ],
+)
+def test_speaker_holding_the_activity(text: str, chair: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair
+
+
+def test_head_of_the_launching_body_led_it() -> None:
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    text = (
+        "Bawaslu Kaltara Luncurkan Pemetaan Kerawanan Pilkada di Hotel Tarakan Plaza, Senin (9/9/2024).\n"
+        "Ketua Bawaslu Kaltara Suryani Rahman mengatakan pemetaan dipakai untuk pencegahan."
+    )
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    assert m.organiser == "bawaslu" and m.chair == "Suryani Rahman"

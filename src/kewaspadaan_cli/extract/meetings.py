@@ -152,7 +152,7 @@ def _cues_for(digest: str) -> _Cues:
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(
             rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}"
-            r"\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
+            rf"\s+(?:(?P<does>{_alt(_words(rows, 'holds_own'))})\s+)?(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
         ),
         gather=word("gather"),
         says=word("says"),

@@ -432,3 +432,33 @@ def test_head_of_the_launching_body_led_it() -> None:
     (m,) = find_meetings(text, published=None, officials=people)
     attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
     assert m.organiser == "bawaslu" and m.chair == "Suryani Rahman"
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # two names of one declaration side by side count once: the rakor named first wins the tie
+        (
+            "Hal itu terungkap dalam rapat koordinasi tim terpadu di Aula Kantor Bupati, Selasa (2/10/2018). "
+            "Pada kegiatan itu juga dilakukan penandatanganan deklarasi kampanye damai oleh parpol.",
+            "rakor",
+        ),
+        # a kind named only inside a quotation weighs less than the one the narrative reports
+        (
+            '"Tugas kami kesiapan, keamanan dan sosialisasi tahapan," kata Menko Polhukam Hadi Tjahjanto dalam '
+            "acara di Denpasar, Selasa. Dalam Rapat Koordinasi Kesiapan Pilkada itu disebutkan 19 lembaga.",
+            "rakor",
+        ),
+        # the narrative's own repeated kind still wins over one rakor
+        (
+            "Polres menggelar apel siaga di lapangan, Senin (18/11). Apel diikuti 300 personel. Usai apel, "
+            "digelar rapat koordinasi singkat.",
+            "apel",
+        ),
+        # holding a coordination is a rakor
+        ("Kemendagri menggelar koordinasi melalui video conference dengan Kesbangpol se-Indonesia.", "rakor"),
+    ],
+)
+def test_kind_weights(text: str, kind: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.meeting_type == kind

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -298,7 +297,7 @@ def find_meetings(
     if not held:
         return []
     held_ids = {h.id for h, _, _ in held}
-    counts = Counter(_kind_of(h, held_ids, cues) for h, _, _ in held)
+    counts = _kind_weights(text, [h for h, _, _ in held], held_ids, cues)
     first_of: dict[str, tuple[Hit, int, int]] = {}
     for h, s, e in held:
         first_of.setdefault(h.id, (h, s, e))  # the kind's own name, not a short form, is its evidence
@@ -322,6 +321,27 @@ def find_meetings(
     if t:
         meeting.theme = t.group("t").strip()
     return [meeting]
+
+
+QUOTED = re.compile(r"“[^”\n]{0,1500}”|\"[^\"\n]{0,1500}\"")
+QUOTED_WEIGHT = 0.5  # a meeting word inside a quotation: often a task or a wish ("... dan sosialisasi," kata X)
+
+
+def _kind_weights(text: str, held: list[Hit], held_ids: set[str], cues: _Cues) -> dict[str, float]:
+    """How strongly the text names each kind: once a held mention, half inside a quotation (the narrative
+    says what was held; a quote as often names tasks), and once for a phrase of two names of the same kind
+    ("penandatanganan deklarasi kampanye damai" is one declaration)."""
+    starts, ends = _merged((m.start(), m.end()) for m in QUOTED.finditer(text)) if held else ([], [])
+    weights: dict[str, float] = {}
+    prev_kind, prev_end = None, -10
+    for h in held:
+        kind = _kind_of(h, held_ids, cues)
+        adjacent = kind == prev_kind and h.start - prev_end <= 2 and not text[prev_end : h.start].strip()
+        prev_kind, prev_end = kind, h.end
+        if adjacent:
+            continue
+        weights[kind] = weights.get(kind, 0.0) + (QUOTED_WEIGHT if _inside(h.start, starts, ends) else 1.0)
+    return weights
 
 
 def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str:

@@ -462,3 +462,30 @@ def test_head_of_the_launching_body_led_it() -> None:
 def test_kind_weights(text: str, kind: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.meeting_type == kind
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the meeting's own sentence says "kemarin": the day before publication, not the lead's date
+        (
+            "SINTANG, Selasa (26/11/2024) - Bupati menerima laporan pengamanan pilkada.\n"
+            "Rapat koordinasi Forkopimda digelar kemarin di Aula Kantor Bupati Sintang.",
+            date(2024, 11, 25),
+        ),
+        # a bare weekday with "lalu" in its own sentence: the latest such day before publication
+        (
+            "Warga antusias menyambut pilkada, kata tokoh masyarakat, Selasa (26/11/2024).\n"
+            "Kesbangpol menggelar rakor pada Jumat lalu di Aula Kesbangpol Sintang.",
+            date(2024, 11, 22),
+        ),
+        # an explicit date in its own sentence still comes first
+        (
+            "Kesbangpol menggelar rakor kemarin, Senin (25/11/2024), di Aula Kesbangpol Sintang.",
+            date(2024, 11, 25),
+        ),
+    ],
+)
+def test_relative_date_in_the_meetings_own_sentence(text: str, day: date) -> None:
+    m = meeting_of(text, published=date(2024, 11, 26))
+    assert m is not None and m.date == day

@@ -371,15 +371,22 @@ def _date(
     windows = [(s, min(len(text), e + 40)), *held_sents, lead, (first, min(len(text), first + 700))]
     candidates: list[tuple[int, dates.DateMatch]] = []
     seen: set[tuple[int, int]] = set()
-    for a, b in windows:
+    for i, (a, b) in enumerate(windows):
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        candidates += [
-            (a, d)
-            for d in dates.find_dates(text[a:b], ref, estimate)
-            if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)
-        ]
+        found = dates.find_dates(text[a:b], ref, estimate)
+        candidates += [(a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
+        if i == 0 and not candidates and published is not None:
+            # the meeting's own sentence says when against the publication day ("rakor digelar kemarin",
+            # "pada Rabu lalu"): nearer the meeting than a date of the lead or of another sentence
+            own_rel = [d for d in found if d.relative] + dates.weekday_dates(text[a:b], published)
+            own_rel = [d for d in own_rel if not _not_the_meeting(text, a + d.start, a + d.end)]
+            if own_rel:
+                d = min(own_rel, key=lambda d: d.start)
+                meeting.date = d.value
+                meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
+                return
     if not candidates:  # the whole text last: a dated statement about the meeting
         candidates = [
             (0, d)

@@ -489,3 +489,19 @@ def test_kind_weights(text: str, kind: str) -> None:
 def test_relative_date_in_the_meetings_own_sentence(text: str, day: date) -> None:
     m = meeting_of(text, published=date(2024, 11, 26))
     assert m is not None and m.date == day
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the day a source said it is not the day of the meeting
+        (
+            "Massa meminta KPU menunda rapat pleno. Demikian dilansir televisi swasta, Senin (28/1/2013).",
+            None,
+        ),
+        ("Rapat pleno digelar Selasa (29/1/2013), seperti dikutip dari laman resmi KPU.", date(2013, 1, 29)),
+    ],
+)
+def test_source_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
+    m = meeting_of(text, published=None)
+    assert m is not None and m.date == day

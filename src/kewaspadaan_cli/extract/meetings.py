@@ -201,9 +201,17 @@ ELECTION_DAY = re.compile(
 FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 
+# "Demikian dilansir Liputan6 Pagi SCTV, Senin (28/1/2013)": the day a source said it, not an event's
+SOURCE_DAY = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip|diakses)\b[^.;\n]{0,60}$", re.IGNORECASE)
+
+
 def _not_the_meeting(text: str, start: int, end: int) -> bool:
-    """An election day or a date still to come, not the day a meeting was held."""
-    return bool(ELECTION_DAY.search(text, max(0, start - 70), start) or FUTURE.match(text, end, end + 25))
+    """An election day, a date still to come or a source's date, not the day a meeting was held."""
+    return bool(
+        ELECTION_DAY.search(text, max(0, start - 70), start)
+        or FUTURE.match(text, end, end + 25)
+        or SOURCE_DAY.search(text, max(0, start - 70), start)
+    )
 
 
 def _reference(text: str, published: date | None, fallback: date | None = None) -> tuple[date | None, bool]:

@@ -110,3 +110,23 @@ def test_estimated_year_may_be_a_year_short() -> None:
     # a known publication date is not a guess: no date after it (the year before it, the weekday flagged)
     d = find_dates("Senin (24/2)", date(2024, 12, 31))[0]
     assert d.value == date(2024, 2, 24) and d.weekday_mismatch
+
+
+@pytest.mark.parametrize(
+    "text,expected,surface",
+    [
+        # a span of days is dated by its first day, and its surface covers the span
+        ("berlangsung pada 27-29 Agustus 2024.", date(2024, 8, 27), "27-29 Agustus 2024"),
+        ("Sabtu-Minggu (10-11/8/2024) di Aula", date(2024, 8, 10), "Sabtu-Minggu (10-11/8/2024)"),
+        ("Senin hingga Rabu, 2 s.d. 4 Desember 2024", date(2024, 12, 2), "Senin hingga Rabu, 2 s.d. 4 Desember 2024"),
+        ("pada 1 dan 2 Desember", date(2024, 12, 1), "1 dan 2 Desember"),
+        # traps: a day-month-year is no span, a clock time is no day
+        ("tanggal 12-11-2024", date(2024, 11, 12), "12-11-2024"),
+        ("pukul 09.00 hingga 12 Desember", date(2024, 12, 12), "12 Desember"),
+        ("Rp 1.000 dan 2 Desember", date(2024, 12, 2), "2 Desember"),
+    ],
+)
+def test_span_of_days(text: str, expected: date, surface: str) -> None:
+    (d,) = find_dates(text, REF)
+    assert (d.value, d.surface, text[d.start : d.end]) == (expected, surface, surface)
+    assert not d.weekday_mismatch

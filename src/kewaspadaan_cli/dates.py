@@ -1,6 +1,6 @@
 """Dates the Indonesian way, read against a reference date.
 
-"Kamis (12/11/2024)", "Senin (2/12)", "Rabu, 6 November 2024", "6 Nop 2019",
+"Kamis (12/11/2024)", "Senin (2/12)", "Rabu, 6 November 2024", "6 Nop 2019", "27-29 Agustus 2024" (its first day),
 "2 Desember 2024 pukul 10.00 WITA", "12-11-2024", "2024-11-12", "kemarin", "2 jam yang lalu".
 A date whose weekday contradicts it is kept and flagged (``weekday_mismatch``); an impossible
 date (31/02/2024) is not a date. A day and month without a year take the year that puts them
@@ -91,7 +91,9 @@ AHEAD = timedelta(days=7)  # how far past the reference a yearless date may fall
 
 _DAY = trie_pattern(d for d in DAYS if len(d) > 3)  # factored by prefix: most positions fail at once
 _MON = trie_pattern(MONTHS)
-_WD = rf"(?:(?P<wd>{_DAY})\b\.?\s*,?\s*(?:\(\s*)?)?"
+_TO = r"(?:-|–|s\.?d\.?|s/d|hingga|sampai(?:\s+dengan)?|dan)"  # "27-29 Agustus", "Sabtu-Minggu (10-11/8)"
+# a weekday, or the first of two ("Sabtu-Minggu", "Senin hingga Rabu"): a span of days is dated by its first
+_WD = rf"(?:(?P<wd>{_DAY})\b\.?(?:\s*{_TO}\s*(?:{_DAY})\b\.?)?\s*,?\s*(?:\(\s*)?)?"
 _TIME = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|am|pm)?)?"
 
 _PATTERNS = [
@@ -99,12 +101,14 @@ _PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b"),
     # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24
     re.compile(
-        rf"{_WD}\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d)(?:\s*\))?{_TIME}",
+        rf"{_WD}\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=/))?[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d)(?:\s*\))?{_TIME}",
         re.IGNORECASE,
     ),
     # Rabu, 6 November 2024; 6 Nop 2019; 2 Desember 2024 pukul 10.00 WITA; 6 November
     re.compile(
-        rf"{_WD}\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}", re.IGNORECASE
+        rf"{_WD}\b(?P<d>\d{{1,2}})(?:(?<![.:]\d)(?<![.:]\d\d)\s*{_TO}\s*\d{{1,2}})?"
+        rf"\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}",
+        re.IGNORECASE,
     ),
     # Friday, March 29, 2024; November 6, 2024
     re.compile(rf"{_WD}\b(?P<mn>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b{_TIME}", re.IGNORECASE),

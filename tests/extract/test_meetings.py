@@ -505,3 +505,48 @@ def test_relative_date_in_the_meetings_own_sentence(text: str, day: date) -> Non
 def test_source_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
     m = meeting_of(text, published=None)
     assert m is not None and m.date == day
+
+
+def _with_institutions(text: str):
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    return m
+
+
+@pytest.mark.parametrize(
+    "text,organiser,chair",
+    [
+        # bodies holding it together: the first is the organiser, and no one body's head is said to lead it
+        (
+            "Forkopimda Kabupaten Garut bersama KPU dan Bawaslu Kabupaten Garut menggelar Rapat Koordinasi "
+            "Evaluasi Pemilu, Selasa (21/5/2019). Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut "
+            "Ahmad Sudrajat Wiguna mengatakan rekapitulasi berjalan lancar.",
+            "forkopimda",
+            None,
+        ),
+        # one body holding it: its head led it
+        (
+            "Bawaslu Kabupaten Garut menggelar Rapat Koordinasi Evaluasi Pemilu, Selasa (21/5/2019). Ketua "
+            "Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut Ahmad Sudrajat Wiguna mengatakan rekapitulasi lancar.",
+            "bawaslu",
+            "Ahmad Sudrajat Wiguna",
+        ),
+    ],
+)
+def test_co_hosted_meeting_has_no_organiser_head(text: str, organiser: str, chair: str | None) -> None:
+    m = _with_institutions(text)
+    assert (m.organiser, m.chair) == (organiser, chair)
+
+
+def test_body_in_brackets_is_not_the_officials_title() -> None:
+    # "(Bawaslu)" names the body inside the title: "Bawaslu menggelar" does not put its chairman there
+    text = (
+        "Bupati Garut bersama Bawaslu Garut menggelar rakor di Aula Pendopo, Selasa (21/5/2019). Ketua Badan "
+        "Pengawas Pemilu (Bawaslu) Kabupaten Garut Ahmad Sudrajat Wiguna mengatakan rekapitulasi lancar."
+    )
+    (m,) = find_meetings(text, published=None, officials=find_officials(text))
+    assert m.chair is None

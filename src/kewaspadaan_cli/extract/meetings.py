@@ -562,7 +562,9 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     forms: dict[str, list[Official]] = {}
     for o in officials:
         title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
-        for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *re.findall(r"\(([^)]{3,})\)", title)}:
+        # "(Kapolres)" abbreviates the title; "(Bawaslu)" in "Ketua Badan Pengawas Pemilu (Bawaslu) X" is the body
+        abbrevs = [a for a in re.findall(r"\(([^)]{3,})\)", title) if a.lower() != (o.institution or "").lower()]
+        for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *abbrevs}:
             if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
                 forms.setdefault(form, []).append(o)
     single = {form: holders[0] for form, holders in forms.items() if len({h.name for h in holders}) == 1}
@@ -786,6 +788,10 @@ def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Offici
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 
+# what joins two bodies into one subject: "X bersama Y", "X, Y dan Z" (their names may run on a few words)
+JOINED = re.compile(r"[^.;\n]{0,30}?(?:,|\b(?:bersama|dan|serta|beserta|dengan)\b)[^.;\n]{0,4}", re.IGNORECASE)
+
+
 def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention], officials: list[Official]) -> None:
     """The meeting's organiser and the institutions taking part, from the institution mentions.
 
@@ -797,6 +803,7 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
     cues = _cues()
     inst = sorted((m for m in institutions if m.canonical), key=lambda m: m.start)
     inst_starts = [m.start for m in inst]
+    co_hosted = False
     for a, b in meeting._sentences:
         for verb in cues.organise.finditer(text, a, b):
             j = bisect.bisect_right(inst_starts, verb.start())
@@ -809,6 +816,12 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                 None,
             )
             if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before.end : verb.start()]):
+                # "Forkopimda bersama KPU dan Bawaslu menggelar rakor": the first of the bodies holds it
+                i = inst.index(before)
+                while i > 0 and inst[i - 1].start >= a and JOINED.fullmatch(text, inst[i - 1].end, inst[i].start):
+                    i -= 1
+                co_hosted = inst[i] is not before
+                before = inst[i]
                 meeting.organiser = before.canonical
                 break
         if meeting.organiser is None:
@@ -819,7 +832,7 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                     break
         if meeting.organiser:
             break
-    if meeting.chair is None and meeting.organiser:
+    if meeting.chair is None and meeting.organiser and not co_hosted:  # bodies holding it together: whose head led it?
         head = _head_of(meeting.organiser, officials, cues)
         if head is not None:  # "Bawaslu Sulsel merilis ...; Ketua Bawaslu Sulsel X mengatakan": its head led it
             meeting.chair, meeting._chair_by = head.name, "organiser_head"

@@ -550,3 +550,17 @@ def test_body_in_brackets_is_not_the_officials_title() -> None:
     )
     (m,) = find_meetings(text, published=None, officials=find_officials(text))
     assert m.chair is None
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("Polres Serang menggelar FGD potensi konflik dengan jumlah peserta 20 orang, Senin (3/8/2020).", 20),
+        ("Rakor digelar di Aula Kesbangpol. Jumlah peserta: 45 orang dari unsur Forkopimda.", 45),
+        # a share of the participants is not their number
+        ("Rakor digelar di Aula Kesbangpol. Jumlah peserta 80 persen dari undangan.", None),
+    ],
+)
+def test_participants_counted(text: str, n: int | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.n_participants == n

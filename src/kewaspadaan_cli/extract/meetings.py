@@ -40,6 +40,11 @@ PARTICIPANTS_NAMED_FIRST = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)(?:\s+orang)?\b",
     re.IGNORECASE,
 )
+PARTICIPANTS_COUNT = re.compile(  # "dengan jumlah peserta 20 orang", "jumlah peserta: 45"
+    r"\bjumlah\s+peserta(?:\s+(?:rapat|kegiatan|acara))?\s*:?\s*(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)(?:\s+(?:orang|peserta))?\b(?!\s*(?:%|persen))",
+    re.IGNORECASE,
+)
 PARTICIPANT_CUE = re.compile(r"\b(?:peserta|diikuti|dihadiri|hadir|mengikuti|menghadiri)\b", re.IGNORECASE)
 THEME = re.compile(
     r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
@@ -742,7 +747,7 @@ def _participants(text: str, sentences: Sentences) -> int | None:
             if not cue_in[span]:
                 continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force
         return int(p.group("n").replace(".", ""))
-    first = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
+    first = PARTICIPANTS_NAMED_FIRST.search(text) or PARTICIPANTS_COUNT.search(text)  # "peserta berjumlah 50"
     return int(first.group("n").replace(".", "")) if first else None
 
 

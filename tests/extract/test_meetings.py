@@ -564,3 +564,23 @@ def test_body_in_brackets_is_not_the_officials_title() -> None:
 def test_participants_counted(text: str, n: int | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.n_participants == n
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a request for activities does not report them held
+        (
+            '"Kami meminta agar segera TPID Kabupaten/Kota melakukan kegiatan seperti operasi pasar, gelar pangan '
+            'murah, sidak pasar," sambung dia.',
+            False,
+        ),
+        ("Bupati mengimbau camat untuk menggelar rapat koordinasi dengan kepala desa.", False),
+        # a held report with a request after it, or before it in another clause, stays held
+        ("Dinas menggelar sidak pasar, Senin (2/12). Bupati meminta agar harga dijaga.", True),
+        ("Rakor digelar agar pilkada damai, kata Bupati yang meminta warga tenang.", True),
+    ],
+)
+def test_requested_is_not_held(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held

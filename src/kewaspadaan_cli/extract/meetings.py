@@ -51,6 +51,13 @@ THEME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
+# "meminta agar TPID melakukan kegiatan seperti sidak pasar": a request, not a report of it held
+REQUESTED = re.compile(
+    r"\b(?:meminta|minta|diminta|mengimbau|menghimbau|diimbau|dihimbau|mengharapkan|berharap|mendorong|"
+    r"menginstruksikan|menyarankan)\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
+    re.IGNORECASE,
+)
+REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
 PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
 PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
 
@@ -297,7 +304,10 @@ def find_meetings(
             continue  # "deklarasi dukungan", "masih dalam kajian"
         s, e = sentences.of(h.start)
         if (s, e) not in reports_held:
-            reports_held[(s, e)] = bool(cues.held.search(text, s, e))
+            reports_held[(s, e)] = any(
+                not REQUESTED.search(text, max(s, m.start() - REQUEST_REACH), m.start())
+                for m in cues.held.finditer(text, s, e)
+            )
         if (
             not reports_held[(s, e)]
             and not (h.start < 200 and h.start == first_hit)

@@ -584,3 +584,31 @@ def test_participants_counted(text: str, n: int | None) -> None:
 def test_requested_is_not_held(text: str, held: bool) -> None:
     lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
     assert bool(find_meetings(lead + text, published=None, officials=[])) is held
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the title's head alone stands for the one official holding it
+        (
+            "Kapolres Tapanuli Selatan AKBP Imam Zamroni mendampingi warga. Sebelum patroli, Kapolres memimpin "
+            "apel di Halaman Mako Polsek Padang Bolak, Selasa (3/10/2023).",
+            "Imam Zamroni",
+        ),
+        # "Wakil Bupati" is not "Bupati"
+        (
+            "Bupati Garut Rudy Gunawan menerima laporan warga. Rakor itu dipimpin Wakil Bupati di Aula Pendopo, "
+            "Senin (18/11).",
+            None,
+        ),
+        # a generic head ("Kepala") stands for no one
+        (
+            "Kepala Dinas Kominfo Garut Andri Setiawan Wibowo menerima laporan. Rakor itu dipimpin Kepala Desa "
+            "di Balai Desa, Senin (18/11).",
+            None,
+        ),
+    ],
+)
+def test_title_head_stands_for_its_holder(text: str, chair: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair

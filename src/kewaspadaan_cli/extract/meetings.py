@@ -106,6 +106,7 @@ class _Cues:
     not_a_meeting: re.Pattern[str]
     body_head: re.Pattern[str]
     unit_head: re.Pattern[str]
+    generic_head: frozenset[str]
     anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
     short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
@@ -157,6 +158,7 @@ def _cues_for(digest: str) -> _Cues:
         event_word=word("event_word"),
         not_a_meeting=word("not_a_meeting"),
         body_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'body_head'))}\b"),
+        generic_head=frozenset(w.lower() for w in _words(rows, "generic_head")),
         unit_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'unit_head'))}\b"),
         anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
@@ -575,6 +577,7 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     One pass over the text for all the titles together.
     """
     forms: dict[str, list[Official]] = {}
+    generic = _cues().generic_head
     for o in officials:
         title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
         # "(Kapolres)" abbreviates the title; "(Bawaslu)" in "Ketua Badan Pengawas Pemilu (Bawaslu) X" is the body
@@ -582,11 +585,15 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
         for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *abbrevs}:
             if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
                 forms.setdefault(form, []).append(o)
+        # the title's head alone ("Kapolres Tapsel X ... Kapolres memimpin apel"), when it names a post
+        head, _, rest = title.partition(" ")
+        if rest and head.isalpha() and len(head) >= 5 and head[0].isupper() and head.lower() not in generic:
+            forms.setdefault(head, []).append(o)
     single = {form: holders[0] for form, holders in forms.items() if len({h.name for h in holders}) == 1}
     if not single:
         return []
     by_key = {re.sub(r"\s+", " ", f): o for f, o in single.items()}
-    pattern = re.compile(rf"(?<![\w])(?:{trie_pattern(by_key)})(?![\w])")
+    pattern = re.compile(rf"(?<![\w])(?<!Wakil\s)(?:{trie_pattern(by_key)})(?![\w])")
     return [(m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in pattern.finditer(text)]
 
 

@@ -44,6 +44,8 @@ INDO_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
         ("15 Pebruari 2024", date(2024, 2, 15)),
         ("kemarin", date(2024, 12, 4)),
         ("hari ini", REF),
+        ("rakor digelar siang tadi", REF),
+        ("tadi sore", REF),
         ("2 jam yang lalu", REF),
         ("3 hari lalu", date(2024, 12, 2)),
     ],

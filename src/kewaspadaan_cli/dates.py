@@ -114,7 +114,7 @@ _PATTERNS = [
     re.compile(rf"{_WD}\b(?P<mn>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b{_TIME}", re.IGNORECASE),
 ]
 _RELATIVE = re.compile(
-    r"\b(?:(?P<today>hari\s+ini|tadi\s+pagi|tadi\s+malam|today)|(?P<yday>kemarin(?:\s+(?:pagi|siang|sore|malam))?|yesterday)"
+    r"\b(?:(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|today)|(?P<yday>kemarin(?:\s+(?:pagi|siang|sore|malam))?|yesterday)"
     r"|(?P<lusa>kemarin\s+lusa)|(?P<n>\d{1,3}|se)\s*(?P<unit>menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu)\b",
     re.IGNORECASE,
 )

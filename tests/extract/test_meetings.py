@@ -612,3 +612,25 @@ def test_requested_is_not_held(text: str, held: bool) -> None:
 def test_title_head_stands_for_its_holder(text: str, chair: str | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # a visit's venue is the body it visits
+        (
+            "Kapolda Sulawesi Utara Brigjen Pol Jimmy Sinaga berkunjung Polres Minahasa pada Kamis (13/3/2014).",
+            "Polres Minahasa",
+        ),
+        ("Rakor pengamanan pilkada digelar di Polres Sigi, Senin (18/11).", "Polres Sigi"),
+        # the meeting's own venue first, not a body named later
+        (
+            "Rakor pengamanan pilkada digelar di Aula Kantor Bupati Sigi, Senin (18/11). Rakor itu juga dibahas "
+            "di Polres Sigi sepekan sebelumnya.",
+            "Aula Kantor Bupati Sigi",
+        ),
+    ],
+)
+def test_police_and_army_posts_as_venues(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue

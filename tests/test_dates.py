@@ -132,3 +132,12 @@ def test_span_of_days(text: str, expected: date, surface: str) -> None:
     (d,) = find_dates(text, REF)
     assert (d.value, d.surface, text[d.start : d.end]) == (expected, surface, surface)
     assert not d.weekday_mismatch
+
+
+def test_weekday_dates_minggu_lalu() -> None:
+    from kewaspadaan_cli.dates import weekday_dates
+
+    ref = date(2024, 11, 27)  # a Wednesday
+    assert [d.value for d in weekday_dates("Rakor digelar pada Minggu lalu.", ref)] == [date(2024, 11, 24)]
+    assert weekday_dates("Minggu lalu, rakor digelar di Aula.", ref) == []  # last week as often as last Sunday
+    assert [d.value for d in weekday_dates("Rakor digelar Senin lalu.", ref)] == [date(2024, 11, 25)]

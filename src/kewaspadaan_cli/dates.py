@@ -273,6 +273,8 @@ def weekday_dates(text: str, reference: date) -> list[DateMatch]:
         wd = m.group("wd")
         if not wd[:1].isupper():
             continue
+        if DAYS[wd.lower()] == 6 and m.group("past") and not re.match(r"(?i)pada|hari", m.group(0)):
+            continue  # "Minggu lalu" at a sentence's start is as often last week as last Sunday
         back = (reference.weekday() - DAYS[wd.lower()]) % 7
         if back == 0 and m.group("past"):
             back = 7

@@ -634,3 +634,19 @@ def test_title_head_stands_for_its_holder(text: str, chair: str | None) -> None:
 def test_police_and_army_posts_as_venues(text: str, venue: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a meeting that only dates another event
+        ("Bentrok terjadi antara massa dan aparat usai rapat pleno penetapan pasangan calon.", False),
+        # the speaker came out of it: it is the reported event
+        ('"Kami sudah berkoordinasi," ujar Budi usai rapat kerja dengan Komisi I DPR, Rabu (19/10/2016).', True),
+        # another held word in the sentence still reports it
+        ("Bentrok terjadi usai rapat pleno yang digelar di kantor KPU.", True),
+    ],
+)
+def test_after_the_meeting(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held

@@ -57,6 +57,9 @@ REQUESTED = re.compile(
     r"menginstruksikan|menyarankan)\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
     re.IGNORECASE,
 )
+# "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
+# "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
+AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
 REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
 PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
 PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
@@ -308,6 +311,11 @@ def find_meetings(
         if (s, e) not in reports_held:
             reports_held[(s, e)] = any(
                 not REQUESTED.search(text, max(s, m.start() - REQUEST_REACH), m.start())
+                and not (
+                    m.group(0).lower() == "usai"
+                    and AFTER_IT.match(text, m.end())
+                    and not cues.says.search(text, max(s, m.start() - 60), m.start())
+                )
                 for m in cues.held.finditer(text, s, e)
             )
         if (

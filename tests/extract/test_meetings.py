@@ -576,6 +576,8 @@ def test_participants_counted(text: str, n: int | None) -> None:
             False,
         ),
         ("Bupati mengimbau camat untuk menggelar rapat koordinasi dengan kepala desa.", False),
+        # an intention given up is no report either
+        ("Rombongan polisi mengurungkan niat untuk memantau pelaksanaan pleno rekapitulasi di kantor KPU.", False),
         # a held report with a request after it, or before it in another clause, stays held
         ("Dinas menggelar sidak pasar, Senin (2/12). Bupati meminta agar harga dijaga.", True),
         ("Rakor digelar agar pilkada damai, kata Bupati yang meminta warga tenang.", True),

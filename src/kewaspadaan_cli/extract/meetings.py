@@ -54,7 +54,8 @@ YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
 # "meminta agar TPID melakukan kegiatan seperti sidak pasar": a request, not a report of it held
 REQUESTED = re.compile(
     r"\b(?:meminta|minta|diminta|mengimbau|menghimbau|diimbau|dihimbau|mengharapkan|berharap|mendorong|"
-    r"menginstruksikan|menyarankan)\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
+    r"menginstruksikan|menyarankan|mengajak|berniat|niat|berencana|bermaksud|hendak|ingin)"  # or an intention
+    r"\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
     re.IGNORECASE,
 )
 # "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);

@@ -652,3 +652,17 @@ def test_police_and_army_posts_as_venues(text: str, venue: str) -> None:
 def test_after_the_meeting(text: str, held: bool) -> None:
     lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
     assert bool(find_meetings(lead + text, published=None, officials=[])) is held
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a meeting word heading a void phrase is void with it
+        ("Camat itu dengan sengaja datang di acara pertemuan deklarasi dukungan salah satu pasangan calon.", False),
+        # a meeting word next to, not heading, one stays
+        ("Kesbangpol menggelar pertemuan di Aula Kesbangpol, lalu membahas deklarasi dukungan yang viral.", True),
+    ],
+)
+def test_meeting_word_heading_a_void_phrase(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held

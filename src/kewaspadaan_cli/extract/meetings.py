@@ -308,6 +308,9 @@ def find_meetings(
         i = bisect.bisect_right(void_starts, h.start) - 1
         if i >= 0 and h.start < void[i][1]:
             continue  # "deklarasi dukungan", "masih dalam kajian"
+        j = bisect.bisect_left(void_starts, h.end)
+        if j < len(void) and void_starts[j] - h.end <= 1 and not text[h.end : void_starts[j]].strip():
+            continue  # "acara pertemuan deklarasi dukungan": a meeting word that heads a void phrase
         s, e = sentences.of(h.start)
         if (s, e) not in reports_held:
             reports_held[(s, e)] = any(

@@ -44,6 +44,8 @@ INDO_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
         ("15 Pebruari 2024", date(2024, 2, 15)),
         ("kemarin", date(2024, 12, 4)),
         ("hari ini", REF),
+        ("rakor digelar siang tadi", REF),
+        ("tadi sore", REF),
         ("2 jam yang lalu", REF),
         ("3 hari lalu", date(2024, 12, 2)),
     ],
@@ -99,3 +101,43 @@ def test_every_style_round_trips(d: date, style: int) -> None:
     assert len(found) == 1
     assert found[0].value == d and not found[0].weekday_mismatch
     assert f"Rapat digelar {text}, di Aula."[found[0].start : found[0].end] == found[0].surface
+
+
+def test_estimated_year_may_be_a_year_short() -> None:
+    # the reference is only the latest year the text names: "sengketa Pilkada 2024 ... Senin (24/2)" is 2025
+    # (24 February 2025 is a Monday), not the Monday five years back
+    assert find_dates("Senin (24/2)", date(2024, 12, 31), estimate=True)[0].value == date(2025, 2, 24)
+    # a weekday that fits the estimated year itself stays in it
+    assert find_dates("Senin (2/12)", date(2024, 12, 31), estimate=True)[0].value == date(2024, 12, 2)
+    # a known publication date is not a guess: no date after it (the year before it, the weekday flagged)
+    d = find_dates("Senin (24/2)", date(2024, 12, 31))[0]
+    assert d.value == date(2024, 2, 24) and d.weekday_mismatch
+
+
+@pytest.mark.parametrize(
+    "text,expected,surface",
+    [
+        # a span of days is dated by its first day, and its surface covers the span
+        ("berlangsung pada 27-29 Agustus 2024.", date(2024, 8, 27), "27-29 Agustus 2024"),
+        ("Sabtu-Minggu (10-11/8/2024) di Aula", date(2024, 8, 10), "Sabtu-Minggu (10-11/8/2024)"),
+        ("Senin hingga Rabu, 2 s.d. 4 Desember 2024", date(2024, 12, 2), "Senin hingga Rabu, 2 s.d. 4 Desember 2024"),
+        ("pada 1 dan 2 Desember", date(2024, 12, 1), "1 dan 2 Desember"),
+        # traps: a day-month-year is no span, a clock time is no day
+        ("tanggal 12-11-2024", date(2024, 11, 12), "12-11-2024"),
+        ("pukul 09.00 hingga 12 Desember", date(2024, 12, 12), "12 Desember"),
+        ("Rp 1.000 dan 2 Desember", date(2024, 12, 2), "2 Desember"),
+    ],
+)
+def test_span_of_days(text: str, expected: date, surface: str) -> None:
+    (d,) = find_dates(text, REF)
+    assert (d.value, d.surface, text[d.start : d.end]) == (expected, surface, surface)
+    assert not d.weekday_mismatch
+
+
+def test_weekday_dates_minggu_lalu() -> None:
+    from kewaspadaan_cli.dates import weekday_dates
+
+    ref = date(2024, 11, 27)  # a Wednesday
+    assert [d.value for d in weekday_dates("Rakor digelar pada Minggu lalu.", ref)] == [date(2024, 11, 24)]
+    assert weekday_dates("Minggu lalu, rakor digelar di Aula.", ref) == []  # last week as often as last Sunday
+    assert [d.value for d in weekday_dates("Rakor digelar Senin lalu.", ref)] == [date(2024, 11, 25)]

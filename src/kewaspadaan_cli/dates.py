@@ -1,6 +1,6 @@
 """Dates the Indonesian way, read against a reference date.
 
-"Kamis (12/11/2024)", "Senin (2/12)", "Rabu, 6 November 2024", "6 Nop 2019",
+"Kamis (12/11/2024)", "Senin (2/12)", "Rabu, 6 November 2024", "6 Nop 2019", "27-29 Agustus 2024" (its first day),
 "2 Desember 2024 pukul 10.00 WITA", "12-11-2024", "2024-11-12", "kemarin", "2 jam yang lalu".
 A date whose weekday contradicts it is kept and flagged (``weekday_mismatch``); an impossible
 date (31/02/2024) is not a date. A day and month without a year take the year that puts them
@@ -91,7 +91,9 @@ AHEAD = timedelta(days=7)  # how far past the reference a yearless date may fall
 
 _DAY = trie_pattern(d for d in DAYS if len(d) > 3)  # factored by prefix: most positions fail at once
 _MON = trie_pattern(MONTHS)
-_WD = rf"(?:(?P<wd>{_DAY})\b\.?\s*,?\s*(?:\(\s*)?)?"
+_TO = r"(?:-|–|s\.?d\.?|s/d|hingga|sampai(?:\s+dengan)?|dan)"  # "27-29 Agustus", "Sabtu-Minggu (10-11/8)"
+# a weekday, or the first of two ("Sabtu-Minggu", "Senin hingga Rabu"): a span of days is dated by its first
+_WD = rf"(?:(?P<wd>{_DAY})\b\.?(?:\s*{_TO}\s*(?:{_DAY})\b\.?)?\s*,?\s*(?:\(\s*)?)?"
 _TIME = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|am|pm)?)?"
 
 _PATTERNS = [
@@ -99,18 +101,20 @@ _PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b"),
     # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24
     re.compile(
-        rf"{_WD}\b(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d)(?:\s*\))?{_TIME}",
+        rf"{_WD}\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=/))?[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d)(?:\s*\))?{_TIME}",
         re.IGNORECASE,
     ),
     # Rabu, 6 November 2024; 6 Nop 2019; 2 Desember 2024 pukul 10.00 WITA; 6 November
     re.compile(
-        rf"{_WD}\b(?P<d>\d{{1,2}})\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}", re.IGNORECASE
+        rf"{_WD}\b(?P<d>\d{{1,2}})(?:(?<![.:]\d)(?<![.:]\d\d)\s*{_TO}\s*\d{{1,2}})?"
+        rf"\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}",
+        re.IGNORECASE,
     ),
     # Friday, March 29, 2024; November 6, 2024
     re.compile(rf"{_WD}\b(?P<mn>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b{_TIME}", re.IGNORECASE),
 ]
 _RELATIVE = re.compile(
-    r"\b(?:(?P<today>hari\s+ini|tadi\s+pagi|tadi\s+malam|today)|(?P<yday>kemarin(?:\s+(?:pagi|siang|sore|malam))?|yesterday)"
+    r"\b(?:(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+tadi|today)|(?P<yday>kemarin(?:\s+(?:pagi|siang|sore|malam))?|yesterday)"
     r"|(?P<lusa>kemarin\s+lusa)|(?P<n>\d{1,3}|se)\s*(?P<unit>menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu)\b",
     re.IGNORECASE,
 )
@@ -145,10 +149,12 @@ def _resolve_yearless(
                 candidate = date(year, month, day)
             except ValueError:
                 continue
-            if candidate.weekday() == weekday and candidate <= ref + AHEAD:
+            # an estimate (the latest year the text names) may be a year short: "sengketa Pilkada 2024 ...
+            # Senin (24/2)" is 2025, not 2020; a publication date is not
+            if candidate.weekday() == weekday and (estimate or candidate <= ref + AHEAD):
                 near.append(candidate)
         if near:
-            return max(near)
+            return min(near, key=lambda c: (abs((c - ref).days), -c.toordinal())) if estimate else max(near)
     for year in (ref.year, ref.year - 1, ref.year + 1):
         try:
             candidate = date(year, month, day)
@@ -267,6 +273,8 @@ def weekday_dates(text: str, reference: date) -> list[DateMatch]:
         wd = m.group("wd")
         if not wd[:1].isupper():
             continue
+        if DAYS[wd.lower()] == 6 and m.group("past") and not re.match(r"(?i)pada|hari", m.group(0)):
+            continue  # "Minggu lalu" at a sentence's start is as often last week as last Sunday
         back = (reference.weekday() - DAYS[wd.lower()]) % 7
         if back == 0 and m.group("past"):
             back = 7

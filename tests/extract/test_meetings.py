@@ -370,3 +370,299 @@ def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> Non
     attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
     assert m.organiser == "kesbangpol"
     assert m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the comma closes the election's name: the date is the meeting's
+        ("Polres Sigi menggelar deklarasi damai jelang Pemilu 2024, Jumat (6/10/2023).", date(2023, 10, 6)),
+        ("Camat memimpin rapat dengan desa yang menggelar pilkades serentak, Selasa (27/9/2022).", date(2022, 9, 27)),
+        # the election's own predicate before the comma: that is the election's day, not the meeting's
+        (
+            "Pemilu Pileg (Pemilihan Legislatif) dilaksanakan serentak, Rabu (17/4/2019). Kapolres menggelar "
+            "rapat koordinasi pengamanan di Aula Mapolres, Jumat (12/4/2019).",
+            date(2019, 4, 12),
+        ),
+        # a spelled-out name between the election and its date
+        (
+            "Rakor digelar jelang pemungutan suara Pemilihan Umum (Pemilu) Presiden 9 Juli 2014 di Aula Kodim, "
+            "Senin (7/7/2014).",
+            date(2014, 7, 7),
+        ),
+        ("Pemilihan Walikota Tondano yang dilakukan pada 22 Januari 2013 lalu dibahas dalam rapat pleno.", None),
+    ],
+)
+def test_election_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
+    m = meeting_of(text, published=None)
+    assert m is not None and m.date == day
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the speaker doing the activity himself
+        (
+            '"Petakan daerah rawan," kata Direktur Fasilitasi Kepala Daerah Kemendagri Budi Santoso saat '
+            "melakukan teleconference dengan daerah, Selasa (19/11).",
+            "Budi Santoso",
+        ),
+        # attending it is not leading it
+        (
+            '"Petakan daerah rawan," kata Direktur Fasilitasi Kepala Daerah Kemendagri Budi Santoso saat '
+            "menghadiri teleconference dengan daerah, Selasa (19/11).",
+            None,
+        ),
+    ],
+)
+def test_speaker_holding_the_activity(text: str, chair: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair
+
+
+def test_head_of_the_launching_body_led_it() -> None:
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    text = (
+        "Bawaslu Kaltara Luncurkan Pemetaan Kerawanan Pilkada di Hotel Tarakan Plaza, Senin (9/9/2024).\n"
+        "Ketua Bawaslu Kaltara Suryani Rahman mengatakan pemetaan dipakai untuk pencegahan."
+    )
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    assert m.organiser == "bawaslu" and m.chair == "Suryani Rahman"
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # two names of one declaration side by side count once: the rakor named first wins the tie
+        (
+            "Hal itu terungkap dalam rapat koordinasi tim terpadu di Aula Kantor Bupati, Selasa (2/10/2018). "
+            "Pada kegiatan itu juga dilakukan penandatanganan deklarasi kampanye damai oleh parpol.",
+            "rakor",
+        ),
+        # a kind named only inside a quotation weighs less than the one the narrative reports
+        (
+            '"Tugas kami kesiapan, keamanan dan sosialisasi tahapan," kata Menko Polhukam Hadi Tjahjanto dalam '
+            "acara di Denpasar, Selasa. Dalam Rapat Koordinasi Kesiapan Pilkada itu disebutkan 19 lembaga.",
+            "rakor",
+        ),
+        # the narrative's own repeated kind still wins over one rakor
+        (
+            "Polres menggelar apel siaga di lapangan, Senin (18/11). Apel diikuti 300 personel. Usai apel, "
+            "digelar rapat koordinasi singkat.",
+            "apel",
+        ),
+        # holding a coordination is a rakor
+        ("Kemendagri menggelar koordinasi melalui video conference dengan Kesbangpol se-Indonesia.", "rakor"),
+    ],
+)
+def test_kind_weights(text: str, kind: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.meeting_type == kind
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the meeting's own sentence says "kemarin": the day before publication, not the lead's date
+        (
+            "SINTANG, Selasa (26/11/2024) - Bupati menerima laporan pengamanan pilkada.\n"
+            "Rapat koordinasi Forkopimda digelar kemarin di Aula Kantor Bupati Sintang.",
+            date(2024, 11, 25),
+        ),
+        # a bare weekday with "lalu" in its own sentence: the latest such day before publication
+        (
+            "Warga antusias menyambut pilkada, kata tokoh masyarakat, Selasa (26/11/2024).\n"
+            "Kesbangpol menggelar rakor pada Jumat lalu di Aula Kesbangpol Sintang.",
+            date(2024, 11, 22),
+        ),
+        # an explicit date in its own sentence still comes first
+        (
+            "Kesbangpol menggelar rakor kemarin, Senin (25/11/2024), di Aula Kesbangpol Sintang.",
+            date(2024, 11, 25),
+        ),
+    ],
+)
+def test_relative_date_in_the_meetings_own_sentence(text: str, day: date) -> None:
+    m = meeting_of(text, published=date(2024, 11, 26))
+    assert m is not None and m.date == day
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        # the day a source said it is not the day of the meeting
+        (
+            "Massa meminta KPU menunda rapat pleno. Demikian dilansir televisi swasta, Senin (28/1/2013).",
+            None,
+        ),
+        ("Rapat pleno digelar Selasa (29/1/2013), seperti dikutip dari laman resmi KPU.", date(2013, 1, 29)),
+    ],
+)
+def test_source_day_is_not_the_meeting_day(text: str, day: date | None) -> None:
+    m = meeting_of(text, published=None)
+    assert m is not None and m.date == day
+
+
+def _with_institutions(text: str):
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    people = find_officials(text)
+    (m,) = find_meetings(text, published=None, officials=people)
+    attach_institutions(m, text, [x for x in find_label_mentions(text) if x.kind == "institution"], people)
+    return m
+
+
+@pytest.mark.parametrize(
+    "text,organiser,chair",
+    [
+        # bodies holding it together: the first is the organiser, and no one body's head is said to lead it
+        (
+            "Forkopimda Kabupaten Garut bersama KPU dan Bawaslu Kabupaten Garut menggelar Rapat Koordinasi "
+            "Evaluasi Pemilu, Selasa (21/5/2019). Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut "
+            "Ahmad Sudrajat Wiguna mengatakan rekapitulasi berjalan lancar.",
+            "forkopimda",
+            None,
+        ),
+        # one body holding it: its head led it
+        (
+            "Bawaslu Kabupaten Garut menggelar Rapat Koordinasi Evaluasi Pemilu, Selasa (21/5/2019). Ketua "
+            "Badan Pengawas Pemilu (Bawaslu) Kabupaten Garut Ahmad Sudrajat Wiguna mengatakan rekapitulasi lancar.",
+            "bawaslu",
+            "Ahmad Sudrajat Wiguna",
+        ),
+    ],
+)
+def test_co_hosted_meeting_has_no_organiser_head(text: str, organiser: str, chair: str | None) -> None:
+    m = _with_institutions(text)
+    assert (m.organiser, m.chair) == (organiser, chair)
+
+
+def test_body_in_brackets_is_not_the_officials_title() -> None:
+    # "(Bawaslu)" names the body inside the title: "Bawaslu menggelar" does not put its chairman there
+    text = (
+        "Bupati Garut bersama Bawaslu Garut menggelar rakor di Aula Pendopo, Selasa (21/5/2019). Ketua Badan "
+        "Pengawas Pemilu (Bawaslu) Kabupaten Garut Ahmad Sudrajat Wiguna mengatakan rekapitulasi lancar."
+    )
+    (m,) = find_meetings(text, published=None, officials=find_officials(text))
+    assert m.chair is None
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("Polres Serang menggelar FGD potensi konflik dengan jumlah peserta 20 orang, Senin (3/8/2020).", 20),
+        ("Rakor digelar di Aula Kesbangpol. Jumlah peserta: 45 orang dari unsur Forkopimda.", 45),
+        # a share of the participants is not their number
+        ("Rakor digelar di Aula Kesbangpol. Jumlah peserta 80 persen dari undangan.", None),
+    ],
+)
+def test_participants_counted(text: str, n: int | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.n_participants == n
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a request for activities does not report them held
+        (
+            '"Kami meminta agar segera TPID Kabupaten/Kota melakukan kegiatan seperti operasi pasar, gelar pangan '
+            'murah, sidak pasar," sambung dia.',
+            False,
+        ),
+        ("Bupati mengimbau camat untuk menggelar rapat koordinasi dengan kepala desa.", False),
+        # an intention given up is no report either
+        ("Rombongan polisi mengurungkan niat untuk memantau pelaksanaan pleno rekapitulasi di kantor KPU.", False),
+        # a held report with a request after it, or before it in another clause, stays held
+        ("Dinas menggelar sidak pasar, Senin (2/12). Bupati meminta agar harga dijaga.", True),
+        ("Rakor digelar agar pilkada damai, kata Bupati yang meminta warga tenang.", True),
+    ],
+)
+def test_requested_is_not_held(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the title's head alone stands for the one official holding it
+        (
+            "Kapolres Tapanuli Selatan AKBP Imam Zamroni mendampingi warga. Sebelum patroli, Kapolres memimpin "
+            "apel di Halaman Mako Polsek Padang Bolak, Selasa (3/10/2023).",
+            "Imam Zamroni",
+        ),
+        # "Wakil Bupati" is not "Bupati"
+        (
+            "Bupati Garut Rudy Gunawan menerima laporan warga. Rakor itu dipimpin Wakil Bupati di Aula Pendopo, "
+            "Senin (18/11).",
+            None,
+        ),
+        # a generic head ("Kepala") stands for no one
+        (
+            "Kepala Dinas Kominfo Garut Andri Setiawan Wibowo menerima laporan. Rakor itu dipimpin Kepala Desa "
+            "di Balai Desa, Senin (18/11).",
+            None,
+        ),
+    ],
+)
+def test_title_head_stands_for_its_holder(text: str, chair: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # a visit's venue is the body it visits
+        (
+            "Kapolda Sulawesi Utara Brigjen Pol Jimmy Sinaga berkunjung Polres Minahasa pada Kamis (13/3/2014).",
+            "Polres Minahasa",
+        ),
+        ("Rakor pengamanan pilkada digelar di Polres Sigi, Senin (18/11).", "Polres Sigi"),
+        # the meeting's own venue first, not a body named later
+        (
+            "Rakor pengamanan pilkada digelar di Aula Kantor Bupati Sigi, Senin (18/11). Rakor itu juga dibahas "
+            "di Polres Sigi sepekan sebelumnya.",
+            "Aula Kantor Bupati Sigi",
+        ),
+    ],
+)
+def test_police_and_army_posts_as_venues(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a meeting that only dates another event
+        ("Bentrok terjadi antara massa dan aparat usai rapat pleno penetapan pasangan calon.", False),
+        # the speaker came out of it: it is the reported event
+        ('"Kami sudah berkoordinasi," ujar Budi usai rapat kerja dengan Komisi I DPR, Rabu (19/10/2016).', True),
+        # another held word in the sentence still reports it
+        ("Bentrok terjadi usai rapat pleno yang digelar di kantor KPU.", True),
+    ],
+)
+def test_after_the_meeting(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a meeting word heading a void phrase is void with it
+        ("Camat itu dengan sengaja datang di acara pertemuan deklarasi dukungan salah satu pasangan calon.", False),
+        # a meeting word next to, not heading, one stays
+        ("Kesbangpol menggelar pertemuan di Aula Kesbangpol, lalu membahas deklarasi dukungan yang viral.", True),
+    ],
+)
+def test_meeting_word_heading_a_void_phrase(text: str, held: bool) -> None:
+    lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
+    assert bool(find_meetings(lead + text, published=None, officials=[])) is held

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,12 +40,28 @@ PARTICIPANTS_NAMED_FIRST = re.compile(
     r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)(?:\s+orang)?\b",
     re.IGNORECASE,
 )
+PARTICIPANTS_COUNT = re.compile(  # "dengan jumlah peserta 20 orang", "jumlah peserta: 45"
+    r"\bjumlah\s+peserta(?:\s+(?:rapat|kegiatan|acara))?\s*:?\s*(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})*|\d+)(?:\s+(?:orang|peserta))?\b(?!\s*(?:%|persen))",
+    re.IGNORECASE,
+)
 PARTICIPANT_CUE = re.compile(r"\b(?:peserta|diikuti|dihadiri|hadir|mengikuti|menghadiri)\b", re.IGNORECASE)
 THEME = re.compile(
     r"\b(?:mengangkat(?:\s+tema)?|bertema|bertemakan|dengan\s+tema|mengusung\s+tema|tema)\s*[:,]?\s*[\"“']?(?P<t>[^\"”'\n]{5,160})[\"”']?",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
+# "meminta agar TPID melakukan kegiatan seperti sidak pasar": a request, not a report of it held
+REQUESTED = re.compile(
+    r"\b(?:meminta|minta|diminta|mengimbau|menghimbau|diimbau|dihimbau|mengharapkan|berharap|mendorong|"
+    r"menginstruksikan|menyarankan|mengajak|berniat|niat|berencana|bermaksud|hendak|ingin)"  # or an intention
+    r"\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
+    re.IGNORECASE,
+)
+# "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
+# "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
+AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
+REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
 PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
 PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
 
@@ -95,6 +110,7 @@ class _Cues:
     not_a_meeting: re.Pattern[str]
     body_head: re.Pattern[str]
     unit_head: re.Pattern[str]
+    generic_head: frozenset[str]
     anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
     short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
@@ -146,13 +162,14 @@ def _cues_for(digest: str) -> _Cues:
         event_word=word("event_word"),
         not_a_meeting=word("not_a_meeting"),
         body_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'body_head'))}\b"),
+        generic_head=frozenset(w.lower() for w in _words(rows, "generic_head")),
         unit_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'unit_head'))}\b"),
         anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(
             rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}"
-            r"\s+(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
+            rf"\s+(?:(?P<does>{_alt(_words(rows, 'holds_own'))})\s+)?(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
         ),
         gather=word("gather"),
         says=word("says"),
@@ -177,18 +194,42 @@ def _cues() -> _Cues:
 ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
+_ELECTION = (
+    r"\b(?:pilkada|pilkades|pemilu|pemilukada|pileg|pilpres|pilgub|pilbup|pilwalkot|pemilihan(?:\s+umum)?|"
+    r"pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
+)
+# what may stand between the election and its day: a name ("Pemilu Presiden", "Pilkada Halut 2024"), a
+# spelled-out form ("(Pemilihan Legislatif)"), "serentak", a year
+_ELECTION_NAME = r"(?:\([^()\n]{1,40}\)|(?-i:[A-Z][\w./-]*)|\d{4}|dan|serentak|tahun|nanti|lalu)"
+# the election's own predicate: the date after it is the election's ("yang dilakukan pada 22 Januari")
+_ELECTION_PRED = (
+    r"(?:pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|dilakukan|diselenggarakan|berlangsung|jatuh|hari|"
+    r"dijadwalkan)"
+)
 ELECTION_DAY = re.compile(
-    r"(?:(?:pilkada|pilkades|pemilu|pileg|pilpres|pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
-    r"(?:\s+(?:serentak|pada|tanggal|tgl\.?|yang|akan|digelar|dilaksanakan|berlangsung|jatuh|hari|tahun|\d{4}|nanti)){0,5}"
-    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45})\s*,?\s*$",
+    # "Pilkada serentak 9 Desember", "Pemilu Presiden 9 Juli 2014": the date right after the election's name
+    rf"{_ELECTION}(?:\s+{_ELECTION_NAME}){{0,6}}\s*$"
+    # "Pileg (Pemilihan Legislatif) dilaksanakan serentak, Rabu (17/4)": after its predicate, a comma too;
+    # without one the comma closes the clause ("jelang Pemilu 2024, Jumat (6/10/2023)" is the main verb's day)
+    rf"|{_ELECTION}(?:\s+{_ELECTION_NAME}){{0,6}}(?:\s+{_ELECTION_PRED})(?:\s+(?:{_ELECTION_NAME}|{_ELECTION_PRED})){{0,4}}"
+    r"\s*,?\s*$"
+    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45}\s*,?\s*$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 
+# "Demikian dilansir Liputan6 Pagi SCTV, Senin (28/1/2013)": the day a source said it, not an event's
+SOURCE_DAY = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip|diakses)\b[^.;\n]{0,60}$", re.IGNORECASE)
+
+
 def _not_the_meeting(text: str, start: int, end: int) -> bool:
-    """An election day or a date still to come, not the day a meeting was held."""
-    return bool(ELECTION_DAY.search(text, max(0, start - 70), start) or FUTURE.match(text, end, end + 25))
+    """An election day, a date still to come or a source's date, not the day a meeting was held."""
+    return bool(
+        ELECTION_DAY.search(text, max(0, start - 70), start)
+        or FUTURE.match(text, end, end + 25)
+        or SOURCE_DAY.search(text, max(0, start - 70), start)
+    )
 
 
 def _reference(text: str, published: date | None, fallback: date | None = None) -> tuple[date | None, bool]:
@@ -267,9 +308,20 @@ def find_meetings(
         i = bisect.bisect_right(void_starts, h.start) - 1
         if i >= 0 and h.start < void[i][1]:
             continue  # "deklarasi dukungan", "masih dalam kajian"
+        j = bisect.bisect_left(void_starts, h.end)
+        if j < len(void) and void_starts[j] - h.end <= 1 and not text[h.end : void_starts[j]].strip():
+            continue  # "acara pertemuan deklarasi dukungan": a meeting word that heads a void phrase
         s, e = sentences.of(h.start)
         if (s, e) not in reports_held:
-            reports_held[(s, e)] = bool(cues.held.search(text, s, e))
+            reports_held[(s, e)] = any(
+                not REQUESTED.search(text, max(s, m.start() - REQUEST_REACH), m.start())
+                and not (
+                    m.group(0).lower() == "usai"
+                    and AFTER_IT.match(text, m.end())
+                    and not cues.says.search(text, max(s, m.start() - 60), m.start())
+                )
+                for m in cues.held.finditer(text, s, e)
+            )
         if (
             not reports_held[(s, e)]
             and not (h.start < 200 and h.start == first_hit)
@@ -282,7 +334,7 @@ def find_meetings(
     if not held:
         return []
     held_ids = {h.id for h, _, _ in held}
-    counts = Counter(_kind_of(h, held_ids, cues) for h, _, _ in held)
+    counts = _kind_weights(text, [h for h, _, _ in held], held_ids, cues)
     first_of: dict[str, tuple[Hit, int, int]] = {}
     for h, s, e in held:
         first_of.setdefault(h.id, (h, s, e))  # the kind's own name, not a short form, is its evidence
@@ -306,6 +358,27 @@ def find_meetings(
     if t:
         meeting.theme = t.group("t").strip()
     return [meeting]
+
+
+QUOTED = re.compile(r"“[^”\n]{0,1500}”|\"[^\"\n]{0,1500}\"")
+QUOTED_WEIGHT = 0.5  # a meeting word inside a quotation: often a task or a wish ("... dan sosialisasi," kata X)
+
+
+def _kind_weights(text: str, held: list[Hit], held_ids: set[str], cues: _Cues) -> dict[str, float]:
+    """How strongly the text names each kind: once a held mention, half inside a quotation (the narrative
+    says what was held; a quote as often names tasks), and once for a phrase of two names of the same kind
+    ("penandatanganan deklarasi kampanye damai" is one declaration)."""
+    starts, ends = _merged((m.start(), m.end()) for m in QUOTED.finditer(text)) if held else ([], [])
+    weights: dict[str, float] = {}
+    prev_kind, prev_end = None, -10
+    for h in held:
+        kind = _kind_of(h, held_ids, cues)
+        adjacent = kind == prev_kind and h.start - prev_end <= 2 and not text[prev_end : h.start].strip()
+        prev_kind, prev_end = kind, h.end
+        if adjacent:
+            continue
+        weights[kind] = weights.get(kind, 0.0) + (QUOTED_WEIGHT if _inside(h.start, starts, ends) else 1.0)
+    return weights
 
 
 def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str:
@@ -335,15 +408,22 @@ def _date(
     windows = [(s, min(len(text), e + 40)), *held_sents, lead, (first, min(len(text), first + 700))]
     candidates: list[tuple[int, dates.DateMatch]] = []
     seen: set[tuple[int, int]] = set()
-    for a, b in windows:
+    for i, (a, b) in enumerate(windows):
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        candidates += [
-            (a, d)
-            for d in dates.find_dates(text[a:b], ref, estimate)
-            if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)
-        ]
+        found = dates.find_dates(text[a:b], ref, estimate)
+        candidates += [(a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
+        if i == 0 and not candidates and published is not None:
+            # the meeting's own sentence says when against the publication day ("rakor digelar kemarin",
+            # "pada Rabu lalu"): nearer the meeting than a date of the lead or of another sentence
+            own_rel = [d for d in found if d.relative] + dates.weekday_dates(text[a:b], published)
+            own_rel = [d for d in own_rel if not _not_the_meeting(text, a + d.start, a + d.end)]
+            if own_rel:
+                d = min(own_rel, key=lambda d: d.start)
+                meeting.date = d.value
+                meeting._evidence.append(Mention.at(text, "date", a + d.start, a + d.end, d.value.isoformat()))
+                return
     if not candidates:  # the whole text last: a dated statement about the meeting
         candidates = [
             (0, d)
@@ -509,16 +589,23 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     One pass over the text for all the titles together.
     """
     forms: dict[str, list[Official]] = {}
+    generic = _cues().generic_head
     for o in officials:
         title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
-        for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *re.findall(r"\(([^)]{3,})\)", title)}:
+        # "(Kapolres)" abbreviates the title; "(Bawaslu)" in "Ketua Badan Pengawas Pemilu (Bawaslu) X" is the body
+        abbrevs = [a for a in re.findall(r"\(([^)]{3,})\)", title) if a.lower() != (o.institution or "").lower()]
+        for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *abbrevs}:
             if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
                 forms.setdefault(form, []).append(o)
+        # the title's head alone ("Kapolres Tapsel X ... Kapolres memimpin apel"), when it names a post
+        head, _, rest = title.partition(" ")
+        if rest and head.isalpha() and len(head) >= 5 and head[0].isupper() and head.lower() not in generic:
+            forms.setdefault(head, []).append(o)
     single = {form: holders[0] for form, holders in forms.items() if len({h.name for h in holders}) == 1}
     if not single:
         return []
     by_key = {re.sub(r"\s+", " ", f): o for f, o in single.items()}
-    pattern = re.compile(rf"(?<![\w])(?:{trie_pattern(by_key)})(?![\w])")
+    pattern = re.compile(rf"(?<![\w])(?<!Wakil\s)(?:{trie_pattern(by_key)})(?![\w])")
     return [(m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in pattern.finditer(text)]
 
 
@@ -689,7 +776,7 @@ def _participants(text: str, sentences: Sentences) -> int | None:
             if not cue_in[span]:
                 continue  # "massa kurang lebih 30 orang", "300 personel dikerahkan": a crowd or a force
         return int(p.group("n").replace(".", ""))
-    first = PARTICIPANTS_NAMED_FIRST.search(text)  # "peserta yang berjumlah 50 orang"
+    first = PARTICIPANTS_NAMED_FIRST.search(text) or PARTICIPANTS_COUNT.search(text)  # "peserta berjumlah 50"
     return int(first.group("n").replace(".", "")) if first else None
 
 
@@ -735,6 +822,10 @@ def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Offici
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 
+# what joins two bodies into one subject: "X bersama Y", "X, Y dan Z" (their names may run on a few words)
+JOINED = re.compile(r"[^.;\n]{0,30}?(?:,|\b(?:bersama|dan|serta|beserta|dengan)\b)[^.;\n]{0,4}", re.IGNORECASE)
+
+
 def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention], officials: list[Official]) -> None:
     """The meeting's organiser and the institutions taking part, from the institution mentions.
 
@@ -746,6 +837,7 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
     cues = _cues()
     inst = sorted((m for m in institutions if m.canonical), key=lambda m: m.start)
     inst_starts = [m.start for m in inst]
+    co_hosted = False
     for a, b in meeting._sentences:
         for verb in cues.organise.finditer(text, a, b):
             j = bisect.bisect_right(inst_starts, verb.start())
@@ -758,6 +850,12 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                 None,
             )
             if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before.end : verb.start()]):
+                # "Forkopimda bersama KPU dan Bawaslu menggelar rakor": the first of the bodies holds it
+                i = inst.index(before)
+                while i > 0 and inst[i - 1].start >= a and JOINED.fullmatch(text, inst[i - 1].end, inst[i].start):
+                    i -= 1
+                co_hosted = inst[i] is not before
+                before = inst[i]
                 meeting.organiser = before.canonical
                 break
         if meeting.organiser is None:
@@ -768,7 +866,7 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                     break
         if meeting.organiser:
             break
-    if meeting.chair is None and meeting.organiser:
+    if meeting.chair is None and meeting.organiser and not co_hosted:  # bodies holding it together: whose head led it?
         head = _head_of(meeting.organiser, officials, cues)
         if head is not None:  # "Bawaslu Sulsel merilis ...; Ketua Bawaslu Sulsel X mengatakan": its head led it
             meeting.chair, meeting._chair_by = head.name, "organiser_head"

@@ -88,7 +88,8 @@ def test_the_digest_is_computed_once_per_load(monkeypatch: pytest.MonkeyPatch) -
         lex = lexicons.load()
         monkeypatch.setattr(lexicons, "hashlib", types.SimpleNamespace(sha256=counting))
         first = lex.digest
-        extract_article({"article_id": "a", "text": "Bupati Sintang membuka rakor Pilkada di Sintang.", "published": None})
+        text = "Bupati Sintang membuka rakor Pilkada di Sintang."
+        extract_article({"article_id": "a", "text": text, "published": None})
         assert lexicons.load().digest == first and calls == [1]  # every extractor asked; hashed once
         lexicons.load.cache_clear()
         assert lexicons.load().digest == first and calls == [1, 1]  # a new load computes it afresh

@@ -187,6 +187,74 @@ class _Tokens:
         self.ends_with: dict[str, tuple[str, ...]] = {}  # word -> tokens a special case may put after it
         self.units: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
         self.ends = _punct_hashes()
+        self.rules = frozenset(tok.rules)
+        self.longest_rule = max(map(len, self.rules), default=0)
+        from spacy.attrs import IS_PUNCT
+
+        self.is_punct = nlp.vocab.lex_attr_getters[IS_PUNCT]
+
+    def _affixes(self, string: str) -> list[str] | None:
+        """The tokens spaCy's tokenizer makes of a piece without whitespace, by its own steps (the
+        prefix, suffix and infix rules of ``Tokenizer._split_affixes`` and ``_attach_tokens``), or None
+        when a special case takes part: then the tokenizer itself is asked. Building a Doc for a new
+        word costs more than the rules (a lexeme with all its attributes)."""
+        tok = self.nlp.tokenizer
+        rules = self.rules
+        if tok.token_match is not None:
+            return None
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        last_size = 0
+        while string and len(string) != last_size:
+            if string in rules:
+                return None
+            last_size = len(string)
+            pre_len = tok.find_prefix(string)
+            if pre_len and string[pre_len:] in rules:
+                return None
+            suf_len = tok.find_suffix(string[pre_len:])
+            if suf_len and string[:-suf_len] in rules:
+                return None
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                prefixes.append(string[:pre_len])
+                suffixes.append(string[-suf_len:])
+                string = string[pre_len:-suf_len]
+            elif pre_len:
+                prefixes.append(string[:pre_len])
+                string = string[pre_len:]
+            elif suf_len:
+                suffixes.append(string[-suf_len:])
+                string = string[:-suf_len]
+        out = prefixes
+        if string:
+            if string in rules:
+                return None
+            matches = None if tok.url_match is not None and tok.url_match(string) else tok.find_infix(string)
+            if not matches:
+                out.append(string)
+            else:
+                start = 0
+                for m in matches:
+                    if m.start() == 0:
+                        continue
+                    if m.start() != start:
+                        out.append(string[start : m.start()])
+                    if m.start() != m.end():
+                        out.append(string[m.start() : m.end()])
+                    start = m.end()
+                if string[start:]:
+                    out.append(string[start:])
+        out += reversed(suffixes)
+        # a special case matched over the tokens (``Tokenizer._apply_special_cases``): ask the tokenizer
+        for i in range(len(out)):
+            joined = ""
+            for part in out[i:]:
+                joined += part
+                if len(joined) > self.longest_rule:
+                    break
+                if joined in rules:
+                    return None
+        return out
 
     def _follow(self, word: str) -> tuple[str, ...]:
         got = tuple(y for k in self.lengths if k <= len(word) for y in self.follows.get(word[-k:], ()))
@@ -233,17 +301,34 @@ class _Tokens:
             return
         if len(units) + len(new) > MAX_UNITS:
             units.clear()
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
         ends = self.ends
-        with self.nlp.memory_zone():
-            for piece in dict.fromkeys(new):
-                toks = tuple(
-                    (t.idx, len(t), t.orth in ends, t.is_punct, piece[t.idx : t.idx + len(t)].isspace())
-                    for t in self.nlp.tokenizer(piece)
-                )
-                # the common case, read in one step: no token ends a sentence
-                plain = not any(e for _, _, e, _, _ in toks)
-                last = max((i + n for i, n, _, _, w in toks if not w), default=-1)
-                units[piece] = (toks, plain, len(toks), last)
+        made: dict[str, tuple[Tok, ...]] = {}
+        asked: list[str] = []
+        for piece in dict.fromkeys(new):
+            parts = None if piece[0].isspace() or " " in piece else self._affixes(piece)
+            if parts is None:
+                asked.append(piece)
+                continue
+            at = 0
+            built = []
+            for part in parts:
+                built.append((at, len(part), hash_string(part) in ends, self.is_punct(part), part.isspace()))
+                at += len(part)
+            made[piece] = tuple(built)
+        if asked:
+            with self.nlp.memory_zone():
+                for piece in asked:
+                    made[piece] = tuple(
+                        (t.idx, len(t), t.orth in ends, t.is_punct, piece[t.idx : t.idx + len(t)].isspace())
+                        for t in self.nlp.tokenizer(piece)
+                    )
+        for piece, toks in made.items():
+            # the common case, read in one step: no token ends a sentence
+            plain = not any(e for _, _, e, _, _ in toks)
+            last = max((i + n for i, n, _, _, w in toks if not w), default=-1)
+            units[piece] = (toks, plain, len(toks), last)
 
     def sentences(self, pieces: list[tuple[int, str]], offset: int) -> list[tuple[int, int]]:
         """spaCy's sentencizer rule over a line's tokens: a sentence ends after a run of punctuation

@@ -143,8 +143,8 @@ def _literal_starts(pattern: re.Pattern[str] | None) -> Any:
     if pattern is None:
         return None
     try:
-        from re import _constants as sre
-        from re import _parser
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:

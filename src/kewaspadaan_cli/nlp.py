@@ -144,7 +144,7 @@ def _punct_hashes() -> frozenset[int]:
 # A token as the sentence rule reads it: (offset, length, ends a sentence, is punctuation, is whitespace)
 Tok = tuple[int, int, bool, bool, bool]
 MAX_UNITS = 200_000  # distinct pieces of text whose tokens are kept; past it the memo starts afresh
-_RUN = re.compile(r"\S+|\s+")  # \s is str.isspace(), the test spaCy splits on
+_SPACES = re.compile(r"(\s+)")  # \s is str.isspace(), the test spaCy splits on
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -267,30 +267,36 @@ class _Tokens:
         """The line cut where spaCy's tokens cannot join across: (offset, text) pieces."""
         out: list[tuple[int, str]] = []
         ends_with = self.ends_with
-        word = ""  # the last non-space run, when only one space follows it so far
+        parts = _SPACES.split(line)  # words at even places, the whitespace between at odd ones
+        n = len(parts)
         pos = 0
-        for run in _RUN.findall(line):
-            start = pos
-            pos += len(run)
-            if run[0].isspace():
-                if word and run[0] == " ":
-                    if len(run) == 1:
-                        continue  # spaCy marks the one space after a token as its trailing space
-                    start += 1
-                    run = run[1:]
-                out.append((start, run))
-                word = ""
-                continue
-            if word:
-                follow = ends_with.get(word)
-                if follow is None:
-                    follow = self._follow(word)
-                if follow and run.startswith(follow):
-                    out[-1] = (out[-1][0], out[-1][1] + " " + run)  # a special case may join them
-                    word = run
-                    continue
-            out.append((start, run))
-            word = run
+        word = ""  # the word before, when one space alone follows it
+        for i in range(0, n, 2):
+            run = parts[i]
+            if run:
+                joined = False
+                if word:
+                    follow = ends_with.get(word)
+                    if follow is None:
+                        follow = self._follow(word)
+                    if follow and run.startswith(follow):
+                        out[-1] = (out[-1][0], out[-1][1] + " " + run)  # a special case may join them
+                        joined = True
+                if not joined:
+                    out.append((pos, run))
+                pos += len(run)
+            if i + 1 < n:
+                space = parts[i + 1]
+                if run and space[0] == " ":  # spaCy marks the one space after a token as its trailing space
+                    if len(space) == 1:
+                        word = run
+                    else:
+                        out.append((pos + 1, space[1:]))
+                        word = ""
+                else:
+                    out.append((pos, space))
+                    word = ""
+                pos += len(space)
         return out
 
     def tokenize(self, pieces: list[tuple[int, str]]) -> None:

@@ -406,7 +406,7 @@ def find_officials(text: str) -> list[Official]:
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
     digest = lex.digest
     for cm in CAPITALISED.finditer(text):
-        if any(a <= cm.start() < b for a, b in claimed) or near_head(cm.group(0), digest) is None:
+        if near_head(cm.group(0), digest) is None or any(a <= cm.start() < b for a, b in claimed):
             continue
         fm = re.compile(r"(?P<acting>(?!))?(?P<head>" + re.escape(cm.group(0)) + ")").match(text, cm.start())
         off = _title_then_name(text, fm, lex) if fm else None

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
 from kewaspadaan_cli.lexicons import load, read_rows
@@ -160,6 +160,7 @@ WEAK_BARE = {
 }
 
 
+@lru_cache(maxsize=65536)
 def _proper(surface: str) -> bool:
     """Written as a proper name: every word capitalised or upper-case (connectors aside)."""
     words = WORD.findall(surface)

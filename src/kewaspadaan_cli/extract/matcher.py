@@ -64,7 +64,6 @@ class Matcher:
         self.pattern = (
             re.compile("|".join(f"(?P<p{i}>{pat})" for i, (pat, _) in enumerate(pats)), re.IGNORECASE) if pats else None
         )
-        self.starts = _literal_starts(self.pattern)
         self.stems: dict[str, str] = {}
         for r in rows:
             for s in r.get("stems", []):
@@ -111,29 +110,43 @@ class Matcher:
         return out
 
     def _pattern_matches(self, text: str, lower: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, tried only where one of the patterns' literal starts occurs.
-
-        A match begins with one of them (written in any case), so the places between are skipped
-        without trying every pattern's branches at each word. Where lower-casing is not one character
-        for one (a dotted capital I) or a letter folds onto another (dotless i, long s), every place is tried.
-        """
         assert self.pattern is not None
-        if self.starts is None or len(lower) != len(text) or any(c in text for c in _FOLDS):
-            yield from self.pattern.finditer(text)
-            return
-        at = sorted({end - len(key) + 1 for end, key in self.starts.iter(lower)})
-        pos = 0
-        for start in at:
-            if start < pos:
-                continue
-            m = self.pattern.match(text, start)
-            if m is not None:
-                yield m
-                pos = m.end()
+        return finditer(self.pattern, text, lower)
+
+
+def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of its literal starts occurs.
+
+    A match begins with one of them (written in any case), so the places between are skipped
+    without trying every branch of the pattern at each word. Where lower-casing is not one character
+    for one (a dotted capital I) or a letter folds onto another (dotless i, long s), every place is
+    tried. ``lower`` is ``text.lower()`` when the caller has it.
+    """
+    held = _STARTS.get(id(pattern))
+    if held is None or held[0] is not pattern:
+        if len(_STARTS) > 1000:
+            _STARTS.clear()
+        held = _STARTS[id(pattern)] = (pattern, _literal_starts(pattern))
+    starts = held[1]
+    lower = text.lower() if lower is None else lower
+    if starts is None or len(lower) != len(text) or any(c in text for c in _FOLDS):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for start in sorted({end - len(key) + 1 for end, key in starts.iter(lower)}):
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not one character, or they match i and s
 MIN_START = 3  # literal starts shorter than this would leave most places to try
+
+
+_STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}  # by the pattern's id (hashing a pattern hashes its code)
 
 
 def _literal_starts(pattern: re.Pattern[str] | None) -> Any:

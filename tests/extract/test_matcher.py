@@ -30,3 +30,14 @@ def test_a_pattern_that_may_begin_anywhere_is_tried_everywhere() -> None:
     m = Matcher([{"id": "x", "terms": [], "patterns": [r"\b\w+\s+ricuh\b"]}])
     assert _literal_starts(m.pattern) is None
     assert [(h.start, h.end) for h in m.find("Massa ricuh di sana.")] == [(0, 11)]
+
+
+def test_a_pattern_led_by_a_look_behind_is_tried_at_its_words_only() -> None:
+    import re
+
+    from kewaspadaan_cli.extract.matcher import finditer
+
+    heads = re.compile(r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj)\.?\s+)?(?P<head>bupati|kapolres)(?!\w)", re.I)
+    assert _literal_starts(heads) is not None
+    text = "Plt. Bupati hadir; (Pj.)Bupati tidak, x.Kapolres tidak; KAPOLRES dan pj bupati ya. abupati"
+    assert [m.span() for m in finditer(heads, text)] == [m.span() for m in heads.finditer(text)]

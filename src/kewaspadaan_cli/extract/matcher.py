@@ -143,7 +143,7 @@ def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> I
 
 
 _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not one character, or they match i and s
-MIN_START = 3  # literal starts shorter than this would leave most places to try
+MIN_START = 2  # literal starts shorter than this would leave most places to try
 
 
 _STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}  # by the pattern's id (hashing a pattern hashes its code)
@@ -168,8 +168,8 @@ def _literal_starts(pattern: re.Pattern[str] | None) -> Any:
                 return {prefix}
             op, av = items[0]
             rest = items[1:]
-            if op is sre.AT:
-                return starts(rest, prefix)
+            if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+                return starts(rest, prefix)  # zero-width: the match's first character is still ahead
             if op is sre.LITERAL:
                 return starts(rest, prefix + chr(av))
             if op is sre.SUBPATTERN:

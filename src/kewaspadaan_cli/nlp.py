@@ -299,12 +299,20 @@ class _Tokens:
                 pos += len(space)
         return out
 
-    def tokenize(self, pieces: list[tuple[int, str]]) -> None:
-        """Remember the tokens of the pieces not seen before."""
+    def tokenize(self, pieces: list[tuple[int, str]]) -> dict[str, tuple[tuple[Tok, ...], bool, int, int]]:
+        """The tokens of the pieces, those not seen before tokenized and remembered. The answer holds
+        every piece asked for (another thread may start the memo afresh meanwhile)."""
         units = self.units
-        new = [p for _, p in pieces if p not in units]
+        known: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
+        new: list[str] = []
+        for _, p in pieces:
+            got = units.get(p)
+            if got is None:
+                new.append(p)
+            else:
+                known[p] = got
         if not new:
-            return
+            return known
         if len(units) + len(new) > MAX_UNITS:
             units.clear()
         from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -334,15 +342,17 @@ class _Tokens:
             # the common case, read in one step: no token ends a sentence
             plain = not any(e for _, _, e, _, _ in toks)
             last = max((i + n for i, n, _, _, w in toks if not w), default=-1)
-            units[piece] = (toks, plain, len(toks), last)
+            units[piece] = known[piece] = (toks, plain, len(toks), last)
+        return known
 
-    def sentences(self, pieces: list[tuple[int, str]], offset: int) -> list[tuple[int, int]]:
+    def sentences(
+        self, pieces: list[tuple[int, str]], offset: int, units: dict[str, tuple[tuple[Tok, ...], bool, int, int]]
+    ) -> list[tuple[int, int]]:
         """spaCy's sentencizer rule over a line's tokens: a sentence ends after a run of punctuation
         holding a full stop, "?" or "!" (the sentencizer component does the same per Token object, at
         several times the cost). A run of ``MAX_SENTENCE_TOKENS`` tokens without one is cut there, so
         no extractor's work per sentence grows with an article that has no full stops. A piece
         without a full stop is read in one step."""
-        units = self.units
         out: list[tuple[int, int]] = []
         start, seen, last_end, n = 0, False, 0, 0
         for base, piece in pieces:
@@ -379,11 +389,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     _state["docs"] += 1
     lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text) if not m.group(0).isspace()]
     cut = [toks.pieces(line) for _, line in lines]
-    toks.tokenize([p for pieces in cut for p in pieces])
+    known = toks.tokenize([p for pieces in cut for p in pieces])
     spans: list[tuple[int, int]] = []
     for (offset, _), pieces in zip(lines, cut, strict=True):
         first = len(spans)
-        for start, end in toks.sentences(pieces, offset):
+        for start, end in toks.sentences(pieces, offset, known):
             if not text[start:end].strip():
                 continue
             if (

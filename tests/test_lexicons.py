@@ -71,6 +71,32 @@ def test_user_lexicon_adds_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         lexicons.load.cache_clear()
 
 
+def test_the_digest_is_computed_once_per_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import types
+
+    from kewaspadaan_cli.extract.pipeline import extract_article
+
+    calls: list[int] = []
+
+    def counting(*args: bytes) -> hashlib._Hash:
+        calls.append(1)
+        return hashlib.sha256(*args)
+
+    lexicons.load.cache_clear()
+    try:
+        lex = lexicons.load()
+        monkeypatch.setattr(lexicons, "hashlib", types.SimpleNamespace(sha256=counting))
+        first = lex.digest
+        text = "Bupati Sintang membuka rakor Pilkada di Sintang."
+        extract_article({"article_id": "a", "text": text, "published": None})
+        assert lexicons.load().digest == first and calls == [1]  # every extractor asked; hashed once
+        lexicons.load.cache_clear()
+        assert lexicons.load().digest == first and calls == [1, 1]  # a new load computes it afresh
+    finally:
+        lexicons.load.cache_clear()
+
+
 def test_check_reports_a_broken_user_lexicon_with_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "conflicts.jsonl"
     bad.write_text(

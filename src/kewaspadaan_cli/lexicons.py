@@ -16,7 +16,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -102,8 +102,9 @@ class Lexicons:
     user: Path | None = None
     user_files: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def digest(self) -> str:
+        """One fingerprint of every file: computed once per load (every extractor asks for it per article)."""
         h = hashlib.sha256()
         for name in sorted(self.digests):
             h.update(f"{name}:{self.digests[name]}\n".encode())

@@ -141,40 +141,259 @@ def _punct_hashes() -> frozenset[int]:
     return frozenset(hash_string(c) for c in Sentencizer.default_punct_chars)
 
 
-def _line_sentences(doc: Any, line: str, offset: int, ends: frozenset[int]) -> list[tuple[int, int]]:
-    """spaCy's sentencizer rule over the tokens' arrays: a sentence ends after a run of punctuation
-    holding a full stop, "?" or "!" (the sentencizer component does the same per Token object, at
-    several times the cost). A run of ``MAX_SENTENCE_TOKENS`` tokens without one is cut there, so
-    no extractor's work per sentence grows with an article that has no full stops."""
-    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+# A token as the sentence rule reads it: (offset, length, ends a sentence, is punctuation, is whitespace)
+Tok = tuple[int, int, bool, bool, bool]
+MAX_UNITS = 200_000  # distinct pieces of text whose tokens are kept; past it the memo starts afresh
+_SPACES = re.compile(r"(\s+)")  # \s is str.isspace(), the test spaCy splits on
+_LINE = re.compile(r"[^\n]+")
 
-    out: list[tuple[int, int]] = []
-    start, seen, last_end, n = 0, False, 0, 0
-    for orth, is_punct, idx, length in doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist():
-        n += 1
-        if (seen and not is_punct and orth not in ends) or (n > MAX_SENTENCE_TOKENS and not seen):
-            out.append((offset + start, offset + last_end))
-            start, seen, n = idx, False, 1
-        if orth in ends:
-            seen = True
-        if not line[idx : idx + length].isspace():
-            last_end = idx + length
-    out.append((offset + start, offset + last_end))
-    return out
+
+class _Tokens:
+    """The tokens of spaCy's tokenizer for a line, pieced together from the tokens of its words.
+
+    spaCy splits a text on whitespace and tokenizes each piece on its own (prefixes, suffixes,
+    infixes, special cases), with one exception: a special case of several tokens ("Dr. rer. nat.",
+    "anak-anak" as "anak", "-", "anak") is matched again over the whole text and may join tokens of
+    two neighbouring pieces. Pieces are therefore tokenized one by one and remembered (a word is
+    tokenized once, not once per article), and two pieces that a special case could join (the first
+    ends with one of its tokens, the next starts with the following one) are tokenized together:
+    the tokens are spaCy's for the whole line (tests/test_nlp.py checks them against it). New words
+    are tokenized inside a memory zone, so the vocabulary does not grow with every name and number.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.tokenizer import Tokenizer
+
+        self.nlp = nlp
+        tok = nlp.tokenizer
+        # the special cases as the tokenizer's affix rules alone split them: the phrases matched over a text
+        bare = Tokenizer(
+            nlp.vocab,
+            rules={},
+            prefix_search=tok.prefix_search,
+            suffix_search=tok.suffix_search,
+            infix_finditer=tok.infix_finditer,
+            token_match=tok.token_match,
+            url_match=tok.url_match,
+        )
+        follows: dict[str, set[str]] = {}
+        with nlp.memory_zone():
+            for rule in tok.rules:
+                parts = [t.text for t in bare(rule)]
+                for a, b in zip(parts, parts[1:], strict=False):
+                    follows.setdefault(a, set()).add(b)
+        self.follows = {a: tuple(sorted(b)) for a, b in follows.items()}
+        self.lengths = sorted({len(a) for a in follows})
+        self.ends_with: dict[str, tuple[str, ...]] = {}  # word -> tokens a special case may put after it
+        self.units: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
+        self.ends = _punct_hashes()
+        self.rules = frozenset(tok.rules)
+        self.longest_rule = max(map(len, self.rules), default=0)
+        from spacy.attrs import IS_PUNCT
+
+        self.is_punct = nlp.vocab.lex_attr_getters[IS_PUNCT]
+
+    def _affixes(self, string: str) -> list[str] | None:
+        """The tokens spaCy's tokenizer makes of a piece without whitespace, by its own steps (the
+        prefix, suffix and infix rules of ``Tokenizer._split_affixes`` and ``_attach_tokens``), or None
+        when a special case takes part: then the tokenizer itself is asked. Building a Doc for a new
+        word costs more than the rules (a lexeme with all its attributes)."""
+        tok = self.nlp.tokenizer
+        rules = self.rules
+        if tok.token_match is not None:
+            return None
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        last_size = 0
+        while string and len(string) != last_size:
+            if string in rules:
+                return None
+            last_size = len(string)
+            pre_len = tok.find_prefix(string)
+            if pre_len and string[pre_len:] in rules:
+                return None
+            suf_len = tok.find_suffix(string[pre_len:])
+            if suf_len and string[:-suf_len] in rules:
+                return None
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                prefixes.append(string[:pre_len])
+                suffixes.append(string[-suf_len:])
+                string = string[pre_len:-suf_len]
+            elif pre_len:
+                prefixes.append(string[:pre_len])
+                string = string[pre_len:]
+            elif suf_len:
+                suffixes.append(string[-suf_len:])
+                string = string[:-suf_len]
+        out = prefixes
+        if string:
+            if string in rules:
+                return None
+            matches = None if tok.url_match is not None and tok.url_match(string) else tok.find_infix(string)
+            if not matches:
+                out.append(string)
+            else:
+                start = 0
+                for m in matches:
+                    if m.start() == 0:
+                        continue
+                    if m.start() != start:
+                        out.append(string[start : m.start()])
+                    if m.start() != m.end():
+                        out.append(string[m.start() : m.end()])
+                    start = m.end()
+                if string[start:]:
+                    out.append(string[start:])
+        out += reversed(suffixes)
+        # a special case matched over the tokens (``Tokenizer._apply_special_cases``): ask the tokenizer
+        for i in range(len(out)):
+            joined = ""
+            for part in out[i:]:
+                joined += part
+                if len(joined) > self.longest_rule:
+                    break
+                if joined in rules:
+                    return None
+        return out
+
+    def _follow(self, word: str) -> tuple[str, ...]:
+        got = tuple(y for k in self.lengths if k <= len(word) for y in self.follows.get(word[-k:], ()))
+        if len(self.ends_with) > MAX_UNITS:
+            self.ends_with.clear()
+        self.ends_with[word] = got
+        return got
+
+    def pieces(self, line: str) -> list[tuple[int, str]]:
+        """The line cut where spaCy's tokens cannot join across: (offset, text) pieces."""
+        out: list[tuple[int, str]] = []
+        ends_with = self.ends_with
+        parts = _SPACES.split(line)  # words at even places, the whitespace between at odd ones
+        n = len(parts)
+        pos = 0
+        word = ""  # the word before, when one space alone follows it
+        for i in range(0, n, 2):
+            run = parts[i]
+            if run:
+                joined = False
+                if word:
+                    follow = ends_with.get(word)
+                    if follow is None:
+                        follow = self._follow(word)
+                    if follow and run.startswith(follow):
+                        out[-1] = (out[-1][0], out[-1][1] + " " + run)  # a special case may join them
+                        joined = True
+                if not joined:
+                    out.append((pos, run))
+                pos += len(run)
+            if i + 1 < n:
+                space = parts[i + 1]
+                if run and space[0] == " ":  # spaCy marks the one space after a token as its trailing space
+                    if len(space) == 1:
+                        word = run
+                    else:
+                        out.append((pos + 1, space[1:]))
+                        word = ""
+                else:
+                    out.append((pos, space))
+                    word = ""
+                pos += len(space)
+        return out
+
+    def tokenize(self, pieces: list[tuple[int, str]]) -> dict[str, tuple[tuple[Tok, ...], bool, int, int]]:
+        """The tokens of the pieces, those not seen before tokenized and remembered. The answer holds
+        every piece asked for (another thread may start the memo afresh meanwhile)."""
+        units = self.units
+        known: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
+        new: list[str] = []
+        for _, p in pieces:
+            got = units.get(p)
+            if got is None:
+                new.append(p)
+            else:
+                known[p] = got
+        if not new:
+            return known
+        if len(units) + len(new) > MAX_UNITS:
+            units.clear()
+        from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+        ends = self.ends
+        made: dict[str, tuple[Tok, ...]] = {}
+        asked: list[str] = []
+        for piece in dict.fromkeys(new):
+            parts = None if piece[0].isspace() or " " in piece else self._affixes(piece)
+            if parts is None:
+                asked.append(piece)
+                continue
+            at = 0
+            built = []
+            for part in parts:
+                built.append((at, len(part), hash_string(part) in ends, self.is_punct(part), part.isspace()))
+                at += len(part)
+            made[piece] = tuple(built)
+        if asked:
+            with self.nlp.memory_zone():
+                for piece in asked:
+                    made[piece] = tuple(
+                        (t.idx, len(t), t.orth in ends, t.is_punct, piece[t.idx : t.idx + len(t)].isspace())
+                        for t in self.nlp.tokenizer(piece)
+                    )
+        for piece, toks in made.items():
+            # the common case, read in one step: no token ends a sentence
+            plain = not any(e for _, _, e, _, _ in toks)
+            last = max((i + n for i, n, _, _, w in toks if not w), default=-1)
+            units[piece] = known[piece] = (toks, plain, len(toks), last)
+        return known
+
+    def sentences(
+        self, pieces: list[tuple[int, str]], offset: int, units: dict[str, tuple[tuple[Tok, ...], bool, int, int]]
+    ) -> list[tuple[int, int]]:
+        """spaCy's sentencizer rule over a line's tokens: a sentence ends after a run of punctuation
+        holding a full stop, "?" or "!" (the sentencizer component does the same per Token object, at
+        several times the cost). A run of ``MAX_SENTENCE_TOKENS`` tokens without one is cut there, so
+        no extractor's work per sentence grows with an article that has no full stops. A piece
+        without a full stop is read in one step."""
+        out: list[tuple[int, int]] = []
+        start, seen, last_end, n = 0, False, 0, 0
+        for base, piece in pieces:
+            toks, plain, count, last = units[piece]
+            if plain and not seen and n + count <= MAX_SENTENCE_TOKENS:
+                n += count
+                if last >= 0:
+                    last_end = base + last
+                continue
+            for idx, length, is_end, is_punct, is_space in toks:
+                n += 1
+                if (seen and not is_punct and not is_end) or (n > MAX_SENTENCE_TOKENS and not seen):
+                    out.append((offset + start, offset + last_end))
+                    start, seen, n = base + idx, False, 1
+                if is_end:
+                    seen = True
+                if not is_space:
+                    last_end = base + idx + length
+        out.append((offset + start, offset + last_end))
+        return out
+
+
+def _tokens() -> _Tokens:
+    nlp = get_nlp()
+    if _state.get("tokens") is None or _state["tokens"].nlp is not nlp:
+        _state["tokens"] = _Tokens(nlp)
+    return _state["tokens"]  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=4)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    # one tokenizer call per line: spaCy stops caching words after a line's first abbreviation
-    # ("Kab.", "H."), so shorter calls keep more of the cache's help; a line break ends a sentence anyway
-    nlp = get_nlp()
+    # one line at a time: a line break ends a sentence anyway
+    toks = _tokens()
     _state["docs"] += 1
-    ends = _punct_hashes()
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text) if not m.group(0).isspace()]
+    cut = [toks.pieces(line) for _, line in lines]
+    known = toks.tokenize([p for pieces in cut for p in pieces])
     spans: list[tuple[int, int]] = []
-    for (offset, line), doc in zip(lines, nlp.tokenizer.pipe(line for _, line in lines), strict=True):
+    for (offset, _), pieces in zip(lines, cut, strict=True):
         first = len(spans)
-        for start, end in _line_sentences(doc, line, offset, ends):
+        for start, end in toks.sentences(pieces, offset, known):
             if not text[start:end].strip():
                 continue
             if (

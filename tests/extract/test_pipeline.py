@@ -294,3 +294,14 @@ def test_pool_workers_end_with_their_parent(busy_data: Path, tmp_path: Path, sig
     # and the data directory is whole: a reader sees no half-applied commit
     ids = read_table(data, "article_labels", ["article_id"]).column(0).to_pylist()
     assert len(ids) == len(set(ids))
+
+
+def test_a_mention_detail_is_encoded_once_and_keeps_its_types() -> None:
+    from kewaspadaan_cli.extract import pipeline
+
+    first = pipeline._detail_json({"via": "term", "term": "KPU"})
+    assert pipeline._detail_json({"via": "term", "term": "KPU"}) is first  # remembered, not encoded again
+    assert pipeline._detail_json({"dateline": True}) == '{"dateline": true}'
+    assert pipeline._detail_json({"dateline": 1}) == '{"dateline": 1}'  # equal to True as a key, not in JSON
+    assert pipeline._detail_json({"x": -0.0}) == '{"x": -0.0}' and pipeline._detail_json({"x": 0.0}) == '{"x": 0.0}'
+    assert pipeline._detail_json({"name": "Jarot", "acting": None}) == '{"name": "Jarot", "acting": null}'

@@ -140,3 +140,16 @@ def test_papua_towns_lie_in_the_new_provinces(town: str, code: str) -> None:
     assert [m.canonical for m in ms] == [code]
     assert article_regions(ms) == []  # a town does not name its regency
     assert main_region(text, ms) == code
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["di Desa ", "PT. ", "(Kampung\n", "xDesa ", "di DESA ", "ANTARA ", "Antara\t", "antara ", "desa.  ", "Desa", ""],
+)
+def test_the_name_of_something_else_is_read_as_its_pattern_reads_it(before: str) -> None:
+    """The shortcut on the last word before a name answers as the pattern itself."""
+    from kewaspadaan_cli.extract.regions import cues
+
+    c = cues()
+    assert c.other_ends is not None
+    assert c.names_other(before) == bool(c.name_of_other.search(before))

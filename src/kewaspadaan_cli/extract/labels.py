@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from kewaspadaan_cli.dates import MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import Hit, matcher
+from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences
 from kewaspadaan_cli.patterns import trie_pattern
@@ -152,7 +152,7 @@ def find_label_mentions(text: str) -> list[Mention]:
         out.append(_mention(text, "conflict", h, modality))
     taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
     for ident, first, second, avoid in rules.pairs:
-        for m in first.finditer(lower):
+        for m in finditer(first, lower, lower):  # tried only where one of its words begins
             s, e = sents.of(m.start())
             if not second.search(lower, s, e) or (m.start(), m.end(), ident) in taken:
                 continue

@@ -8,6 +8,7 @@ vocabulary. Single-word stems (``"stems"``) match affixed forms through the Sast
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -86,7 +87,7 @@ class Matcher:
                     found.append(Hit(start, end, ident, term, "term"))
                     break
         if self.pattern is not None:
-            for m in self.pattern.finditer(text):
+            for m in self._pattern_matches(text, lower):
                 i = int(m.lastgroup[1:])  # type: ignore[index]
                 found.append(Hit(m.start(), m.end(), self.pattern_ids[i], self.pattern_texts[i], "pattern"))
         out: list[Hit] = longest_first(found)
@@ -107,6 +108,94 @@ class Matcher:
                 out.append(Hit(start, end, self.stems[s], s, "stem"))
             out.sort(key=lambda h: h.start)
         return out
+
+    def _pattern_matches(self, text: str, lower: str) -> Iterator[re.Match[str]]:
+        assert self.pattern is not None
+        return finditer(self.pattern, text, lower)
+
+
+def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of its literal starts occurs.
+
+    A match begins with one of them (written in any case), so the places between are skipped
+    without trying every branch of the pattern at each word. Where lower-casing is not one character
+    for one (a dotted capital I) or a letter folds onto another (dotless i, long s), every place is
+    tried. ``lower`` is ``text.lower()`` when the caller has it.
+    """
+    held = _STARTS.get(id(pattern))
+    if held is None or held[0] is not pattern:
+        if len(_STARTS) > 1000:
+            _STARTS.clear()
+        held = _STARTS[id(pattern)] = (pattern, _literal_starts(pattern))
+    starts = held[1]
+    lower = text.lower() if lower is None else lower
+    if starts is None or len(lower) != len(text) or any(c in text for c in _FOLDS):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for start in sorted({end - len(key) + 1 for end, key in starts.iter(lower)}):
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+_FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not one character, or they match i and s
+MIN_START = 2  # literal starts shorter than this would leave most places to try
+
+
+_STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}  # by the pattern's id (hashing a pattern hashes its code)
+
+
+def _literal_starts(pattern: re.Pattern[str] | None) -> Any:
+    """An Aho-Corasick automaton of the lower-cased literal text every match of ``pattern`` begins
+    with ("calon", "bupati", "dites" ...), or None when a match may begin otherwise (a character
+    class, a group reference, an empty match): then the pattern is tried at every place."""
+    if pattern is None:
+        return None
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] == 0:
+            return None
+
+        def starts(items: list[Any], prefix: str) -> set[str]:
+            if len(prefix) >= 8 or not items:
+                return {prefix}
+            op, av = items[0]
+            rest = items[1:]
+            if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+                return starts(rest, prefix)  # zero-width: the match's first character is still ahead
+            if op is sre.LITERAL:
+                return starts(rest, prefix + chr(av))
+            if op is sre.SUBPATTERN:
+                return starts(list(av[-1].data) + rest, prefix)
+            if op is sre.BRANCH:
+                return set().union(*(starts(list(b.data) + rest, prefix) for b in av[1]))
+            if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
+                return set().union(*(starts(rest, prefix + chr(c)) for _, c in av))
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+                return starts(rest, prefix) | starts(list(av[2].data), prefix)
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                return starts(list(av[2].data), prefix)
+            return {prefix}  # a class, a look-around, anything else: the literal start ends here
+
+        found = starts(list(tree.data), "")
+    except Exception:  # a construct this reading does not know: try every place
+        return None
+    if not found or any(len(f) < MIN_START or not f.isascii() for f in found):
+        return None
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for f in {f.lower() for f in found}:
+        auto.add_word(f, f)
+    auto.make_automaton()
+    return auto
 
 
 @lru_cache(maxsize=4)

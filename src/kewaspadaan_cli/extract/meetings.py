@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
@@ -605,8 +605,14 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     if not single:
         return []
     by_key = {re.sub(r"\s+", " ", f): o for f, o in single.items()}
-    pattern = re.compile(rf"(?<![\w])(?<!Wakil\s)(?:{trie_pattern(by_key)})(?![\w])")
+    pattern = _titles_pattern(frozenset(by_key))
     return [(m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _titles_pattern(titles: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a set of titles, built once per set (the same officials recur across articles)."""
+    return re.compile(rf"(?<![\w])(?<!Wakil\s)(?:{trie_pattern(titles)})(?![\w])")
 
 
 def _chair(

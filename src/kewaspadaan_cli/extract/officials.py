@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.matcher import finditer
 from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
     clean_name,
@@ -371,7 +372,7 @@ def find_officials(text: str) -> list[Official]:
     lex = words()
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
-    for m in lex.head_re.finditer(text):
+    for m in finditer(lex.head_re, text):  # the heads' pattern tried only where a head's word begins
         if any(a <= m.start() < b for a, b in claimed):
             continue
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
@@ -406,7 +407,7 @@ def find_officials(text: str) -> list[Official]:
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
     digest = lex.digest
     for cm in CAPITALISED.finditer(text):
-        if any(a <= cm.start() < b for a, b in claimed) or near_head(cm.group(0), digest) is None:
+        if near_head(cm.group(0), digest) is None or any(a <= cm.start() < b for a, b in claimed):
             continue
         fm = re.compile(r"(?P<acting>(?!))?(?P<head>" + re.escape(cm.group(0)) + ")").match(text, cm.start())
         off = _title_then_name(text, fm, lex) if fm else None

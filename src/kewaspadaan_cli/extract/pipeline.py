@@ -68,6 +68,22 @@ def current_digest() -> str:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, default=str)  # built once: json.dumps with options builds one per call
+_DETAILS: dict[tuple[tuple[str, type, Any], ...], str] = {}  # most details recur ({"via": "term", "term": "KPU"})
+_SCALARS = (str, int, bool, type(None))  # not float: 0.0 and -0.0 are equal keys but different JSON
+
+
+def _detail_json(detail: dict[str, Any]) -> str:
+    """A mention's detail as JSON, encoded once per distinct detail of scalar values (the type is part
+    of the key: ``True`` and ``1`` are equal in Python but not in JSON)."""
+    if not all(type(k) is str and type(v) in _SCALARS for k, v in detail.items()):
+        return _JSON.encode(detail)
+    key = tuple((k, type(v), v) for k, v in detail.items())
+    got = _DETAILS.get(key)
+    if got is None:
+        if len(_DETAILS) > 100_000:
+            _DETAILS.clear()
+        got = _DETAILS[key] = _JSON.encode(detail)
+    return got
 
 
 def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
@@ -79,7 +95,7 @@ def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
         "end": m.end,
         "canonical": m.canonical,
         "modality": m.modality,
-        "detail": _JSON.encode(m.detail) if m.detail else None,
+        "detail": _detail_json(m.detail) if m.detail else None,
     }
 
 

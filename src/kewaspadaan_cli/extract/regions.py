@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
 from kewaspadaan_cli.lexicons import load, read_rows
@@ -160,6 +160,7 @@ WEAK_BARE = {
 }
 
 
+@lru_cache(maxsize=65536)
 def _proper(surface: str) -> bool:
     """Written as a proper name: every word capitalised or upper-case (connectors aside)."""
     words = WORD.findall(surface)
@@ -245,7 +246,7 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         # a region's name that names something else after a word for a smaller place, a firm or an outlet:
         # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
-        if cue.name_of_other.search(before) and not any(how == "official" for _, how in h.options):
+        if cue.names_other(before) and not any(how == "official" for _, how in h.options):
             continue
         if _in_domain(text, h.start, h.end):
             continue
@@ -362,6 +363,21 @@ class _Cues:
     speech_place: re.Pattern[str]
     origin: re.Pattern[str]
     name_of_other: re.Pattern[str]
+    # the words those names end with (lower-cased, then as written), None when not all ASCII
+    other_ends: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+    def names_other(self, before: str) -> bool:
+        """``name_of_other.search(before)``, answered at once when the last word before the name is
+        none of those the pattern can end with (a name follows most words, not "Desa" or "PT")."""
+        if self.other_ends is not None:
+            stripped = before.rstrip()
+            if len(stripped) == len(before) or not stripped:
+                return False  # the pattern ends with whitespace and a word before it
+            tail = stripped.rsplit(None, 1)[-1]
+            folded, written = self.other_ends
+            if tail.isascii() and not (tail.lower().endswith(folded) or tail.endswith(written)):
+                return False
+        return bool(self.name_of_other.search(before))
 
 
 @cache
@@ -384,7 +400,12 @@ def _cues(digest: str) -> _Cues:
     other = re.compile(
         r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"
     )
-    return _Cues(national, actor, frozenset(w.lower() for w in words["place_word"]), speech, origin, other)
+    folded = [w.split()[-1].lower() for w in words["smaller_place"]]
+    written = [w.split()[-1] for w in words["outlet"]]
+    ends = None
+    if folded and written and all(w.isascii() for w in folded + written):
+        ends = (tuple(sorted({*folded, *(w + "." for w in folded)})), tuple(sorted(set(written))))
+    return _Cues(national, actor, frozenset(w.lower() for w in words["place_word"]), speech, origin, other, ends)
 
 
 def cues() -> _Cues:

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from kewaspadaan_cli.extract.matcher import Matcher, _literal_starts
+
+ROWS = [
+    {"id": "pilkada", "terms": ["pilkada"], "patterns": [r"\b(?:paslon|pasangan\s+calon)\s*(?:bupati|gubernur)\b"]},
+    {"id": "pileg", "terms": [], "patterns": [r"\bcalon\s+(?:anggota\s+)?(?:legislatif|DPRD)\b", r"\bCaleg\b"]},
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paslon Bupati dan PASANGAN  CALON gubernur hadir; calon anggota DPRD dan caleg juga.",
+        "Ia calon legislatif; calonbupati tidak; paslonbupati ya.",
+        "Kandidat dari Calon\u0130 DPRD; calon ſ legislatif, calon anggota legislatif.",  # dotted I: every place tried
+    ],
+)
+def test_patterns_tried_at_their_literal_starts_match_as_a_full_scan(text: str) -> None:
+    m = Matcher(ROWS)
+    assert _literal_starts(m.pattern) is not None  # every pattern begins with a word: only its places are tried
+    expected = [(x.start(), x.end(), x.lastgroup) for x in m.pattern.finditer(text)]  # type: ignore[union-attr]
+    assert [(x.start(), x.end(), x.lastgroup) for x in m._pattern_matches(text, text.lower())] == expected
+    assert expected  # the texts do name them
+
+
+def test_a_pattern_that_may_begin_anywhere_is_tried_everywhere() -> None:
+    m = Matcher([{"id": "x", "terms": [], "patterns": [r"\b\w+\s+ricuh\b"]}])
+    assert _literal_starts(m.pattern) is None
+    assert [(h.start, h.end) for h in m.find("Massa ricuh di sana.")] == [(0, 11)]
+
+
+def test_a_pattern_led_by_a_look_behind_is_tried_at_its_words_only() -> None:
+    import re
+
+    from kewaspadaan_cli.extract.matcher import finditer
+
+    heads = re.compile(r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj)\.?\s+)?(?P<head>bupati|kapolres)(?!\w)", re.I)
+    assert _literal_starts(heads) is not None
+    text = "Plt. Bupati hadir; (Pj.)Bupati tidak, x.Kapolres tidak; KAPOLRES dan pj bupati ya. abupati"
+    assert [m.span() for m in finditer(heads, text)] == [m.span() for m in heads.finditer(text)]

@@ -185,3 +185,66 @@ def test_two_names_under_one_title_and_lists_of_name_title_pairs() -> None:
     )
     assert ("Budi Hartono", "Komandan Korem 121/ABW") in listed
     assert ("Dedy Setiawan", "Komandan Kodim 1206/PSB") in listed
+
+
+def test_the_fullest_form_of_a_name_the_article_gives() -> None:
+    # a one-word name after the title, the full name in another sentence
+    assert people("Kapolres Tanah Datar H Bayu mengatakan situasi aman. Bayu Santoso menambahkan personel siaga.") == [
+        ("Bayu Santoso", "Kapolres Tanah Datar")
+    ]
+    # a slip in the last word, the article writes the other form more often
+    assert people(
+        "Kepala Badan Kesbangpol NTT Marlina Son mengatakan aman. Kata Marlina Sona di Kupang. Marlina Sona meminta."
+    ) == [("Marlina Sona", "Kepala Badan Kesbangpol NTT")]
+    # traps: a street named after someone, a place next to the name, two different fuller names
+    assert people("Camat Rusdi hadir di Jalan Rusdi Hamzah.")[0][0] == "Rusdi"
+    assert people("Ketua KPU Kab. Merauke Rosina Kebubun hadir. KPU Merauke Rosina Kebubun menyampaikan.")[0][0] == (
+        "Rosina Kebubun"
+    )
+    assert people("Camat Anton hadir. Anton Saputra dan Anton Simanjuntak juga datang.")[0][0] == "Anton"
+    # plain words around a name are not added ("Menurut", "Kata")
+    assert people("Kapolres Sampang AKBP Hendro mengatakan aman. Menurut Hendro, personel siaga.")[0][0] == "Hendro"
+
+
+def test_a_title_without_a_name_then_its_holder_speaking() -> None:
+    assert people(
+        "Kapolres Sampang mengatakan situasi aman. Hal itu disampaikan AKBP Hendro Sukmono kepada wartawan."
+    ) == [("Hendro Sukmono", "Kapolres Sampang")]
+    assert people('Bupati Sintang meminta warga tenang. "Kita jaga bersama," kata Jarot.') == [
+        ("Jarot", "Bupati Sintang")
+    ]
+    # the nearest title before the speaker is theirs
+    assert people('Kapolres Sampang hadir. Ketua KPU Sampang juga hadir. "Aman," kata Jarot.') == [
+        ("Jarot", "Ketua KPU Sampang")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kapolres Sampang meminta warga tenang. "Saya takut," kata Budi Santoso, warga setempat.',  # described
+        'Bupati meminta warga tenang. "Aman," kata Jarot.',  # a bare head names no one post
+        'Calon Bupati Sintang berkampanye. "Aman," kata Jarot.',  # a candidate, not the holder
+        "Pemilihan Kepala Daerah dan Wakil Kepala Daerah (Pilkada) digelar. Yosep mengatakan aman.",  # an election
+        'Kapolres Sampang hadir. "Aman," kata Kapolres. "Kami siap," ujar Mereka.',  # plain words are no name
+    ],
+)
+def test_nameless_title_traps(text: str) -> None:
+    assert people(text) == []
+
+
+def test_titles_with_listed_fields_and_a_bracketed_abbreviation() -> None:
+    assert people(
+        "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama pada Badan Kesbangpol Kabupaten Kerinci "
+        "Ahmad Yani membuka acara."
+    ) == [
+        (
+            "Ahmad Yani",
+            "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama pada Badan Kesbangpol Kabupaten Kerinci",
+        )
+    ]
+    assert people(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Mahfud MD mengatakan pemilu aman."
+    ) == [("Mahfud MD", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)")]
+    # a bracket with a rank and a name is the person, not the title's abbreviation
+    assert people("Rapat dipimpin Kapolda (Brigjen Husein Hamidi) dan jajaran.") == [("Husein Hamidi", "Kapolda")]

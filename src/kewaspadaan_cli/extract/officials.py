@@ -371,6 +371,7 @@ def find_officials(text: str) -> list[Official]:
     lex = words()
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
+    nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
     for m in lex.head_re.finditer(text):
         if any(a <= m.start() < b for a, b in claimed):
             continue
@@ -396,6 +397,8 @@ def find_officials(text: str) -> list[Official]:
         if off is None:
             off = _name_then_title(text, m, lex, lower)
             if off is None or any(a <= off.start < b for a, b in claimed):
+                if off is None and not lower:
+                    nameless.append(m)
                 continue
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
@@ -414,6 +417,9 @@ def find_officials(text: str) -> list[Official]:
             found.append(off)
             claimed.append((cm.start(), off.end))
     merged = _merge(found)
+    merged += _speakers_of_nameless_titles(text, nameless, merged, lex)
+    _complete_names(text, merged, lex)
+    merged = _merge(merged)
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
@@ -444,6 +450,185 @@ def _merge(found: list[Official]) -> list[Official]:
             same.institution = o.institution or same.institution
             same.acting = o.acting or same.acting
     return people
+
+
+NAME_WORD = r"[A-Z][\w'’-]+"
+NOT_A_PERSON_PLACE = re.compile(
+    r"(?:Jalan|Jl|Jln|Gedung|Masjid|Stadion|Lapangan|Bandara|Universitas|Yayasan|Pondok|RSUD|RS)\.?\s+$"
+)
+
+
+def _name_word_ok(word: str, lex: Words) -> bool:
+    """A word that can only be part of a person's name: capitalised, no plain Indonesian word, no
+    title or body word, no rank or degree, no place."""
+    from kewaspadaan_cli.extract.names import is_common_word
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    low = word.lower()
+    return (
+        len(word) >= 2
+        and low not in gazetteer().forms
+        and not _near_place(low)
+        and not word.isupper()
+        and not is_common_word(low)
+        and not is_title_material(word, lex)
+        and not is_affix(word, lex)
+        and low not in lex.of("stop_name")
+        and low not in lex.of("connective")
+        and low not in lex.of("headline_verb")
+    )
+
+
+SPEAKS_AFTER = (
+    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
+    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)"
+)
+_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
+SPEAKER = re.compile(
+    rf"(?:(?<=[.!?\n\"”]\s)|(?<=[.!?\n\"”])|(?<=\n)|^)(?P<a>{_RUN}),?\s+{SPEAKS_AFTER}\b"
+    rf"|\b(?:{SPEECH}(?:nya)?|menurut|Menurut|dijelaskan|disampaikan|diungkapkan)[ \t]+(?P<b>{_RUN})",
+    re.MULTILINE,
+)
+
+
+def _speakers_of_nameless_titles(
+    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words
+) -> list[Official]:
+    """A title written without a name, then a person speaking who is no listed official: the title's
+    holder. "Kapolres Sampang mengatakan situasi aman. ... kata AKBP Hendro Sukmono." The speaker must
+    come within the title's paragraph or the next, before any other title, be named by words that
+    cannot be plain words, and not be described otherwise ("kata Budi, warga setempat")."""
+    out: list[Official] = []
+    if not nameless:
+        return out
+    heads = [m.start() for m in lex.head_re.finditer(text) if m.group(0)[:1].isupper()]
+    known = [_tokens_of(p.name) for p in people]
+    taken: set[int] = set()
+    for m in nameless:
+        if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if re.search(
+            r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum|pasangan)\s+$",
+            text[max(0, m.start() - 14) : m.start()],
+            re.I,
+        ):
+            continue
+        prev = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in OPENERS | {"menurut"}:
+            if not (prev.group(1).lower() in lex.of("connective") or prev.group(1).lower() in lex.of("stop_name")):
+                continue  # inside a longer capitalised phrase: "Wakil Kepala Daerah", "Pemilihan Kepala Daerah"
+        head = m.group("head")
+        ttoks = tokens(text, m.end(), 200)
+        _, t_end = extend(text, ttoks, head, m.end(), lex)
+        if (
+            t_end == m.end()
+            and norm_head(head) not in lex.of("unit_head")
+            and lex.heads.get(norm_head(head), (None,))[0] is None
+        ):
+            continue  # a bare "Bupati" names no one post
+        nxt_head = next((h for h in heads if h > t_end), len(text))
+        para_end = text.find("\n", t_end)
+        para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
+        limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
+        for sm in SPEAKER.finditer(text, t_end, limit):
+            g = "a" if sm.group("a") else "b"
+            raw, s0 = sm.group(g), sm.start(g)
+            got = read_name(text, tokens(text, s0, len(raw) + 1), 0, lex)
+            if got is None:
+                break
+            ns, ne, name, _ = got
+            parts = name.split()
+            if not looks_like_name(parts, lex) or not any(_name_word_ok(x.rstrip("."), lex) for x in parts):
+                break
+            after = text[ne : ne + 30]
+            if re.match(r"\s*,\s*[a-z]", after) or re.match(r"\s*,\s*(?:" + lex.head_re.pattern + ")", after):
+                break  # "kata Budi, warga setempat": described otherwise
+            mine = _tokens_of(name)
+            if any(mine & k for k in known) or ns in taken:
+                break
+            title = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
+            inst, acting = lex.heads.get(norm_head(head), (None, None))
+            if m.group("acting"):
+                acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
+            out.append(
+                Official(clean_name(name, lex), title, institution(title, inst, lex), acting, ns, ne, m.start(), t_end)
+            )
+            known.append(mine)
+            taken.add(ns)
+            break
+    return out
+
+
+def _near_place(low: str) -> bool:
+    from kewaspadaan_cli.extract.names import _near_region
+
+    return _near_region(low)
+
+
+def _complete_names(text: str, people: list[Official], lex: Words) -> None:
+    """The fullest form the article gives of a name: "Kapolres Bayu" and elsewhere "Bayu Santoso
+    mengatakan"; "Kepala Badan Sisilia Son" once and "Sisilia Sona" twice (a slip of the pen). Only
+    words that cannot be plain words, titles or places are added, and only when the article gives one
+    longer form (recurrence is the evidence)."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    for p in people:
+        parts = p.name.split()
+        if not parts or len(parts) > 3 or any(not x[:1].isupper() for x in parts):
+            continue
+        gap = r"[ \t]+"
+        core = "".join(re.escape(x) + gap for x in parts[:-1]) + re.escape(parts[-1])
+        pat = re.compile(
+            r"(?<![\w.])(?P<pre>(?:" + NAME_WORD + gap + r"){0,2})(?P<core>" + core + r"(?P<tail>[a-z]{0,2}))"
+            r"(?P<post>(?:" + gap + NAME_WORD + r"){0,2})(?![\w])"
+        )
+        seen: dict[str, list[tuple[int, int]]] = {}
+        for m in pat.finditer(text):
+            if NOT_A_PERSON_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            pre = m.group("pre").split()
+            post = m.group("post").split()
+            while pre and not _name_word_ok(pre[0], lex):
+                pre.pop(0)
+            keep = []
+            for x in post:
+                if not _name_word_ok(x, lex):
+                    break
+                keep.append(x)
+            if any(not _name_word_ok(x, lex) for x in pre):
+                pre = []
+            tail = m.group("tail")
+            if tail and (len(parts[-1]) < 3 or not _name_word_ok(parts[-1] + tail, lex)):
+                continue
+            words_ = pre + m.group("core").split() + keep
+            if len(words_) > 4 or " ".join(words_).lower() in forms:
+                continue
+            s0 = m.start("core") - len(" ".join(pre)) - (1 if pre else 0)
+            if pre:
+                s0 = text.rfind(pre[0], m.start(), m.start("core"))
+            e0 = m.end("core")
+            for x in keep:
+                e0 = text.index(x, e0) + len(x)
+            if re.sub(r"\s+", " ", text[s0:e0]) != " ".join(words_):
+                continue
+            seen.setdefault(" ".join(words_), []).append((s0, e0))
+        longer = {k: v for k, v in seen.items() if k != " ".join(parts)}
+        if not longer:
+            continue
+        grown = {k: v for k, v in longer.items() if len(k.split()) > len(parts)}
+        if grown:
+            if len(grown) != 1:
+                continue  # two different fuller names: no single answer
+            ((name, spans),) = grown.items()
+        else:  # a slip in the last word: the form the article writes more often
+            name, spans = max(longer.items(), key=lambda kv: len(kv[1]))
+            if len(spans) <= len(seen.get(" ".join(parts), [])) or len(longer) != 1:
+                continue
+        if (p.start, p.end) not in p.aliases:
+            p.aliases.append((p.start, p.end))
+        p.name = clean_name(name, lex)
+        p.start, p.end = spans[0]
 
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:

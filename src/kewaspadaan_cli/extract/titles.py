@@ -132,6 +132,28 @@ def _unit_name_word(tok: str, w: Words) -> bool:
     return word.isalpha() and word.lower() not in w.of("name_word") and is_common_word(word)
 
 
+def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
+    """Capitalised plain words from ``i`` listed with commas and closed by "dan" and one more such
+    word: the fields of a unit ("Sosial, Budaya dan Agama"), not a name."""
+
+    def field(tok: str) -> bool:
+        return (
+            tok[:1].isupper()
+            and bare(tok) not in w.heads
+            and (_unit_name_word(tok, w) or bare(tok).rstrip(".") in w.of("title_word"))
+        )
+
+    k = i
+    while k < len(toks) and k < i + 8:
+        tok = toks[k][2]
+        if tok.lower() == "dan":
+            return k + 1 < len(toks) and field(toks[k + 1][2]) and k > i
+        if tok != "," and not field(tok.rstrip(",")):
+            return False
+        k += 1
+    return False
+
+
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
     """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
     i = start
@@ -189,12 +211,23 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         ):
             i += 2
             continue
+        if tok == "," and in_unit and _enumeration_ahead(toks, i + 1, w):
+            i += 1  # "Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama": the unit's fields listed
+            continue
         if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
         if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
             title_end = e
             i += 1
             continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
+        if tok.startswith("(") and not tok.endswith(")") and tok[1:2].isupper() and not text[title_end:s].strip():
+            close = next((x for x in range(i + 1, min(n, i + 4)) if toks[x][2].endswith(")")), None)
+            inside = [toks[x][2].strip("()") for x in range(i, close + 1)] if close is not None else []
+            whole = " ".join(inside).lower()
+            if inside and (whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)):
+                title_end = toks[close][1]
+                i = close + 1
+                continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"
         if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
             break
         if text[title_end:s].count("\n"):
@@ -213,6 +246,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             tok.lower() == "dan"
             and i + 1 < n
             and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
+            and not (in_unit and toks[i + 1][2][:1].isupper() and _unit_name_word(toks[i + 1][2], w))
         ):
             break
         if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):

@@ -248,3 +248,71 @@ def test_titles_with_listed_fields_and_a_bracketed_abbreviation() -> None:
     ) == [("Mahfud MD", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)")]
     # a bracket with a rank and a name is the person, not the title's abbreviation
     assert people("Rapat dipimpin Kapolda (Brigjen Husein Hamidi) dan jajaran.") == [("Husein Hamidi", "Kapolda")]
+
+
+def test_a_one_word_name_that_is_also_a_word_needs_speech_evidence() -> None:
+    # "Suryani" is a plain word in the dictionary: as the subject of a speech verb it is a name
+    assert people("Ketua Bawaslu Kaltara Suryani mengatakan pengawasan diperketat.") == [
+        ("Suryani", "Ketua Bawaslu Kaltara")
+    ]
+    assert people("Ketua Bawaslu Kaltara, Suryani hadir. Semua aman, kata Suryani.") == [
+        ("Suryani", "Ketua Bawaslu Kaltara")
+    ]
+    assert people("Kapolres Sampang Mereka mengatakan") == []  # a pronoun is no name
+    # the article also writes the word in lower case: a word, not a name
+    assert people("Ketua Bawaslu Kaltara Bahasan mengatakan bahwa bahasan rapat panjang.") == []
+
+
+def test_a_title_that_goes_on_speaking_names_the_speaker_before_it() -> None:
+    assert people(
+        'Ariasandy mengatakan pihaknya sudah bertanya. "Kami imbau warga bijak," pungkas Kabid Humas Polda NTT.'
+    ) == [("Ariasandy", "Kabid Humas Polda NTT")]
+    # a new speaker introduced by title is not the one before
+    assert people("Budi Santoso mengatakan rumahnya terbakar. Kapolres Sampang mengatakan pelaku ditangkap.") == []
+
+
+def test_ranks_that_are_also_heads_and_ranks_after_the_title() -> None:
+    assert people("Irjen Pol Rusdi Hartono selaku Kapolda Jambi memimpin apel.") == [("Rusdi Hartono", "Kapolda Jambi")]
+    assert people("Irjen Kemendagri Tomsi Tohir hadir.") == [("Tomsi Tohir", "Irjen Kemendagri")]
+    assert people("Kapolri Jenderal Pol Listyo Sigit Prabowo mengingatkan jajarannya.") == [
+        ("Listyo Sigit Prabowo", "Kapolri")
+    ]
+
+
+def test_members_brackets_and_lists() -> None:
+    assert people("Seorang anggota Sat Intelkam bernama Brigpol Syahril terluka.") == [
+        ("Syahril", "anggota Sat Intelkam")
+    ]
+    assert people("Hadir Staf Ahli Wali Kota Lia Kamalia dan Rosminiarty, Plt Asisten I Made Wardana.") == [
+        ("Lia Kamalia", "Staf Ahli Wali Kota"),
+        ("Rosminiarty", "Staf Ahli Wali Kota"),
+        ("Made Wardana", "Plt Asisten I"),
+    ]
+    assert people(
+        "Hadir Kompol Febby Harianto S.I.K.,M.I.K( Kabag Ops Polres Serang), "
+        "Iptu Tatang ( Kasat Intelkam Polres Serang)."
+    ) == [
+        ("Febby Harianto", "Kabag Ops Polres Serang"),
+        ("Tatang", "Kasat Intelkam Polres Serang"),
+    ]
+    assert people("Hal itu disampaikan Markus, anggota DPRD Sintang dari Fraksi PDIP.") == [
+        ("Markus", "anggota DPRD Sintang dari Fraksi PDIP")
+    ]
+    assert people("Anggota DPRD Sintang dari Fraksi PDI Perjuangan, Markus Jembari, mengatakan.") == [
+        ("Markus Jembari", "Anggota DPRD Sintang dari Fraksi PDI Perjuangan")
+    ]
+    assert people("Menurut anggota dewan dari Dapil II, Tohir Saputra, anggaran belum cair.") == [
+        ("Tohir Saputra", "anggota dewan dari Dapil II")
+    ]
+    # a head at the end of a sentence does not pull the name before it into a title
+    assert people("Hadir Bupati Sintang Jarot Winarno dan Camat.") == [("Jarot Winarno", "Bupati Sintang")]
+    # a lower-case title after a name with no body or place is no post
+    assert people("Hal itu disampaikan Budi, ketua panitia.") == []
+    # a headline of plain words after a title is no name
+    assert people("Rakor Bupati dengan Mendagri Secara Virtual, Inhil Masuk Kategori Inflasi Terendah") == []
+
+
+def test_misspelled_short_heads_and_places() -> None:
+    assert people("Bupti Sintang Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupti Sintang")]
+    assert people("Bupati Sintan Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupati Sintan")]
+    assert people("Bupati Sambas Satono hadir.") == [("Satono", "Bupati Sambas")]

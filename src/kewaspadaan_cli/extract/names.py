@@ -191,13 +191,38 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
         name = " ".join(x for _, _, x in found)  # "Andi Bahari"
     elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
-        return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+        if not (len(found) == 1 and _speaks_as_name(text, found[0], w)):
+            return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
         return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
     if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
         return None  # "INDONESIADalam", shouting headlines
     return found[0][0], found[-1][1], name, j
+
+
+SPEECH_VERB = (
+    r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)(?:nya)?"
+)
+SPEAKS = re.compile(
+    r",?[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan"
+    r"|menerangkan|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)\b"
+)
+
+
+def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
+    """A capitalised word that is also a plain word ("Suryani", "Bayu") used as a name: the subject of
+    a speech verb right after it, or the speaker named by it elsewhere ("kata Suryani"). Function words
+    never are ("Mereka mengatakan")."""
+    word = tok[2]
+    low = word.lower()
+    if len(word) < 4 or low in w.of("stop_name") or low in w.of("connective") or is_derived(low) or word.isupper():
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+        return False  # the article also writes it as a plain word
+    if SPEAKS.match(text, tok[1]):
+        return True
+    return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
 
 
 @cache

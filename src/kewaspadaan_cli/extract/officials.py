@@ -17,6 +17,7 @@ from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
     clean_name,
     is_affix,
+    is_common_word,
     is_derived,
     is_title_material,
     looks_like_name,
@@ -96,7 +97,9 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         ):
             break
         if _bare(tk).rstrip(".") in lex.ranks and k > 0:
-            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",."))
+            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks:
+                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal"
+            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
             got = read_name(text, toks, k, lex)
             if got is None:
                 return None
@@ -133,6 +136,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             return None
     if j < n and toks[j][2] == ",":
         j += 1
+    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu"}:
+        j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
     got = read_name(text, toks, j, lex)
@@ -141,6 +146,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     s, e, name, _ = got
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
+    if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
+        return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
     if not looks_like_name(name.split(), lex, after_title=True):
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
@@ -188,12 +195,20 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
     if material:
         return (k if named_after else j), j - 1
+    after = [t[2].rstrip(",.") for t in toks[k:nxt]]
+    if (
+        named_after
+        and len(parts) <= 3
+        and all(is_common_word(x) for x in parts)
+        and all(_name_word_ok(x, lex) for x in after)
+    ):
+        return k, j - 1  # "Anggota DPRD dari Fraksi PDI Perjuangan, Markus": plain words are the title's
     if named_after and norm_head(head) in lex.of("local_head"):
         return k, j - 1
     return None
 
 
-CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]{5,11}(?!\w)")
+CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]{4,11}(?!\w)")
 LINKS = {
     "selaku",
     "sebagai",
@@ -268,8 +283,10 @@ def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
     after = toks[j][2] if j < len(toks) else "."
     closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
     parts = [t[2].rstrip(",.") for t in toks[:j]]
-    if not closed or not looks_like_name(parts, lex) or len(parts) < 2:
+    if not closed or not looks_like_name(parts, lex):
         return None
+    if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
+        return None  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
     s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
     return Official(
         clean_name(" ".join(parts), lex), off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end
@@ -283,9 +300,30 @@ def _names_a_body(text: str, off: Official, lex: Words) -> bool:
         return False
     rest = text[off.title_start : off.title_end].split()[1:]
     between = text[off.title_end : off.start].replace(",", " ").split()
-    return any(w[:1].isupper() or w[:1].isdigit() for w in rest) or any(
+    return any(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex.of("lower_body") for w in rest) or any(
         is_affix(w, lex) and bare_rank(w, lex) for w in between
     )
+
+
+DOTTED = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z][a-z]{0,3}\.?$")
+
+
+def _degree_after_degree(toks: list[Token], k: int, lex: Words) -> bool:
+    """A dotted abbreviation written after a known degree is a degree too ("S.I.K.,M.I.K"), where
+    alone it could be initials ("Rosina Y.M. Kebubun")."""
+    if not DOTTED.match(toks[k][2]):
+        return False
+    j = k - 1
+    if j >= 0 and toks[j][2] == ",":
+        j -= 1
+    return j >= 0 and is_affix(toks[j][2], lex) and _bare(toks[j][2]).rstrip(".") not in lex.ranks
+
+
+def _lower_title_names_body(text: str, start: int, end: int, lex: Words) -> bool:
+    toks = tokens(text, end, 60)
+    _, t_end = extend(text, toks, text[start:end], end, lex)
+    rest = text[end:t_end].split()
+    return any(w[:1].isupper() or w.lower() in lex.of("lower_body") for w in rest)
 
 
 def bare_rank(word: str, lex: Words) -> bool:
@@ -302,13 +340,18 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         toks = toks[1:]  # the first may be cut
     k = len(toks) - 1
     comma = False
-    link = text[hs - 1 : hs] == "("  # "Iptu Tatang (Kasat Intelkam ...)"
+    link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
         link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
-    while k >= 0 and (toks[k][2] == "," or is_affix(toks[k][2], lex) and toks[k][2].lower() not in lex.ranks):
+    while k >= 0 and (
+        toks[k][2] == ","
+        or is_affix(toks[k][2], lex)
+        and toks[k][2].lower() not in lex.ranks
+        or _degree_after_degree(toks, k, lex)
+    ):
         degrees |= toks[k][2] != ","
         comma |= toks[k][2] == ","
         k -= 1
@@ -351,12 +394,14 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
     )
     if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
         return None
-    if lower and not link:
-        return None
+    if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):
+        return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
     head = m.group("head")
     ttoks = tokens(text, m.end(), 200)
     _, t_end = extend(text, ttoks, head, m.end(), lex)
+    if text[t_end - 1 : t_end] == "." and re.search(r"\b[A-Z]{2,}\.$", text[hs:t_end]):
+        t_end -= 1  # "... dari Fraksi PDIP.": the full stop is the sentence's
     title = re.sub(r"\s+", " ", text[hs:t_end]).strip(" ,")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
     if m.group("acting"):
@@ -386,6 +431,8 @@ def find_officials(text: str) -> list[Official]:
             continue  # a candidate for the post or its election, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
+        if _rank_not_head(text, m, lex):
+            continue  # "Irjen Pol Rusdi Hartono selaku Kapolda": a rank before a name, not the post
         off = _title_then_name(text, m, lex)
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
@@ -424,6 +471,20 @@ def find_officials(text: str) -> list[Official]:
     for o in merged:
         o._text = text
     return merged
+
+
+def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
+    """A head that is also a rank ("Irjen", "Kasdim") is the rank when a rank word or a name follows
+    ("Irjen Pol Rusdi", "Irjen Rusdi Hartono"), the post when a body does ("Irjen Kemendagri")."""
+    if m.group("acting") or norm_head(m.group("head")) not in lex.ranks:
+        return False
+    toks = tokens(text, m.end(), 60)
+    if not toks:
+        return False
+    if is_affix(toks[0][2], lex):
+        return True
+    j = _run(toks, 0, lex)
+    return j > 0 and looks_like_name([t[2].rstrip(",.") for t in toks[:j]], lex)
 
 
 def _tokens_of(name: str) -> set[str]:
@@ -530,33 +591,63 @@ def _speakers_of_nameless_titles(
         para_end = text.find("\n", t_end)
         para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
         limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
+        who = None
         for sm in SPEAKER.finditer(text, t_end, limit):
-            g = "a" if sm.group("a") else "b"
-            raw, s0 = sm.group(g), sm.start(g)
-            got = read_name(text, tokens(text, s0, len(raw) + 1), 0, lex)
-            if got is None:
-                break
-            ns, ne, name, _ = got
-            parts = name.split()
-            if not looks_like_name(parts, lex) or not any(_name_word_ok(x.rstrip("."), lex) for x in parts):
-                break
-            after = text[ne : ne + 30]
-            if re.match(r"\s*,\s*[a-z]", after) or re.match(r"\s*,\s*(?:" + lex.head_re.pattern + ")", after):
-                break  # "kata Budi, warga setempat": described otherwise
-            mine = _tokens_of(name)
-            if any(mine & k for k in known) or ns in taken:
-                break
-            title = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
-            inst, acting = lex.heads.get(norm_head(head), (None, None))
-            if m.group("acting"):
-                acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
-            out.append(
-                Official(clean_name(name, lex), title, institution(title, inst, lex), acting, ns, ne, m.start(), t_end)
-            )
-            known.append(mine)
-            taken.add(ns)
+            who = _speaker(text, sm, lex, known, taken)
             break
+        if who is None and _is_speaking(text, m.start(), t_end):
+            # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
+            # speaker before it with no other title between is the same person
+            prev_head = max((h for h in heads if h < m.start()), default=-1)
+            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]
+            if before:
+                who = _speaker(text, before[-1], lex, known, taken)
+        if who is None:
+            continue
+        ns, ne, name = who
+        title = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
+        inst, acting = lex.heads.get(norm_head(head), (None, None))
+        if m.group("acting"):
+            acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
+        out.append(
+            Official(clean_name(name, lex), title, institution(title, inst, lex), acting, ns, ne, m.start(), t_end)
+        )
+        known.append(_tokens_of(name))
+        taken.add(ns)
     return out
+
+
+CONTINUES = r"(?:pungkas|tambah|imbuh|lanjut|tandas|tutup)(?:nya)?"
+
+
+def _is_speaking(text: str, start: int, end: int) -> bool:
+    """The title goes on speaking: after a closing or continuing speech verb ("pungkas Kabid Humas",
+    "tambahnya") or before one ("Kabid Humas juga menambahkan") — the speaker already named, not a new one."""
+    if re.search(rf"\b{CONTINUES}[ \t]+$", text[max(0, start - 20) : start]):
+        return True
+    return re.match(r"[ \t]+(?:juga[ \t]+)?(?:menambahkan|melanjutkan|mengakhiri)\b", text[end : end + 40]) is not None
+
+
+def _speaker(
+    text: str, sm: re.Match[str], lex: Words, known: list[set[str]], taken: set[int]
+) -> tuple[int, int, str] | None:
+    """The name a speech pattern gives when it is a person's and no listed official's."""
+    g = "a" if sm.group("a") else "b"
+    raw, s0 = sm.group(g), sm.start(g)
+    got = read_name(text, tokens(text, s0, len(raw) + 1), 0, lex)
+    if got is None:
+        return None
+    ns, ne, name, _ = got
+    parts = name.split()
+    if not looks_like_name(parts, lex) or not any(_name_word_ok(x.rstrip("."), lex) for x in parts):
+        return None
+    after = text[ne : ne + 30]
+    if re.match(r"\s*,\s*[a-z]", after) or re.match(r"\s*,\s*(?:" + lex.head_re.pattern + ")", after):
+        return None  # "kata Budi, warga setempat": described otherwise
+    mine = _tokens_of(name)
+    if any(mine & k for k in known) or ns in taken:
+        return None
+    return ns, ne, name
 
 
 def _near_place(low: str) -> bool:
@@ -596,8 +687,10 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> None:
                 if not _name_word_ok(x, lex):
                     break
                 keep.append(x)
-            if any(not _name_word_ok(x, lex) for x in pre):
-                pre = []
+            if any(not _name_word_ok(x, lex) for x in pre) or any(
+                q.title_start is not None and q.title_start <= m.start() < (q.title_end or 0) for q in people
+            ):
+                pre = []  # plain words, or the end of a title ("Bupati Sintan Jarot Winarno")
             tail = m.group("tail")
             if tail and (len(parts[-1]) < 3 or not _name_word_ok(parts[-1] + tail, lex)):
                 continue

@@ -68,6 +68,33 @@ def _region_len(lower: str, kecamatan: bool) -> int:
 _WORDS = re.compile(r"[\w.'-]+")
 
 
+@lru_cache(maxsize=65536)
+def _misspelled_region(tok: str) -> bool:
+    """A capitalised word one letter off a one-word kabupaten/kota or province name ("Sintan" for
+    Sintang); plain words and known names are not."""
+    import difflib
+
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    low = tok.lower()
+    if len(low) < 5 or not tok[:1].isupper() or not low.isalpha() or is_common_word(low):
+        return False
+    cands = [r for r in _one_word_regions().get(low[:2], ()) if abs(len(r) - len(low)) <= 1 and r != low]
+    return bool(difflib.get_close_matches(low, cands, n=1, cutoff=0.9))
+
+
+@cache
+def _one_word_regions() -> dict[str, tuple[str, ...]]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    out: dict[str, set[str]] = {}
+    for r in gazetteer().regions.values():
+        b = r.bare.lower()
+        if r.type != "kecamatan" and " " not in b and len(b) >= 5:
+            out.setdefault(b[:2], set()).add(b)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def title_word(tok: str, w: Words | None = None) -> bool:
     """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
     w = w or words()
@@ -106,7 +133,7 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
         tok = toks[k][2]
         if tok.startswith("(") and tok.endswith(")") and tok[1:2].isupper() and len(tok) <= 12:
             return True
-        nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             return True
         if not tok[:1].isupper() or tok.endswith(","):
@@ -230,10 +257,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"
         if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
             break
+        if bare(tok) in w.ranks and i + 1 < n and is_affix(toks[i + 1][2], w):
+            break  # "Kapolri Jenderal Pol Listyo": a rank with its corps, not a title word
         if text[title_end:s].count("\n"):
             break
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
         rl = region_len(text, s, kecamatan=local_head or prev_num)
+        if not rl and i == start and i + 1 < n and toks[i + 1][2][:1].isupper() and _misspelled_region(tok):
+            rl = len(tok)  # "Bupati Sintan Jarot Winarno": a place misspelled, then the name
         if rl and national:
             break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
         if rl:
@@ -246,7 +277,17 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             tok.lower() == "dan"
             and i + 1 < n
             and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
-            and not (in_unit and toks[i + 1][2][:1].isupper() and _unit_name_word(toks[i + 1][2], w))
+            and not (
+                in_unit
+                and toks[i + 1][2][:1].isupper()
+                and (
+                    _unit_name_word(toks[i + 1][2], w)
+                    or i + 2 < n
+                    and toks[i + 2][2][:1].isupper()
+                    and bare(toks[i + 2][2]) in title_words
+                    and bare(toks[i + 2][2]) not in w.heads
+                )
+            )
         ):
             break
         if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):
@@ -254,6 +295,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             i += 1
             continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body
         nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and tok.lower() == "dari" and nxt[2][:1].isupper() and bare(nxt[2]) in units:
+            title_end = nxt[0]  # "Anggota DPRD Sintang dari Fraksi PDI Perjuangan": a unit of the body
+            i += 1
+            continue
         if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
             if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"

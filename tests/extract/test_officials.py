@@ -316,3 +316,36 @@ def test_misspelled_short_heads_and_places() -> None:
     assert people("Bupti Sintang Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupti Sintang")]
     assert people("Bupati Sintan Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupati Sintan")]
     assert people("Bupati Sambas Satono hadir.") == [("Satono", "Bupati Sambas")]
+
+
+def test_more_evidence_for_names() -> None:
+    # a one-word name that is also a word, closing the clause after a title
+    assert people("Sekretaris KPU Bantaeng Andi Gunawan dan Ketua Bawaslu Bantaeng Hamzah hadir.") == [
+        ("Gunawan", "Sekretaris KPU Bantaeng"),
+        ("Hamzah", "Ketua Bawaslu Bantaeng"),
+    ]
+    # the speaker after an opening phrase or a rank
+    assert people("Rakor dibuka Bupati Bantaeng. Dalam sambutannya, Ilham Azikin mengatakan situasi aman.") == [
+        ("Ilham Azikin", "Bupati Bantaeng")
+    ]
+    assert people("Kapolres Bantaeng hadir. Dalam kesempatan itu AKBP Andi Kumara mengatakan kondisi kondusif.") == [
+        ("Kumara", "Kapolres Bantaeng")
+    ]
+    # the agent of a verb, a name of no plain word, then the title without a comma
+    assert people("Kegiatan dibuka secara resmi oleh Safruddin Kepala Badan Kesbangpol Bantaeng.") == [
+        ("Safruddin", "Kepala Badan Kesbangpol Bantaeng")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dusun Dorombolo dan Kawinda Tengah, lanjut Fadhilah, panitia.",  # a place word, a misspelled head
+        'Hal itu "aman," ujar Tomsir Tohir.\nIrjen Kemendagri juga berpesan.',  # a new sentence
+        "Prabowo - Sandi sebagai Presiden dan Wakil Presiden RI periode 2019.\nDalam orasinya, Herman mengatakan.",
+        "Kegiatan dibuka oleh Pemkab Bantaeng Kepala Badan Kesbangpol.",  # a body, not a name
+        "Bupati Bantaeng Minta Warga Jaga Persatuan",  # a headline goes on capitalised
+    ],
+)
+def test_more_name_evidence_traps(text: str) -> None:
+    assert people(text) == []

@@ -211,18 +211,35 @@ SPEAKS = re.compile(
 
 
 def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
-    """A capitalised word that is also a plain word ("Suryani", "Bayu") used as a name: the subject of
-    a speech verb right after it, or the speaker named by it elsewhere ("kata Suryani"). Function words
-    never are ("Mereka mengatakan")."""
+    """A capitalised word that is also a plain word ("Suryani", "Hamzah") used as a name, never written
+    in lower case in the article: the subject of a speech verb right after it, the last capitalised
+    word after a title that a lower-case word or punctuation follows (a headline goes on capitalised),
+    or the speaker named by it elsewhere ("kata Suryani"). Function words never are ("Mereka")."""
     word = tok[2]
     low = word.lower()
     if len(word) < 4 or low in w.of("stop_name") or low in w.of("connective") or is_derived(low) or word.isupper():
         return False
     if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
         return False  # the article also writes it as a plain word
+    if low in _region_words():
+        return False  # "Tengah", "Utara", "Baru": a word of place names
     if SPEAKS.match(text, tok[1]):
         return True
+    if re.search(r"[A-Z][\w.)/-]*,?[ \t]+$", text[max(0, tok[0] - 40) : tok[0]]) and re.match(
+        r"(?:[,.;:]|[ \t]+[a-z])", text[tok[1] : tok[1] + 3]
+    ):
+        return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
     return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The words of kabupaten/kota and province names ("jawa", "tengah", "kepulauan")."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return frozenset(
+        x for r in gazetteer().regions.values() if r.type != "kecamatan" for x in r.bare.lower().split()
+    )
 
 
 @cache

@@ -247,6 +247,9 @@ OPENERS = {
 }
 
 
+INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
+
+
 def _skip_affixes(text: str, pos: int, lex: Words) -> int:
     """The offset after the degrees, ranks and commas that follow ``pos``."""
     while True:
@@ -392,7 +395,16 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
-    if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
+    introduced = (
+        not comma
+        and not lower
+        and prev.lower() in INTRODUCERS
+        and all(_name_word_ok(x, lex) for x in parts)
+        and text[toks[end][1] : hs].strip() == ""
+        and not toks[end][2].endswith(".")
+        and "\n" not in text[toks[end][1] : hs]
+    )  # "dibuka oleh Safruddin Kepala Badan ...": a verb's agent, a name of no plain word, the title
+    if not (link or introduced or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
         return None
     if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):
         return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
@@ -546,7 +558,7 @@ SPEAKS_AFTER = (
 )
 _RUN = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
 SPEAKER = re.compile(
-    rf"(?:(?<=[.!?\n\"”]\s)|(?<=[.!?\n\"”])|(?<=\n)|^)(?P<a>{_RUN}),?\s+{SPEAKS_AFTER}\b"
+    rf"(?<![\w'’.-])(?P<a>{_RUN}),?\s+{SPEAKS_AFTER}\b"
     rf"|\b(?:{SPEECH}(?:nya)?|menurut|Menurut|dijelaskan|disampaikan|diungkapkan)[ \t]+(?P<b>{_RUN})",
     re.MULTILINE,
 )
@@ -569,7 +581,7 @@ def _speakers_of_nameless_titles(
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         if re.search(
-            r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum|pasangan)\s+$",
+            r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum|pasangan|sebagai|menjadi|jabatan|kursi)\s+$",
             text[max(0, m.start() - 14) : m.start()],
             re.I,
         ):
@@ -578,6 +590,10 @@ def _speakers_of_nameless_titles(
         if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in OPENERS | {"menurut"}:
             if not (prev.group(1).lower() in lex.of("connective") or prev.group(1).lower() in lex.of("stop_name")):
                 continue  # inside a longer capitalised phrase: "Wakil Kepala Daerah", "Pemilihan Kepala Daerah"
+        if re.search(
+            r"(?:" + lex.head_re.pattern + r")\s+(?:dan|atau|serta)\s+$", text[max(0, m.start() - 40) : m.start()], re.I
+        ):
+            continue  # "Presiden dan Wakil Presiden": posts named as such, not a holder
         head = m.group("head")
         ttoks = tokens(text, m.end(), 200)
         _, t_end = extend(text, ttoks, head, m.end(), lex)

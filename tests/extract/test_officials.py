@@ -349,3 +349,29 @@ def test_more_evidence_for_names() -> None:
 )
 def test_more_name_evidence_traps(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_body_standing_for_its_person() -> None:
+    assert people('"Kami siap," kata FKDM DKI Jakarta, Tobaristani dalam keterangannya.') == [
+        ("Tobaristani", "FKDM DKI Jakarta")
+    ]
+    assert people("Hadir pihak Polres Gorontalo Iptu Cecep Ibnu Ahmadi dan warga.") == [
+        ("Cecep Ibnu Ahmadi", "pihak Polres Gorontalo")
+    ]
+    assert ("Yohanes Avilla", "Kejari Luwu Timur") in people(
+        "Hadir Ketua PN Malili, Khairul, Kejari Luwu Timur, Yohanes Avilla, Ketua DPRD Amran Syam."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir personel Polres Sampang dan warga.",  # no name
+        "Menurut KPU Sampang, Pemilu aman.",  # a plain word after the comma
+        "Pembekalan Rapim TNI-Polri di Mabes TNI, Cilangkap, Jakarta.",  # a corps word, then a place
+        "Selain TNI dan Polri, Satuan Polisi Pamong Praja (Satpol PP) ikut berjaga.",  # a body after a body
+        "Ratusan anggota Polres Sampang, Kodim 0828, dan Satpol PP hadir.",
+    ],
+)
+def test_body_traps(text: str) -> None:
+    assert people(text) == []

@@ -475,6 +475,7 @@ def find_officials(text: str) -> list[Official]:
         if off is not None:
             found.append(off)
             claimed.append((cm.start(), off.end))
+    found += _body_for_title(text, claimed, lex)
     merged = _merge(found)
     merged += _speakers_of_nameless_titles(text, nameless, merged, lex)
     _complete_names(text, merged, lex)
@@ -630,6 +631,64 @@ def _speakers_of_nameless_titles(
         )
         known.append(_tokens_of(name))
         taken.add(ns)
+    return out
+
+
+BODY_WORD = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{1,14}(?![\w])")
+
+
+def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> list[Official]:
+    """A body standing for the person who speaks or acts for it: "pihak Polres Gorontalo Iptu Cecep",
+    "kata FKDM DKI Jakarta, Tobaristani", a list "Ketua PN Malili, Khairul, Kejari Luwu Timur, Yohanes
+    ...". The evidence of a person: a rank before the name, or a name of no plain word after a comma
+    where a speech verb names the body as the speaker or a titled person's name ends the list item
+    before it."""
+    out: list[Official] = []
+    for bm in BODY_WORD.finditer(text):
+        word = bm.group(0)
+        if word.lower() not in lex.inst_words or any(a <= bm.start() < b for a, b in claimed):
+            continue
+        before = text[max(0, bm.start() - 30) : bm.start()]
+        if lex.head_re.search(before) and re.search(r"[A-Za-z]+\s+$", before):
+            prev = re.search(r"([A-Za-z]+)\s+$", before).group(1)
+            if prev.lower() in lex.heads or is_title_material(prev, lex):
+                continue  # part of a title or a longer body name
+        toks = tokens(text, bm.end(), 160)
+        i, b_end = extend(text, toks, word, bm.end(), lex)
+        j = i
+        comma = j < len(toks) and toks[j][2] == ","
+        if comma:
+            j += 1
+        ranked = (
+            j < len(toks)
+            and is_affix(toks[j][2], lex)
+            and bare_rank(toks[j][2], lex)
+            and not is_title_material(toks[j][2], lex)
+        )  # "Iptu Cecep", not "TNI, Cilangkap"
+        spoken = re.search(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$", before) is not None
+        listed = re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None and any(
+            a < bm.start() and bm.start() - b < 4 for a, b in claimed
+        )
+        if not (ranked or comma and (spoken or listed)):
+            continue
+        got = read_name(text, toks, j, lex)
+        if got is None:
+            continue
+        ns, ne, name, _ = got
+        parts = name.split()
+        if not looks_like_name(parts, lex, after_title=ranked) or "," in text[toks[j][0] : ns]:
+            continue
+        if not ranked and not all(_name_word_ok(x.rstrip("."), lex) for x in parts):
+            continue
+        if not ranked and not re.match(r"\s*(?:[,.;]|[a-z]|$)", text[ne : ne + 3]):
+            continue
+        start = bm.start()
+        pm = re.search(r"\bpihak\s+$", before)
+        if pm:
+            start = bm.start() - (len(before) - pm.start())
+        title = re.sub(r"\s+", " ", text[start:b_end]).strip(" ,")
+        out.append(Official(clean_name(name, lex), title, lex.inst_words.get(word.lower()), None, ns, ne, start, b_end))
+        claimed.append((start, ne))
     return out
 
 

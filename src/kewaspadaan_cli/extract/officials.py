@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.names import bare as _bare
@@ -429,7 +430,10 @@ def find_officials(text: str) -> list[Official]:
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
     nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
+    heads: list[int] = []  # where capitalised titles start
     for m in lex.head_re.finditer(text):
+        if m.group(0)[:1].isupper():
+            heads.append(m.start())
         if any(a <= m.start() < b for a, b in claimed):
             continue
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
@@ -468,7 +472,7 @@ def find_officials(text: str) -> list[Official]:
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
     digest = lex.digest
     for cm in CAPITALISED.finditer(text):
-        if any(a <= cm.start() < b for a, b in claimed) or near_head(cm.group(0), digest) is None:
+        if near_head(cm.group(0), digest) is None or any(a <= cm.start() < b for a, b in claimed):
             continue
         fm = re.compile(r"(?P<acting>(?!))?(?P<head>" + re.escape(cm.group(0)) + ")").match(text, cm.start())
         off = _title_then_name(text, fm, lex) if fm else None
@@ -477,9 +481,9 @@ def find_officials(text: str) -> list[Official]:
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
     merged = _merge(found)
-    merged += _speakers_of_nameless_titles(text, nameless, merged, lex)
-    _complete_names(text, merged, lex)
-    merged = _merge(merged)
+    merged += _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    if _complete_names(text, merged, lex):
+        merged = _merge(merged)
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
@@ -566,7 +570,7 @@ SPEAKER = re.compile(
 
 
 def _speakers_of_nameless_titles(
-    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words
+    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words, heads: list[int]
 ) -> list[Official]:
     """A title written without a name, then a person speaking who is no listed official: the title's
     holder. "Kapolres Sampang mengatakan situasi aman. ... kata AKBP Hendro Sukmono." The speaker must
@@ -575,7 +579,6 @@ def _speakers_of_nameless_titles(
     out: list[Official] = []
     if not nameless:
         return out
-    heads = [m.start() for m in lex.head_re.finditer(text) if m.group(0)[:1].isupper()]
     known = [_tokens_of(p.name) for p in people]
     taken: set[int] = set()
     for m in nameless:
@@ -634,7 +637,30 @@ def _speakers_of_nameless_titles(
     return out
 
 
-BODY_WORD = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{1,14}(?![\w])")
+_SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _body_re(digest: str) -> re.Pattern[str]:
+    """The one-word names of bodies ("Polres", "Kejari", "FKDM") as one pattern."""
+    from kewaspadaan_cli.patterns import trie_pattern
+
+    lex = words()
+    terms = {v for t in lex.inst_words if " " not in t and t.isalpha() for v in (t.capitalize(), t.upper())}
+    return re.compile(r"(?<![\w.])(?:" + trie_pattern(terms) + r")(?![\w])")
+
+
+def _rank_ahead(text: str, pos: int, lex: Words) -> bool:
+    """A person's rank among the next words (a cheap test before the title grammar runs)."""
+    ranks = _personal_ranks(lex.digest)
+    return any(w.strip("(),.").lower() in ranks for w in text[pos : pos + 50].split())
+
+
+@lru_cache(maxsize=4)
+def _personal_ranks(digest: str) -> frozenset[str]:
+    """Ranks that are no body's name ("AKBP", "Iptu", not "TNI", "Polri")."""
+    lex = words()
+    return frozenset(r for r in lex.ranks if " " not in r and r not in lex.inst_words and len(r) > 2)
 
 
 def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> list[Official]:
@@ -644,15 +670,24 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
     where a speech verb names the body as the speaker or a titled person's name ends the list item
     before it."""
     out: list[Official] = []
-    for bm in BODY_WORD.finditer(text):
+    for bm in _body_re(lex.digest).finditer(text):
         word = bm.group(0)
-        if word.lower() not in lex.inst_words or any(a <= bm.start() < b for a, b in claimed):
+        if any(a <= bm.start() < b for a, b in claimed):
             continue
         before = text[max(0, bm.start() - 30) : bm.start()]
-        if lex.head_re.search(before) and re.search(r"[A-Za-z]+\s+$", before):
-            prev = re.search(r"([A-Za-z]+)\s+$", before).group(1)
-            if prev.lower() in lex.heads or is_title_material(prev, lex):
-                continue  # part of a title or a longer body name
+        spoken = _SPOKEN_BODY.search(before) is not None
+        listed = (
+            before.rstrip().endswith(",")
+            and re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None
+            and any(a < bm.start() and bm.start() - b < 4 for a, b in claimed)
+        )
+        if not (spoken or listed or _rank_ahead(text, bm.end(), lex)):
+            continue
+        pw = re.search(r"([A-Za-z]+)\s+$", before)
+        if pw and (
+            pw.group(1).lower() in lex.heads or is_title_material(pw.group(1), lex) and lex.head_re.search(before)
+        ):
+            continue  # part of a title or a longer body name
         toks = tokens(text, bm.end(), 160)
         i, b_end = extend(text, toks, word, bm.end(), lex)
         j = i
@@ -665,10 +700,6 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
             and bare_rank(toks[j][2], lex)
             and not is_title_material(toks[j][2], lex)
         )  # "Iptu Cecep", not "TNI, Cilangkap"
-        spoken = re.search(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$", before) is not None
-        listed = re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None and any(
-            a < bm.start() and bm.start() - b < 4 for a, b in claimed
-        )
         if not (ranked or comma and (spoken or listed)):
             continue
         got = read_name(text, toks, j, lex)
@@ -731,30 +762,41 @@ def _near_place(low: str) -> bool:
     return _near_region(low)
 
 
-def _complete_names(text: str, people: list[Official], lex: Words) -> None:
+_POST = re.compile(r"(?P<tail>[a-z]{0,2})(?P<post>(?:[ \t]+" + NAME_WORD + r"){0,2})(?![\w])")
+_PRE = re.compile(r"(?<![\w.])(?:" + NAME_WORD + r"[ \t]+){1,2}$")
+
+
+def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
     """The fullest form the article gives of a name: "Kapolres Bayu" and elsewhere "Bayu Santoso
     mengatakan"; "Kepala Badan Sisilia Son" once and "Sisilia Sona" twice (a slip of the pen). Only
     words that cannot be plain words, titles or places are added, and only when the article gives one
-    longer form (recurrence is the evidence)."""
+    longer form (recurrence is the evidence). True when a name changed."""
     from kewaspadaan_cli.extract.regions import gazetteer
 
     forms = gazetteer().forms
+    changed = False
     for p in people:
         parts = p.name.split()
         if not parts or len(parts) > 3 or any(not x[:1].isupper() for x in parts):
             continue
-        gap = r"[ \t]+"
-        core = "".join(re.escape(x) + gap for x in parts[:-1]) + re.escape(parts[-1])
-        pat = re.compile(
-            r"(?<![\w.])(?P<pre>(?:" + NAME_WORD + gap + r"){0,2})(?P<core>" + core + r"(?P<tail>[a-z]{0,2}))"
-            r"(?P<post>(?:" + gap + NAME_WORD + r"){0,2})(?![\w])"
-        )
+        if text.count(parts[-1]) < 2 and not re.match(r"[ \t]+[A-Z]", text[p.end : p.end + 2]):
+            continue  # written once and ended there: nothing fuller to find
+        core = " ".join(parts)
         seen: dict[str, list[tuple[int, int]]] = {}
-        for m in pat.finditer(text):
-            if NOT_A_PERSON_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
+        idx = text.find(core)
+        while idx >= 0:
+            at, idx = idx, text.find(core, idx + 1)
+            if at and (text[at - 1].isalnum() or text[at - 1] == "."):
                 continue
-            pre = m.group("pre").split()
-            post = m.group("post").split()
+            pm = _POST.match(text, at + len(core))
+            if pm is None:
+                continue
+            prem = _PRE.search(text, max(0, at - 40), at)
+            start = prem.start() if prem else at
+            if NOT_A_PERSON_PLACE.search(text[max(0, start - 12) : start]):
+                continue
+            pre = text[start:at].split()
+            post = pm.group("post").split()
             while pre and not _name_word_ok(pre[0], lex):
                 pre.pop(0)
             keep = []
@@ -763,19 +805,17 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> None:
                     break
                 keep.append(x)
             if any(not _name_word_ok(x, lex) for x in pre) or any(
-                q.title_start is not None and q.title_start <= m.start() < (q.title_end or 0) for q in people
+                q.title_start is not None and q.title_start <= start < (q.title_end or 0) for q in people
             ):
                 pre = []  # plain words, or the end of a title ("Bupati Sintan Jarot Winarno")
-            tail = m.group("tail")
+            tail = pm.group("tail")
             if tail and (len(parts[-1]) < 3 or not _name_word_ok(parts[-1] + tail, lex)):
                 continue
-            words_ = pre + m.group("core").split() + keep
+            words_ = pre + (core + tail).split() + keep
             if len(words_) > 4 or " ".join(words_).lower() in forms:
                 continue
-            s0 = m.start("core") - len(" ".join(pre)) - (1 if pre else 0)
-            if pre:
-                s0 = text.rfind(pre[0], m.start(), m.start("core"))
-            e0 = m.end("core")
+            s0 = text.rfind(pre[0], start, at) if pre else at
+            e0 = at + len(core) + len(tail)
             for x in keep:
                 e0 = text.index(x, e0) + len(x)
             if re.sub(r"\s+", " ", text[s0:e0]) != " ".join(words_):
@@ -797,6 +837,8 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> None:
             p.aliases.append((p.start, p.end))
         p.name = clean_name(name, lex)
         p.start, p.end = spans[0]
+        changed = True
+    return changed
 
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:

@@ -375,3 +375,9 @@ def test_a_body_standing_for_its_person() -> None:
 )
 def test_body_traps(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_speaker_with_a_short_phrase_before_the_speech_verb() -> None:
+    assert people("Rakor dibuka Bupati Sintang. Jarot Winarno dalam sambutannya mengatakan situasi aman.") == [
+        ("Jarot Winarno", "Bupati Sintang")
+    ]

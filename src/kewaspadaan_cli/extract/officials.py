@@ -563,7 +563,8 @@ SPEAKS_AFTER = (
 )
 _RUN = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
 SPEAKER = re.compile(
-    rf"(?<![\w'’.-])(?P<a>{_RUN}),?\s+{SPEAKS_AFTER}\b"
+    rf"(?<![\w'’.-])(?P<a>{_RUN}),?(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|selepas)(?:\s+[a-z]+){{1,4}},?)?"
+    rf"\s+{SPEAKS_AFTER}\b"
     rf"|\b(?:{SPEECH}(?:nya)?|menurut|Menurut|dijelaskan|disampaikan|diungkapkan)[ \t]+(?P<b>{_RUN})",
     re.MULTILINE,
 )

@@ -381,3 +381,16 @@ def test_a_speaker_with_a_short_phrase_before_the_speech_verb() -> None:
     assert people("Rakor dibuka Bupati Sintang. Jarot Winarno dalam sambutannya mengatakan situasi aman.") == [
         ("Jarot Winarno", "Bupati Sintang")
     ]
+
+
+def test_the_name_before_a_title_whose_place_is_plain_words() -> None:
+    assert people("Saat dikonfirmasi, Kamaludin, Kades Pasir Mukti diruang kerjanya, Jumat.")[0][0] == "Kamaludin"
+    assert people("Dikatakan Pejabat negara, ASN, Kepala Desa dan Perangkat Desa dilarang berpihak.") == []
+    # the same title speaking twice: the speaker before the first
+    assert (
+        people(
+            "Ariasandy mengatakan bahwa pihaknya bertanya.\nKabid Humas juga menambahkan bahwa akun itu palsu.\n"
+            '"Kami imbau warga bijak," pungkas Kabid Humas Polda NTT.'
+        )[0][0]
+        == "Ariasandy"
+    )

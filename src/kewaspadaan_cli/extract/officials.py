@@ -376,6 +376,8 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         k += 1
     if not parts or not looks_like_name(parts, lex, after_title=ranked):
         return None
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 4:
+        return None  # "Pejabat negara, ASN, Kepala Desa": an acronym, not a name
     j = k
     while j >= 0 and is_affix(toks[j][2], lex):
         j -= 1
@@ -392,6 +394,9 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         and not is_affix(prev, lex)
         and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
+        or prev == ","
+        and j > 0
+        and toks[j - 1][2][:1].islower()  # "Saat dikonfirmasi, Kamaludin, Kades ..."
         or prev[:1].islower()
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
@@ -430,10 +435,10 @@ def find_officials(text: str) -> list[Official]:
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
     nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
-    heads: list[int] = []  # where capitalised titles start
+    heads: list[tuple[int, str]] = []  # where capitalised titles start, and their heads
     for m in lex.head_re.finditer(text):
         if m.group(0)[:1].isupper():
-            heads.append(m.start())
+            heads.append((m.start(), norm_head(m.group("head"))))
         if any(a <= m.start() < b for a, b in claimed):
             continue
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
@@ -452,6 +457,16 @@ def find_officials(text: str) -> list[Official]:
         off = _title_then_name(text, m, lex)
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
+        if off is not None and any(is_common_word(x) for x in off.name.split()):
+            # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
+            # name), the name before the title holds none: the name came first
+            before = _name_then_title(text, m, lex, lower)
+            if (
+                before is not None
+                and not any(a <= before.start < b for a, b in claimed)
+                and not any(is_common_word(x) for x in before.name.split())
+            ):
+                off = before
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
             before = _name_then_title(text, m, lex, lower)
@@ -571,7 +586,7 @@ SPEAKER = re.compile(
 
 
 def _speakers_of_nameless_titles(
-    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words, heads: list[int]
+    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words, heads: list[tuple[int, str]]
 ) -> list[Official]:
     """A title written without a name, then a person speaking who is no listed official: the title's
     holder. "Kapolres Sampang mengatakan situasi aman. ... kata AKBP Hendro Sukmono." The speaker must
@@ -608,7 +623,7 @@ def _speakers_of_nameless_titles(
             and lex.heads.get(norm_head(head), (None,))[0] is None
         ):
             continue  # a bare "Bupati" names no one post
-        nxt_head = next((h for h in heads if h > t_end), len(text))
+        nxt_head = next((h for h, _ in heads if h > t_end), len(text))
         para_end = text.find("\n", t_end)
         para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
         limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
@@ -619,8 +634,9 @@ def _speakers_of_nameless_titles(
         if who is None and _is_speaking(text, m.start(), t_end):
             # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
             # speaker before it with no other title between is the same person
-            prev_head = max((h for h in heads if h < m.start()), default=-1)
-            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]
+            mine = norm_head(head)
+            prev_head = max((h for h, hd in heads if h < m.start() and hd != mine), default=-1)
+            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]  # the same title may recur
             if before:
                 who = _speaker(text, before[-1], lex, known, taken)
         if who is None:

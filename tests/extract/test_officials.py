@@ -394,3 +394,12 @@ def test_the_name_before_a_title_whose_place_is_plain_words() -> None:
         )[0][0]
         == "Ariasandy"
     )
+
+
+def test_a_name_in_capitals_inside_a_sentence() -> None:
+    assert people("Hadir Bupati Sintang, JAROT WINARNO, dan Kapolres Sintang AKBP DWI PRASETYO.") == [
+        ("JAROT WINARNO", "Bupati Sintang"),
+        ("DWI PRASETYO", "Kapolres Sintang"),
+    ]
+    assert people("BUPATI SINTANG JAROT WINARNO MEMBUKA RAPAT") == []  # a shouting headline
+    assert people("KAPOLRES SINTANG AKBP DWI PRASETYO PIMPIN APEL\nSintang - Kapolres hadir.") == []

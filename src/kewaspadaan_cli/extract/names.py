@@ -196,8 +196,20 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
         return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
-    if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
-        return None  # "INDONESIADalam", shouting headlines
+    if any(GLUED.search(x[2]) for x in found):
+        return None  # "INDONESIADalam": words run together
+    if any(x[2].isupper() and len(x[2]) > 4 for x in found):
+        shouted = len(found) >= 2 and all(x[2].isupper() for x in found)  # a name in capitals, in a line
+        # that is no shouting headline (lower-case words around it): "Bupati Sintang, JAROT WINARNO, hadir"
+        if not shouted or not re.search(
+            r"\b[a-z]{3,}\b",
+            text[max(0, found[0][0] - 80) : found[0][0]].rsplit("\n", 1)[-1]
+            + " "
+            + text[found[-1][1] : found[-1][1] + 80].split("\n", 1)[0],
+        ):
+            return None  # a shouting headline
+        if any(is_common_word(x[2]) for x in found):
+            return None  # "BUPATI SINTANG MEMBUKA": words, not a name
     return found[0][0], found[-1][1], name, j
 
 
@@ -237,9 +249,7 @@ def _region_words() -> frozenset[str]:
     """The words of kabupaten/kota and province names ("jawa", "tengah", "kepulauan")."""
     from kewaspadaan_cli.extract.regions import gazetteer
 
-    return frozenset(
-        x for r in gazetteer().regions.values() if r.type != "kecamatan" for x in r.bare.lower().split()
-    )
+    return frozenset(x for r in gazetteer().regions.values() if r.type != "kecamatan" for x in r.bare.lower().split())
 
 
 @cache

@@ -403,3 +403,10 @@ def test_a_name_in_capitals_inside_a_sentence() -> None:
     ]
     assert people("BUPATI SINTANG JAROT WINARNO MEMBUKA RAPAT") == []  # a shouting headline
     assert people("KAPOLRES SINTANG AKBP DWI PRASETYO PIMPIN APEL\nSintang - Kapolres hadir.") == []
+
+
+def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
+    assert people("Kepala Badan Kesbangpol Kabupaten Sintan Kusnidar hadir.") == [
+        ("Kusnidar", "Kepala Badan Kesbangpol Kabupaten Sintan")
+    ]
+    assert people("Ketua KPU Kota Kupan Yosafat Koli hadir.") == [("Yosafat Koli", "Ketua KPU Kota Kupan")]

@@ -263,7 +263,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             break
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
         rl = region_len(text, s, kecamatan=local_head or prev_num)
-        if not rl and i == start and i + 1 < n and toks[i + 1][2][:1].isupper() and _misspelled_region(tok):
+        after_kind = i > 0 and bare(toks[i - 1][2]).rstrip(".") in {"kabupaten", "kota", "provinsi", "kab", "prov"}
+        if (
+            not rl
+            and (i == start or after_kind)
+            and i + 1 < n
+            and toks[i + 1][2][:1].isupper()
+            and _misspelled_region(tok)
+        ):
             rl = len(tok)  # "Bupati Sintan Jarot Winarno": a place misspelled, then the name
         if rl and national:
             break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name

@@ -122,6 +122,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False
     if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
         return False
+    if any(_holds_body(p.lower().rstrip(".,"), w.digest) for p in parts):
+        return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
     if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):
         return False  # "KOMPAS.com": a site, not a person
     from kewaspadaan_cli.extract.regions import gazetteer
@@ -131,6 +133,23 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _holds_body(low: str, digest: str) -> bool:
+    """A word with the name of a body of six letters or more inside it ("bakesbangpoldagri")."""
+
+    if len(low) < 8:
+        return False
+    return any(b in low for b in _long_bodies(digest))
+
+
+@cache
+def _long_bodies(digest: str) -> tuple[str, ...]:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
+    return tuple(sorted({t for t in w.inst_words if " " not in t and t.isalpha() and len(t) >= 6}))
 
 
 def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> tuple[int, int, str, int] | None:

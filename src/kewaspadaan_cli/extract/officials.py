@@ -209,7 +209,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     return None
 
 
-CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]{4,11}(?!\w)")
+CAPITALISED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{5,11}|[A-Z][a-z]{4}(?=[ \t]+[A-Z]))(?!\w)")
 LINKS = {
     "selaku",
     "sebagai",
@@ -457,7 +457,11 @@ def find_officials(text: str) -> list[Official]:
         off = _title_then_name(text, m, lex)
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
-        if off is not None and any(is_common_word(x) for x in off.name.split()):
+        if (
+            off is not None
+            and text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+            and any(is_common_word(x) for x in off.name.split())
+        ):
             # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
             # name), the name before the title holds none: the name came first
             before = _name_then_title(text, m, lex, lower)
@@ -508,7 +512,7 @@ def find_officials(text: str) -> list[Official]:
 def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
     """A head that is also a rank ("Irjen", "Kasdim") is the rank when a rank word or a name follows
     ("Irjen Pol Rusdi", "Irjen Rusdi Hartono"), the post when a body does ("Irjen Kemendagri")."""
-    if m.group("acting") or norm_head(m.group("head")) not in lex.ranks:
+    if m.group("acting") or m.group("head").lower() not in lex.ranks:
         return False
     toks = tokens(text, m.end(), 60)
     if not toks:
@@ -654,6 +658,7 @@ def _speakers_of_nameless_titles(
     return out
 
 
+_COMMA_NAME = re.compile(r"[^,.;:\n]{0,60},[ \t]*[A-Z]")
 _SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
 
 
@@ -664,13 +669,19 @@ def _body_re(digest: str) -> re.Pattern[str]:
 
     lex = words()
     terms = {v for t in lex.inst_words if " " not in t and t.isalpha() for v in (t.capitalize(), t.upper())}
-    return re.compile(r"(?<![\w.])(?:" + trie_pattern(terms) + r")(?![\w])")
+    ranks = trie_pattern(_personal_ranks(digest))
+    # only where a rank or a comma and a capital follow: the rest cannot give a person (cheap, in the engine)
+    return re.compile(
+        r"(?<![\w.])(?:" + trie_pattern(terms) + r")(?![\w])"
+        r"(?=[^\n]{0,50}?(?<![\w.])(?i:" + ranks + r")(?![\w])|[^,.;:\n]{0,60},[ \t]*[A-Z])"
+    )
 
 
 def _rank_ahead(text: str, pos: int, lex: Words) -> bool:
     """A person's rank among the next words (a cheap test before the title grammar runs)."""
     ranks = _personal_ranks(lex.digest)
-    return any(w.strip("(),.").lower() in ranks for w in text[pos : pos + 50].split())
+    ahead = text[pos : pos + 50].split()[:-1]  # the last word may be cut
+    return any(w.strip("(),.")[:1].isupper() and w.strip("(),.").lower() in ranks for w in ahead)
 
 
 @lru_cache(maxsize=4)
@@ -698,8 +709,8 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
             and re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None
             and any(a < bm.start() and bm.start() - b < 4 for a, b in claimed)
         )
-        if not (spoken or listed or _rank_ahead(text, bm.end(), lex)):
-            continue
+        if not ((spoken or listed) and _COMMA_NAME.match(text, bm.end()) or _rank_ahead(text, bm.end(), lex)):
+            continue  # (cheap tests first: a comma and a capital ahead, or a rank)
         pw = re.search(r"([A-Za-z]+)\s+$", before)
         if pw and (
             pw.group(1).lower() in lex.heads or is_title_material(pw.group(1), lex) and lex.head_re.search(before)

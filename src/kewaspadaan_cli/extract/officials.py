@@ -614,8 +614,9 @@ def _speakers_of_nameless_titles(
         if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in OPENERS | {"menurut"}:
             if not (prev.group(1).lower() in lex.of("connective") or prev.group(1).lower() in lex.of("stop_name")):
                 continue  # inside a longer capitalised phrase: "Wakil Kepala Daerah", "Pemilihan Kepala Daerah"
-        if re.search(
-            r"(?:" + lex.head_re.pattern + r")\s+(?:dan|atau|serta)\s+$", text[max(0, m.start() - 40) : m.start()], re.I
+        joined = _JOINED.search(text, max(0, m.start() - 12), m.start())
+        if joined and any(
+            h.end() == joined.start() for h in lex.head_re.finditer(text, max(0, joined.start() - 30), joined.start())
         ):
             continue  # "Presiden dan Wakil Presiden": posts named as such, not a holder
         head = m.group("head")
@@ -658,6 +659,7 @@ def _speakers_of_nameless_titles(
     return out
 
 
+_JOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+$", re.I)
 _COMMA_NAME = re.compile(r"[^,.;:\n]{0,60},[ \t]*[A-Z]")
 _SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
 
@@ -776,7 +778,8 @@ def _speaker(
     if not looks_like_name(parts, lex) or not any(_name_word_ok(x.rstrip("."), lex) for x in parts):
         return None
     after = text[ne : ne + 30]
-    if re.match(r"\s*,\s*[a-z]", after) or re.match(r"\s*,\s*(?:" + lex.head_re.pattern + ")", after):
+    comma = re.match(r"\s*,\s*", after)
+    if comma and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end())):
         return None  # "kata Budi, warga setempat": described otherwise
     mine = _tokens_of(name)
     if any(mine & k for k in known) or ns in taken:

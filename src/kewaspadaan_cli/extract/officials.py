@@ -872,9 +872,12 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
     return changed
 
 
+_SHORT_MENTION = re.compile(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)")
+
+
 def _link_short_mentions(text: str, people: list[Official]) -> None:
     """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name."""
-    for m in re.finditer(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)", text):
+    for m in _SHORT_MENTION.finditer(text):
         word = m.group("n").lower()
         for p in people:
             if word in _tokens_of(p.name) and (m.start("n"), m.end("n")) != (p.start, p.end):

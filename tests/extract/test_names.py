@@ -77,3 +77,10 @@ def test_misspelled_heads_are_near_a_head_but_plain_words_are_not() -> None:
     assert near_head("Kapolers", digest) == "kapolres"
     assert near_head("Kepada", digest) is None  # a plain word, however close to "Kepala"
     assert near_head("Sutarmidji", digest) is None
+
+
+def test_a_body_acronym_grown_longer_is_no_name() -> None:
+    from kewaspadaan_cli.extract.names import looks_like_name
+
+    assert not looks_like_name(["Bakesbangpoldagri"])
+    assert looks_like_name(["Kusnidar"])

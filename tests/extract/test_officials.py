@@ -185,3 +185,228 @@ def test_two_names_under_one_title_and_lists_of_name_title_pairs() -> None:
     )
     assert ("Budi Hartono", "Komandan Korem 121/ABW") in listed
     assert ("Dedy Setiawan", "Komandan Kodim 1206/PSB") in listed
+
+
+def test_the_fullest_form_of_a_name_the_article_gives() -> None:
+    # a one-word name after the title, the full name in another sentence
+    assert people("Kapolres Tanah Datar H Bayu mengatakan situasi aman. Bayu Santoso menambahkan personel siaga.") == [
+        ("Bayu Santoso", "Kapolres Tanah Datar")
+    ]
+    # a slip in the last word, the article writes the other form more often
+    assert people(
+        "Kepala Badan Kesbangpol NTT Marlina Son mengatakan aman. Kata Marlina Sona di Kupang. Marlina Sona meminta."
+    ) == [("Marlina Sona", "Kepala Badan Kesbangpol NTT")]
+    # traps: a street named after someone, a place next to the name, two different fuller names
+    assert people("Camat Rusdi hadir di Jalan Rusdi Hamzah.")[0][0] == "Rusdi"
+    assert people("Ketua KPU Kab. Merauke Rosina Kebubun hadir. KPU Merauke Rosina Kebubun menyampaikan.")[0][0] == (
+        "Rosina Kebubun"
+    )
+    assert people("Camat Anton hadir. Anton Saputra dan Anton Simanjuntak juga datang.")[0][0] == "Anton"
+    # plain words around a name are not added ("Menurut", "Kata")
+    assert people("Kapolres Sampang AKBP Hendro mengatakan aman. Menurut Hendro, personel siaga.")[0][0] == "Hendro"
+
+
+def test_a_title_without_a_name_then_its_holder_speaking() -> None:
+    assert people(
+        "Kapolres Sampang mengatakan situasi aman. Hal itu disampaikan AKBP Hendro Sukmono kepada wartawan."
+    ) == [("Hendro Sukmono", "Kapolres Sampang")]
+    assert people('Bupati Sintang meminta warga tenang. "Kita jaga bersama," kata Jarot.') == [
+        ("Jarot", "Bupati Sintang")
+    ]
+    # the nearest title before the speaker is theirs
+    assert people('Kapolres Sampang hadir. Ketua KPU Sampang juga hadir. "Aman," kata Jarot.') == [
+        ("Jarot", "Ketua KPU Sampang")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kapolres Sampang meminta warga tenang. "Saya takut," kata Budi Santoso, warga setempat.',  # described
+        'Bupati meminta warga tenang. "Aman," kata Jarot.',  # a bare head names no one post
+        'Calon Bupati Sintang berkampanye. "Aman," kata Jarot.',  # a candidate, not the holder
+        "Pemilihan Kepala Daerah dan Wakil Kepala Daerah (Pilkada) digelar. Yosep mengatakan aman.",  # an election
+        'Kapolres Sampang hadir. "Aman," kata Kapolres. "Kami siap," ujar Mereka.',  # plain words are no name
+    ],
+)
+def test_nameless_title_traps(text: str) -> None:
+    assert people(text) == []
+
+
+def test_titles_with_listed_fields_and_a_bracketed_abbreviation() -> None:
+    assert people(
+        "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama pada Badan Kesbangpol Kabupaten Kerinci "
+        "Ahmad Yani membuka acara."
+    ) == [
+        (
+            "Ahmad Yani",
+            "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama pada Badan Kesbangpol Kabupaten Kerinci",
+        )
+    ]
+    assert people(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Mahfud MD mengatakan pemilu aman."
+    ) == [("Mahfud MD", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)")]
+    # a bracket with a rank and a name is the person, not the title's abbreviation
+    assert people("Rapat dipimpin Kapolda (Brigjen Husein Hamidi) dan jajaran.") == [("Husein Hamidi", "Kapolda")]
+
+
+def test_a_one_word_name_that_is_also_a_word_needs_speech_evidence() -> None:
+    # "Suryani" is a plain word in the dictionary: as the subject of a speech verb it is a name
+    assert people("Ketua Bawaslu Kaltara Suryani mengatakan pengawasan diperketat.") == [
+        ("Suryani", "Ketua Bawaslu Kaltara")
+    ]
+    assert people("Ketua Bawaslu Kaltara, Suryani hadir. Semua aman, kata Suryani.") == [
+        ("Suryani", "Ketua Bawaslu Kaltara")
+    ]
+    assert people("Kapolres Sampang Mereka mengatakan") == []  # a pronoun is no name
+    # the article also writes the word in lower case: a word, not a name
+    assert people("Ketua Bawaslu Kaltara Bahasan mengatakan bahwa bahasan rapat panjang.") == []
+
+
+def test_a_title_that_goes_on_speaking_names_the_speaker_before_it() -> None:
+    assert people(
+        'Ariasandy mengatakan pihaknya sudah bertanya. "Kami imbau warga bijak," pungkas Kabid Humas Polda NTT.'
+    ) == [("Ariasandy", "Kabid Humas Polda NTT")]
+    # a new speaker introduced by title is not the one before
+    assert people("Budi Santoso mengatakan rumahnya terbakar. Kapolres Sampang mengatakan pelaku ditangkap.") == []
+
+
+def test_ranks_that_are_also_heads_and_ranks_after_the_title() -> None:
+    assert people("Irjen Pol Rusdi Hartono selaku Kapolda Jambi memimpin apel.") == [("Rusdi Hartono", "Kapolda Jambi")]
+    assert people("Irjen Kemendagri Tomsi Tohir hadir.") == [("Tomsi Tohir", "Irjen Kemendagri")]
+    assert people("Kapolri Jenderal Pol Listyo Sigit Prabowo mengingatkan jajarannya.") == [
+        ("Listyo Sigit Prabowo", "Kapolri")
+    ]
+
+
+def test_members_brackets_and_lists() -> None:
+    assert people("Seorang anggota Sat Intelkam bernama Brigpol Syahril terluka.") == [
+        ("Syahril", "anggota Sat Intelkam")
+    ]
+    assert people("Hadir Staf Ahli Wali Kota Lia Kamalia dan Rosminiarty, Plt Asisten I Made Wardana.") == [
+        ("Lia Kamalia", "Staf Ahli Wali Kota"),
+        ("Rosminiarty", "Staf Ahli Wali Kota"),
+        ("Made Wardana", "Plt Asisten I"),
+    ]
+    assert people(
+        "Hadir Kompol Febby Harianto S.I.K.,M.I.K( Kabag Ops Polres Serang), "
+        "Iptu Tatang ( Kasat Intelkam Polres Serang)."
+    ) == [
+        ("Febby Harianto", "Kabag Ops Polres Serang"),
+        ("Tatang", "Kasat Intelkam Polres Serang"),
+    ]
+    assert people("Hal itu disampaikan Markus, anggota DPRD Sintang dari Fraksi PDIP.") == [
+        ("Markus", "anggota DPRD Sintang dari Fraksi PDIP")
+    ]
+    assert people("Anggota DPRD Sintang dari Fraksi PDI Perjuangan, Markus Jembari, mengatakan.") == [
+        ("Markus Jembari", "Anggota DPRD Sintang dari Fraksi PDI Perjuangan")
+    ]
+    assert people("Menurut anggota dewan dari Dapil II, Tohir Saputra, anggaran belum cair.") == [
+        ("Tohir Saputra", "anggota dewan dari Dapil II")
+    ]
+    # a head at the end of a sentence does not pull the name before it into a title
+    assert people("Hadir Bupati Sintang Jarot Winarno dan Camat.") == [("Jarot Winarno", "Bupati Sintang")]
+    # a lower-case title after a name with no body or place is no post
+    assert people("Hal itu disampaikan Budi, ketua panitia.") == []
+    # a headline of plain words after a title is no name
+    assert people("Rakor Bupati dengan Mendagri Secara Virtual, Inhil Masuk Kategori Inflasi Terendah") == []
+
+
+def test_misspelled_short_heads_and_places() -> None:
+    assert people("Bupti Sintang Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupti Sintang")]
+    assert people("Bupati Sintan Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupati Sintan")]
+    assert people("Bupati Sambas Satono hadir.") == [("Satono", "Bupati Sambas")]
+
+
+def test_more_evidence_for_names() -> None:
+    # a one-word name that is also a word, closing the clause after a title
+    assert people("Sekretaris KPU Bantaeng Andi Gunawan dan Ketua Bawaslu Bantaeng Hamzah hadir.") == [
+        ("Gunawan", "Sekretaris KPU Bantaeng"),
+        ("Hamzah", "Ketua Bawaslu Bantaeng"),
+    ]
+    # the speaker after an opening phrase or a rank
+    assert people("Rakor dibuka Bupati Bantaeng. Dalam sambutannya, Ilham Azikin mengatakan situasi aman.") == [
+        ("Ilham Azikin", "Bupati Bantaeng")
+    ]
+    assert people("Kapolres Bantaeng hadir. Dalam kesempatan itu AKBP Andi Kumara mengatakan kondisi kondusif.") == [
+        ("Kumara", "Kapolres Bantaeng")
+    ]
+    # the agent of a verb, a name of no plain word, then the title without a comma
+    assert people("Kegiatan dibuka secara resmi oleh Safruddin Kepala Badan Kesbangpol Bantaeng.") == [
+        ("Safruddin", "Kepala Badan Kesbangpol Bantaeng")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dusun Dorombolo dan Kawinda Tengah, lanjut Fadhilah, panitia.",  # a place word, a misspelled head
+        'Hal itu "aman," ujar Tomsir Tohir.\nIrjen Kemendagri juga berpesan.',  # a new sentence
+        "Prabowo - Sandi sebagai Presiden dan Wakil Presiden RI periode 2019.\nDalam orasinya, Herman mengatakan.",
+        "Kegiatan dibuka oleh Pemkab Bantaeng Kepala Badan Kesbangpol.",  # a body, not a name
+        "Bupati Bantaeng Minta Warga Jaga Persatuan",  # a headline goes on capitalised
+    ],
+)
+def test_more_name_evidence_traps(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_body_standing_for_its_person() -> None:
+    assert people('"Kami siap," kata FKDM DKI Jakarta, Tobaristani dalam keterangannya.') == [
+        ("Tobaristani", "FKDM DKI Jakarta")
+    ]
+    assert people("Hadir pihak Polres Gorontalo Iptu Cecep Ibnu Ahmadi dan warga.") == [
+        ("Cecep Ibnu Ahmadi", "pihak Polres Gorontalo")
+    ]
+    assert ("Yohanes Avilla", "Kejari Luwu Timur") in people(
+        "Hadir Ketua PN Malili, Khairul, Kejari Luwu Timur, Yohanes Avilla, Ketua DPRD Amran Syam."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir personel Polres Sampang dan warga.",  # no name
+        "Menurut KPU Sampang, Pemilu aman.",  # a plain word after the comma
+        "Pembekalan Rapim TNI-Polri di Mabes TNI, Cilangkap, Jakarta.",  # a corps word, then a place
+        "Selain TNI dan Polri, Satuan Polisi Pamong Praja (Satpol PP) ikut berjaga.",  # a body after a body
+        "Ratusan anggota Polres Sampang, Kodim 0828, dan Satpol PP hadir.",
+    ],
+)
+def test_body_traps(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_speaker_with_a_short_phrase_before_the_speech_verb() -> None:
+    assert people("Rakor dibuka Bupati Sintang. Jarot Winarno dalam sambutannya mengatakan situasi aman.") == [
+        ("Jarot Winarno", "Bupati Sintang")
+    ]
+
+
+def test_the_name_before_a_title_whose_place_is_plain_words() -> None:
+    assert people("Saat dikonfirmasi, Kamaludin, Kades Pasir Mukti diruang kerjanya, Jumat.")[0][0] == "Kamaludin"
+    assert people("Dikatakan Pejabat negara, ASN, Kepala Desa dan Perangkat Desa dilarang berpihak.") == []
+    # the same title speaking twice: the speaker before the first
+    assert (
+        people(
+            "Ariasandy mengatakan bahwa pihaknya bertanya.\nKabid Humas juga menambahkan bahwa akun itu palsu.\n"
+            '"Kami imbau warga bijak," pungkas Kabid Humas Polda NTT.'
+        )[0][0]
+        == "Ariasandy"
+    )
+
+
+def test_a_name_in_capitals_inside_a_sentence() -> None:
+    assert people("Hadir Bupati Sintang, JAROT WINARNO, dan Kapolres Sintang AKBP DWI PRASETYO.") == [
+        ("JAROT WINARNO", "Bupati Sintang"),
+        ("DWI PRASETYO", "Kapolres Sintang"),
+    ]
+    assert people("BUPATI SINTANG JAROT WINARNO MEMBUKA RAPAT") == []  # a shouting headline
+    assert people("KAPOLRES SINTANG AKBP DWI PRASETYO PIMPIN APEL\nSintang - Kapolres hadir.") == []
+
+
+def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
+    assert people("Kepala Badan Kesbangpol Kabupaten Sintan Kusnidar hadir.") == [
+        ("Kusnidar", "Kepala Badan Kesbangpol Kabupaten Sintan")
+    ]
+    assert people("Ketua KPU Kota Kupan Yosafat Koli hadir.") == [("Yosafat Koli", "Ketua KPU Kota Kupan")]

@@ -122,6 +122,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False
     if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
         return False
+    if any(_holds_body(p.lower().rstrip(".,"), w.digest) for p in parts):
+        return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
     if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):
         return False  # "KOMPAS.com": a site, not a person
     from kewaspadaan_cli.extract.regions import gazetteer
@@ -131,6 +133,23 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
+
+
+@lru_cache(maxsize=65536)
+def _holds_body(low: str, digest: str) -> bool:
+    """A word with the name of a body of six letters or more inside it ("bakesbangpoldagri")."""
+
+    if len(low) < 8:
+        return False
+    return any(b in low for b in _long_bodies(digest))
+
+
+@cache
+def _long_bodies(digest: str) -> tuple[str, ...]:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
+    return tuple(sorted({t for t in w.inst_words if " " not in t and t.isalpha() and len(t) >= 6}))
 
 
 def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> tuple[int, int, str, int] | None:
@@ -191,13 +210,65 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
         name = " ".join(x for _, _, x in found)  # "Andi Bahari"
     elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
-        return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
+        if not (len(found) == 1 and _speaks_as_name(text, found[0], w)):
+            return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
         return None  # "Pendaftaran Pasangan Calon Dilarang Konvoi": a headline, not a name
-    if any(x[2].isupper() and len(x[2]) > 4 or GLUED.search(x[2]) for x in found):
-        return None  # "INDONESIADalam", shouting headlines
+    if any(GLUED.search(x[2]) for x in found):
+        return None  # "INDONESIADalam": words run together
+    if any(x[2].isupper() and len(x[2]) > 4 for x in found):
+        shouted = len(found) >= 2 and all(x[2].isupper() for x in found)  # a name in capitals, in a line
+        # that is no shouting headline (lower-case words around it): "Bupati Sintang, JAROT WINARNO, hadir"
+        if not shouted or not re.search(
+            r"\b[a-z]{3,}\b",
+            text[max(0, found[0][0] - 80) : found[0][0]].rsplit("\n", 1)[-1]
+            + " "
+            + text[found[-1][1] : found[-1][1] + 80].split("\n", 1)[0],
+        ):
+            return None  # a shouting headline
+        if any(is_common_word(x[2]) for x in found):
+            return None  # "BUPATI SINTANG MEMBUKA": words, not a name
     return found[0][0], found[-1][1], name, j
+
+
+SPEECH_VERB = (
+    r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)(?:nya)?"
+)
+SPEAKS = re.compile(
+    r",?[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan"
+    r"|menerangkan|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)\b"
+)
+
+
+def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
+    """A capitalised word that is also a plain word ("Suryani", "Hamzah") used as a name, never written
+    in lower case in the article: the subject of a speech verb right after it, the last capitalised
+    word after a title that a lower-case word or punctuation follows (a headline goes on capitalised),
+    or the speaker named by it elsewhere ("kata Suryani"). Function words never are ("Mereka")."""
+    word = tok[2]
+    low = word.lower()
+    if len(word) < 4 or low in w.of("stop_name") or low in w.of("connective") or is_derived(low) or word.isupper():
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+        return False  # the article also writes it as a plain word
+    if low in _region_words():
+        return False  # "Tengah", "Utara", "Baru": a word of place names
+    if SPEAKS.match(text, tok[1]):
+        return True
+    if re.search(r"[A-Z][\w.)/-]*,?[ \t]+$", text[max(0, tok[0] - 40) : tok[0]]) and re.match(
+        r"(?:[,.;:]|[ \t]+[a-z])", text[tok[1] : tok[1] + 3]
+    ):
+        return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
+    return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """The words of kabupaten/kota and province names ("jawa", "tengah", "kepulauan")."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return frozenset(x for r in gazetteer().regions.values() if r.type != "kecamatan" for x in r.bare.lower().split())
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
@@ -18,6 +19,7 @@ from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
     clean_name,
     is_affix,
+    is_common_word,
     is_derived,
     is_title_material,
     looks_like_name,
@@ -97,7 +99,9 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         ):
             break
         if _bare(tk).rstrip(".") in lex.ranks and k > 0:
-            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",."))
+            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks:
+                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal"
+            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
             got = read_name(text, toks, k, lex)
             if got is None:
                 return None
@@ -134,6 +138,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             return None
     if j < n and toks[j][2] == ",":
         j += 1
+    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu"}:
+        j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
     got = read_name(text, toks, j, lex)
@@ -142,6 +148,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     s, e, name, _ = got
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
+    if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
+        return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
     if not looks_like_name(name.split(), lex, after_title=True):
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
@@ -189,12 +197,20 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     named_after = after_comma and nxt > k and looks_like_name([t[2].rstrip(",.") for t in toks[k:nxt]], lex)
     if material:
         return (k if named_after else j), j - 1
+    after = [t[2].rstrip(",.") for t in toks[k:nxt]]
+    if (
+        named_after
+        and len(parts) <= 3
+        and all(is_common_word(x) for x in parts)
+        and all(_name_word_ok(x, lex) for x in after)
+    ):
+        return k, j - 1  # "Anggota DPRD dari Fraksi PDI Perjuangan, Markus": plain words are the title's
     if named_after and norm_head(head) in lex.of("local_head"):
         return k, j - 1
     return None
 
 
-CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]{5,11}(?!\w)")
+CAPITALISED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{5,11}|[A-Z][a-z]{4}(?=[ \t]+[A-Z]))(?!\w)")
 LINKS = {
     "selaku",
     "sebagai",
@@ -233,6 +249,9 @@ OPENERS = {
 }
 
 
+INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
+
+
 def _skip_affixes(text: str, pos: int, lex: Words) -> int:
     """The offset after the degrees, ranks and commas that follow ``pos``."""
     while True:
@@ -269,8 +288,10 @@ def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
     after = toks[j][2] if j < len(toks) else "."
     closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
     parts = [t[2].rstrip(",.") for t in toks[:j]]
-    if not closed or not looks_like_name(parts, lex) or len(parts) < 2:
+    if not closed or not looks_like_name(parts, lex):
         return None
+    if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
+        return None  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
     s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
     return Official(
         clean_name(" ".join(parts), lex), off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end
@@ -284,9 +305,30 @@ def _names_a_body(text: str, off: Official, lex: Words) -> bool:
         return False
     rest = text[off.title_start : off.title_end].split()[1:]
     between = text[off.title_end : off.start].replace(",", " ").split()
-    return any(w[:1].isupper() or w[:1].isdigit() for w in rest) or any(
+    return any(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex.of("lower_body") for w in rest) or any(
         is_affix(w, lex) and bare_rank(w, lex) for w in between
     )
+
+
+DOTTED = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z][a-z]{0,3}\.?$")
+
+
+def _degree_after_degree(toks: list[Token], k: int, lex: Words) -> bool:
+    """A dotted abbreviation written after a known degree is a degree too ("S.I.K.,M.I.K"), where
+    alone it could be initials ("Rosina Y.M. Kebubun")."""
+    if not DOTTED.match(toks[k][2]):
+        return False
+    j = k - 1
+    if j >= 0 and toks[j][2] == ",":
+        j -= 1
+    return j >= 0 and is_affix(toks[j][2], lex) and _bare(toks[j][2]).rstrip(".") not in lex.ranks
+
+
+def _lower_title_names_body(text: str, start: int, end: int, lex: Words) -> bool:
+    toks = tokens(text, end, 60)
+    _, t_end = extend(text, toks, text[start:end], end, lex)
+    rest = text[end:t_end].split()
+    return any(w[:1].isupper() or w.lower() in lex.of("lower_body") for w in rest)
 
 
 def bare_rank(word: str, lex: Words) -> bool:
@@ -303,13 +345,18 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         toks = toks[1:]  # the first may be cut
     k = len(toks) - 1
     comma = False
-    link = text[hs - 1 : hs] == "("  # "Iptu Tatang (Kasat Intelkam ...)"
+    link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
         link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
-    while k >= 0 and (toks[k][2] == "," or is_affix(toks[k][2], lex) and toks[k][2].lower() not in lex.ranks):
+    while k >= 0 and (
+        toks[k][2] == ","
+        or is_affix(toks[k][2], lex)
+        and toks[k][2].lower() not in lex.ranks
+        or _degree_after_degree(toks, k, lex)
+    ):
         degrees |= toks[k][2] != ","
         comma |= toks[k][2] == ","
         k -= 1
@@ -330,6 +377,8 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         k += 1
     if not parts or not looks_like_name(parts, lex, after_title=ranked):
         return None
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 4:
+        return None  # "Pejabat negara, ASN, Kepala Desa": an acronym, not a name
     j = k
     while j >= 0 and is_affix(toks[j][2], lex):
         j -= 1
@@ -346,18 +395,32 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         and not is_affix(prev, lex)
         and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
+        or prev == ","
+        and j > 0
+        and toks[j - 1][2][:1].islower()  # "Saat dikonfirmasi, Kamaludin, Kades ..."
         or prev[:1].islower()
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
-    if not (link or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
+    introduced = (
+        not comma
+        and not lower
+        and prev.lower() in INTRODUCERS
+        and all(_name_word_ok(x, lex) for x in parts)
+        and text[toks[end][1] : hs].strip() == ""
+        and not toks[end][2].endswith(".")
+        and "\n" not in text[toks[end][1] : hs]
+    )  # "dibuka oleh Safruddin Kepala Badan ...": a verb's agent, a name of no plain word, the title
+    if not (link or introduced or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
         return None
-    if lower and not link:
-        return None
+    if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):
+        return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
     head = m.group("head")
     ttoks = tokens(text, m.end(), 200)
     _, t_end = extend(text, ttoks, head, m.end(), lex)
+    if text[t_end - 1 : t_end] == "." and re.search(r"\b[A-Z]{2,}\.$", text[hs:t_end]):
+        t_end -= 1  # "... dari Fraksi PDIP.": the full stop is the sentence's
     title = re.sub(r"\s+", " ", text[hs:t_end]).strip(" ,")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
     if m.group("acting"):
@@ -372,7 +435,11 @@ def find_officials(text: str) -> list[Official]:
     lex = words()
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
+    nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
+    heads: list[tuple[int, str]] = []  # where capitalised titles start, and their heads
     for m in finditer(lex.head_re, text):  # the heads' pattern tried only where a head's word begins
+        if m.group(0)[:1].isupper():
+            heads.append((m.start(), norm_head(m.group("head"))))
         if any(a <= m.start() < b for a, b in claimed):
             continue
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
@@ -386,9 +453,25 @@ def find_officials(text: str) -> list[Official]:
             continue  # a candidate for the post or its election, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
+        if _rank_not_head(text, m, lex):
+            continue  # "Irjen Pol Rusdi Hartono selaku Kapolda": a rank before a name, not the post
         off = _title_then_name(text, m, lex)
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
+        if (
+            off is not None
+            and text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+            and any(is_common_word(x) for x in off.name.split())
+        ):
+            # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
+            # name), the name before the title holds none: the name came first
+            before = _name_then_title(text, m, lex, lower)
+            if (
+                before is not None
+                and not any(a <= before.start < b for a, b in claimed)
+                and not any(is_common_word(x) for x in before.name.split())
+            ):
+                off = before
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
             before = _name_then_title(text, m, lex, lower)
@@ -397,6 +480,8 @@ def find_officials(text: str) -> list[Official]:
         if off is None:
             off = _name_then_title(text, m, lex, lower)
             if off is None or any(a <= off.start < b for a, b in claimed):
+                if off is None and not lower:
+                    nameless.append(m)
                 continue
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
@@ -414,11 +499,29 @@ def find_officials(text: str) -> list[Official]:
         if off is not None:
             found.append(off)
             claimed.append((cm.start(), off.end))
+    found += _body_for_title(text, claimed, lex)
     merged = _merge(found)
+    merged += _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    if _complete_names(text, merged, lex):
+        merged = _merge(merged)
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
     return merged
+
+
+def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
+    """A head that is also a rank ("Irjen", "Kasdim") is the rank when a rank word or a name follows
+    ("Irjen Pol Rusdi", "Irjen Rusdi Hartono"), the post when a body does ("Irjen Kemendagri")."""
+    if m.group("acting") or m.group("head").lower() not in lex.ranks:
+        return False
+    toks = tokens(text, m.end(), 60)
+    if not toks:
+        return False
+    if is_affix(toks[0][2], lex):
+        return True
+    j = _run(toks, 0, lex)
+    return j > 0 and looks_like_name([t[2].rstrip(",.") for t in toks[:j]], lex)
 
 
 def _tokens_of(name: str) -> set[str]:
@@ -447,9 +550,335 @@ def _merge(found: list[Official]) -> list[Official]:
     return people
 
 
+NAME_WORD = r"[A-Z][\w'’-]+"
+NOT_A_PERSON_PLACE = re.compile(
+    r"(?:Jalan|Jl|Jln|Gedung|Masjid|Stadion|Lapangan|Bandara|Universitas|Yayasan|Pondok|RSUD|RS)\.?\s+$"
+)
+
+
+def _name_word_ok(word: str, lex: Words) -> bool:
+    """A word that can only be part of a person's name: capitalised, no plain Indonesian word, no
+    title or body word, no rank or degree, no place."""
+    from kewaspadaan_cli.extract.names import is_common_word
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    low = word.lower()
+    return (
+        len(word) >= 2
+        and low not in gazetteer().forms
+        and not _near_place(low)
+        and not word.isupper()
+        and not is_common_word(low)
+        and not is_title_material(word, lex)
+        and not is_affix(word, lex)
+        and low not in lex.of("stop_name")
+        and low not in lex.of("connective")
+        and low not in lex.of("headline_verb")
+    )
+
+
+SPEAKS_AFTER = (
+    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
+    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)"
+)
+_RUN = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
+SPEAKER = re.compile(
+    rf"(?<![\w'’.-])(?P<a>{_RUN}),?(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|selepas)(?:\s+[a-z]+){{1,4}},?)?"
+    rf"\s+{SPEAKS_AFTER}\b"
+    rf"|\b(?:{SPEECH}(?:nya)?|menurut|Menurut|dijelaskan|disampaikan|diungkapkan)[ \t]+(?P<b>{_RUN})",
+    re.MULTILINE,
+)
+
+
+def _speakers_of_nameless_titles(
+    text: str, nameless: list[re.Match[str]], people: list[Official], lex: Words, heads: list[tuple[int, str]]
+) -> list[Official]:
+    """A title written without a name, then a person speaking who is no listed official: the title's
+    holder. "Kapolres Sampang mengatakan situasi aman. ... kata AKBP Hendro Sukmono." The speaker must
+    come within the title's paragraph or the next, before any other title, be named by words that
+    cannot be plain words, and not be described otherwise ("kata Budi, warga setempat")."""
+    out: list[Official] = []
+    if not nameless:
+        return out
+    known = [_tokens_of(p.name) for p in people]
+    taken: set[int] = set()
+    for m in nameless:
+        if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        if re.search(
+            r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum|pasangan|sebagai|menjadi|jabatan|kursi)\s+$",
+            text[max(0, m.start() - 14) : m.start()],
+            re.I,
+        ):
+            continue
+        prev = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in OPENERS | {"menurut"}:
+            if not (prev.group(1).lower() in lex.of("connective") or prev.group(1).lower() in lex.of("stop_name")):
+                continue  # inside a longer capitalised phrase: "Wakil Kepala Daerah", "Pemilihan Kepala Daerah"
+        joined = _JOINED.search(text, max(0, m.start() - 12), m.start())
+        if joined and any(
+            h.end() == joined.start() for h in lex.head_re.finditer(text, max(0, joined.start() - 30), joined.start())
+        ):
+            continue  # "Presiden dan Wakil Presiden": posts named as such, not a holder
+        head = m.group("head")
+        ttoks = tokens(text, m.end(), 200)
+        _, t_end = extend(text, ttoks, head, m.end(), lex)
+        if (
+            t_end == m.end()
+            and norm_head(head) not in lex.of("unit_head")
+            and lex.heads.get(norm_head(head), (None,))[0] is None
+        ):
+            continue  # a bare "Bupati" names no one post
+        nxt_head = next((h for h, _ in heads if h > t_end), len(text))
+        para_end = text.find("\n", t_end)
+        para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
+        limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
+        who = None
+        for sm in SPEAKER.finditer(text, t_end, limit):
+            who = _speaker(text, sm, lex, known, taken)
+            break
+        if who is None and _is_speaking(text, m.start(), t_end):
+            # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
+            # speaker before it with no other title between is the same person
+            mine = norm_head(head)
+            prev_head = max((h for h, hd in heads if h < m.start() and hd != mine), default=-1)
+            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]  # the same title may recur
+            if before:
+                who = _speaker(text, before[-1], lex, known, taken)
+        if who is None:
+            continue
+        ns, ne, name = who
+        title = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
+        inst, acting = lex.heads.get(norm_head(head), (None, None))
+        if m.group("acting"):
+            acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
+        out.append(
+            Official(clean_name(name, lex), title, institution(title, inst, lex), acting, ns, ne, m.start(), t_end)
+        )
+        known.append(_tokens_of(name))
+        taken.add(ns)
+    return out
+
+
+_JOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+$", re.I)
+_COMMA_NAME = re.compile(r"[^,.;:\n]{0,60},[ \t]*[A-Z]")
+_SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _body_re(digest: str) -> re.Pattern[str]:
+    """The one-word names of bodies ("Polres", "Kejari", "FKDM") as one pattern."""
+    from kewaspadaan_cli.patterns import trie_pattern
+
+    lex = words()
+    terms = {v for t in lex.inst_words if " " not in t and t.isalpha() for v in (t.capitalize(), t.upper())}
+    ranks = trie_pattern(_personal_ranks(digest))
+    # only where a rank or a comma and a capital follow: the rest cannot give a person (cheap, in the engine)
+    return re.compile(
+        r"(?<![\w.])(?:" + trie_pattern(terms) + r")(?![\w])"
+        r"(?=[^\n]{0,50}?(?<![\w.])(?i:" + ranks + r")(?![\w])|[^,.;:\n]{0,60},[ \t]*[A-Z])"
+    )
+
+
+def _rank_ahead(text: str, pos: int, lex: Words) -> bool:
+    """A person's rank among the next words (a cheap test before the title grammar runs)."""
+    ranks = _personal_ranks(lex.digest)
+    ahead = text[pos : pos + 50].split()[:-1]  # the last word may be cut
+    return any(w.strip("(),.")[:1].isupper() and w.strip("(),.").lower() in ranks for w in ahead)
+
+
+@lru_cache(maxsize=4)
+def _personal_ranks(digest: str) -> frozenset[str]:
+    """Ranks that are no body's name ("AKBP", "Iptu", not "TNI", "Polri")."""
+    lex = words()
+    return frozenset(r for r in lex.ranks if " " not in r and r not in lex.inst_words and len(r) > 2)
+
+
+def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> list[Official]:
+    """A body standing for the person who speaks or acts for it: "pihak Polres Gorontalo Iptu Cecep",
+    "kata FKDM DKI Jakarta, Tobaristani", a list "Ketua PN Malili, Khairul, Kejari Luwu Timur, Yohanes
+    ...". The evidence of a person: a rank before the name, or a name of no plain word after a comma
+    where a speech verb names the body as the speaker or a titled person's name ends the list item
+    before it."""
+    out: list[Official] = []
+    for bm in _body_re(lex.digest).finditer(text):
+        word = bm.group(0)
+        if any(a <= bm.start() < b for a, b in claimed):
+            continue
+        before = text[max(0, bm.start() - 30) : bm.start()]
+        spoken = _SPOKEN_BODY.search(before) is not None
+        listed = (
+            before.rstrip().endswith(",")
+            and re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None
+            and any(a < bm.start() and bm.start() - b < 4 for a, b in claimed)
+        )
+        if not ((spoken or listed) and _COMMA_NAME.match(text, bm.end()) or _rank_ahead(text, bm.end(), lex)):
+            continue  # (cheap tests first: a comma and a capital ahead, or a rank)
+        pw = re.search(r"([A-Za-z]+)\s+$", before)
+        if pw and (
+            pw.group(1).lower() in lex.heads or is_title_material(pw.group(1), lex) and lex.head_re.search(before)
+        ):
+            continue  # part of a title or a longer body name
+        toks = tokens(text, bm.end(), 160)
+        i, b_end = extend(text, toks, word, bm.end(), lex)
+        j = i
+        comma = j < len(toks) and toks[j][2] == ","
+        if comma:
+            j += 1
+        ranked = (
+            j < len(toks)
+            and is_affix(toks[j][2], lex)
+            and bare_rank(toks[j][2], lex)
+            and not is_title_material(toks[j][2], lex)
+        )  # "Iptu Cecep", not "TNI, Cilangkap"
+        if not (ranked or comma and (spoken or listed)):
+            continue
+        got = read_name(text, toks, j, lex)
+        if got is None:
+            continue
+        ns, ne, name, _ = got
+        parts = name.split()
+        if not looks_like_name(parts, lex, after_title=ranked) or "," in text[toks[j][0] : ns]:
+            continue
+        if not ranked and not all(_name_word_ok(x.rstrip("."), lex) for x in parts):
+            continue
+        if not ranked and not re.match(r"\s*(?:[,.;]|[a-z]|$)", text[ne : ne + 3]):
+            continue
+        start = bm.start()
+        pm = re.search(r"\bpihak\s+$", before)
+        if pm:
+            start = bm.start() - (len(before) - pm.start())
+        title = re.sub(r"\s+", " ", text[start:b_end]).strip(" ,")
+        out.append(Official(clean_name(name, lex), title, lex.inst_words.get(word.lower()), None, ns, ne, start, b_end))
+        claimed.append((start, ne))
+    return out
+
+
+CONTINUES = r"(?:pungkas|tambah|imbuh|lanjut|tandas|tutup)(?:nya)?"
+
+
+def _is_speaking(text: str, start: int, end: int) -> bool:
+    """The title goes on speaking: after a closing or continuing speech verb ("pungkas Kabid Humas",
+    "tambahnya") or before one ("Kabid Humas juga menambahkan") — the speaker already named, not a new one."""
+    if re.search(rf"\b{CONTINUES}[ \t]+$", text[max(0, start - 20) : start]):
+        return True
+    return re.match(r"[ \t]+(?:juga[ \t]+)?(?:menambahkan|melanjutkan|mengakhiri)\b", text[end : end + 40]) is not None
+
+
+def _speaker(
+    text: str, sm: re.Match[str], lex: Words, known: list[set[str]], taken: set[int]
+) -> tuple[int, int, str] | None:
+    """The name a speech pattern gives when it is a person's and no listed official's."""
+    g = "a" if sm.group("a") else "b"
+    raw, s0 = sm.group(g), sm.start(g)
+    got = read_name(text, tokens(text, s0, len(raw) + 1), 0, lex)
+    if got is None:
+        return None
+    ns, ne, name, _ = got
+    parts = name.split()
+    if not looks_like_name(parts, lex) or not any(_name_word_ok(x.rstrip("."), lex) for x in parts):
+        return None
+    after = text[ne : ne + 30]
+    comma = re.match(r"\s*,\s*", after)
+    if comma and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end())):
+        return None  # "kata Budi, warga setempat": described otherwise
+    mine = _tokens_of(name)
+    if any(mine & k for k in known) or ns in taken:
+        return None
+    return ns, ne, name
+
+
+def _near_place(low: str) -> bool:
+    from kewaspadaan_cli.extract.names import _near_region
+
+    return _near_region(low)
+
+
+_POST = re.compile(r"(?P<tail>[a-z]{0,2})(?P<post>(?:[ \t]+" + NAME_WORD + r"){0,2})(?![\w])")
+_PRE = re.compile(r"(?<![\w.])(?:" + NAME_WORD + r"[ \t]+){1,2}$")
+
+
+def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
+    """The fullest form the article gives of a name: "Kapolres Bayu" and elsewhere "Bayu Santoso
+    mengatakan"; "Kepala Badan Sisilia Son" once and "Sisilia Sona" twice (a slip of the pen). Only
+    words that cannot be plain words, titles or places are added, and only when the article gives one
+    longer form (recurrence is the evidence). True when a name changed."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    changed = False
+    for p in people:
+        parts = p.name.split()
+        if not parts or len(parts) > 3 or any(not x[:1].isupper() for x in parts):
+            continue
+        if text.count(parts[-1]) < 2 and not re.match(r"[ \t]+[A-Z]", text[p.end : p.end + 2]):
+            continue  # written once and ended there: nothing fuller to find
+        core = " ".join(parts)
+        seen: dict[str, list[tuple[int, int]]] = {}
+        idx = text.find(core)
+        while idx >= 0:
+            at, idx = idx, text.find(core, idx + 1)
+            if at and (text[at - 1].isalnum() or text[at - 1] == "."):
+                continue
+            pm = _POST.match(text, at + len(core))
+            if pm is None:
+                continue
+            prem = _PRE.search(text, max(0, at - 40), at)
+            start = prem.start() if prem else at
+            if NOT_A_PERSON_PLACE.search(text[max(0, start - 12) : start]):
+                continue
+            pre = text[start:at].split()
+            post = pm.group("post").split()
+            while pre and not _name_word_ok(pre[0], lex):
+                pre.pop(0)
+            keep = []
+            for x in post:
+                if not _name_word_ok(x, lex):
+                    break
+                keep.append(x)
+            if any(not _name_word_ok(x, lex) for x in pre) or any(
+                q.title_start is not None and q.title_start <= start < (q.title_end or 0) for q in people
+            ):
+                pre = []  # plain words, or the end of a title ("Bupati Sintan Jarot Winarno")
+            tail = pm.group("tail")
+            if tail and (len(parts[-1]) < 3 or not _name_word_ok(parts[-1] + tail, lex)):
+                continue
+            words_ = pre + (core + tail).split() + keep
+            if len(words_) > 4 or " ".join(words_).lower() in forms:
+                continue
+            s0 = text.rfind(pre[0], start, at) if pre else at
+            e0 = at + len(core) + len(tail)
+            for x in keep:
+                e0 = text.index(x, e0) + len(x)
+            if re.sub(r"\s+", " ", text[s0:e0]) != " ".join(words_):
+                continue
+            seen.setdefault(" ".join(words_), []).append((s0, e0))
+        longer = {k: v for k, v in seen.items() if k != " ".join(parts)}
+        if not longer:
+            continue
+        grown = {k: v for k, v in longer.items() if len(k.split()) > len(parts)}
+        if grown:
+            if len(grown) != 1:
+                continue  # two different fuller names: no single answer
+            ((name, spans),) = grown.items()
+        else:  # a slip in the last word: the form the article writes more often
+            name, spans = max(longer.items(), key=lambda kv: len(kv[1]))
+            if len(spans) <= len(seen.get(" ".join(parts), [])) or len(longer) != 1:
+                continue
+        if (p.start, p.end) not in p.aliases:
+            p.aliases.append((p.start, p.end))
+        p.name = clean_name(name, lex)
+        p.start, p.end = spans[0]
+        changed = True
+    return changed
+
+
+_SHORT_MENTION = re.compile(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)")
+
+
 def _link_short_mentions(text: str, people: list[Official]) -> None:
     """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name."""
-    for m in re.finditer(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)", text):
+    for m in _SHORT_MENTION.finditer(text):
         word = m.group("n").lower()
         for p in people:
             if word in _tokens_of(p.name) and (m.start("n"), m.end("n")) != (p.start, p.end):

@@ -68,6 +68,33 @@ def _region_len(lower: str, kecamatan: bool) -> int:
 _WORDS = re.compile(r"[\w.'-]+")
 
 
+@lru_cache(maxsize=65536)
+def _misspelled_region(tok: str) -> bool:
+    """A capitalised word one letter off a one-word kabupaten/kota or province name ("Sintan" for
+    Sintang); plain words and known names are not."""
+    import difflib
+
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    low = tok.lower()
+    if len(low) < 5 or not tok[:1].isupper() or not low.isalpha() or is_common_word(low):
+        return False
+    cands = [r for r in _one_word_regions().get(low[:2], ()) if abs(len(r) - len(low)) <= 1 and r != low]
+    return bool(difflib.get_close_matches(low, cands, n=1, cutoff=0.9))
+
+
+@cache
+def _one_word_regions() -> dict[str, tuple[str, ...]]:
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    out: dict[str, set[str]] = {}
+    for r in gazetteer().regions.values():
+        b = r.bare.lower()
+        if r.type != "kecamatan" and " " not in b and len(b) >= 5:
+            out.setdefault(b[:2], set()).add(b)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def title_word(tok: str, w: Words | None = None) -> bool:
     """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
     w = w or words()
@@ -106,7 +133,7 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
         tok = toks[k][2]
         if tok.startswith("(") and tok.endswith(")") and tok[1:2].isupper() and len(tok) <= 12:
             return True
-        nxt = bare(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             return True
         if not tok[:1].isupper() or tok.endswith(","):
@@ -130,6 +157,28 @@ def _unit_name_word(tok: str, w: Words) -> bool:
 
     word = tok.rstrip(",.")
     return word.isalpha() and word.lower() not in w.of("name_word") and is_common_word(word)
+
+
+def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
+    """Capitalised plain words from ``i`` listed with commas and closed by "dan" and one more such
+    word: the fields of a unit ("Sosial, Budaya dan Agama"), not a name."""
+
+    def field(tok: str) -> bool:
+        return (
+            tok[:1].isupper()
+            and bare(tok) not in w.heads
+            and (_unit_name_word(tok, w) or bare(tok).rstrip(".") in w.of("title_word"))
+        )
+
+    k = i
+    while k < len(toks) and k < i + 8:
+        tok = toks[k][2]
+        if tok.lower() == "dan":
+            return k + 1 < len(toks) and field(toks[k + 1][2]) and k > i
+        if tok != "," and not field(tok.rstrip(",")):
+            return False
+        k += 1
+    return False
 
 
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
@@ -189,18 +238,40 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         ):
             i += 2
             continue
+        if tok == "," and in_unit and _enumeration_ahead(toks, i + 1, w):
+            i += 1  # "Bidang Ketahanan Ekonomi, Sosial, Budaya dan Agama": the unit's fields listed
+            continue
         if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
         if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
             title_end = e
             i += 1
             continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
+        if tok.startswith("(") and not tok.endswith(")") and tok[1:2].isupper() and not text[title_end:s].strip():
+            close = next((x for x in range(i + 1, min(n, i + 4)) if toks[x][2].endswith(")")), None)
+            inside = [toks[x][2].strip("()") for x in range(i, close + 1)] if close is not None else []
+            whole = " ".join(inside).lower()
+            if inside and (whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)):
+                title_end = toks[close][1]
+                i = close + 1
+                continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"
         if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
             break
+        if bare(tok) in w.ranks and i + 1 < n and is_affix(toks[i + 1][2], w):
+            break  # "Kapolri Jenderal Pol Listyo": a rank with its corps, not a title word
         if text[title_end:s].count("\n"):
             break
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
         rl = region_len(text, s, kecamatan=local_head or prev_num)
+        after_kind = i > 0 and bare(toks[i - 1][2]).rstrip(".") in {"kabupaten", "kota", "provinsi", "kab", "prov"}
+        if (
+            not rl
+            and (i == start or after_kind)
+            and i + 1 < n
+            and toks[i + 1][2][:1].isupper()
+            and _misspelled_region(tok)
+        ):
+            rl = len(tok)  # "Bupati Sintan Jarot Winarno": a place misspelled, then the name
         if rl and national:
             break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
         if rl:
@@ -213,6 +284,17 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             tok.lower() == "dan"
             and i + 1 < n
             and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
+            and not (
+                in_unit
+                and toks[i + 1][2][:1].isupper()
+                and (
+                    _unit_name_word(toks[i + 1][2], w)
+                    or i + 2 < n
+                    and toks[i + 2][2][:1].isupper()
+                    and bare(toks[i + 2][2]) in title_words
+                    and bare(toks[i + 2][2]) not in w.heads
+                )
+            )
         ):
             break
         if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):
@@ -220,6 +302,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             i += 1
             continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body
         nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and tok.lower() == "dari" and nxt[2][:1].isupper() and bare(nxt[2]) in units:
+            title_end = nxt[0]  # "Anggota DPRD Sintang dari Fraksi PDI Perjuangan": a unit of the body
+            i += 1
+            continue
         if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
             if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"

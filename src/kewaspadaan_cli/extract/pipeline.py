@@ -30,7 +30,7 @@ from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.3"
+EXTRACTOR_VERSION = "2026.12.4"
 BATCH = 200
 ARTICLE_BUDGET = 60.0  # seconds one article may take; past it the article is recorded as failed
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "2026.12.3"
 BATCH = 200
+COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
 ARTICLE_BUDGET = 60.0  # seconds one article may take; past it the article is recorded as failed
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
@@ -347,7 +348,11 @@ def run_extract(
     batch_size: int = BATCH,
     engine: EngineSettings | None = None,
     budget: float | None = ARTICLE_BUDGET,
+    commit_every: int = COMMIT_EVERY,
 ) -> ExtractSummary:
+    """Extract the articles that need it (all with ``everything``; those published or ingested
+    since ``since``), ``batch_size`` articles a task, their results stored in one commit per
+    ``commit_every`` articles (an interrupted run loses at most that much work)."""
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)
     # the engine first: a cluster that cannot be reached fails the run before anything is read
@@ -360,18 +365,35 @@ def run_extract(
         if advance:
             advance(0, todo)
 
-        def commit(rows: dict[str, pa.Table], failed: list[tuple[str, str]], done: list[str]) -> None:
-            added = store.write(dict(rows), replace=set(done))
+        held: dict[str, list[pa.Table]] = {t: [] for t in OUT_TABLES}
+        held_failed: list[tuple[str, str]] = []
+        held_done: list[str] = []
+
+        def commit() -> None:
+            nonlocal held_failed, held_done
+            if not held_done:
+                return
+            rows = {name: pa.concat_tables(parts) for name, parts in held.items() if parts}
+            added = store.write(rows, replace=set(held_done))
             for name, n in added.items():
                 summary.rows[name] += n
-            summary.failed += failed
-            summary.extracted += len(done) - len(failed)
+            summary.failed += held_failed
+            summary.extracted += len(held_done) - len(held_failed)
             if advance:
-                advance(len(done), None)
+                advance(len(held_done), None)
+            for parts in held.values():
+                parts.clear()
+            held_failed, held_done = [], []
 
         for chunk, (out, failed) in runner.map(
             extract_checked, _batches(store, current, since, batch_size), digest, budget
         ):
-            commit(out, failed, chunk.column("article_id").to_pylist())
+            for name, part in out.items():
+                held[name].append(part)
+            held_failed += failed
+            held_done += chunk.column("article_id").to_pylist()
+            if len(held_done) >= max(commit_every, batch_size):
+                commit()
+        commit()
     summary.engine = runner.stats.to_dict()
     return summary

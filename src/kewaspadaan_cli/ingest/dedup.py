@@ -76,7 +76,7 @@ class NearDuplicates:
     store. It is built again from the stored signatures on each run, as the in-memory index was.
     """
 
-    CACHE_KB = 16_384
+    CACHE_KB = 8_192
     HOLD = 2_000  # articles added in memory before they are written in one transaction
 
     def __init__(self, threshold: float = THRESHOLD) -> None:

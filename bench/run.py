@@ -2,9 +2,9 @@
 
 Not a test: it prints figures. Each stage runs as its own process so peak memory (ru_maxrss) is
 that stage's alone (its largest pool worker's peak printed beside it: ``RUSAGE_CHILDREN``).
-Sizes: KWD_BENCH_E2E (default 50,000 articles ingested and extracted end to end, also run at a fifth of that to show memory stays flat),
-KWD_BENCH_INGEST (10,000 text articles), KWD_BENCH_EXTRACT (20,000 articles of about 3 KB),
-KWD_BENCH_DASK (4,000 articles on a Dask LocalCluster of 1 and 2 workers).
+Sizes: KWD_BENCH_E2E (default 50,000 articles ingested and extracted end to end, also run at a fifth
+of that to show memory stays flat), KWD_BENCH_INGEST (10,000 text articles), KWD_BENCH_EXTRACT
+(20,000 articles of about 3 KB), KWD_BENCH_DASK (4,000 articles on a Dask LocalCluster of 1 and 2 workers).
 """
 
 from __future__ import annotations

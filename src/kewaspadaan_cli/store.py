@@ -773,7 +773,9 @@ class Store:
             known = self.keys(spec.name).contains(keys)
         keep, seen = [], set()
         for i, key in enumerate(keys):
-            if key in seen or (known[i] and not (groups is not None and groups[i] in replaced)):
+            if key in seen or (
+                known[i] and not (groups is not None and replaced is not None and groups[i] in replaced)
+            ):
                 continue
             seen.add(key)
             keep.append(i)

@@ -478,6 +478,16 @@ def _row_group_rows(nbytes: int, rows: int) -> int:
     return max(100, min(MAX_ROW_GROUP, ROW_GROUP_BYTES // per_row))
 
 
+def _stream(spec: Table, files: list[Path]) -> Iterator[pa.RecordBatch]:
+    """A writer's read of whole part files, in order: one file and one row group at a time (a dataset
+    scan reads ahead in the background, well over 100 MB when the writer is slower), each batch in
+    the table's schema."""
+    for path in files:
+        with pq.ParquetFile(path) as part:
+            for batch in part.iter_batches(batch_size=SCAN_ROWS):
+                yield from to_arrow(spec, pa.Table.from_batches([batch])).to_batches()
+
+
 class KeyIndex:
     """Which keys a table holds, at 16 bytes a key: a sorted array of 128-bit digests of the key
     tuples, plus a set of the keys added since the last merge.
@@ -717,9 +727,17 @@ class Store:
             with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
                 if isinstance(data, pa.Table):
                     writer.write_table(data, row_group_size=_row_group_rows(data.nbytes, data.num_rows))
-                else:
+                else:  # batches gathered into row groups of about ROW_GROUP_BYTES
+                    held: list[pa.RecordBatch] = []
+                    rows = 0
                     for batch in data:
-                        writer.write_batch(batch, row_group_size=_row_group_rows(batch.nbytes, batch.num_rows))
+                        held.append(batch)
+                        rows += batch.num_rows
+                        if rows >= _row_group_rows(sum(b.nbytes for b in held), rows):
+                            writer.write_table(pa.Table.from_batches(held, schema=spec.schema), row_group_size=rows)
+                            held, rows = [], 0
+                    if held:
+                        writer.write_table(pa.Table.from_batches(held, schema=spec.schema), row_group_size=rows)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
         except BaseException as exc:
@@ -871,15 +889,14 @@ class Store:
         spec = table(name)
         files = self._live(name)
         self._verify(spec, files)
-        dataset = _dataset(self.data_dir, spec, files)
-        if dataset is None:
+        if not files:
             return 0, 0
         seen: set[tuple[Any, ...]] = set()
         before = after = 0
 
         def unique() -> Iterator[pa.RecordBatch]:
             nonlocal before, after
-            for batch in dataset.to_batches(batch_size=SCAN_ROWS, **READAHEAD):
+            for batch in _stream(spec, files):
                 cols = [batch.column(k).to_pylist() for k in spec.key]
                 keep = []
                 for i, key in enumerate(zip(*cols, strict=True)):
@@ -907,9 +924,7 @@ class Store:
                 result[spec.name] = (len(files), len(files))
                 continue
             self._verify(spec, files)
-            dataset = _dataset(self.data_dir, spec, files)
-            assert dataset is not None
-            tmp, final = self._write_tmp(spec, dataset.to_batches(batch_size=SCAN_ROWS, **READAHEAD))
+            tmp, final = self._write_tmp(spec, _stream(spec, files))
             self._commit([(tmp, final)], files)
             result[spec.name] = (len(files), 1)
             log.info("compacted %s: %d files into 1", spec.name, len(files))

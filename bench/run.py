@@ -1,10 +1,10 @@
 """``make bench``: ingest and extraction throughput and peak memory on generated corpora.
 
 Not a test: it prints figures. Each stage runs as its own process so peak memory (ru_maxrss) is
-that stage's alone (its pool workers' peak printed beside it). Sizes: KWD_BENCH_E2E (default 50,000
-articles ingested and extracted end to end, also run at a fifth of that to show memory stays flat),
-KWD_BENCH_INGEST (10,000 text articles), KWD_BENCH_EXTRACT (20,000 articles of about 3 KB),
-KWD_BENCH_DASK (4,000 articles on a Dask LocalCluster of 1 and 2 workers).
+that stage's alone (its largest pool worker's peak printed beside it: ``RUSAGE_CHILDREN``).
+Sizes: KWD_BENCH_E2E (default 50,000 articles ingested and extracted end to end, also run at a fifth
+of that to show memory stays flat), KWD_BENCH_INGEST (10,000 text articles), KWD_BENCH_EXTRACT
+(20,000 articles of about 3 KB), KWD_BENCH_DASK (4,000 articles on a Dask LocalCluster of 1 and 2 workers).
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def copies(src: Path, dst: Path, times: int) -> None:
 def line(step: str, r: dict, unit: str = "articles") -> None:
     print(
         f"{step}: {r.get('files', r.get('articles'))} {unit}, {r['per_second']} {unit}/s, {r['seconds']} s, "
-        f"peak {r['peak_mb']} MB (workers {r['peak_child_mb']} MB)"
+        f"peak {r['peak_mb']} MB (largest worker {r['peak_child_mb']} MB)"
     )
 
 
@@ -156,6 +156,7 @@ def main() -> None:
         print(f"# kwd bench ({os.cpu_count()} cores)")
 
         # end to end, text: ingest then extract with every core, at two corpus sizes (peak memory flat?)
+        peaks: dict[int, tuple[dict, dict]] = {}
         for n in (n_small, n_e2e):
             write_corpus(tmp / f"e2e{n}", n, pad_to=3000)
             ing = stage(INGEST, str(tmp / f"e2e{n}"), str(tmp / f"e2e{n}-data"), str(workers))
@@ -168,8 +169,15 @@ def main() -> None:
                 f"  together {round(n / secs, 1)} articles/s; 1,000,000 articles would take "
                 f"{round(1_000_000 / (n / secs) / 60, 1)} min"
             )
+            peaks[n] = (ing, ext)
             shutil.rmtree(tmp / f"e2e{n}", ignore_errors=True)
             shutil.rmtree(tmp / f"e2e{n}-data", ignore_errors=True)
+        (si, se), (li, le) = peaks[n_small], peaks[n_e2e]
+        print(
+            f"peak memory, {n_small} -> {n_e2e} articles: ingest {si['peak_mb']} -> {li['peak_mb']} MB "
+            f"(workers {si['peak_child_mb']} -> {li['peak_child_mb']}), extract {se['peak_mb']} -> {le['peak_mb']} MB "
+            f"(workers {se['peak_child_mb']} -> {le['peak_child_mb']})"
+        )
 
         write_corpus(tmp / "text", n_ingest, pad_to=1500)
         r = stage(INGEST, str(tmp / "text"), str(tmp / "d1"))

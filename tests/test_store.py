@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kewaspadaan_cli.errors import LockTimeout, SchemaError
-from kewaspadaan_cli.store import JOURNAL, TMP_DIR, Store, read_table
+from kewaspadaan_cli.store import JOURNAL, TMP_DIR, KeyIndex, Store, read_table
 
 NOW = datetime(2024, 11, 12, tzinfo=UTC)
 
@@ -400,3 +400,40 @@ def test_kwd_query_processes_during_compaction_never_fail(data_dir: Path) -> Non
     assert results
     bad = [r for r in results if r[0] != 0 or r[1].split() != ["n", str(r[3])]]
     assert bad == []
+
+
+def test_key_index_before_and_after_a_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(KeyIndex, "MERGE_AT", 3)
+    index = KeyIndex()
+    index.add([("a", 1), ("b", 2)])
+    assert ("a", 1) in index and ("a", 2) not in index
+    index.add([("c", 3), ("d", 4)])  # the fourth key merges them into the sorted digests
+    assert len(index._recent) == 0 and len(index._sorted) == 4
+    assert index.contains([("d", 4), ("e", 5), ("a", 1), (None, 1)]) == [True, False, True, False]
+    index.add([("e", 5)])
+    index.discard([("a", 1), ("e", 5)])
+    assert index.contains([("a", 1), ("b", 2), ("e", 5)]) == [False, True, False]
+    assert index._sorted.nbytes == 16 * len(index._sorted)  # 16 bytes a key, whatever the key
+
+
+def test_stored_keys_are_read_in_batches_and_still_refuse_repeats(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.append("mentions", [mention(f"a{i}", i) for i in range(2500)])
+    with Store(data_dir) as store:
+        assert len(store.keys("mentions")) == 2500
+        assert store.append("mentions", [mention("a7", 7), mention("a7", 8), mention("b", 0)]) == 2
+        assert store.has("mentions", "a7", "region", 8, 15, "61.05")
+
+
+def test_row_groups_of_long_texts_stay_small(data_dir: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from kewaspadaan_cli import store as st
+
+    rows = [mention(f"a{i}", 0, surface="x" * 20_000) for i in range(3000)]  # 60 MB of text
+    with Store(data_dir) as store:
+        store.append("mentions", rows)
+    (part,) = (data_dir / "mentions").glob("part-*.parquet")
+    meta = pq.ParquetFile(part).metadata
+    assert meta.num_rows == 3000 and meta.num_row_groups >= 2
+    assert max(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) * 20_000 <= 1.1 * st.ROW_GROUP_BYTES

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import hashlib
 import json
 import logging
 import os
@@ -39,6 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -60,6 +62,10 @@ TMP_DIR = ".tmp"
 LOCK_FILE = ".lock"
 COMPRESSION = "zstd"
 AUTO_COMPACT_FILES = 48  # compact a table automatically once it has more part files than this
+ROW_GROUP_BYTES = 32 * 2**20  # about this much data per row group, so a scan holds little of a big table at once
+MAX_ROW_GROUP = 50_000
+SCAN_ROWS = 2_000  # rows per record batch when a writer streams a table (compact, deduplicate, key indexes)
+READAHEAD = {"batch_readahead": 2, "fragment_readahead": 1}  # a scan holds a few batches, not 16 of 4 files
 
 
 def os_error(exc: OSError, doing: str) -> StoreError:
@@ -389,7 +395,7 @@ def iter_batches(
         if dataset is None:
             return
         try:
-            yield from dataset.to_batches(columns=columns, batch_size=batch_size, filter=filter)
+            yield from dataset.to_batches(columns=columns, batch_size=batch_size, filter=filter, **READAHEAD)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
             raise _read_error(snap, name, exc) from exc
 
@@ -465,6 +471,79 @@ def open_duckdb(
     return con
 
 
+def _row_group_rows(nbytes: int, rows: int) -> int:
+    """Rows per row group for data of this size: about ``ROW_GROUP_BYTES`` each (a table of long texts
+    gets small row groups, one of short mentions big ones)."""
+    per_row = max(1, nbytes // max(1, rows))
+    return max(100, min(MAX_ROW_GROUP, ROW_GROUP_BYTES // per_row))
+
+
+def _stream(spec: Table, files: list[Path]) -> Iterator[pa.RecordBatch]:
+    """A writer's read of whole part files, in order: one file and one row group at a time (a dataset
+    scan reads ahead in the background, well over 100 MB when the writer is slower), each batch in
+    the table's schema."""
+    for path in files:
+        with pq.ParquetFile(path) as part:
+            for batch in part.iter_batches(batch_size=SCAN_ROWS):
+                yield from to_arrow(spec, pa.Table.from_batches([batch])).to_batches()
+
+
+class KeyIndex:
+    """Which keys a table holds, at 16 bytes a key: a sorted array of 128-bit digests of the key
+    tuples, plus a set of the keys added since the last merge.
+
+    A writer checks each batch's rows against it instead of a Python set of every stored key (about
+    200 bytes a key), so a store of a million articles holds 16 MB per table, not 200. Two different
+    keys share a digest with probability about n^2 / 2^129 (10^-27 for a million keys).
+    """
+
+    MERGE_AT = 50_000
+
+    def __init__(self) -> None:
+        self._sorted = np.empty(0, dtype="S16")
+        self._recent: set[bytes] = set()
+
+    @staticmethod
+    def digest(key: tuple[Any, ...]) -> bytes:
+        return hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def __len__(self) -> int:
+        return len(self._sorted) + len(self._recent)
+
+    def _in_sorted(self, digests: list[bytes]) -> np.ndarray:
+        if not len(self._sorted) or not digests:
+            return np.zeros(len(digests), dtype=bool)
+        query = np.array(digests, dtype="S16")
+        pos = np.searchsorted(self._sorted, query)
+        pos[pos >= len(self._sorted)] = 0
+        return self._sorted[pos] == query
+
+    def contains(self, keys: Iterable[tuple[Any, ...]]) -> list[bool]:
+        """For each key, whether it is held (one vectorised lookup for a batch)."""
+        digests = [self.digest(k) for k in keys]
+        found = self._in_sorted(digests)
+        return [bool(f) or d in self._recent for f, d in zip(found, digests, strict=True)]
+
+    def __contains__(self, key: object) -> bool:
+        return self.contains([key])[0]  # type: ignore[list-item]
+
+    def add(self, keys: Iterable[tuple[Any, ...]]) -> None:
+        self._recent.update(self.digest(k) for k in keys)
+        if len(self._recent) >= self.MERGE_AT:
+            self._merge()
+
+    def discard(self, keys: Iterable[tuple[Any, ...]]) -> None:
+        gone = [self.digest(k) for k in keys]
+        self._recent.difference_update(gone)
+        if gone and len(self._sorted):
+            self._sorted = self._sorted[~np.isin(self._sorted, np.array(gone, dtype="S16"))]
+
+    def _merge(self) -> None:
+        if self._recent:
+            self._sorted = np.union1d(self._sorted, np.array(list(self._recent), dtype="S16"))
+            self._recent = set()
+
+
 class Store:
     """A writer's handle on a data directory. Use as a context manager: it holds the lock.
 
@@ -484,8 +563,8 @@ class Store:
         self.auto_compact = auto_compact
         self._lock: FileLock | None = None
         self._manifest: dict[str, Any] = {"seq": 0, "tables": {}}
-        self._keys: dict[str, set[tuple[Any, ...]]] = {}
-        self._groups: dict[str, set[Any]] = {}
+        self._keys: dict[str, KeyIndex] = {}
+        self._groups: dict[str, KeyIndex] = {}
         self._touched: set[str] = set()
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -647,10 +726,18 @@ class Store:
         try:
             with pq.ParquetWriter(str(tmp), spec.schema, compression=COMPRESSION) as writer:
                 if isinstance(data, pa.Table):
-                    writer.write_table(data, row_group_size=50_000)
-                else:
+                    writer.write_table(data, row_group_size=_row_group_rows(data.nbytes, data.num_rows))
+                else:  # batches gathered into row groups of about ROW_GROUP_BYTES
+                    held: list[pa.RecordBatch] = []
+                    rows = 0
                     for batch in data:
-                        writer.write_batch(batch, row_group_size=50_000)
+                        held.append(batch)
+                        rows += batch.num_rows
+                        if rows >= _row_group_rows(sum(b.nbytes for b in held), rows):
+                            writer.write_table(pa.Table.from_batches(held, schema=spec.schema), row_group_size=rows)
+                            held, rows = [], 0
+                    if held:
+                        writer.write_table(pa.Table.from_batches(held, schema=spec.schema), row_group_size=rows)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
         except BaseException as exc:
@@ -661,28 +748,32 @@ class Store:
         return tmp, self.data_dir / spec.name / name
 
     # -- keys ------------------------------------------------------------------------------
-    def keys(self, name: str) -> set[tuple[Any, ...]]:
-        """The keys of every stored row of a table (cached while the store is open)."""
+    def _index(self, name: str, columns: list[str]) -> KeyIndex:
+        """A KeyIndex of the committed rows' ``columns``, read in batches (memory bounded by the index)."""
+        index = KeyIndex()
+        for batch in iter_batches(self.data_dir, name, columns, batch_size=SCAN_ROWS * 10):
+            index.add(zip(*(batch.column(i).to_pylist() for i in range(len(columns))), strict=True))
+        index._merge()
+        return index
+
+    def keys(self, name: str) -> KeyIndex:
+        """The keys of every stored row of a table (kept while the store is open)."""
         self._require_lock()
         if name not in self._keys:
-            spec = table(name)
-            data = read_table(self.data_dir, name, columns=list(spec.key))
-            cols = [data.column(k).to_pylist() for k in spec.key]
-            self._keys[name] = set(zip(*cols, strict=True)) if cols else set()
+            self._keys[name] = self._index(name, list(table(name).key))
         return self._keys[name]
 
     def has(self, name: str, *key: Any) -> bool:
         return tuple(key) in self.keys(name)
 
-    def groups(self, name: str) -> set[Any]:
-        """Distinct values of the table's ``replace_by`` column (e.g. article ids with rows)."""
+    def groups(self, name: str) -> KeyIndex:
+        """Distinct values of the table's ``replace_by`` column (e.g. article ids with rows), as 1-tuples."""
         self._require_lock()
         spec = table(name)
         if spec.replace_by is None:
             raise StoreError(f"table {name!r} has no replace_by column")
         if name not in self._groups:
-            data = read_table(self.data_dir, name, columns=[spec.replace_by])
-            self._groups[name] = set(data.column(0).to_pylist())
+            self._groups[name] = self._index(name, [spec.replace_by])
         return self._groups[name]
 
     # -- writes ----------------------------------------------------------------------------
@@ -693,13 +784,16 @@ class Store:
         """
         cols = [data.column(k).to_pylist() for k in spec.key]
         groups = data.column(spec.replace_by).to_pylist() if replaced and spec.replace_by else None
+        keys = list(zip(*cols, strict=True))
         if self._all_replaced(spec, data, replaced):
-            known: set[tuple[Any, ...]] = set()  # every row's group is new or being replaced: no stored key can clash
+            known = [False] * len(keys)  # every row's group is new or being replaced: no stored key can clash
         else:
-            known = self.keys(spec.name)
+            known = self.keys(spec.name).contains(keys)
         keep, seen = [], set()
-        for i, key in enumerate(zip(*cols, strict=True)):
-            if key in seen or (key in known and not (groups is not None and groups[i] in replaced)):
+        for i, key in enumerate(keys):
+            if key in seen or (
+                known[i] and not (groups is not None and replaced is not None and groups[i] in replaced)
+            ):
                 continue
             seen.add(key)
             keep.append(i)
@@ -740,7 +834,8 @@ class Store:
             if replace:
                 if spec.replace_by is None:
                     raise StoreError(f"table {name!r} cannot replace rows: it has no replace_by column")
-                stale = replace & self.groups(name)
+                present = self.groups(name).contains((v,) for v in replace)
+                stale = {v for v, hit in zip(replace, present, strict=True) if hit}
             data = self._new_rows(spec, data, replace if replace else None)
             if stale:
                 add_r, remove_r = self._without(spec, stale)
@@ -758,9 +853,9 @@ class Store:
                 self._touched.add(name)
                 if name in self._keys:
                     cols = [data.column(k).to_pylist() for k in spec.key]
-                    self._keys[name].update(zip(*cols, strict=True))
+                    self._keys[name].add(zip(*cols, strict=True))
                 if spec.replace_by and name in self._groups:
-                    self._groups[name].update(data.column(spec.replace_by).to_pylist())
+                    self._groups[name].add((v,) for v in set(data.column(spec.replace_by).to_pylist()))
         return added
 
     def _without(self, spec: Table, values: set[Any]) -> tuple[list[tuple[Path, Path]], list[Path]]:
@@ -780,7 +875,7 @@ class Store:
             if data.num_rows:
                 add.append(self._write_tmp(spec, data))
         if spec.name in self._groups:
-            self._groups[spec.name] -= values
+            self._groups[spec.name].discard((v,) for v in values)
         return add, remove
 
     def _verify(self, spec: Table, files: list[Path]) -> None:
@@ -794,15 +889,14 @@ class Store:
         spec = table(name)
         files = self._live(name)
         self._verify(spec, files)
-        dataset = _dataset(self.data_dir, spec, files)
-        if dataset is None:
+        if not files:
             return 0, 0
         seen: set[tuple[Any, ...]] = set()
         before = after = 0
 
         def unique() -> Iterator[pa.RecordBatch]:
             nonlocal before, after
-            for batch in dataset.to_batches(batch_size=20_000):
+            for batch in _stream(spec, files):
                 cols = [batch.column(k).to_pylist() for k in spec.key]
                 keep = []
                 for i, key in enumerate(zip(*cols, strict=True)):
@@ -830,9 +924,7 @@ class Store:
                 result[spec.name] = (len(files), len(files))
                 continue
             self._verify(spec, files)
-            dataset = _dataset(self.data_dir, spec, files)
-            assert dataset is not None
-            tmp, final = self._write_tmp(spec, dataset.to_batches(batch_size=20_000))
+            tmp, final = self._write_tmp(spec, _stream(spec, files))
             self._commit([(tmp, final)], files)
             result[spec.name] = (len(files), 1)
             log.info("compacted %s: %d files into 1", spec.name, len(files))

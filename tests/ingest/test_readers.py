@@ -174,3 +174,13 @@ def test_ingest_never_fails_on_any_json_shape_or_bytes(recs: list, junk: bytes, 
         stored = read_table(Path(tmp) / "data", "articles", ["article_id"]).num_rows
         assert stored == summary.new_articles + summary.near_duplicates
         assert all(isinstance(w, str) and isinstance(r, str) and r for w, r in summary.skipped)
+
+
+def test_discover_streams_files_in_sorted_path_order(tmp_path: Path) -> None:
+    names = ["a/b.txt", "a/b/c.txt", "a/c.txt", "a/b-x.txt", "z.txt", "A.txt", "m/n/o/p.txt", "m/n.txt", "e.txt"]
+    for rel in [*names, "a/.h/x.txt", "a/.y.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "link").symlink_to(tmp_path / "m")  # a link to a folder is not followed
+    found = [i.path for i in discover([tmp_path])]
+    assert found == sorted(tmp_path / n for n in names)

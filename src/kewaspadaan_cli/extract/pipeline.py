@@ -20,18 +20,19 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from kewaspadaan_cli.engines import EngineSettings, open_engine
 from kewaspadaan_cli.errors import EngineError
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.schemas import table
-from kewaspadaan_cli.store import Store, iter_batches, read_table, to_arrow
+from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "2026.12.4"
 BATCH = 200
+COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
+SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
 ARTICLE_BUDGET = 60.0  # seconds one article may take; past it the article is recorded as failed
 OUT_TABLES = ("mentions", "officials", "meetings", "quotes", "article_labels")
 ARTICLE_COLUMNS = ["article_id", "text", "title", "published", "dateline", "ingested_at"]
@@ -297,36 +298,53 @@ def _warm() -> None:
     extract_article({"article_id": "warm-up", "text": _WARM_TEXT, "title": "Rakor", "published": None})
 
 
-def _todo(store: Store, digest: str, everything: bool, since: date | None) -> tuple[set[str], int]:
-    labels = read_table(store.data_dir, "article_labels", ["article_id", "lexicon_digest", "extractor_version"])
-    current = {
-        a
-        for a, d, v in zip(*(labels.column(i).to_pylist() for i in range(3)), strict=True)
-        if d == digest and v == EXTRACTOR_VERSION
-    }
-    ids: set[str] = set()
-    total = 0
-    for batch in iter_batches(store.data_dir, "articles", ["article_id", "published", "ingested_at"]):
-        for aid, pub, ing in zip(*(batch.column(i).to_pylist() for i in range(3)), strict=True):
-            when = pub or (ing.date() if ing else None)
-            if since is not None and (when is None or when < since):
-                continue
-            total += 1
-            if everything or aid not in current:
-                ids.add(aid)
-    return ids, total
+def _current(store: Store, digest: str) -> KeyIndex:
+    """The articles whose labels these lexicons and this extractor made (16 bytes an article)."""
+    current = KeyIndex()
+    for batch in iter_batches(
+        store.data_dir, "article_labels", ["article_id", "lexicon_digest", "extractor_version"], batch_size=SCAN
+    ):
+        cols = (batch.column(i).to_pylist() for i in range(3))
+        current.add((a,) for a, d, v in zip(*cols, strict=True) if d == digest and v == EXTRACTOR_VERSION)
+    return current
 
 
-def _batches(store: Store, ids: set[str], size: int) -> Iterator[pa.RecordBatch]:
-    """The articles to extract, as record batches of ``size`` rows."""
-    value_set = pa.array(sorted(ids), type=pa.string())
-    flt = pc.field("article_id").isin(value_set)
+def _select(batch: pa.RecordBatch, current: KeyIndex | None, since: date | None) -> tuple[list[bool], list[bool]]:
+    """Per article of a batch: whether it counts (``since``), and whether it needs extracting."""
+    ids = batch.column("article_id").to_pylist()
+    published = batch.column("published").to_pylist()
+    ingested = batch.column("ingested_at").to_pylist()
+    counted = []
+    for pub, ing in zip(published, ingested, strict=True):
+        when = pub or (ing.date() if ing else None)
+        counted.append(since is None or (when is not None and when >= since))
+    done = current.contains((a,) for a in ids) if current is not None else [False] * len(ids)
+    return counted, [c and not d for c, d in zip(counted, done, strict=True)]
+
+
+def _todo(store: Store, current: KeyIndex | None, since: date | None) -> tuple[int, int]:
+    """How many articles count (``since``) and how many of them need extracting, in one streamed pass."""
+    total = todo = 0
+    for batch in iter_batches(store.data_dir, "articles", ["article_id", "published", "ingested_at"], batch_size=SCAN):
+        counted, wanted = _select(batch, current, since)
+        total += sum(counted)
+        todo += sum(wanted)
+    return total, todo
+
+
+def _batches(store: Store, current: KeyIndex | None, since: date | None, size: int) -> Iterator[pa.RecordBatch]:
+    """The articles to extract, as record batches of ``size`` rows, streamed from the store: each
+    batch read is checked against ``current`` (None: every article), never a set of every id."""
     held: list[pa.RecordBatch] = []
     n = 0
-    for batch in iter_batches(store.data_dir, "articles", ARTICLE_COLUMNS, batch_size=size, filter=flt):
-        if batch.num_rows:
-            held.append(batch)
-            n += batch.num_rows
+    for batch in iter_batches(store.data_dir, "articles", ARTICLE_COLUMNS, batch_size=size):
+        _, wanted = _select(batch, current, since)
+        if not any(wanted):
+            continue
+        if not all(wanted):
+            batch = batch.filter(pa.array(wanted, type=pa.bool_()))
+        held.append(batch)
+        n += batch.num_rows
         while n >= size:
             joined = pa.Table.from_batches(held).combine_chunks()
             yield joined.slice(0, size).to_batches()[0]
@@ -346,28 +364,52 @@ def run_extract(
     batch_size: int = BATCH,
     engine: EngineSettings | None = None,
     budget: float | None = ARTICLE_BUDGET,
+    commit_every: int = COMMIT_EVERY,
 ) -> ExtractSummary:
+    """Extract the articles that need it (all with ``everything``; those published or ingested
+    since ``since``), ``batch_size`` articles a task, their results stored in one commit per
+    ``commit_every`` articles (an interrupted run loses at most that much work)."""
     digest = current_digest()
     summary = ExtractSummary(lexicon_digest=digest)
     # the engine first: a cluster that cannot be reached fails the run before anything is read
     with open_engine(engine or EngineSettings(workers=workers), warm=_warm) as runner:
-        ids, total = _todo(store, digest, everything, since)
+        current = None if everything else _current(store, digest)
+        total, todo = _todo(store, current, since)
         summary.articles = total
-        summary.up_to_date = total - len(ids)
+        summary.up_to_date = total - todo
         summary.rows = {t: 0 for t in OUT_TABLES}
         if advance:
-            advance(0, len(ids))
+            advance(0, todo)
 
-        def commit(rows: dict[str, pa.Table], failed: list[tuple[str, str]], done: list[str]) -> None:
-            added = store.write(dict(rows), replace=set(done))
+        held: dict[str, list[pa.Table]] = {t: [] for t in OUT_TABLES}
+        held_failed: list[tuple[str, str]] = []
+        held_done: list[str] = []
+
+        def commit() -> None:
+            nonlocal held_failed, held_done
+            if not held_done:
+                return
+            rows = {name: pa.concat_tables(parts) for name, parts in held.items() if parts}
+            added = store.write(rows, replace=set(held_done))
             for name, n in added.items():
                 summary.rows[name] += n
-            summary.failed += failed
-            summary.extracted += len(done) - len(failed)
+            summary.failed += held_failed
+            summary.extracted += len(held_done) - len(held_failed)
             if advance:
-                advance(len(done), None)
+                advance(len(held_done), None)
+            for parts in held.values():
+                parts.clear()
+            held_failed, held_done = [], []
 
-        for chunk, (out, failed) in runner.map(extract_checked, _batches(store, ids, batch_size), digest, budget):
-            commit(out, failed, chunk.column("article_id").to_pylist())
+        for chunk, (out, failed) in runner.map(
+            extract_checked, _batches(store, current, since, batch_size), digest, budget
+        ):
+            for name, part in out.items():
+                held[name].append(part)
+            held_failed += failed
+            held_done += chunk.column("article_id").to_pylist()
+            if len(held_done) >= max(commit_every, batch_size):
+                commit()
+        commit()
     summary.engine = runner.stats.to_dict()
     return summary

@@ -2,14 +2,15 @@
 
 The id is a digest of the cleaned text, normalised (case, spacing, punctuation): the same text
 always gives the same id, so ingesting a folder twice adds nothing. Syndicated copies of a story
-(small edits, other furniture) are found with MinHash over word shingles and LSH (``datasketch``)
-and linked to the first copy.
+(small edits, other furniture) are found with MinHash over word shingles and LSH (``datasketch``'s
+MinHash and banding, the index kept on disk) and linked to the first copy.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import struct
 import unicodedata
 from collections.abc import Iterable
@@ -55,40 +56,132 @@ def from_bytes(data: bytes) -> LeanMinHash:
     return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
-class NearDuplicates:
-    """An LSH index of the articles seen so far (stored ones first).
+def _bands(threshold: float) -> tuple[int, int]:
+    """Bands and rows per band: datasketch's choice for this threshold (what MinHashLSH used here)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
 
-    Candidates from LSH are confirmed with the estimated Jaccard similarity, so a near-duplicate
-    shares at least ``threshold`` of its shingles with the first copy.
+
+class NearDuplicates:
+    """An LSH index of the articles seen so far (stored ones first), kept on disk.
+
+    A signature's ``b`` bands of ``r`` hash values are each hashed to a 64-bit key; articles sharing a
+    key are candidates (datasketch's banding, the same ``b`` and ``r``), confirmed with the estimated
+    Jaccard similarity, so a near-duplicate shares at least ``threshold`` of its shingles with the
+    first copy.
+
+    The index is a private temporary SQLite database (in ``SQLITE_TMPDIR``, else ``TMPDIR``, else
+    /var/tmp or /tmp; about 1 KB an article), deleted when the index is closed or the process ends:
+    the process holds only SQLite's page cache (``CACHE_KB``), so its memory does not grow with the
+    store. It is built again from the stored signatures on each run, as the in-memory index was.
     """
+
+    CACHE_KB = 8_192
+    HOLD = 2_000  # articles added in memory before they are written in one transaction
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.first: dict[str, str] = {}  # article id -> the first copy's id
-        self.sigs: dict[str, np.ndarray] = {}
+        self.b, self.r = _bands(threshold)
+        self.db = sqlite3.connect("", isolation_level=None)  # "": a private on-disk temporary database
+        for pragma in (
+            "journal_mode = OFF",
+            "synchronous = OFF",
+            f"cache_size = -{self.CACHE_KB}",
+            "temp_store = FILE",
+        ):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE sig (id TEXT PRIMARY KEY, first TEXT NOT NULL, hv BLOB NOT NULL) WITHOUT ROWID")
+        self.db.execute("CREATE TABLE band (key INTEGER NOT NULL, id TEXT NOT NULL)")
+        self._indexed = False
+        self._n = 0
+        self._held: dict[str, tuple[str, np.ndarray]] = {}  # added, not yet written: id -> (first, values)
+        self._held_bands: dict[int, list[str]] = {}
 
     def __len__(self) -> int:
-        return len(self.first)
+        return self._n + len(self._held)
+
+    def close(self) -> None:
+        self._held, self._held_bands = {}, {}
+        self.db.close()
+
+    def _keys(self, values: np.ndarray) -> list[int]:
+        raw = values.tobytes()
+        width = self.r * 8
+        return [
+            int.from_bytes(
+                hashlib.blake2b(bytes([i]) + raw[i * width : (i + 1) * width], digest_size=8).digest(),
+                "big",
+                signed=True,
+            )
+            for i in range(self.b)
+        ]
+
+    def _ensure_index(self) -> None:
+        if not self._indexed:
+            self.db.execute("CREATE INDEX band_key ON band (key)")
+            self._indexed = True
+
+    def _insert(self, rows: list[tuple[str, str, np.ndarray]]) -> None:
+        db = self.db
+        db.execute("BEGIN")
+        try:
+            for aid, first, values in rows:
+                cur = db.execute("INSERT OR IGNORE INTO sig VALUES (?, ?, ?)", (aid, first, values.tobytes()))
+                if cur.rowcount:
+                    self._n += 1
+                    db.executemany("INSERT INTO band VALUES (?, ?)", [(k, aid) for k in self._keys(values)])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def add(self, aid: str, mh: MinHash | LeanMinHash, duplicate_of: str | None = None) -> None:
-        if aid in self.first:
+        """Index one article; held in memory (and matched from there) until ``HOLD`` are waiting."""
+        self._ensure_index()
+        if aid in self._held or self.db.execute("SELECT 1 FROM sig WHERE id = ?", (aid,)).fetchone():
             return
-        self.lsh.insert(aid, mh)
-        self.first[aid] = duplicate_of or aid
-        self.sigs[aid] = np.asarray(mh.hashvalues, dtype=np.uint64)
+        values = np.asarray(mh.hashvalues, dtype=np.uint64)
+        self._held[aid] = (duplicate_of or aid, values)
+        for key in self._keys(values):
+            self._held_bands.setdefault(key, []).append(aid)
+        if len(self._held) >= self.HOLD:
+            self.flush()
 
-    def load(self, rows: Iterable[tuple[str, bytes | None, str | None]]) -> None:
+    def flush(self) -> None:
+        """Write the held articles to the on-disk index (one transaction)."""
+        if self._held:
+            self._insert([(aid, first, values) for aid, (first, values) in self._held.items()])
+            self._held, self._held_bands = {}, {}
+
+    def load(self, rows: Iterable[tuple[str, bytes | None, str | None]], chunk: int = 5_000) -> None:
+        """Stored signatures, in bulk (the key index is built once they are in)."""
+        held: list[tuple[str, str, np.ndarray]] = []
         for aid, sig, dup in rows:
             if sig:
-                self.add(aid, from_bytes(sig), dup)
+                held.append((aid, dup or aid, np.frombuffer(sig, dtype=np.uint64)))
+            if len(held) >= chunk:
+                self._insert(held)
+                held = []
+        if held:
+            self._insert(held)
+        self._ensure_index()
 
     def match(self, mh: MinHash) -> str | None:
         """The first copy of a stored near-duplicate of ``mh``, or None."""
+        self._ensure_index()
         values = np.asarray(mh.hashvalues, dtype=np.uint64)
-        best, best_sim = None, 0.0
-        for cand in self.lsh.query(mh):
-            sim = float(np.count_nonzero(self.sigs[cand] == values)) / NUM_PERM
+        keys = self._keys(values)
+        found = self.db.execute(
+            "SELECT sig.id, sig.first, sig.hv FROM sig WHERE sig.id IN "
+            f"(SELECT id FROM band WHERE key IN ({', '.join('?' * len(keys))}))",
+            keys,
+        ).fetchall()
+        held = {aid for key in keys for aid in self._held_bands.get(key, ())}
+        found += [(aid, *self._held[aid]) for aid in sorted(held)]
+        best, best_first, best_sim = None, None, 0.0
+        for cand, first, hv in found:
+            stored = hv if isinstance(hv, np.ndarray) else np.frombuffer(hv, dtype=np.uint64)
+            sim = float(np.count_nonzero(stored == values)) / NUM_PERM
             if sim >= self.threshold and (sim, cand) > (best_sim, best or ""):
-                best, best_sim = cand, sim
-        return self.first[best] if best else None
+                best, best_first, best_sim = cand, first, sim
+        return best_first

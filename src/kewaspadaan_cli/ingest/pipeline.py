@@ -415,9 +415,10 @@ def ingest_paths(
     summary = IngestSummary()
     # the engine first: a cluster that cannot be reached fails the run before anything is read
     with open_engine(engine or EngineSettings()) as runner:
-        items = list(discover(paths, options.include, options.exclude))
-        if advance:
-            advance(0, len(items))
+        paths = list(paths)
+        if advance:  # the total for the progress bar: a counting pass, not a list of every file
+            advance(0, sum(1 for _ in discover(paths, options.include, options.exclude)))
+        items = discover(paths, options.include, options.exclude)
 
         def candidates() -> Iterator[Candidate | tuple[str, str]]:
             for item in items:

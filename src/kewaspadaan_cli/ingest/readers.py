@@ -63,10 +63,28 @@ def has_surrogates(text: str) -> bool:
     return False
 
 
+def _sorted_walk(folder: Path) -> Iterator[Path | OSError]:
+    """The files under ``folder`` in sorted path order (``sorted`` of the paths gives the same), hidden
+    files and folders left out, a folder that cannot be listed as its OSError; one folder's listing
+    held at a time, so a tree of a million files is not held as a list of a million paths."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e.name, e.is_dir() and not e.is_symlink()) for e in it if not e.name.startswith("."))
+    except OSError as exc:
+        exc.filename = exc.filename or str(folder)
+        yield exc
+        return
+    for name, is_dir in entries:
+        if is_dir:
+            yield from _sorted_walk(folder / name)
+        elif not os.path.isdir(folder / name):  # a link to a folder is not followed (as os.walk does not)
+            yield folder / name
+
+
 def discover(
     paths: Iterable[Path], include: Iterable[str] = (), exclude: Iterable[str] = ()
 ) -> Iterator[InputFile | tuple[Path | str, str]]:
-    """Yield the input files under ``paths`` (recursively, sorted), or (path, reason) to skip.
+    """Yield the input files under ``paths`` (recursively, sorted, streamed), or (path, reason) to skip.
 
     A folder that cannot be listed and a file whose name is not UTF-8 are skipped with a reason.
     """
@@ -75,20 +93,12 @@ def discover(
         if not root.exists():
             yield root, "no such file or directory"
             continue
-        unreadable: list[OSError] = []
-        if root.is_file():
-            candidates: Iterable[Path] = [root]
-        else:
-            candidates = sorted(
-                Path(d) / f
-                for d, dirs, files in os.walk(root, onerror=unreadable.append)
-                for f in files
-                if not f.startswith(".") and not any(part.startswith(".") for part in Path(d).relative_to(root).parts)
-            )
-        for exc in unreadable:
-            where = shown(exc.filename) if exc.filename else shown(root)
-            yield where, f"cannot read the folder: {(exc.strerror or str(exc)).lower()}"
+        candidates: Iterable[Path | OSError] = [root] if root.is_file() else _sorted_walk(root)
         for path in candidates:
+            if isinstance(path, OSError):
+                where = shown(path.filename) if path.filename else shown(root)
+                yield where, f"cannot read the folder: {(path.strerror or str(path)).lower()}"
+                continue
             if include and not _matches(path, include):
                 continue
             if exclude and _matches(path, exclude):

@@ -82,6 +82,7 @@ def _watch_parent(parent: int) -> None:
 def _init_worker(parent: int, warm: Callable[[], None] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; a Ctrl-C reaches the whole group
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler forked from the parent: terminate() ends it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # forked while the parent held it back
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if warm is not None:
         warm()
@@ -131,28 +132,53 @@ class LocalPool(Engine):
         self.window = window or workers * 2
         self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(), warm))
         self._previous: Any = None
+        self._signalled = 0
         if threading.current_thread() is threading.main_thread():
 
             def terminated(signum: int, frame: Any) -> None:
-                if callable(self._previous):  # the command's own handler (kwd run records the stop)
-                    self._previous(signum, frame)
-                raise SystemExit(128 + signum)
+                self._signalled = signum
+                self._stop(signum, frame)
 
             self._previous = signal.signal(signal.SIGTERM, terminated)
+
+    def _stop(self, signum: int, frame: Any) -> None:
+        if callable(self._previous):  # the command's own handler (kwd run records the stop)
+            self._previous(signum, frame)
+        raise SystemExit(128 + signum)
+
+    def _check(self) -> None:
+        """Stop here if a SIGTERM came and its exception was lost: raised while the interpreter ran
+        a fork hook or a finalizer (a worker being started), it is printed and ignored."""
+        if self._signalled:
+            self._stop(self._signalled, None)
+
+    def _submit(self, fn: Callable[..., Any], batch: Any, *args: Any) -> Future[Any]:
+        """Submit with SIGTERM held back: a submit may fork the workers, and a handler run inside
+        the fork hooks would have its exception printed and ignored. The signal comes after."""
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            return self.pool.submit(fn, batch, *args)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def map(
         self, fn: Callable[..., Any], batches: Iterable[T], *args: Any, ordered: bool = False
     ) -> Iterator[tuple[T, Any]]:
         pending: deque[tuple[Future[Any], T]] = deque()
         for batch in batches:
-            pending.append((self.pool.submit(fn, batch, *args), batch))
+            pending.append((self._submit(fn, batch, *args), batch))
             self.stats.batches += 1
+            self._check()
             if len(pending) >= self.window:
                 fut, done = pending.popleft()
-                yield done, fut.result()
+                result = fut.result()
+                self._check()
+                yield done, result
         while pending:
             fut, done = pending.popleft()
-            yield done, fut.result()
+            result = fut.result()
+            self._check()
+            yield done, result
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None:

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from kewaspadaan_cli.extract.matcher import Matcher, _literal_starts
+from kewaspadaan_cli.extract.matcher import VOCABULARIES, Matcher, _literal_starts, matcher
+from kewaspadaan_cli.lexicons import read_rows
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from corpus import articles  # noqa: E402
 
 ROWS = [
     {"id": "pilkada", "terms": ["pilkada"], "patterns": [r"\b(?:paslon|pasangan\s+calon)\s*(?:bupati|gubernur)\b"]},
@@ -41,3 +48,31 @@ def test_a_pattern_led_by_a_look_behind_is_tried_at_its_words_only() -> None:
     assert _literal_starts(heads) is not None
     text = "Plt. Bupati hadir; (Pj.)Bupati tidak, x.Kapolres tidak; KAPOLRES dan pj bupati ya. abupati"
     assert [m.span() for m in finditer(heads, text)] == [m.span() for m in heads.finditer(text)]
+
+
+def _own_scan(file: str) -> Matcher:
+    """The vocabulary's matcher scanning alone, with its own two automata."""
+    return Matcher([r for r in read_rows(file) if "id" in r])
+
+
+_SCAN_TEXTS = [
+    "KPU Kabupaten Garut dan Bawaslu menggelar rapat pleno; PAN dan PKB hadir di depan kantor DPRD.",
+    "Pascapilkada, bentrokan antarwarga pecah saat kampanye hitam; pemungutan suara ulang digelar.",
+    "Jelang pemilu, KPU dan kpu setempat menggelar debat; Pilkada serentak, pilkada ulang, PILKADA.",
+    "",
+    *[a.text for a in articles(12, seed=5)],
+]
+
+
+@pytest.mark.parametrize("file", VOCABULARIES)
+@pytest.mark.parametrize("glued", [False, True])
+def test_the_shared_scan_finds_what_each_vocabulary_finds_alone(file: str, glued: bool) -> None:
+    shared, alone = matcher(file), _own_scan(file)
+    assert shared.file == file  # its terms do come from the shared scan
+    found = 0
+    for text in _SCAN_TEXTS:
+        expected = alone.find(text, glued=glued)
+        assert shared.find(text, glued=glued) == expected
+        assert shared.find(text, text.lower(), glued=glued) == expected  # the kept scan answers again
+        found += len(expected)
+    assert found  # the texts do name the vocabulary's terms

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from kewaspadaan_cli.extract.base import longest_first
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 GLUED_PREFIXES = ("pasca", "pra", "jelang")
@@ -36,27 +36,23 @@ def _is_acronym(term: str) -> bool:
 
 class Matcher:
     def __init__(self, rows: list[dict[str, Any]]) -> None:
-        import ahocorasick
-
         self.rows = {r["id"]: r for r in rows}
         keys: dict[str, list[tuple[str, str, bool]]] = {}
         for r in rows:
             for t in r.get("terms", []):
                 keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
-        # acronyms only match as written, so they are searched in the text itself: "PAN" is not
-        # found inside every "depan" and "harapan" of the lower-cased text, only to be thrown away
-        self.autos: list[tuple[Any, bool]] = []
-        folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+        # the words of two automata: the lower-cased terms, then the acronyms, which only match as written
+        # and so are searched in the text itself ("PAN" is not found inside every "depan" and "harapan"
+        # of the lower-cased text, only to be thrown away)
+        self.words: tuple[dict[str, Owners], dict[str, Owners]] = ({}, {})
         for k, v in keys.items():
             if all(acronym for _, _, acronym in v):
                 for term in {t for _, t, _ in v}:
-                    exact.add_word(term, (term, [o for o in v if o[1] == term]))
+                    self.words[1][term] = (term, [o for o in v if o[1] == term])
             else:
-                folded.add_word(k, (k, v))
-        for auto, lowered in ((folded, True), (exact, False)):
-            if len(auto):
-                auto.make_automaton()
-                self.autos.append((auto, lowered))
+                self.words[0][k] = (k, v)
+        self.autos: list[tuple[Any, bool]] = _automata(self.words)
+        self.file: str | None = None  # set when the file is one of VOCABULARIES: its terms come from the shared scan
         pats = [(pat, r["id"]) for r in rows for pat in r.get("patterns", [])]
         self.pattern_ids = [ident for _, ident in pats]
         self.pattern_texts = [pat for pat, _ in pats]
@@ -72,20 +68,24 @@ class Matcher:
     def find(self, text: str, lower: str | None = None, glued: bool = False) -> list[Hit]:
         lower = lower if lower is not None else text.lower()
         found: list[Hit] = []
-        for auto, lowered in self.autos:
-            for end_idx, (key, owners) in auto.iter(lower if lowered else text):
-                start, end = end_idx - len(key) + 1, end_idx + 1
-                if end < len(text) and (text[end].isalnum()):
+        file = self.file
+        if file is not None and (shared := _shared(load().digest)).matchers.get(file) is self:
+            places = shared.scan(text, lower)[file]
+        else:  # a vocabulary outside the shared scan, or one read before the lexicons changed
+            places = self.term_places(text, lower)
+        for end_idx, (key, owners) in places:
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if end < len(text) and (text[end].isalnum()):
+                continue
+            if start > 0 and text[start - 1].isalnum():
+                if not (glued and lower.endswith(GLUED_PREFIXES, 0, start)):
                     continue
-                if start > 0 and text[start - 1].isalnum():
-                    if not (glued and lower.endswith(GLUED_PREFIXES, 0, start)):
-                        continue
-                surface = text[start:end]
-                for ident, term, acronym in owners:
-                    if acronym and surface != term:
-                        continue
-                    found.append(Hit(start, end, ident, term, "term"))
-                    break
+            surface = text[start:end]
+            for ident, term, acronym in owners:
+                if acronym and surface != term:
+                    continue
+                found.append(Hit(start, end, ident, term, "term"))
+                break
         if self.pattern is not None:
             for m in self._pattern_matches(text, lower):
                 i = int(m.lastgroup[1:])  # type: ignore[index]
@@ -108,6 +108,11 @@ class Matcher:
                 out.append(Hit(start, end, self.stems[s], s, "stem"))
             out.sort(key=lambda h: h.start)
         return out
+
+    def term_places(self, text: str, lower: str) -> list[tuple[int, Owners]]:
+        """Where the vocabulary's terms occur, unchecked: (end index, (key, owners)), the lower-cased
+        terms first, then the acronyms as written."""
+        return [place for auto, lowered in self.autos for place in auto.iter(lower if lowered else text)]
 
     def _pattern_matches(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         assert self.pattern is not None
@@ -207,6 +212,79 @@ def word_stems(text: str) -> dict[str, str]:
     return {w: stem(w) for w in set(WORD.findall(text))}
 
 
+Owners = tuple[str, list[tuple[str, str, bool]]]  # a key and the (id, term, acronym) rows it stands for
+
+
+def _automata(words: tuple[dict[str, Any], dict[str, Any]]) -> list[tuple[Any, bool]]:
+    """An Aho-Corasick automaton over the lower-cased text for the first words, one over the text
+    as written for the second (those that are not empty)."""
+    import ahocorasick
+
+    autos = []
+    for found, lowered in zip(words, (True, False), strict=True):
+        if found:
+            auto = ahocorasick.Automaton()
+            for key, value in found.items():
+                auto.add_word(key, value)
+            auto.make_automaton()
+            autos.append((auto, lowered))
+    return autos
+
+
+# the vocabularies the extractors match every article against: their terms are found in one scan of
+# the lower-cased text and one of the text as written, not two scans per vocabulary
+VOCABULARIES = (
+    "institutions.jsonl",
+    "elections.jsonl",
+    "stages.jsonl",
+    "phases.jsonl",
+    "conflicts.jsonl",
+    "events.jsonl",
+    "meetings.jsonl",
+)
+
+
+class _SharedScan:
+    """The terms of several vocabularies in the same two automata; each key holds what it stands
+    for in each file, and a scan hands every file the places its own automata would have found, in
+    their order."""
+
+    def __init__(self, matchers: dict[str, Matcher]) -> None:
+        merged: tuple[dict[str, dict[str, Owners]], dict[str, dict[str, Owners]]] = ({}, {})
+        for file, m in matchers.items():
+            for mine, into in zip(m.words, merged, strict=True):
+                for key, value in mine.items():
+                    into.setdefault(key, {})[file] = value
+        self.matchers = matchers
+        self.files = tuple(matchers)
+        self.autos = _automata(merged)
+        self._last: tuple[str, str, dict[str, list[tuple[int, Owners]]]] | None = None
+
+    def scan(self, text: str, lower: str) -> dict[str, list[tuple[int, Owners]]]:
+        """For each file, ``Matcher.term_places`` of the text; the last text's answer is kept (each
+        vocabulary asks for the same article in turn)."""
+        last = self._last
+        if last is not None and last[0] == text and last[1] == lower:
+            return last[2]
+        out: dict[str, list[tuple[int, Owners]]] = {f: [] for f in self.files}
+        for auto, lowered in self.autos:
+            for end_idx, by_file in auto.iter(lower if lowered else text):
+                for file, value in by_file.items():
+                    out[file].append((end_idx, value))
+        self._last = (text, lower, out)
+        return out
+
+
+_SHARED: dict[str, _SharedScan] = {}
+
+
+def _shared(digest: str) -> _SharedScan:
+    if digest not in _SHARED:
+        _SHARED.clear()
+        _SHARED[digest] = _SharedScan({f: matcher(f) for f in VOCABULARIES})
+    return _SHARED[digest]
+
+
 _MATCHERS: dict[tuple[str, str], Matcher] = {}
 
 
@@ -216,5 +294,7 @@ def matcher(file: str) -> Matcher:
 
     key = (file, load().digest)
     if key not in _MATCHERS:
-        _MATCHERS[key] = Matcher([r for r in read_rows(file) if "id" in r])
+        m = Matcher([r for r in read_rows(file) if "id" in r])
+        m.file = file if file in VOCABULARIES else None
+        _MATCHERS[key] = m
     return _MATCHERS[key]

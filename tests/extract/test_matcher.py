@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from kewaspadaan_cli.extract.matcher import VOCABULARIES, Matcher, _literal_starts, matcher
+from kewaspadaan_cli.extract.matcher import VOCABULARIES, Matcher, _literal_starts, finditer, matcher
 from kewaspadaan_cli.lexicons import read_rows
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -76,3 +77,25 @@ def test_the_shared_scan_finds_what_each_vocabulary_finds_alone(file: str, glued
         assert shared.find(text, text.lower(), glued=glued) == expected  # the kept scan answers again
         found += len(expected)
     assert found  # the texts do name the vocabulary's terms
+
+
+def test_patterns_share_one_scan_of_their_literal_starts_and_match_as_a_full_scan() -> None:
+    patterns = [
+        re.compile(r"\b(?:calon|pasangan\s+calon)\s+(?:bupati|gubernur)\b", re.IGNORECASE),
+        re.compile(r"\b(?:bentrok|ricuh)(?:an)?\b", re.IGNORECASE),
+        re.compile(r"\b(?:rapat|calon)\s+\w+", re.IGNORECASE),  # a start shared with the first pattern
+    ]
+    texts = [
+        "Calon bupati dan pasangan calon gubernur datang; rapat pleno ricuh, bentrokan pecah.",
+        "Rapat koordinasi calon legislatif; tidak ada bentrok.",
+        *[a.text for a in articles(6, seed=7)],
+    ]
+    late = re.compile(r"\b(?:pleno|koordinasi)\b", re.IGNORECASE)  # met after the shared scan was built
+    found = 0
+    for text in texts + texts[::-1]:
+        for pattern in [*patterns, late] if text is texts[1] else patterns:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in finditer(pattern, text)] == expected
+            assert [(m.start(), m.end()) for m in finditer(pattern, text, text.lower())] == expected
+            found += len(expected)
+    assert found

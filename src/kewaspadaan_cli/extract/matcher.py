@@ -131,14 +131,23 @@ def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> I
     if held is None or held[0] is not pattern:
         if len(_STARTS) > 1000:
             _STARTS.clear()
-        held = _STARTS[id(pattern)] = (pattern, _literal_starts(pattern))
-    starts = held[1]
+            _SLOTS.clear()
+        auto = _literal_starts(pattern)
+        if auto is not None:
+            _SLOTS.append(auto)
+        held = _STARTS[id(pattern)] = (pattern, auto, len(_SLOTS) - 1)
+    _, starts, slot = held
     lower = text.lower() if lower is None else lower
     if starts is None or len(lower) != len(text) or any(c in text for c in _FOLDS):
         yield from pattern.finditer(text)
         return
+    every = _every_start()
+    if slot < len(every.autos) and every.autos[slot] is starts:
+        places = every.places(lower)[slot]
+    else:  # met since the shared automaton was built (or before a fresh start of the slots)
+        places = sorted({end - len(key) + 1 for end, key in starts.iter(lower)})
     pos = 0
-    for start in sorted({end - len(key) + 1 for end, key in starts.iter(lower)}):
+    for start in places:
         if start < pos:
             continue
         m = pattern.match(text, start)
@@ -151,7 +160,54 @@ _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not o
 MIN_START = 2  # literal starts shorter than this would leave most places to try
 
 
-_STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}  # by the pattern's id (hashing a pattern hashes its code)
+_STARTS: dict[int, tuple[re.Pattern[str], Any, int]] = {}  # by the pattern's id (hashing a pattern hashes its code)
+_SLOTS: list[Any] = []  # the literal starts' automata of the patterns met, each pattern's slot its place here
+
+
+class _EveryStart:
+    """The literal starts of every pattern met so far in one automaton: one scan of an article gives
+    each pattern the places its own automaton would (the patterns are tried on the same article in
+    turn, so the last article's places are kept)."""
+
+    def __init__(self, autos: list[Any]) -> None:
+        import ahocorasick
+
+        owners: dict[str, list[int]] = {}
+        for slot, auto in enumerate(autos):
+            for key in auto.keys():
+                owners.setdefault(key, []).append(slot)
+        self.autos = autos
+        self.auto = ahocorasick.Automaton()
+        for key, slots in owners.items():
+            self.auto.add_word(key, (len(key), slots))
+        if owners:
+            self.auto.make_automaton()
+        self._last: tuple[str, list[list[int]]] | None = None
+
+    def places(self, lower: str) -> list[list[int]]:
+        """For each slot, where its literal starts begin in ``lower``, in order."""
+        last = self._last
+        if last is not None and last[0] == lower:
+            return last[1]
+        found: list[set[int]] = [set() for _ in self.autos]
+        for end, (length, slots) in self.auto.iter(lower):
+            for slot in slots:
+                found[slot].add(end - length + 1)
+        got = [sorted(f) for f in found]
+        self._last = (lower, got)
+        return got
+
+
+_EVERY: list[_EveryStart] = []
+
+
+def _every_start() -> _EveryStart:
+    """The shared automaton of the patterns' literal starts, rebuilt when a pattern has been met since."""
+    every = _EVERY[0] if _EVERY else None
+    if every is None or len(every.autos) != len(_SLOTS) or (_SLOTS and every.autos[-1] is not _SLOTS[-1]):
+        every = _EveryStart(list(_SLOTS))
+        _EVERY[:] = [every]
+    return every
 
 
 def _literal_starts(pattern: re.Pattern[str] | None) -> Any:

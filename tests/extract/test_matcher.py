@@ -99,3 +99,28 @@ def test_patterns_share_one_scan_of_their_literal_starts_and_match_as_a_full_sca
             assert [(m.start(), m.end()) for m in finditer(pattern, text, text.lower())] == expected
             found += len(expected)
     assert found
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "not_a_meeting",
+        "chair_passive",
+        "chair_active",
+        "chair_role",
+        "visit",
+        "accompany",
+        "stand_in",
+        "organise",
+        "gather",
+        "speech_at",
+    ],
+)
+def test_the_meeting_cues_scanned_at_their_literal_starts_match_as_a_full_scan(cue: str) -> None:
+    from kewaspadaan_cli.extract.meetings import _cues
+
+    pattern = getattr(_cues(), cue)
+    assert _literal_starts(pattern) is not None  # tried at its words only, not at every place
+    for text in _SCAN_TEXTS:
+        expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in finditer(pattern, text)] == expected

@@ -124,3 +124,27 @@ def test_the_meeting_cues_scanned_at_their_literal_starts_match_as_a_full_scan(c
     for text in _SCAN_TEXTS:
         expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
         assert [(m.start(), m.end()) for m in finditer(pattern, text)] == expected
+
+
+def _whole_article_patterns() -> dict[str, re.Pattern[str]]:
+    from kewaspadaan_cli.extract import labels, officials
+    from kewaspadaan_cli.extract.official_words import words
+
+    return {
+        "body": officials._body_re(words().digest),
+        "short mention": officials._SHORT_MENTION,
+        "voting anchor": labels.VOTING_ANCHOR,
+    }
+
+
+@pytest.mark.parametrize("name", ["body", "short mention", "voting anchor"])
+def test_the_officials_and_labels_patterns_scanned_at_their_literal_starts_match_as_a_full_scan(name: str) -> None:
+    pattern = _whole_article_patterns()[name]
+    assert _literal_starts(pattern) is not None
+    found = 0
+    for text in _SCAN_TEXTS:
+        for t in (text, text.lower()):
+            expected = [(m.start(), m.end()) for m in pattern.finditer(t)]
+            assert [(m.start(), m.end()) for m in finditer(pattern, t, t.lower())] == expected
+            found += len(expected)
+    assert found

@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+import re
+import sys
+from pathlib import Path
+
 import pytest
 
-from kewaspadaan_cli.extract.matcher import Matcher, _literal_starts
+from kewaspadaan_cli.extract.matcher import VOCABULARIES, Matcher, _literal_starts, finditer, matcher
+from kewaspadaan_cli.lexicons import read_rows
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from corpus import articles  # noqa: E402
 
 ROWS = [
     {"id": "pilkada", "terms": ["pilkada"], "patterns": [r"\b(?:paslon|pasangan\s+calon)\s*(?:bupati|gubernur)\b"]},
@@ -41,3 +49,102 @@ def test_a_pattern_led_by_a_look_behind_is_tried_at_its_words_only() -> None:
     assert _literal_starts(heads) is not None
     text = "Plt. Bupati hadir; (Pj.)Bupati tidak, x.Kapolres tidak; KAPOLRES dan pj bupati ya. abupati"
     assert [m.span() for m in finditer(heads, text)] == [m.span() for m in heads.finditer(text)]
+
+
+def _own_scan(file: str) -> Matcher:
+    """The vocabulary's matcher scanning alone, with its own two automata."""
+    return Matcher([r for r in read_rows(file) if "id" in r])
+
+
+_SCAN_TEXTS = [
+    "KPU Kabupaten Garut dan Bawaslu menggelar rapat pleno; PAN dan PKB hadir di depan kantor DPRD.",
+    "Pascapilkada, bentrokan antarwarga pecah saat kampanye hitam; pemungutan suara ulang digelar.",
+    "Jelang pemilu, KPU dan kpu setempat menggelar debat; Pilkada serentak, pilkada ulang, PILKADA.",
+    "",
+    *[a.text for a in articles(12, seed=5)],
+]
+
+
+@pytest.mark.parametrize("file", VOCABULARIES)
+@pytest.mark.parametrize("glued", [False, True])
+def test_the_shared_scan_finds_what_each_vocabulary_finds_alone(file: str, glued: bool) -> None:
+    shared, alone = matcher(file), _own_scan(file)
+    assert shared.file == file  # its terms do come from the shared scan
+    found = 0
+    for text in _SCAN_TEXTS:
+        expected = alone.find(text, glued=glued)
+        assert shared.find(text, glued=glued) == expected
+        assert shared.find(text, text.lower(), glued=glued) == expected  # the kept scan answers again
+        found += len(expected)
+    assert found  # the texts do name the vocabulary's terms
+
+
+def test_patterns_share_one_scan_of_their_literal_starts_and_match_as_a_full_scan() -> None:
+    patterns = [
+        re.compile(r"\b(?:calon|pasangan\s+calon)\s+(?:bupati|gubernur)\b", re.IGNORECASE),
+        re.compile(r"\b(?:bentrok|ricuh)(?:an)?\b", re.IGNORECASE),
+        re.compile(r"\b(?:rapat|calon)\s+\w+", re.IGNORECASE),  # a start shared with the first pattern
+    ]
+    texts = [
+        "Calon bupati dan pasangan calon gubernur datang; rapat pleno ricuh, bentrokan pecah.",
+        "Rapat koordinasi calon legislatif; tidak ada bentrok.",
+        *[a.text for a in articles(6, seed=7)],
+    ]
+    late = re.compile(r"\b(?:pleno|koordinasi)\b", re.IGNORECASE)  # met after the shared scan was built
+    found = 0
+    for text in texts + texts[::-1]:
+        for pattern in [*patterns, late] if text is texts[1] else patterns:
+            expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+            assert [(m.start(), m.end()) for m in finditer(pattern, text)] == expected
+            assert [(m.start(), m.end()) for m in finditer(pattern, text, text.lower())] == expected
+            found += len(expected)
+    assert found
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "not_a_meeting",
+        "chair_passive",
+        "chair_active",
+        "chair_role",
+        "visit",
+        "accompany",
+        "stand_in",
+        "organise",
+        "gather",
+        "speech_at",
+    ],
+)
+def test_the_meeting_cues_scanned_at_their_literal_starts_match_as_a_full_scan(cue: str) -> None:
+    from kewaspadaan_cli.extract.meetings import _cues
+
+    pattern = getattr(_cues(), cue)
+    assert _literal_starts(pattern) is not None  # tried at its words only, not at every place
+    for text in _SCAN_TEXTS:
+        expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        assert [(m.start(), m.end()) for m in finditer(pattern, text)] == expected
+
+
+def _whole_article_patterns() -> dict[str, re.Pattern[str]]:
+    from kewaspadaan_cli.extract import labels, officials
+    from kewaspadaan_cli.extract.official_words import words
+
+    return {
+        "body": officials._body_re(words().digest),
+        "short mention": officials._SHORT_MENTION,
+        "voting anchor": labels.VOTING_ANCHOR,
+    }
+
+
+@pytest.mark.parametrize("name", ["body", "short mention", "voting anchor"])
+def test_the_officials_and_labels_patterns_scanned_at_their_literal_starts_match_as_a_full_scan(name: str) -> None:
+    pattern = _whole_article_patterns()[name]
+    assert _literal_starts(pattern) is not None
+    found = 0
+    for text in _SCAN_TEXTS:
+        for t in (text, text.lower()):
+            expected = [(m.start(), m.end()) for m in pattern.finditer(t)]
+            assert [(m.start(), m.end()) for m in finditer(pattern, t, t.lower())] == expected
+            found += len(expected)
+    assert found

@@ -273,7 +273,7 @@ def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
     after it once the article's own day is known (``classify``'s ``when``)."""
     out: list[Mention] = []
     windows: list[tuple[int, int]] = []
-    for a in VOTING_ANCHOR.finditer(lower):  # dates are read only near a voting word or an election's name
+    for a in finditer(VOTING_ANCHOR, lower, lower):  # dates are read only near a voting word or an election's name
         lo, hi = a.start(), min(len(text), a.end() + 100)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from kewaspadaan_cli.extract.base import longest_first
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 GLUED_PREFIXES = ("pasca", "pra", "jelang")
@@ -36,27 +36,23 @@ def _is_acronym(term: str) -> bool:
 
 class Matcher:
     def __init__(self, rows: list[dict[str, Any]]) -> None:
-        import ahocorasick
-
         self.rows = {r["id"]: r for r in rows}
         keys: dict[str, list[tuple[str, str, bool]]] = {}
         for r in rows:
             for t in r.get("terms", []):
                 keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
-        # acronyms only match as written, so they are searched in the text itself: "PAN" is not
-        # found inside every "depan" and "harapan" of the lower-cased text, only to be thrown away
-        self.autos: list[tuple[Any, bool]] = []
-        folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+        # the words of two automata: the lower-cased terms, then the acronyms, which only match as written
+        # and so are searched in the text itself ("PAN" is not found inside every "depan" and "harapan"
+        # of the lower-cased text, only to be thrown away)
+        self.words: tuple[dict[str, Owners], dict[str, Owners]] = ({}, {})
         for k, v in keys.items():
             if all(acronym for _, _, acronym in v):
                 for term in {t for _, t, _ in v}:
-                    exact.add_word(term, (term, [o for o in v if o[1] == term]))
+                    self.words[1][term] = (term, [o for o in v if o[1] == term])
             else:
-                folded.add_word(k, (k, v))
-        for auto, lowered in ((folded, True), (exact, False)):
-            if len(auto):
-                auto.make_automaton()
-                self.autos.append((auto, lowered))
+                self.words[0][k] = (k, v)
+        self.autos: list[tuple[Any, bool]] = _automata(self.words)
+        self.file: str | None = None  # set when the file is one of VOCABULARIES: its terms come from the shared scan
         pats = [(pat, r["id"]) for r in rows for pat in r.get("patterns", [])]
         self.pattern_ids = [ident for _, ident in pats]
         self.pattern_texts = [pat for pat, _ in pats]
@@ -72,20 +68,24 @@ class Matcher:
     def find(self, text: str, lower: str | None = None, glued: bool = False) -> list[Hit]:
         lower = lower if lower is not None else text.lower()
         found: list[Hit] = []
-        for auto, lowered in self.autos:
-            for end_idx, (key, owners) in auto.iter(lower if lowered else text):
-                start, end = end_idx - len(key) + 1, end_idx + 1
-                if end < len(text) and (text[end].isalnum()):
+        file = self.file
+        if file is not None and (shared := _shared(load().digest)).matchers.get(file) is self:
+            places = shared.scan(text, lower)[file]
+        else:  # a vocabulary outside the shared scan, or one read before the lexicons changed
+            places = self.term_places(text, lower)
+        for end_idx, (key, owners) in places:
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if end < len(text) and (text[end].isalnum()):
+                continue
+            if start > 0 and text[start - 1].isalnum():
+                if not (glued and lower.endswith(GLUED_PREFIXES, 0, start)):
                     continue
-                if start > 0 and text[start - 1].isalnum():
-                    if not (glued and lower.endswith(GLUED_PREFIXES, 0, start)):
-                        continue
-                surface = text[start:end]
-                for ident, term, acronym in owners:
-                    if acronym and surface != term:
-                        continue
-                    found.append(Hit(start, end, ident, term, "term"))
-                    break
+            surface = text[start:end]
+            for ident, term, acronym in owners:
+                if acronym and surface != term:
+                    continue
+                found.append(Hit(start, end, ident, term, "term"))
+                break
         if self.pattern is not None:
             for m in self._pattern_matches(text, lower):
                 i = int(m.lastgroup[1:])  # type: ignore[index]
@@ -109,6 +109,11 @@ class Matcher:
             out.sort(key=lambda h: h.start)
         return out
 
+    def term_places(self, text: str, lower: str) -> list[tuple[int, Owners]]:
+        """Where the vocabulary's terms occur, unchecked: (end index, (key, owners)), the lower-cased
+        terms first, then the acronyms as written."""
+        return [place for auto, lowered in self.autos for place in auto.iter(lower if lowered else text)]
+
     def _pattern_matches(self, text: str, lower: str) -> Iterator[re.Match[str]]:
         assert self.pattern is not None
         return finditer(self.pattern, text, lower)
@@ -126,14 +131,23 @@ def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> I
     if held is None or held[0] is not pattern:
         if len(_STARTS) > 1000:
             _STARTS.clear()
-        held = _STARTS[id(pattern)] = (pattern, _literal_starts(pattern))
-    starts = held[1]
+            _SLOTS.clear()
+        auto = _literal_starts(pattern)
+        if auto is not None:
+            _SLOTS.append(auto)
+        held = _STARTS[id(pattern)] = (pattern, auto, len(_SLOTS) - 1)
+    _, starts, slot = held
     lower = text.lower() if lower is None else lower
     if starts is None or len(lower) != len(text) or any(c in text for c in _FOLDS):
         yield from pattern.finditer(text)
         return
+    every = _every_start()
+    if slot < len(every.autos) and every.autos[slot] is starts:
+        places = every.places(lower)[slot]
+    else:  # met since the shared automaton was built (or before a fresh start of the slots)
+        places = sorted({end - len(key) + 1 for end, key in starts.iter(lower)})
     pos = 0
-    for start in sorted({end - len(key) + 1 for end, key in starts.iter(lower)}):
+    for start in places:
         if start < pos:
             continue
         m = pattern.match(text, start)
@@ -146,7 +160,54 @@ _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not o
 MIN_START = 2  # literal starts shorter than this would leave most places to try
 
 
-_STARTS: dict[int, tuple[re.Pattern[str], Any]] = {}  # by the pattern's id (hashing a pattern hashes its code)
+_STARTS: dict[int, tuple[re.Pattern[str], Any, int]] = {}  # by the pattern's id (hashing a pattern hashes its code)
+_SLOTS: list[Any] = []  # the literal starts' automata of the patterns met, each pattern's slot its place here
+
+
+class _EveryStart:
+    """The literal starts of every pattern met so far in one automaton: one scan of an article gives
+    each pattern the places its own automaton would (the patterns are tried on the same article in
+    turn, so the last article's places are kept)."""
+
+    def __init__(self, autos: list[Any]) -> None:
+        import ahocorasick
+
+        owners: dict[str, list[int]] = {}
+        for slot, auto in enumerate(autos):
+            for key in auto.keys():
+                owners.setdefault(key, []).append(slot)
+        self.autos = autos
+        self.auto = ahocorasick.Automaton()
+        for key, slots in owners.items():
+            self.auto.add_word(key, (len(key), slots))
+        if owners:
+            self.auto.make_automaton()
+        self._last: tuple[str, list[list[int]]] | None = None
+
+    def places(self, lower: str) -> list[list[int]]:
+        """For each slot, where its literal starts begin in ``lower``, in order."""
+        last = self._last
+        if last is not None and last[0] == lower:
+            return last[1]
+        found: list[set[int]] = [set() for _ in self.autos]
+        for end, (length, slots) in self.auto.iter(lower):
+            for slot in slots:
+                found[slot].add(end - length + 1)
+        got = [sorted(f) for f in found]
+        self._last = (lower, got)
+        return got
+
+
+_EVERY: list[_EveryStart] = []
+
+
+def _every_start() -> _EveryStart:
+    """The shared automaton of the patterns' literal starts, rebuilt when a pattern has been met since."""
+    every = _EVERY[0] if _EVERY else None
+    if every is None or len(every.autos) != len(_SLOTS) or (_SLOTS and every.autos[-1] is not _SLOTS[-1]):
+        every = _EveryStart(list(_SLOTS))
+        _EVERY[:] = [every]
+    return every
 
 
 def _literal_starts(pattern: re.Pattern[str] | None) -> Any:
@@ -207,6 +268,79 @@ def word_stems(text: str) -> dict[str, str]:
     return {w: stem(w) for w in set(WORD.findall(text))}
 
 
+Owners = tuple[str, list[tuple[str, str, bool]]]  # a key and the (id, term, acronym) rows it stands for
+
+
+def _automata(words: tuple[dict[str, Any], dict[str, Any]]) -> list[tuple[Any, bool]]:
+    """An Aho-Corasick automaton over the lower-cased text for the first words, one over the text
+    as written for the second (those that are not empty)."""
+    import ahocorasick
+
+    autos = []
+    for found, lowered in zip(words, (True, False), strict=True):
+        if found:
+            auto = ahocorasick.Automaton()
+            for key, value in found.items():
+                auto.add_word(key, value)
+            auto.make_automaton()
+            autos.append((auto, lowered))
+    return autos
+
+
+# the vocabularies the extractors match every article against: their terms are found in one scan of
+# the lower-cased text and one of the text as written, not two scans per vocabulary
+VOCABULARIES = (
+    "institutions.jsonl",
+    "elections.jsonl",
+    "stages.jsonl",
+    "phases.jsonl",
+    "conflicts.jsonl",
+    "events.jsonl",
+    "meetings.jsonl",
+)
+
+
+class _SharedScan:
+    """The terms of several vocabularies in the same two automata; each key holds what it stands
+    for in each file, and a scan hands every file the places its own automata would have found, in
+    their order."""
+
+    def __init__(self, matchers: dict[str, Matcher]) -> None:
+        merged: tuple[dict[str, dict[str, Owners]], dict[str, dict[str, Owners]]] = ({}, {})
+        for file, m in matchers.items():
+            for mine, into in zip(m.words, merged, strict=True):
+                for key, value in mine.items():
+                    into.setdefault(key, {})[file] = value
+        self.matchers = matchers
+        self.files = tuple(matchers)
+        self.autos = _automata(merged)
+        self._last: tuple[str, str, dict[str, list[tuple[int, Owners]]]] | None = None
+
+    def scan(self, text: str, lower: str) -> dict[str, list[tuple[int, Owners]]]:
+        """For each file, ``Matcher.term_places`` of the text; the last text's answer is kept (each
+        vocabulary asks for the same article in turn)."""
+        last = self._last
+        if last is not None and last[0] == text and last[1] == lower:
+            return last[2]
+        out: dict[str, list[tuple[int, Owners]]] = {f: [] for f in self.files}
+        for auto, lowered in self.autos:
+            for end_idx, by_file in auto.iter(lower if lowered else text):
+                for file, value in by_file.items():
+                    out[file].append((end_idx, value))
+        self._last = (text, lower, out)
+        return out
+
+
+_SHARED: dict[str, _SharedScan] = {}
+
+
+def _shared(digest: str) -> _SharedScan:
+    if digest not in _SHARED:
+        _SHARED.clear()
+        _SHARED[digest] = _SharedScan({f: matcher(f) for f in VOCABULARIES})
+    return _SHARED[digest]
+
+
 _MATCHERS: dict[tuple[str, str], Matcher] = {}
 
 
@@ -216,5 +350,7 @@ def matcher(file: str) -> Matcher:
 
     key = (file, load().digest)
     if key not in _MATCHERS:
-        _MATCHERS[key] = Matcher([r for r in read_rows(file) if "id" in r])
+        m = Matcher([r for r in read_rows(file) if "id" in r])
+        m.file = file if file in VOCABULARIES else None
+        _MATCHERS[key] = m
     return _MATCHERS[key]

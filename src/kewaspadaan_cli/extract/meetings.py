@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import Hit, matcher
+from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
@@ -302,7 +302,7 @@ def find_meetings(
     first_hit = min(x.start for x in hits)
     reports_held: dict[tuple[int, int], bool] = {}  # asked once per sentence
     held: list[tuple[Hit, int, int]] = []
-    void = sorted((m.start(), m.end()) for m in cues.not_a_meeting.finditer(text))
+    void = sorted((m.start(), m.end()) for m in finditer(cues.not_a_meeting, text))
     void_starts = [a for a, _ in void]
     for h in hits:
         i = bisect.bisect_right(void_starts, h.start) - 1
@@ -663,7 +663,7 @@ def _chair(
         v[0] += 1
 
     # "dibuka oleh X", "dipimpin langsung X": the official right after
-    for m in cues.chair_passive.finditer(text):
+    for m in finditer(cues.chair_passive, text):
         span = sentences.of(m.start())
         if not (about_event(span) or names_event(max(span[0], m.start() - 80), 80)):
             continue  # "komisioner yang dipimpin Ketua KPU X menemui massa": leading people, not an activity
@@ -671,7 +671,7 @@ def _chair(
         if after:
             vote(stood_in(after[1], m.end()), m.start(), "opened_by")
     # "X membuka rapat", "Saat memimpin rakor, X ...": the official just before, or the subject after
-    for m in cues.chair_active.finditer(text):
+    for m in finditer(cues.chair_active, text):
         if not (EVENT_OBJECT.match(text, m.end()) or names_event(m.end())):
             continue  # "sejak dirinya memimpin Kota Bandung": leading a city, not a meeting
         a, b = sentences.of(m.start())
@@ -683,7 +683,7 @@ def _chair(
         if after:
             vote(stood_in(after[1], after[0]), m.start(), "opens")
     # "bertindak sebagai pimpinan rapat X", "X selaku inspektur upacara"
-    for m in cues.chair_role.finditer(text):
+    for m in finditer(cues.chair_role, text):
         a, b = sentences.of(m.start())
         after = anchors.first(m.end(), min(b, m.end() + 100))
         if after and not re.search(r"[.;]", text[m.end() : after[0]]):
@@ -703,35 +703,35 @@ def _chair(
                 own = anchors.first(h.end, h.end + 4)
                 if own:
                     return own[1].name, "visit"  # "kunjungan kerja Wamendagri Bima Arya"
-        for m in cues.visit.finditer(text):
+        for m in finditer(cues.visit, text):
             a, _ = sentences.of(m.start())
             before = anchors.last(max(a, m.start() - 120), m.start())
             if before:
                 return before[1].name, "visit"  # "Kapolda X berkunjung ke Polres Y"
-        for m in cues.accompany.finditer(text):
+        for m in finditer(cues.accompany, text):
             if m.group(0).lower() == "mendampingi":
                 after = anchors.first(m.end(), m.end() + 80)
                 if after:
                     return after[1].name, "visit"  # "Kapolres X mendampingi Kabidkum Y dalam patroli"
-    for m in cues.stand_in.finditer(text):
+    for m in finditer(cues.stand_in, text):
         if not stands_in(m) or not about_event(sentences.of(m.start())):
             continue
         later = anchors.first(m.end(), m.end() + 100)
         if later:
             return later[1].name, "stand_in"
-    for m in cues.organise.finditer(text):
+    for m in finditer(cues.organise, text):
         if not names_event(m.end(), 60):
             continue
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 90), m.start())
         if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before[0] : m.start()]):
             return before[1].name, "held_by"  # "Kapolres X, Jumat usai menggelar simulasi"
-    for m in cues.gather.finditer(text):
+    for m in finditer(cues.gather, text):
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 160), m.start())
         if before:
             return before[1].name, "gathered"
-    for m in cues.speech_at.finditer(text):
+    for m in finditer(cues.speech_at, text):
         span = sentences.of(m.start())
         refers = ADDRESS_REF.match(text, span[0], m.start())
         if m.group(0).lower().startswith(cues.directive_words) and not (about_event(span) or refers):

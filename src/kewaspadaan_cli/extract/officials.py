@@ -701,7 +701,7 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
     where a speech verb names the body as the speaker or a titled person's name ends the list item
     before it."""
     out: list[Official] = []
-    for bm in _body_re(lex.digest).finditer(text):
+    for bm in finditer(_body_re(lex.digest), text):
         word = bm.group(0)
         if any(a <= bm.start() < b for a, b in claimed):
             continue
@@ -878,7 +878,7 @@ _SHORT_MENTION = re.compile(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)")
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:
     """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name."""
-    for m in _SHORT_MENTION.finditer(text):
+    for m in finditer(_SHORT_MENTION, text):
         word = m.group("n").lower()
         for p in people:
             if word in _tokens_of(p.name) and (m.start("n"), m.end("n")) != (p.start, p.end):

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 # "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
 # a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
 # "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
 VISITED = re.compile(
@@ -47,13 +48,13 @@ def _locative(text: str, start: int) -> bool:
     last = opens[-1]
     between = seg[last.end() :]
     cue = cues()
-    if cue.speech_place.search(seg, 0, last.start()) or re.search(r"[/|]", between):
+    if cue.speech_place.search(seg, 0, last.start()) or "/" in between or "|" in between:
         return False
     # a place word opens a name ("Desa Sepa", "Hotel Aston"); a bare capitalised name needs a comma before the
     # region ("di Hualoy, Maluku Tengah"): "di Empat Lawang, Tiga Petinggi Sumsel" is a headline's words
     opened = False
     run = 0
-    for piece in re.findall(r",|[^\s,()]+", between):
+    for piece in _PIECES.findall(between):
         if piece == ",":
             opened, run = False, 0
             continue

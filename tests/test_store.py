@@ -437,3 +437,25 @@ def test_row_groups_of_long_texts_stay_small(data_dir: Path) -> None:
     meta = pq.ParquetFile(part).metadata
     assert meta.num_rows == 3000 and meta.num_row_groups >= 2
     assert max(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) * 20_000 <= 1.1 * st.ROW_GROUP_BYTES
+
+
+def test_streamed_batches_equal_the_table_and_fill_columns_an_older_file_lacks(data_dir: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kewaspadaan_cli.store import iter_batches
+
+    with Store(data_dir, auto_compact=0) as store:
+        store.append("mentions", [mention(f"a{i}", i) for i in range(250)])
+    (data_dir / MANIFEST).unlink()  # an older kwd's data directory, read by part names
+    old = pa.table({"article_id": ["z1", "z2"], "kind": ["region"] * 2, "surface": ["Sintang"] * 2})
+    old = old.append_column("start", pa.array([0, 3], pa.int64())).append_column("end", pa.array([7, 10], pa.int64()))
+    pq.write_table(old, data_dir / "mentions" / "part-20200101T000000-0123456789ab.parquet")  # no 'canonical'
+
+    batches = list(iter_batches(data_dir, "mentions", ["article_id", "canonical", "start"], batch_size=100))
+    assert all(b.schema.names == ["article_id", "canonical", "start"] for b in batches)
+    assert all(b.num_rows <= 100 for b in batches)
+    streamed = sorted(r for b in batches for r in zip(*(b.column(i).to_pylist() for i in range(3)), strict=True))
+    whole = read_table(data_dir, "mentions", ["article_id", "canonical", "start"])
+    assert streamed == sorted(zip(*(whole.column(i).to_pylist() for i in range(3)), strict=True))
+    assert ("z1", None, 0) in streamed and ("a7", "61.05", 7) in streamed and len(streamed) == 252

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -115,3 +117,32 @@ def fixture_dir(tmp_path: Path) -> Path:
             }
         )
     return data
+
+
+def screenshot(html: Path, png: Path, width: int, height: int, profile: Path) -> None:
+    """Draw ``html`` in headless Chromium at ``width`` x ``height`` into ``png``; skip the test when
+    no Chromium is installed (.ci/run installs the Debian package)."""
+    browser = next((p for n in ("chromium", "chromium-browser", "google-chrome") if (p := shutil.which(n))), None)
+    if browser is None:
+        pytest.skip("no Chromium found (Debian package chromium); .ci/run installs it")
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--hide-scrollbars",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            f"--screenshot={png}",
+            f"--window-size={width},{height}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )

@@ -14,7 +14,7 @@ import pytest
 from kewaspadaan_cli.report.aggregate import Period, build_brief
 from kewaspadaan_cli.report.render import write_report
 from kewaspadaan_cli.store import Store
-from tests.report.conftest import WEEK, article, label
+from tests.report.conftest import WEEK, article, label, screenshot
 
 W48 = Period(WEEK, date(2024, 12, 1))
 
@@ -61,41 +61,12 @@ def test_pdf_pages_carry_header_line_page_numbers_and_table_headers(fixture_dir:
         assert any(ln.split()[:4] == ["Tanggal", "Media", "Apa", "Tautan"] for ln in page.splitlines())  # ... headed
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if path := shutil.which(name):
-            return path
-    return None
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("width", [390, 1100])
 def test_html_drawn_at_phone_and_desktop_width(fixture_dir: Path, tmp_path: Path, width: int) -> None:
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium found (Debian package chromium); .ci/run installs it")
     (html,) = write_report(build_brief(fixture_dir, W48), tmp_path, ["html"], "id")
     png = tmp_path / "shot.png"
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={png}",
-            f"--window-size={width},1800",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    screenshot(html, png, width, 1800, tmp_path / "profile")
     from matplotlib import image
 
     pixels = image.imread(str(png))

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +10,7 @@ from typer.testing import CliRunner
 from kewaspadaan_cli.cli import app
 from kewaspadaan_cli.report.aggregate import Period, Scope, build_brief, iso_week, last_complete_week
 from kewaspadaan_cli.report.render import render, write_report
-from tests.report.conftest import WEEK
+from tests.report.conftest import WEEK, screenshot
 
 runner = CliRunner()
 W48 = Period(WEEK, date(2024, 12, 1))
@@ -140,40 +138,11 @@ def test_empty_data_dir_gives_an_empty_brief(tmp_path: Path) -> None:
     assert "Tidak ada artikel" in Path(result.stdout.strip()).read_text()
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        if path := shutil.which(name):
-            return path
-    return None
-
-
 @pytest.mark.slow
 def test_html_renders_in_headless_chromium(fixture_dir: Path, tmp_path: Path) -> None:
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium found (Debian package chromium); .ci/run installs it")
     (html,) = write_report(build_brief(fixture_dir, W48), tmp_path, ["html"], "id")
     png = tmp_path / "brief.png"
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            f"--screenshot={png}",
-            "--window-size=1000,1600",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    screenshot(html, png, 1000, 1600, tmp_path / "profile")
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     from matplotlib import image

@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
 from kewaspadaan_cli.errors import EngineError, UsageError
@@ -42,13 +42,7 @@ class EngineStats:
     scheduler: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "engine": self.engine,
-            "workers": self.workers,
-            "batches": self.batches,
-            "retried": self.retried,
-            "scheduler": self.scheduler,
-        }
+        return asdict(self)
 
 
 @dataclass

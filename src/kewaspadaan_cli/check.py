@@ -190,14 +190,15 @@ def check_data_dir(
         result = inspect(data_dir)
         result.repairs = (["completed an interrupted commit"] if had_journal else []) + repairs
         return result
-    lock = FileLock(str(data_dir / LOCK_FILE))
+    file_lock = FileLock(str(data_dir / LOCK_FILE))
+    lock: FileLock | None = file_lock
     try:
-        lock.acquire(timeout=0)
+        file_lock.acquire(timeout=0)
     except FileLockTimeout:
         if on_wait:
             on_wait(f"data directory {data_dir} is locked by another kwd process; waiting up to {lock_timeout:g} s")
         try:
-            lock.acquire(timeout=lock_timeout)
+            file_lock.acquire(timeout=lock_timeout)
         except FileLockTimeout:
             raise LockTimeout(f"data directory {data_dir} is still locked after {lock_timeout:g} s") from None
     except OSError:  # a read-only data directory: no writer can be running in it

@@ -183,7 +183,11 @@ def progress(label: str, quiet: bool) -> Iterator[Callable[[int, int | None], No
     Yields ``advance(n, total)``: the library calls it as work is done.
     """
     if quiet or not sys.stderr.isatty():
-        yield lambda n, total=None: None
+
+        def nothing(n: int, total: int | None = None) -> None:
+            pass
+
+        yield nothing
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

@@ -184,12 +184,12 @@ def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> 
         if reference is None:
             return None  # "Senin (2/12)" with nothing to tell the year
         wd_name = g.get("wd")
-        resolved = _resolve_yearless(day, month, reference, DAYS[wd_name.lower()] if wd_name else None, estimate)
+        resolved = _resolve_yearless(day, month, reference, DAYS[str(wd_name).lower()] if wd_name else None, estimate)
         if resolved is None:
             return None
         value = resolved
     wd = g.get("wd")
-    mismatch = bool(wd) and DAYS[wd.lower()] != value.weekday()
+    mismatch = bool(wd) and DAYS[str(wd).lower()] != value.weekday()
     surface = m.group(0).rstrip()
     start = m.start()
     return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)

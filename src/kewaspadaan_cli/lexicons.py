@@ -220,7 +220,7 @@ def check(user: Path | None = None) -> list[Problem]:
         for row in rows:
             line = row["_line"]
             if vocabulary:
-                ident = row.get("id")
+                ident = str(row.get("id"))
                 if ident not in vocab.get(vocabulary, {}):
                     problems.append(Problem(str(path), line, f"id {ident!r} is not a {vocabulary} id of vocab.json"))
                 terms = row.get("terms")
@@ -271,10 +271,10 @@ def check(user: Path | None = None) -> list[Problem]:
                     Problem(str(path), row["_line"], f"alias {row.get('alias')!r} points to unknown region {code}")
                 )
             key = (row.get("alias") or "").strip().lower()
-            prev = aliases.get(key)
-            if prev and prev[0] != code and "ambiguous" not in {note, prev[1]}:
+            earlier = aliases.get(key)
+            if earlier and earlier[0] != code and "ambiguous" not in {note, earlier[1]}:
                 message = (
-                    f"alias {row.get('alias')!r} also points to {prev[0]} (line {prev[2]}); "
+                    f"alias {row.get('alias')!r} also points to {earlier[0]} (line {earlier[2]}); "
                     "mark both ambiguous or remove one"
                 )
                 problems.append(Problem(str(path), row["_line"], message))

@@ -97,7 +97,8 @@ class Server:
                         f"<item><title>Lama</title><link>{server.base}/berita/lama.html</link>"
                         f"<pubDate>Mon, 02 Jan 2023 10:00:00 +0700</pubDate></item>"
                     )
-                    body = f"\n<?xml version='1.0'?><rss version='2.0'><channel><title>Kabar</title>{items}</channel></rss>"
+                    channel = f"<channel><title>Kabar</title>{items}</channel>"
+                    body = f"\n<?xml version='1.0'?><rss version='2.0'>{channel}</rss>"
                     self.send(200, body.encode(), "application/rss+xml", ETag='"feed-v1"')
                 elif path == "/sitemap.xml":
                     body = (

@@ -15,7 +15,7 @@ Kegiatan diikuti 50 peserta dari unsur Forkopimda. (RED)
 Discussion about this post
 Tinggalkan Komentar
 Copyright © 2024 Pojokkalbar.com
-"""
+"""  # noqa: E501 (a real article's line length)
 
 
 def test_furniture_removed_body_kept() -> None:
@@ -77,7 +77,10 @@ def test_publication_date_line() -> None:
 
 
 def test_related_bullets_dropped() -> None:
-    text = "Judul\nIsi berita pertama yang panjang.\n- Honorer Database BKN Penasaran\n- Kesaksian Sekuriti Glodok\n- Sindikat Bayi Ditangkap\n"
+    text = (
+        "Judul\nIsi berita pertama yang panjang.\n"
+        "- Honorer Database BKN Penasaran\n- Kesaksian Sekuriti Glodok\n- Sindikat Bayi Ditangkap\n"
+    )
     assert clean_text(text).text == "Judul\nIsi berita pertama yang panjang."
 
 

@@ -109,7 +109,7 @@ class Fetcher:
                         self._robots[origin] = None  # no robots.txt: everything allowed
                     else:  # RFC 9309 2.3.1.3-4: a server error or no answer means complete disallow
                         rp = urllib.robotparser.RobotFileParser()
-                        rp.disallow_all = True
+                        rp.disallow_all = True  # type: ignore[attr-defined]  # set by read() on 401/403
                         self._robots[origin] = rp
                         why = f"HTTP {status}" if status else exc.message.split(": ", 1)[-1]
                         self._robots_why[origin] = f"robots.txt of {origin} unavailable ({why}): everything disallowed"

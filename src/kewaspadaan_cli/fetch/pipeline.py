@@ -101,7 +101,8 @@ async def _collect(
 
     seen: set[str] = set()
     while sitemaps:
-        batch, found_children = sitemaps, []
+        batch = sitemaps
+        found_children: list[tuple[str, int]] = []
 
         async def one(url: str, depth: int) -> None:
             if url in seen:

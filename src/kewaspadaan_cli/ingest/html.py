@@ -6,9 +6,13 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from kewaspadaan_cli.errors import InputError
 from kewaspadaan_cli.ingest.readers import decode
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 log = logging.getLogger(__name__)
 
@@ -99,20 +103,26 @@ def parse_html(data: bytes | str, url: str | None = None) -> Page:
     meta = page_meta(html)
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-        config=cfg,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+    doc = cast(
+        "Document | None",
+        trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            config=cfg,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        ),
     )
     text = (doc.text or "") if doc is not None else ""
     if len(text) < MIN_ARTICLE_CHARS:
         # trafilatura's precise mode can keep only a related-links block: retry for recall
-        recall = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True, config=cfg)
+        recall = cast(
+            "Document | None",
+            trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True, config=cfg),
+        )
         if recall is not None and len(recall.text or "") > len(text):
             doc, text = recall, recall.text or ""
     if doc is None or not text.strip():

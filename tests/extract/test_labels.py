@@ -175,6 +175,10 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
         # a re-vote or recount is the dispute stage's remedy, not an administration problem by itself
         ("Paslon nomor urut 2 menolak PSU di dua distrik.", False),
         ("Warga menuntut penghitungan suara ulang di TPS 3.", False),
+        # a clash triggered by how the vote was run: the administration is the conflict's cause
+        ("Bentrokan itu dipicu perbedaan pendapat soal pembagian surat suara di kampung.", True),
+        ("Penyerangan dipicu oleh pergantian anggota PPD menjelang pemungutan suara.", True),
+        ("Bentrokan itu dipicu saling ejek antarpemuda di lapangan desa.", False),
     ],
 )
 def test_administration_conflict_implied(text: str, expected: bool) -> None:

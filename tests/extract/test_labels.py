@@ -119,6 +119,16 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
 
 
+def test_a_riot_played_in_an_exercise_is_no_incident() -> None:
+    text = (
+        "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan. "
+        "Demikian gambaran simulasi Sispamkota yang digelar Polres menjelang Pilkada."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+    real = "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan."
+    assert labels(real, n_meetings=0).event_kind == "insiden"
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     st.lists(

@@ -558,10 +558,16 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
-    if n_meetings and meeting >= incident:
-        return "pertemuan"
+    if n_meetings and (meeting >= incident or _staged(events)):
+        return "pertemuan"  # an exercise held ("simulasi Sispamkota") tells its scenario's riot as played, not as done
     if incident >= 3.0:
         return "insiden"
     if n_meetings:
         return "pertemuan"  # a meeting held, and no incident told strongly enough to lead
     return "lainnya"
+
+
+def _staged(events: list[Mention]) -> bool:
+    """Does the article name an exercise whose scenario plays an incident (``events.jsonl`` "staged")?"""
+    staged = {t.lower() for r in matcher("events.jsonl").rows.values() for t in r.get("staged", [])}
+    return any(m.canonical == "pertemuan" and str(m.detail.get("term", "")).lower() in staged for m in events)

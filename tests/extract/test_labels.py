@@ -119,6 +119,21 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mengamankan" is also to secure: the police securing the vote is no arrest
+        "Polres siap mengamankan Pilkada. Ratusan personel mengamankan TPS dan gudang logistik.",
+        # a sanction or a case processed is what is threatened, not what happened
+        "ASN yang tidak netral akan diproses dan dijatuhi sanksi. Sanksi tegas menanti pelanggar.",
+        # "dapat menimbulkan": a risk, like "dapat memicu"
+        "Jadwal kampanye yang berdekatan dapat menimbulkan bentrokan antarpendukung paslon.",
+    ],
+)
+def test_securing_threats_and_risks_are_no_incident(text: str) -> None:
+    assert labels(text).event_kind == "lainnya"
+
+
 def test_a_riot_played_in_an_exercise_is_no_incident() -> None:
     text = (
         "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan. "

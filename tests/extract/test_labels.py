@@ -120,6 +120,20 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # strife in general spoken of as a risk is social conflict; strife told is its own kind
+        ("Silakan berbeda pilihan, namun jangan jadikan perbedaan itu pemicu pertikaian.", True),
+        ("Warga diimbau menjaga pilkades tetap damai tanpa keributan.", True),
+        ("Keributan terjadi di depan balai desa usai penghitungan suara.", False),
+        ("Perselisihan kedua kubu berakhir di meja hijau.", False),
+    ],
+)
+def test_strife_as_a_risk_is_social_conflict(text: str, expected: bool) -> None:
+    assert ("konflik_sosial" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "mengamankan" is also to secure: the police securing the vote is no arrest

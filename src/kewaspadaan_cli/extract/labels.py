@@ -354,8 +354,9 @@ def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -
 
 @dataclass
 class _Rules:
-    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company
-    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]]
+    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company;
+    # whether the term signals its id only spoken of as a risk
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool, bool]]
     # id, a word of one list, a word of the other, words that rule the pair out in the sentence
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
 
@@ -364,9 +365,11 @@ class _Rules:
         group = self.groups.get((h.id, h.term.lower())) if h.via == "term" else None
         if group is None:
             return True
-        need, avoid, risk_suffices = group
+        need, avoid, risk_suffices, risk_only = group
         if need and not any(w in sentence for w in need) and not (risk_suffices and risky()):
             return False
+        if risk_only and not risky():
+            return False  # "jangan jadikan perbedaan pemicu pertikaian": strife in general; strife told is its kind
         return not (avoid and any(w in sentence for w in avoid))
 
 
@@ -375,7 +378,7 @@ def _rules(file: str, digest: str) -> _Rules:
     """The "context" groups and "pairs" of a vocabulary file: a conflict implied rather than named is
     signalled by two words in one sentence (an election object and a problem: "surat suara" and
     "tertukar"), a term that needs company ("bentrok massa" with "pendukung")."""
-    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]] = {}
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool, bool]] = {}
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]] = []
     for row in read_rows(file):
         if "id" not in row:
@@ -384,7 +387,7 @@ def _rules(file: str, digest: str) -> _Rules:
             need = [w.lower() for w in g.get("requires_sentence", [])]
             avoid = [w.lower() for w in g.get("excludes_sentence", [])]
             for t in g["terms"]:
-                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")))
+                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")), bool(g.get("risk_only")))
         for pair in row.get("pairs", []):
             first, second = ([w.lower() for w in pair[k]] for k in ("a", "b"))
             pairs.append(

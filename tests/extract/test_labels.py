@@ -119,6 +119,11 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
 
 
+def test_fundamentalism_is_radicalism() -> None:
+    assert "terorisme" in labels("Wawali menyoroti aktivitas kelompok fundamentalis yang menolak Pancasila.").conflicts
+    assert "terorisme" not in labels("Pendidikan adalah hal yang fundamental bagi daerah.").conflicts
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

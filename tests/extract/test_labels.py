@@ -119,6 +119,18 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Polres menyiagakan personel untuk pengamanan unras di depan kantor KPU.", "unjuk_rasa"),
+        ("Seorang saksi paslon dilaporkan diculik usai penghitungan suara.", "kekerasan"),
+        ("Bawaslu menemukan pembagian uang kepada pemilih di dua desa.", "politik_uang"),
+    ],
+)
+def test_common_words_for_protest_violence_and_vote_buying(text: str, expected: str) -> None:
+    assert expected in labels(text).conflicts
+
+
 def test_fundamentalism_is_radicalism() -> None:
     assert "terorisme" in labels("Wawali menyoroti aktivitas kelompok fundamentalis yang menolak Pancasila.").conflicts
     assert "terorisme" not in labels("Pendidikan adalah hal yang fundamental bagi daerah.").conflicts

@@ -545,8 +545,6 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     if not score:
         return "pra"
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] == "pra"))
-    if best[0] == "pemungutan" and score["pasca"] >= best[1] - 0.5:
-        return "pasca"
     return best[0]
 
 

@@ -528,8 +528,6 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
-            if m.modality == "hypothetical" and m.canonical != "pra":
-                w *= 0.3  # "yang kalah agar menerima hasil": said before the vote
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")

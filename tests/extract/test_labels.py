@@ -165,6 +165,11 @@ def test_securing_threats_and_risks_are_no_incident(text: str) -> None:
     assert labels(text).event_kind == "lainnya"
 
 
+def test_a_crowd_coming_to_an_office_leads_as_an_incident() -> None:
+    assert labels("Belasan warga mendatangi kantor dinas, menuntut penghitungan ulang.").event_kind == "insiden"
+    assert labels("Kapolres mendatangi kantor KPU untuk berkoordinasi.", n_meetings=1).event_kind == "pertemuan"
+
+
 def test_a_riot_played_in_an_exercise_is_no_incident() -> None:
     text = (
         "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan. "

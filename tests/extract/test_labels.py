@@ -119,6 +119,67 @@ def test_a_meeting_held_leads_when_no_incident_is_told_strongly() -> None:
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Polres menyiagakan personel untuk pengamanan unras di depan kantor KPU.", "unjuk_rasa"),
+        ("Seorang saksi paslon dilaporkan diculik usai penghitungan suara.", "kekerasan"),
+        ("Bawaslu menemukan pembagian uang kepada pemilih di dua desa.", "politik_uang"),
+    ],
+)
+def test_common_words_for_protest_violence_and_vote_buying(text: str, expected: str) -> None:
+    assert expected in labels(text).conflicts
+
+
+def test_fundamentalism_is_radicalism() -> None:
+    assert "terorisme" in labels("Wawali menyoroti aktivitas kelompok fundamentalis yang menolak Pancasila.").conflicts
+    assert "terorisme" not in labels("Pendidikan adalah hal yang fundamental bagi daerah.").conflicts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # strife in general spoken of as a risk is social conflict; strife told is its own kind
+        ("Silakan berbeda pilihan, namun jangan jadikan perbedaan itu pemicu pertikaian.", True),
+        ("Warga diimbau menjaga pilkades tetap damai tanpa keributan.", True),
+        ("Keributan terjadi di depan balai desa usai penghitungan suara.", False),
+        ("Perselisihan kedua kubu berakhir di meja hijau.", False),
+    ],
+)
+def test_strife_as_a_risk_is_social_conflict(text: str, expected: bool) -> None:
+    assert ("konflik_sosial" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mengamankan" is also to secure: the police securing the vote is no arrest
+        "Polres siap mengamankan Pilkada. Ratusan personel mengamankan TPS dan gudang logistik.",
+        # a sanction or a case processed is what is threatened, not what happened
+        "ASN yang tidak netral akan diproses dan dijatuhi sanksi. Sanksi tegas menanti pelanggar.",
+        # "dapat menimbulkan": a risk, like "dapat memicu"
+        "Jadwal kampanye yang berdekatan dapat menimbulkan bentrokan antarpendukung paslon.",
+    ],
+)
+def test_securing_threats_and_risks_are_no_incident(text: str) -> None:
+    assert labels(text).event_kind == "lainnya"
+
+
+def test_a_crowd_coming_to_an_office_leads_as_an_incident() -> None:
+    assert labels("Belasan warga mendatangi kantor dinas, menuntut penghitungan ulang.").event_kind == "insiden"
+    assert labels("Kapolres mendatangi kantor KPU untuk berkoordinasi.", n_meetings=1).event_kind == "pertemuan"
+
+
+def test_a_riot_played_in_an_exercise_is_no_incident() -> None:
+    text = (
+        "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan. "
+        "Demikian gambaran simulasi Sispamkota yang digelar Polres menjelang Pilkada."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+    real = "Puluhan massa menyerang kantor KPU, ricuh, melempari petugas dan dua provokator diamankan."
+    assert labels(real, n_meetings=0).event_kind == "insiden"
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     st.lists(
@@ -175,6 +236,10 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
         # a re-vote or recount is the dispute stage's remedy, not an administration problem by itself
         ("Paslon nomor urut 2 menolak PSU di dua distrik.", False),
         ("Warga menuntut penghitungan suara ulang di TPS 3.", False),
+        # a clash triggered by how the vote was run: the administration is the conflict's cause
+        ("Bentrokan itu dipicu perbedaan pendapat soal pembagian surat suara di kampung.", True),
+        ("Penyerangan dipicu oleh pergantian anggota PPD menjelang pemungutan suara.", True),
+        ("Bentrokan itu dipicu saling ejek antarpemuda di lapangan desa.", False),
     ],
 )
 def test_administration_conflict_implied(text: str, expected: bool) -> None:

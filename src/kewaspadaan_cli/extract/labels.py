@@ -354,8 +354,9 @@ def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -
 
 @dataclass
 class _Rules:
-    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company
-    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]]
+    # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company;
+    # whether the term signals its id only spoken of as a risk
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool, bool]]
     # id, a word of one list, a word of the other, words that rule the pair out in the sentence
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
 
@@ -364,9 +365,11 @@ class _Rules:
         group = self.groups.get((h.id, h.term.lower())) if h.via == "term" else None
         if group is None:
             return True
-        need, avoid, risk_suffices = group
+        need, avoid, risk_suffices, risk_only = group
         if need and not any(w in sentence for w in need) and not (risk_suffices and risky()):
             return False
+        if risk_only and not risky():
+            return False  # "jangan jadikan perbedaan pemicu pertikaian": strife in general; strife told is its kind
         return not (avoid and any(w in sentence for w in avoid))
 
 
@@ -375,7 +378,7 @@ def _rules(file: str, digest: str) -> _Rules:
     """The "context" groups and "pairs" of a vocabulary file: a conflict implied rather than named is
     signalled by two words in one sentence (an election object and a problem: "surat suara" and
     "tertukar"), a term that needs company ("bentrok massa" with "pendukung")."""
-    groups: dict[tuple[str, str], tuple[list[str], list[str], bool]] = {}
+    groups: dict[tuple[str, str], tuple[list[str], list[str], bool, bool]] = {}
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]] = []
     for row in read_rows(file):
         if "id" not in row:
@@ -384,7 +387,7 @@ def _rules(file: str, digest: str) -> _Rules:
             need = [w.lower() for w in g.get("requires_sentence", [])]
             avoid = [w.lower() for w in g.get("excludes_sentence", [])]
             for t in g["terms"]:
-                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")))
+                groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")), bool(g.get("risk_only")))
         for pair in row.get("pairs", []):
             first, second = ([w.lower() for w in pair[k]] for k in ("a", "b"))
             pairs.append(
@@ -525,8 +528,6 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
-            if m.modality == "hypothetical" and m.canonical != "pra":
-                w *= 0.3  # "yang kalah agar menerima hasil": said before the vote
             score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
@@ -542,8 +543,6 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     if not score:
         return "pra"
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] == "pra"))
-    if best[0] == "pemungutan" and score["pasca"] >= best[1] - 0.5:
-        return "pasca"
     return best[0]
 
 
@@ -558,10 +557,16 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
-    if n_meetings and meeting >= incident:
-        return "pertemuan"
+    if n_meetings and (meeting >= incident or _staged(events)):
+        return "pertemuan"  # an exercise held ("simulasi Sispamkota") tells its scenario's riot as played, not as done
     if incident >= 3.0:
         return "insiden"
     if n_meetings:
         return "pertemuan"  # a meeting held, and no incident told strongly enough to lead
     return "lainnya"
+
+
+def _staged(events: list[Mention]) -> bool:
+    """Does the article name an exercise whose scenario plays an incident (``events.jsonl`` "staged")?"""
+    staged = {t.lower() for r in matcher("events.jsonl").rows.values() for t in r.get("staged", [])}
+    return any(m.canonical == "pertemuan" and str(m.detail.get("term", "")).lower() in staged for m in events)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
+from itertools import accumulate, compress, count
+from operator import add, itemgetter
 from typing import Any
 
 ABBREVIATIONS = [
@@ -264,7 +266,33 @@ class _Tokens:
         return got
 
     def pieces(self, line: str) -> list[tuple[int, str]]:
-        """The line cut where spaCy's tokens cannot join across: (offset, text) pieces."""
+        """The line cut where spaCy's tokens cannot join across: (offset, text) pieces.
+
+        Most lines are words between single spaces: such a line is cut at every space, the words
+        looked up at once, and only where a word may be followed by a special case's next token
+        is the next word looked at."""
+        # printable: no whitespace but the ASCII space (every other one is a separator or a control)
+        if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+            return self._single_spaced(line)
+        return self._pieces(line)
+
+    def _single_spaced(self, line: str) -> list[tuple[int, str]]:
+        words = line.split(" ")
+        starts = map(add, accumulate(map(len, words), initial=0), count())  # one space after each word
+        out = list(zip(starts, words, strict=False))
+        follows = list(map(self.ends_with.get, words))
+        if None in follows:
+            for i, f in enumerate(follows):
+                if f is None:
+                    follows[i] = self._follow(words[i])
+        # the words joined to the one before (a special case may join them)
+        joined = [i + 1 for i in compress(range(len(words) - 1), follows) if words[i + 1].startswith(follows[i])]
+        for i in reversed(joined):
+            out[i - 1] = (out[i - 1][0], out[i - 1][1] + " " + out[i][1])
+            del out[i]
+        return out
+
+    def _pieces(self, line: str) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         ends_with = self.ends_with
         parts = _SPACES.split(line)  # words at even places, the whitespace between at odd ones
@@ -303,16 +331,11 @@ class _Tokens:
         """The tokens of the pieces, those not seen before tokenized and remembered. The answer holds
         every piece asked for (another thread may start the memo afresh meanwhile)."""
         units = self.units
-        known: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
-        new: list[str] = []
-        for _, p in pieces:
-            got = units.get(p)
-            if got is None:
-                new.append(p)
-            else:
-                known[p] = got
-        if not new:
-            return known
+        distinct = dict.fromkeys(map(itemgetter(1), pieces))
+        known = dict(zip(distinct, map(units.get, distinct), strict=True))
+        if None not in known.values():
+            return known  # type: ignore[return-value]
+        new = [p for p, got in known.items() if got is None]
         if len(units) + len(new) > MAX_UNITS:
             units.clear()
         from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -320,7 +343,7 @@ class _Tokens:
         ends = self.ends
         made: dict[str, tuple[Tok, ...]] = {}
         asked: list[str] = []
-        for piece in dict.fromkeys(new):
+        for piece in new:
             parts = None if piece[0].isspace() or " " in piece else self._affixes(piece)
             if parts is None:
                 asked.append(piece)

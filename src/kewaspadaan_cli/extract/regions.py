@@ -44,11 +44,16 @@ PLACE_CUES = re.compile(
     r"kejari|pn|kesbangpol|se-?)\s*)$",
     re.IGNORECASE,
 )
+# a person's honorific, an outlet, a building or a landform: a name up to three words after it is no region
+NOT_PLACE_WORDS = (
+    "h hj bapak ibu pak bu sdr tribun radar universitas stadion hotel bandara pelabuhan gunung sungai danau selat "
+    "teluk pulau tanjung"
+).split()
+STREET_WORDS = ("jl", "jln", "jalan", "gang", "gg")
 NOT_PLACE_BEFORE = re.compile(
-    r"(?:\b(?i:h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
-    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    r"(?:\b(?i:" + "|".join(NOT_PLACE_WORDS) + r")\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
     # a street is named by the word right after "Jalan"; a place after the street's name is its town
-    r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*)$",
 )
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
@@ -211,7 +216,77 @@ def _hits(text: str) -> list[_Hit]:
 
 
 def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    return bool(pattern.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    held = _ENDS.get(id(pattern))
+    if held is None or held[0] is not pattern:
+        held = _ENDS[id(pattern)] = (pattern, _literal_ends(pattern))
+    ends = held[1]
+    if ends is not None:  # most names follow no cue word: answered without trying the pattern at every place
+        tail = before.rstrip()[-MAX_END - 1 :]
+        if tail.isascii() and not tail.lower().endswith(ends):
+            return False
+    return bool(pattern.search(before))
+
+
+MAX_END = 6  # characters of a cue pattern's literal ending read
+_ENDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}  # by the pattern's id, as matcher.finditer
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _literal_ends(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-cased literal text any match of a cue pattern ending in ``\\s*$`` ends with before that
+    whitespace ("bupati", "kab", "kab." ...), or None when a match may end otherwise: then the
+    pattern is always tried. A match ends where the text before the name does, trailing whitespace
+    aside, so a text that ends with none of them has no match."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+        space = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+        if len(items) < 3 or items[-1] != (sre.AT, sre.AT_END) or items[-2][0] is not sre.MAX_REPEAT:
+            return None
+        if items[-2][1][0] != 0 or list(items[-2][1][2].data) != space:  # the trailing ``\s*``
+            return None
+        items = items[:-2]
+
+        def ends(items: list[object], suffix: str) -> set[str]:
+            if len(suffix) >= MAX_END or not items:
+                return {suffix}
+            op, av = items[-1]  # type: ignore[misc]
+            rest = items[:-1]
+            if op is sre.LITERAL:
+                return ends(rest, chr(av).lower() + suffix)
+            if op is sre.SUBPATTERN:
+                return ends(rest + list(av[-1].data), suffix)
+            if op is sre.BRANCH:
+                return set().union(*(ends(rest + list(b.data), suffix) for b in av[1]))
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+                return ends(rest, suffix) | ends(rest + list(av[2].data), suffix)
+            return {suffix}  # a class, a repeat, anything else: the literal ending starts after it
+
+        found = ends(items, "")
+    except Exception:  # a construct this reading does not know: always try the pattern
+        return None
+    if not found or any(not f or not f.isascii() or f[0].isspace() for f in found):
+        return None
+    return tuple(sorted(found))
+
+
+_NOT_PLACE = frozenset(NOT_PLACE_WORDS + list(STREET_WORDS))
+
+
+def _not_place_before(before: str) -> bool:
+    """``NOT_PLACE_BEFORE.search(before)``, answered at once when none of the last four words ends
+    with one of its words (the name follows such a word and at most three capitalised ones)."""
+    if before.isascii():
+        for word in before.split()[-4:]:
+            low = (word[:-1] if word.endswith(".") else word).lower()
+            if low[len(low.rstrip(_WORD_CHARS)) :] in _NOT_PLACE:  # the word's last run of letters and digits
+                break
+        else:
+            return False
+    return bool(NOT_PLACE_BEFORE.search(before))
 
 
 def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
@@ -240,7 +315,7 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         surface = text[h.start : h.end]
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
         before = text[max(0, h.start - 60) : h.start]
-        if NOT_PLACE_BEFORE.search(before) and not _cue(text, h.start, PLACE_CUES):
+        if _not_place_before(before) and not _cue(text, h.start, PLACE_CUES):
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue

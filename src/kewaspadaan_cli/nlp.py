@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import add, itemgetter
-from typing import Any
+from typing import Any, cast
 
 ABBREVIATIONS = [
     "Kab.",
@@ -280,11 +280,12 @@ class _Tokens:
         words = line.split(" ")
         starts = map(add, accumulate(map(len, words), initial=0), count())  # one space after each word
         out = list(zip(starts, words, strict=False))
-        follows = list(map(self.ends_with.get, words))
-        if None in follows:
-            for i, f in enumerate(follows):
+        got = list(map(self.ends_with.get, words))
+        if None in got:
+            for i, f in enumerate(got):
                 if f is None:
-                    follows[i] = self._follow(words[i])
+                    got[i] = self._follow(words[i])
+        follows = cast(list[tuple[str, ...]], got)
         # the words joined to the one before (a special case may join them)
         joined = [i + 1 for i in compress(range(len(words) - 1), follows) if words[i + 1].startswith(follows[i])]
         for i in reversed(joined):

@@ -25,24 +25,30 @@ from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
 from kewaspadaan_cli.lexicons import load, read_rows
-from kewaspadaan_cli.patterns import trie_pattern
+from kewaspadaan_cli.patterns import EndAnchored, trie_pattern
 
-KAB_CUES = re.compile(
-    r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
-    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
-    r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
-    re.IGNORECASE,
+KAB_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
+        r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
+        r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
+        re.IGNORECASE,
+    )
 )
-KOTA_CUES = re.compile(
-    r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
-    r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
-    re.IGNORECASE,
+KOTA_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
+        r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
+        re.IGNORECASE,
+    )
 )
-PLACE_CUES = re.compile(
-    r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
-    r"walikota|wali\s+kota|pemkab|pemkot|polres|polresta|kapolres|kapolresta|kpu|kpud|bawaslu|dprd|kodim|"
-    r"kejari|pn|kesbangpol|se-?)\s*)$",
-    re.IGNORECASE,
+PLACE_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
+        r"walikota|wali\s+kota|pemkab|pemkot|polres|polresta|kapolres|kapolresta|kpu|kpud|bawaslu|dprd|kodim|"
+        r"kejari|pn|kesbangpol|se-?)\s*)$",
+        re.IGNORECASE,
+    )
 )
 # a person's honorific, an outlet, a building or a landform: a name up to three words after it is no region
 NOT_PLACE_WORDS = (
@@ -215,64 +221,11 @@ def _hits(text: str) -> list[_Hit]:
     return longest_first(found)
 
 
-def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    before = text[max(0, start - 40) : start]
-    held = _ENDS.get(id(pattern))
-    if held is None or held[0] is not pattern:
-        held = _ENDS[id(pattern)] = (pattern, _literal_ends(pattern))
-    ends = held[1]
-    if ends is not None:  # most names follow no cue word: answered without trying the pattern at every place
-        tail = before.rstrip()[-MAX_END - 1 :]
-        if tail.isascii() and not tail.lower().endswith(ends):
-            return False
-    return bool(pattern.search(before))
+def _cue(text: str, start: int, pattern: EndAnchored | re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 40) : start]))
 
 
-MAX_END = 6  # characters of a cue pattern's literal ending read
-_ENDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}  # by the pattern's id, as matcher.finditer
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-
-def _literal_ends(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The lower-cased literal text any match of a cue pattern ending in ``\\s*$`` ends with before that
-    whitespace ("bupati", "kab", "kab." ...), or None when a match may end otherwise: then the
-    pattern is always tried. A match ends where the text before the name does, trailing whitespace
-    aside, so a text that ends with none of them has no match."""
-    try:
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
-        space = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
-        if len(items) < 3 or items[-1] != (sre.AT, sre.AT_END) or items[-2][0] is not sre.MAX_REPEAT:
-            return None
-        if items[-2][1][0] != 0 or list(items[-2][1][2].data) != space:  # the trailing ``\s*``
-            return None
-        items = items[:-2]
-
-        def ends(items: list[object], suffix: str) -> set[str]:
-            if len(suffix) >= MAX_END or not items:
-                return {suffix}
-            op, av = items[-1]  # type: ignore[misc]
-            rest = items[:-1]
-            if op is sre.LITERAL:
-                return ends(rest, chr(av).lower() + suffix)
-            if op is sre.SUBPATTERN:
-                return ends(rest + list(av[-1].data), suffix)
-            if op is sre.BRANCH:
-                return set().union(*(ends(rest + list(b.data), suffix) for b in av[1]))
-            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
-                return ends(rest, suffix) | ends(rest + list(av[2].data), suffix)
-            return {suffix}  # a class, a repeat, anything else: the literal ending starts after it
-
-        found = ends(items, "")
-    except Exception:  # a construct this reading does not know: always try the pattern
-        return None
-    if not found or any(not f or not f.isascii() or f[0].isspace() for f in found):
-        return None
-    return tuple(sorted(found))
-
-
 _NOT_PLACE = frozenset(NOT_PLACE_WORDS + list(STREET_WORDS))
 
 

@@ -148,3 +148,20 @@ def test_the_officials_and_labels_patterns_scanned_at_their_literal_starts_match
             assert [(m.start(), m.end()) for m in finditer(pattern, t, t.lower())] == expected
             found += len(expected)
     assert found
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("bentrok, bentrokan dan -bentrok 'bentrok bentrok-an bentrok", "bentrok"),
+        ("aaa aa a-a a'a aa", "aa"),
+        ("", "rusuh"),
+    ],
+)
+def test_word_spans_are_the_whole_word_patterns_matches(text: str, word: str) -> None:
+    import re
+
+    from kewaspadaan_cli.extract.matcher import _word_spans
+
+    expected = [m.span() for m in re.finditer(rf"(?<![A-Za-z'-]){re.escape(word)}(?![A-Za-z'-])", text)]
+    assert _word_spans(text, word) == expected

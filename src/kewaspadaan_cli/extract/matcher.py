@@ -8,6 +8,7 @@ vocabulary. Single-word stems (``"stems"``) match affixed forms through the Sast
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,6 +157,26 @@ def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> I
         if m is not None:
             yield m
             pos = m.end()
+
+
+class Gated:
+    """A compiled pattern whose ``search`` is tried only when one of its literal starts ("kata", "ujar",
+    "awak" ...) occurs in the part of the text searched: most texts hold none, and the pattern is not
+    tried at each of their places. Every other attribute is the compiled pattern's."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.starts = _literal_starts(compiled)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.starts is not None:
+            window = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
+            if window.isascii() and next(self.starts.iter(window.lower()), None) is None:
+                return None
+        return self.compiled.search(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
 
 
 _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not one character, or they match i and s

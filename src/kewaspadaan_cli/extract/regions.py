@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
+from kewaspadaan_cli.extract.matcher import Gated
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.patterns import EndAnchored, trie_pattern
 
@@ -388,7 +389,7 @@ class _Cues:
     national: re.Pattern[str]
     actor: re.Pattern[str]
     place_words: frozenset[str]
-    speech_place: re.Pattern[str]
+    speech_place: Gated  # a compiled pattern, tried only where one of its words occurs
     origin: re.Pattern[str]
     name_of_other: re.Pattern[str]
     # the words those names end with (lower-cased, then as written), None when not all ASCII
@@ -423,7 +424,7 @@ def _cues(digest: str) -> _Cues:
         + r")(?:\s+(?:[A-Z][A-Za-z]*|dan))*?)"
         + r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
     )
-    speech = re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE)
+    speech = Gated(re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE))
     origin = re.compile(r"\b(?:" + trie_pattern(words["origin"]) + r")\s+$", re.IGNORECASE)
     other = re.compile(
         r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"

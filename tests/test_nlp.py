@@ -144,3 +144,12 @@ def test_single_spaced_lines_cut_as_any_line(line: str) -> None:
 
     toks = _tokens()
     assert toks.pieces(line) == toks._pieces(line)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Rakor di Kab.", "Rakor di xKab.", "oleh H.", "oleh aH.", "S.Sos.", "Kab", "", "dll."]
+)
+def test_abbreviation_end_read_near_the_end_as_over_the_sentence(sentence: str) -> None:
+    from kewaspadaan_cli.nlp import _ABBR_END, _abbreviation_ends
+
+    assert _abbreviation_ends(sentence) == bool(_ABBR_END.search(sentence))

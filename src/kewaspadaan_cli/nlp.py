@@ -112,6 +112,13 @@ MAX_SENTENCE_TOKENS = 400  # a longer run without a full stop is cut into senten
 MAX_JOINED_CHARS = 4000  # a sentence joined across an abbreviation stays under this
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVIATIONS) + r")|\b[A-Z])\.$")
+_ABBR_LONGEST = max(map(len, ABBREVIATIONS))
+
+
+def _abbreviation_ends(sentence: str) -> bool:
+    """Does the sentence end with an abbreviation ("Kab.", "H.")? Read from near its end only: a match
+    is no longer than the longest abbreviation, and ``\\b`` at ``pos`` still sees the character before."""
+    return _ABBR_END.search(sentence, max(0, len(sentence) - _ABBR_LONGEST - 2)) is not None
 
 
 class Sentences:
@@ -423,7 +430,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 len(spans) > first
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and _ABBR_END.search(text[spans[-1][0] : spans[-1][1]].rstrip())
+                and _abbreviation_ends(text[spans[-1][0] : spans[-1][1]].rstrip())
             ):
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue

@@ -128,3 +128,28 @@ def test_new_words_split_by_the_tokenizers_own_rules(word: str) -> None:
     assert parts is None or parts == theirs
     if word in {"1976,", "(14/11/2024).", "10:30", "e-mail"}:
         assert parts == theirs  # no special case in these: read by the rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "anak - anak dan anak-anak , ibu -ibu ; kata-kata .pol dr . Dr . rer . nat .",
+        'Bupati Kab. Sintang, H. Jarot (kanan) "membuka" rakor: 2/12/2024 pukul 10.30 WIB.',
+        "Dr. rer. nat. Budi hadir.",
+    ],
+)
+def test_single_spaced_lines_cut_as_any_line(line: str) -> None:
+    """A line of words between single spaces is cut by a quicker path: the same pieces."""
+    from kewaspadaan_cli.nlp import _tokens
+
+    toks = _tokens()
+    assert toks.pieces(line) == toks._pieces(line)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Rakor di Kab.", "Rakor di xKab.", "oleh H.", "oleh aH.", "S.Sos.", "Kab", "", "dll."]
+)
+def test_abbreviation_end_read_near_the_end_as_over_the_sentence(sentence: str) -> None:
+    from kewaspadaan_cli.nlp import _ABBR_END, _abbreviation_ends
+
+    assert _abbreviation_ends(sentence) == bool(_ABBR_END.search(sentence))

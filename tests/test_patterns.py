@@ -3,6 +3,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from kewaspadaan_cli.patterns import trie_pattern
 
 
@@ -20,3 +22,41 @@ def test_trie_pattern_matches_as_the_flat_alternation_does() -> None:
     for _ in range(300):
         text = " ".join(rng.choice(pieces) for _ in range(8))
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_end_anchored_reads_the_literal_endings_of_its_pattern() -> None:
+
+    from kewaspadaan_cli.patterns import EndAnchored, literal_ends
+
+    cue = EndAnchored(re.compile(r"(?:\b(?:wali\s*kota|kab\.?|plt\.?\s+bupati)\s*)$", re.IGNORECASE))
+    assert cue.ends == ("bupati", "kab", "kab.", "kota", "likota")
+    assert literal_ends(re.compile(r"\b[A-Z]\w+\s*$")) is None  # a match may end with any letter
+    assert literal_ends(re.compile(r"bupati$")) is None  # no trailing \s*: not read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dipimpin Wali Kota ",
+        "dipimpin Walikota\n",
+        "dipimpin Plt. Bupati  ",
+        "di Kab.",
+        "kab",
+        "xkab ",
+        "sekab.\t",
+        "\u212aab ",
+        "Kota Bupati Walikota pada ",
+        "",
+        "   ",
+    ],
+)
+def test_end_anchored_answers_as_its_pattern(text: str) -> None:
+
+    from kewaspadaan_cli.patterns import EndAnchored
+
+    compiled = re.compile(r"(?:\b(?:wali\s*kota|kab\.?|plt\.?\s+bupati)\s*)$", re.IGNORECASE)
+    cue = EndAnchored(compiled)
+    assert bool(cue.search(text)) == bool(compiled.search(text))
+    for pos, endpos in ((1, len(text)), (0, max(0, len(text) - 1))):
+        assert bool(cue.search(text, pos, endpos)) == bool(compiled.search(text, pos, endpos))
+    assert cue.pattern == compiled.pattern

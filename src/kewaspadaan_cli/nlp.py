@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
-from typing import Any
+from itertools import accumulate, compress, count
+from operator import add, itemgetter
+from typing import Any, cast
 
 ABBREVIATIONS = [
     "Kab.",
@@ -110,6 +112,13 @@ MAX_SENTENCE_TOKENS = 400  # a longer run without a full stop is cut into senten
 MAX_JOINED_CHARS = 4000  # a sentence joined across an abbreviation stays under this
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
 _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVIATIONS) + r")|\b[A-Z])\.$")
+_ABBR_LONGEST = max(map(len, ABBREVIATIONS))
+
+
+def _abbreviation_ends(sentence: str) -> bool:
+    """Does the sentence end with an abbreviation ("Kab.", "H.")? Read from near its end only: a match
+    is no longer than the longest abbreviation, and ``\\b`` at ``pos`` still sees the character before."""
+    return _ABBR_END.search(sentence, max(0, len(sentence) - _ABBR_LONGEST - 2)) is not None
 
 
 class Sentences:
@@ -264,7 +273,34 @@ class _Tokens:
         return got
 
     def pieces(self, line: str) -> list[tuple[int, str]]:
-        """The line cut where spaCy's tokens cannot join across: (offset, text) pieces."""
+        """The line cut where spaCy's tokens cannot join across: (offset, text) pieces.
+
+        Most lines are words between single spaces: such a line is cut at every space, the words
+        looked up at once, and only where a word may be followed by a special case's next token
+        is the next word looked at."""
+        # printable: no whitespace but the ASCII space (every other one is a separator or a control)
+        if line.isprintable() and "  " not in line and line[0] != " " and line[-1] != " ":
+            return self._single_spaced(line)
+        return self._pieces(line)
+
+    def _single_spaced(self, line: str) -> list[tuple[int, str]]:
+        words = line.split(" ")
+        starts = map(add, accumulate(map(len, words), initial=0), count())  # one space after each word
+        out = list(zip(starts, words, strict=False))
+        got = list(map(self.ends_with.get, words))
+        if None in got:
+            for i, f in enumerate(got):
+                if f is None:
+                    got[i] = self._follow(words[i])
+        follows = cast(list[tuple[str, ...]], got)
+        # the words joined to the one before (a special case may join them)
+        joined = [i + 1 for i in compress(range(len(words) - 1), follows) if words[i + 1].startswith(follows[i])]
+        for i in reversed(joined):
+            out[i - 1] = (out[i - 1][0], out[i - 1][1] + " " + out[i][1])
+            del out[i]
+        return out
+
+    def _pieces(self, line: str) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         ends_with = self.ends_with
         parts = _SPACES.split(line)  # words at even places, the whitespace between at odd ones
@@ -303,16 +339,11 @@ class _Tokens:
         """The tokens of the pieces, those not seen before tokenized and remembered. The answer holds
         every piece asked for (another thread may start the memo afresh meanwhile)."""
         units = self.units
-        known: dict[str, tuple[tuple[Tok, ...], bool, int, int]] = {}
-        new: list[str] = []
-        for _, p in pieces:
-            got = units.get(p)
-            if got is None:
-                new.append(p)
-            else:
-                known[p] = got
-        if not new:
-            return known
+        distinct = dict.fromkeys(map(itemgetter(1), pieces))
+        known = dict(zip(distinct, map(units.get, distinct), strict=True))
+        if None not in known.values():
+            return known  # type: ignore[return-value]
+        new = [p for p, got in known.items() if got is None]
         if len(units) + len(new) > MAX_UNITS:
             units.clear()
         from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -320,7 +351,7 @@ class _Tokens:
         ends = self.ends
         made: dict[str, tuple[Tok, ...]] = {}
         asked: list[str] = []
-        for piece in dict.fromkeys(new):
+        for piece in new:
             parts = None if piece[0].isspace() or " " in piece else self._affixes(piece)
             if parts is None:
                 asked.append(piece)
@@ -399,7 +430,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 len(spans) > first
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and _ABBR_END.search(text[spans[-1][0] : spans[-1][1]].rstrip())
+                and _abbreviation_ends(text[spans[-1][0] : spans[-1][1]].rstrip())
             ):
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue

@@ -148,3 +148,46 @@ def test_the_officials_and_labels_patterns_scanned_at_their_literal_starts_match
             assert [(m.start(), m.end()) for m in finditer(pattern, t, t.lower())] == expected
             found += len(expected)
     assert found
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("bentrok, bentrokan dan -bentrok 'bentrok bentrok-an bentrok", "bentrok"),
+        ("aaa aa a-a a'a aa", "aa"),
+        ("", "rusuh"),
+    ],
+)
+def test_word_spans_are_the_whole_word_patterns_matches(text: str, word: str) -> None:
+    import re
+
+    from kewaspadaan_cli.extract.matcher import _word_spans
+
+    expected = [m.span() for m in re.finditer(rf"(?<![A-Za-z'-]){re.escape(word)}(?![A-Za-z'-])", text)]
+    assert _word_spans(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata Bupati di Sintang",
+        "ujarnya. Di Sintang",
+        "awak  media di",
+        "tidak ada",
+        "KATA dia di",
+        "\u212aata dia",
+        "",
+    ],
+)
+def test_gated_pattern_answers_as_the_pattern(text: str) -> None:
+    import re
+
+    from kewaspadaan_cli.extract.matcher import Gated
+
+    compiled = re.compile(r"\b(?:kata|ujar|awak\s+media)\b[^.\n]{0,60}$", re.IGNORECASE)
+    gated = Gated(compiled)
+    assert gated.starts is not None
+    for pos, endpos in ((0, len(text)), (2, len(text)), (0, len(text) // 2)):
+        got, expected = gated.search(text, pos, endpos), compiled.search(text, pos, endpos)
+        assert (got and got.span()) == (expected and expected.span())
+    assert gated.pattern == compiled.pattern

@@ -153,3 +153,56 @@ def test_the_name_of_something_else_is_read_as_its_pattern_reads_it(before: str)
     c = cues()
     assert c.other_ends is not None
     assert c.names_other(before) == bool(c.name_of_other.search(before))
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "rapat dipimpin Bupati ",
+        "kata Wakil  Bupati\n",
+        "di Kab.",
+        "warga Kab ",
+        "oleh Wali Kota ",
+        "Walikota ",
+        "Kapolresta ",
+        "sejumlah warga se-",
+        "Pemerintah Kabupaten\t",
+        "menurutnya ",
+        "kabupatenx ",
+        "xbupati ",
+        "Bupatí ",
+        "\u212aab ",
+        "",
+    ],
+)
+def test_cue_before_a_name_is_the_patterns_answer(before: str) -> None:
+    """A cue pattern is answered at once when the text before ends with none of its words: the same answer."""
+    from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, PLACE_CUES, _cue
+
+    text = before + "Sintang"
+    for pattern in (KAB_CUES, KOTA_CUES, PLACE_CUES):
+        assert _cue(text, len(before), pattern) == bool(pattern.search(text[max(0, len(before) - 40) : len(before)]))
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "kata Bapak ",
+        "kata Bapak Budi Santoso Wibowo ",
+        "kata Bapak Budi Santoso Wibowo Utomo ",
+        "menginap di (Hotel Grand ",
+        "menginap di xHotel Grand ",
+        "di Jl.",
+        "di Jl. ",
+        "di Jalan",
+        "oleh H. ",
+        "telah ",
+        "Sungai_Raya ",
+        "di Gunung\u00a0",
+        "",
+    ],
+)
+def test_not_place_before_is_the_patterns_answer(before: str) -> None:
+    from kewaspadaan_cli.extract.regions import NOT_PLACE_BEFORE, _not_place_before
+
+    assert _not_place_before(before) == bool(NOT_PLACE_BEFORE.search(before))

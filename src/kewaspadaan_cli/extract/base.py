@@ -6,8 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+_NO_DETAIL: Any = object()
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Mention:
     """A span ``text[start:end] == surface`` with its normalised value.
 
@@ -22,6 +24,28 @@ class Mention:
     canonical: str | None = None
     modality: str | None = None  # conflicts: "risk" or "fact"
     detail: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        surface: str,
+        canonical: str | None = None,
+        modality: str | None = None,
+        detail: dict[str, Any] = _NO_DETAIL,
+    ) -> None:
+        # the fields set in one step: a frozen dataclass's own __init__ sets them one by one through
+        # object.__setattr__, at twice the cost (articles make tens of mentions each)
+        self.__dict__.update(
+            kind=kind,
+            start=start,
+            end=end,
+            surface=surface,
+            canonical=canonical,
+            modality=modality,
+            detail={} if detail is _NO_DETAIL else detail,
+        )
 
     @classmethod
     def at(cls, text: str, kind: str, start: int, end: int, canonical: str | None = None, **kw: Any) -> Mention:

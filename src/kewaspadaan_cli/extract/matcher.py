@@ -8,6 +8,7 @@ vocabulary. Single-word stems (``"stems"``) match affixed forms through the Sast
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +65,7 @@ class Matcher:
         for r in rows:
             for s in r.get("stems", []):
                 self.stems.setdefault(s, r["id"])
+        self.stem_set = frozenset(self.stems)
 
     def find(self, text: str, lower: str | None = None, glued: bool = False) -> list[Hit]:
         lower = lower if lower is not None else text.lower()
@@ -94,11 +96,12 @@ class Matcher:
         if self.stems:
             taken = [(h.start, h.end) for h in out]  # non-overlapping, in order
             k = 0
+            by_stem = words_by_stem(text)
             spans = sorted(
-                (m.start(), m.end(), st)
-                for word, st in word_stems(text).items()
-                if st in self.stems
-                for m in re.finditer(rf"(?<![A-Za-z'-]){re.escape(word)}(?![A-Za-z'-])", text)
+                (start, end, st)
+                for st in self.stem_set.intersection(by_stem)
+                for word in by_stem[st]
+                for start, end in _word_spans(text, word)
             )
             for start, end, s in spans:
                 while k < len(taken) and taken[k][1] <= start:
@@ -154,6 +157,26 @@ def finditer(pattern: re.Pattern[str], text: str, lower: str | None = None) -> I
         if m is not None:
             yield m
             pos = m.end()
+
+
+class Gated:
+    """A compiled pattern whose ``search`` is tried only when one of its literal starts ("kata", "ujar",
+    "awak" ...) occurs in the part of the text searched: most texts hold none, and the pattern is not
+    tried at each of their places. Every other attribute is the compiled pattern's."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.starts = _literal_starts(compiled)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.starts is not None:
+            window = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
+            if window.isascii() and next(self.starts.iter(window.lower()), None) is None:
+                return None
+        return self.compiled.search(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
 
 
 _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ: their lower case is not one character, or they match i and s
@@ -266,6 +289,33 @@ def word_stems(text: str) -> dict[str, str]:
     from kewaspadaan_cli.nlp import stem
 
     return {w: stem(w) for w in set(WORD.findall(text))}
+
+
+_IN_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in the text as a whole word: ``re.finditer(r"(?<![A-Za-z'-])word(?![A-Za-z'-])")``,
+    found with ``str.find`` (a pattern compiled for every word of every article costs more)."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (i == 0 or text[i - 1] not in _IN_WORD) and (i + n == len(text) or text[i + n] not in _IN_WORD):
+            out.append((i, i + n))
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+    return out
+
+
+@lru_cache(maxsize=4)
+def words_by_stem(text: str) -> dict[str, list[str]]:
+    """The distinct words of the text by their stem: a vocabulary looks up only the stems it knows."""
+    out: dict[str, list[str]] = {}
+    for word, st in word_stems(text).items():
+        out.setdefault(st, []).append(word)
+    return out
 
 
 Owners = tuple[str, list[tuple[str, str, bool]]]  # a key and the (id, term, acronym) rows it stands for

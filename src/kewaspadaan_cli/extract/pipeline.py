@@ -69,16 +69,19 @@ def current_digest() -> str:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, default=str)  # built once: json.dumps with options builds one per call
-_DETAILS: dict[tuple[tuple[str, type, Any], ...], str] = {}  # most details recur ({"via": "term", "term": "KPU"})
-_SCALARS = (str, int, bool, type(None))  # not float: 0.0 and -0.0 are equal keys but different JSON
+_DETAILS: dict[tuple[tuple[str, ...], tuple[type, ...], tuple[Any, ...]], str] = {}  # most details recur
+_SCALARS = frozenset((str, int, bool, type(None)))  # not float: 0.0 and -0.0 are equal keys but different JSON
+_STR = frozenset((str,))
 
 
 def _detail_json(detail: dict[str, Any]) -> str:
-    """A mention's detail as JSON, encoded once per distinct detail of scalar values (the type is part
-    of the key: ``True`` and ``1`` are equal in Python but not in JSON)."""
-    if not all(type(k) is str and type(v) in _SCALARS for k, v in detail.items()):
+    """A mention's detail as JSON, encoded once per distinct detail of scalar values ({"via": "term",
+    "term": "KPU"}); the types are part of the key: ``True`` and ``1`` are equal in Python but not in JSON."""
+    values = tuple(detail.values())
+    types = tuple(map(type, values))
+    if not _SCALARS.issuperset(types) or not _STR.issuperset(map(type, detail)):
         return _JSON.encode(detail)
-    key = tuple((k, type(v), v) for k, v in detail.items())
+    key = (tuple(detail), types, values)
     got = _DETAILS.get(key)
     if got is None:
         if len(_DETAILS) > 100_000:

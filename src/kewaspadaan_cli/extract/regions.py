@@ -24,31 +24,43 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.base import Mention, longest_first
+from kewaspadaan_cli.extract.matcher import Gated
 from kewaspadaan_cli.lexicons import load, read_rows
-from kewaspadaan_cli.patterns import trie_pattern
+from kewaspadaan_cli.patterns import EndAnchored, trie_pattern
 
-KAB_CUES = re.compile(
-    r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
-    r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
-    r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
-    re.IGNORECASE,
+KAB_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:bupati|wabup|wakil\s+bupati|pemkab|pemerintah\s+kabupaten|kabupaten|kab\.?|plt\.?\s+bupati|"
+        r"pj\.?\s+bupati|pjs\.?\s+bupati|sekda\s+kabupaten|dprd\s+kabupaten|kapolres|polres|kejari|kajari|kodim|dandim|"
+        r"kpu\s+kabupaten|bawaslu\s+kabupaten|cabup|cawabup|pilbup|pilkada\s+kabupaten)\s*)$",
+        re.IGNORECASE,
+    )
 )
-KOTA_CUES = re.compile(
-    r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
-    r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
-    re.IGNORECASE,
+KOTA_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
+        r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
+        re.IGNORECASE,
+    )
 )
-PLACE_CUES = re.compile(
-    r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
-    r"walikota|wali\s+kota|pemkab|pemkot|polres|polresta|kapolres|kapolresta|kpu|kpud|bawaslu|dprd|kodim|"
-    r"kejari|pn|kesbangpol|se-?)\s*)$",
-    re.IGNORECASE,
+PLACE_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
+        r"walikota|wali\s+kota|pemkab|pemkot|polres|polresta|kapolres|kapolresta|kpu|kpud|bawaslu|dprd|kodim|"
+        r"kejari|pn|kesbangpol|se-?)\s*)$",
+        re.IGNORECASE,
+    )
 )
+# a person's honorific, an outlet, a building or a landform: a name up to three words after it is no region
+NOT_PLACE_WORDS = (
+    "h hj bapak ibu pak bu sdr tribun radar universitas stadion hotel bandara pelabuhan gunung sungai danau selat "
+    "teluk pulau tanjung"
+).split()
+STREET_WORDS = ("jl", "jln", "jalan", "gang", "gg")
 NOT_PLACE_BEFORE = re.compile(
-    r"(?:\b(?i:h|hj|bapak|ibu|pak|bu|sdr|tribun|radar|universitas|stadion|hotel|bandara|"
-    r"pelabuhan|gunung|sungai|danau|selat|teluk|pulau|tanjung)\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    r"(?:\b(?i:" + "|".join(NOT_PLACE_WORDS) + r")\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
     # a street is named by the word right after "Jalan"; a place after the street's name is its town
-    r"|\b(?i:jl|jln|jalan|gang|gg)\.?\s*)$",
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*)$",
 )
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
@@ -210,8 +222,25 @@ def _hits(text: str) -> list[_Hit]:
     return longest_first(found)
 
 
-def _cue(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+def _cue(text: str, start: int, pattern: EndAnchored | re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 40) : start]))
+
+
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_NOT_PLACE = frozenset(NOT_PLACE_WORDS + list(STREET_WORDS))
+
+
+def _not_place_before(before: str) -> bool:
+    """``NOT_PLACE_BEFORE.search(before)``, answered at once when none of the last four words ends
+    with one of its words (the name follows such a word and at most three capitalised ones)."""
+    if before.isascii():
+        for word in before.split()[-4:]:
+            low = (word[:-1] if word.endswith(".") else word).lower()
+            if low[len(low.rstrip(_WORD_CHARS)) :] in _NOT_PLACE:  # the word's last run of letters and digits
+                break
+        else:
+            return False
+    return bool(NOT_PLACE_BEFORE.search(before))
 
 
 def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
@@ -240,7 +269,7 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         surface = text[h.start : h.end]
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
         before = text[max(0, h.start - 60) : h.start]
-        if NOT_PLACE_BEFORE.search(before) and not _cue(text, h.start, PLACE_CUES):
+        if _not_place_before(before) and not _cue(text, h.start, PLACE_CUES):
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue
@@ -360,7 +389,7 @@ class _Cues:
     national: re.Pattern[str]
     actor: re.Pattern[str]
     place_words: frozenset[str]
-    speech_place: re.Pattern[str]
+    speech_place: Gated  # a compiled pattern, tried only where one of its words occurs
     origin: re.Pattern[str]
     name_of_other: re.Pattern[str]
     # the words those names end with (lower-cased, then as written), None when not all ASCII
@@ -395,7 +424,7 @@ def _cues(digest: str) -> _Cues:
         + r")(?:\s+(?:[A-Z][A-Za-z]*|dan))*?)"
         + r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
     )
-    speech = re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE)
+    speech = Gated(re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE))
     origin = re.compile(r"\b(?:" + trie_pattern(words["origin"]) + r")\s+$", re.IGNORECASE)
     other = re.compile(
         r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"

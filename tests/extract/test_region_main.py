@@ -114,3 +114,44 @@ def test_a_visits_destination_is_where_it_happens(text: str) -> None:
 def test_a_provincial_body_visiting_nothing_stays_the_province() -> None:
     text = "Kapolda Jawa Tengah meninjau kesiapan personel di Mapolda Jateng, Semarang, Senin. Polres Kebumen hadir."
     assert main_of(text) != "33.05"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written before the 2022 split, or by habit: the kabupaten of Papua Pegunungan placed in Papua
+        (
+            "JAYAPURA - Massa pendukung salah satu calon membakar kantor KPU Kabupaten Jayawijaya, Papua, Senin.\n"
+            "Kapolda Papua mengirim pasukan.",
+            "95.01",
+        ),
+        (
+            "Massa kedua calon bentrok di Karubaga, Rabu, kata Kapolda Papua.\nSituasi di Papua kini terkendali.",
+            "95.04",
+        ),
+        # Kaltara was formed from Kaltim in 2012
+        ("Bentrok antarpendukung terjadi di Kabupaten Nunukan, Kalimantan Timur, Senin. Kaltim kini aman.", "65.03"),
+    ],
+)
+def test_a_regency_placed_in_the_province_it_was_split_from(text: str, want: str) -> None:
+    dateline = "JAYAPURA" if text.startswith("JAYAPURA") else None
+    assert main_of(text, dateline=dateline) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Massa pendukung calon membakar kantor KPU Kabupaten Jayawijaya, Senin pagi. Kapolda Papua langsung "
+            "mengirim pasukan ke lokasi kejadian itu.\nSituasi kini aman.",
+            "95.01",
+        ),
+        (
+            "Polisi membubarkan massa yang mengepung kantor Bawaslu Kabupaten Gowa, Senin. Kapolda Sulawesi Selatan "
+            "meminta warga menahan diri dan menunggu hasil pleno.\nSituasi kini aman.",
+            "73.06",
+        ),
+    ],
+)
+def test_the_leads_first_sentence_outweighs_the_official_reacting_in_the_second(text: str, want: str) -> None:
+    assert main_of(text) == want

@@ -81,12 +81,25 @@ def _capitals() -> dict[str, set[str]]:
     return dict(out)
 
 
+# provinces formed from another since the news began (UU 20/2012 Kaltara; UU 14-16/2022 Papua Selatan, Tengah,
+# Pegunungan; UU 29/2022 Papua Barat Daya): news written before the split, or by habit, still places their
+# kabupaten in the old province ("Kabupaten Jayawijaya, Papua"; "Nunukan, Kaltim")
+SECOND_SENTENCE = 1.5
+FORMED_FROM = {"65": "64", "93": "91", "94": "91", "95": "91", "96": "92"}
+
+
+def _within(code: str, province: str) -> bool:
+    """Does the kabupaten/kota ``code`` lie in ``province``, as it is now or as it was before a split?"""
+    own = code.split(".", 1)[0]
+    return own == province or FORMED_FROM.get(own) == province
+
+
 def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
     """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)")
     only says where that region lies."""
     if prev is None or not m.canonical or m.canonical.count(".") != 0 or not prev.canonical:
         return False
-    if not prev.canonical.startswith(m.canonical + "."):
+    if prev.canonical.count(".") == 0 or not _within(prev.canonical, m.canonical):
         return False
     return bool(re.fullmatch(r"\s*[,(/-]?\s*", text[prev.end : m.start]))
 
@@ -107,7 +120,7 @@ def main_region(
     regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
     score: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
-    head = _head_end(text)
+    first_end, head = _lead(text)
     placed_head: set[str] = set()  # named in the lead as where it happens
     actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
     first_head: dict[str, int] = {}
@@ -129,10 +142,12 @@ def main_region(
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
         in_head = m.start < head
+        # the lead's first sentence says who does what where; a second one often who reacted
+        second = first_end <= m.start < head
         if m.detail.get("dateline"):
             score[code] += 1.0  # where the reporter files from, not always where it happens
         elif in_head and not cue.origin.search(text, max(0, m.start - 20), m.start):
-            score[code] += 2.5
+            score[code] += SECOND_SENTENCE if second else 2.5
         if any(abs(m.start - a) < 120 for a in anchors):
             score[code] += 1.5
         if _locative(text, m.start):
@@ -144,7 +159,7 @@ def main_region(
             placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]
         if cue.actor.search(before):
-            score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5
+            score[code] += (2.0 if in_head and not second else 1.0) if code.count(".") == 0 else 0.5
             if in_head:
                 actor_head.add(code)
         elif code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
@@ -168,7 +183,7 @@ def main_region(
         code = provinces[0]
     elif code.count(".") == 0 and code not in actor_head:
         # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
-        kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
+        kids = [(c, s) for c, s in score.items() if c.count(".") == 1 and _within(c, code)]
         if kids:
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1:
@@ -208,7 +223,7 @@ def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, floa
         if words[0].lower() in cues().place_words:
             continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
         for n in range(len(words), 0, -1):
-            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if c[:2] in provinces]
+            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if any(_within(c, p) for p in provinces)]
             if len(codes) == 1:
                 parent = codes[0].rsplit(".", 1)[0]
                 score[parent] += 1.0
@@ -257,19 +272,28 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
 def _head_end(text: str) -> int:
     """End of the headline and the lead: the first sentence of the first paragraph that reads as prose
     (twelve words or more), two when the first is short."""
+    return _lead(text)[1]
+
+
+def _lead(text: str) -> tuple[int, int]:
+    """The end of the lead's first sentence and the end of the headline and lead (see ``_head_end``)."""
     pos = 0
     for line in text[:3000].split("\n"):
         words = len(line.split())
         if words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))):
             end = pos
+            first = -1
             for _ in range(2):
                 cut = _sentence_end(text, end, pos + len(line))
+                if first < 0:
+                    first = cut
                 if cut - pos >= 160 or cut >= pos + len(line):
-                    return cut
+                    return first, cut
                 end = cut
-            return end
+            return first, end
         pos += len(line) + 1
-    return min(len(text), 400)
+    end = min(len(text), 400)
+    return end, end
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:

@@ -155,3 +155,58 @@ def test_a_regency_placed_in_the_province_it_was_split_from(text: str, want: str
 )
 def test_the_leads_first_sentence_outweighs_the_official_reacting_in_the_second(text: str, want: str) -> None:
     assert main_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "JAKARTA - Kapolri memimpin apel kesiapan pengamanan pilkada serentak di lapangan Monas, Senin pagi. "
+            "Polda Metro Jaya dan Polda Papua ikut siaga.",
+            "JAKARTA",
+        ),
+        (
+            "Presiden meminta seluruh kepala daerah menjaga netralitas aparatur sipil negara dalam rapat terbatas, "
+            "Senin. Gubernur Jawa Barat termasuk yang hadir.",
+            None,
+        ),
+        # a national body without "RI", filed from Jakarta: the provinces it ranks are not where it acts
+        (
+            "JAKARTA - Badan Pengawas Pemilu (Bawaslu) meluncurkan Indeks Kerawanan Pemilu 2024 di sebuah hotel, "
+            "Selasa. Provinsi Maluku Utara disebut paling rawan, disusul Papua dan Sulawesi Utara.",
+            "JAKARTA",
+        ),
+    ],
+)
+def test_a_national_subject_of_the_lead_is_a_national_event(text: str, dateline: str | None) -> None:
+    assert main_of(text, dateline=dateline) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "want"),
+    [
+        # the region is in the lead's own sentence: what the national body did there
+        (
+            "Kementerian Dalam Negeri menetapkan Kota Kendari sebagai daerah yang berhasil menekan angka stunting "
+            "tahun ini.\nPenghargaan diserahkan di Jakarta.",
+            None,
+            "74.71",
+        ),
+        # filed from a region
+        (
+            "PONTIANAK - Kementerian Dalam Negeri menggelar rapat koordinasi pengendalian inflasi secara daring, "
+            "Senin. Gubernur Kalimantan Barat mengikuti rapat dari Pontianak.",
+            "PONTIANAK",
+            "61",
+        ),
+        # a sentence opened by when: "Presiden" inside the name of an election is no subject
+        (
+            "Dalam pemilihan presiden yang digelar serentak, Kapolres Tanah Datar meminta warga menjaga keamanan, "
+            "Rabu. Polres Tanah Datar menyiagakan personel.",
+            None,
+            "13.04",
+        ),
+    ],
+)
+def test_a_national_body_with_a_region_in_the_lead_keeps_the_region(text: str, dateline: str | None, want: str) -> None:
+    assert main_of(text, dateline=dateline) == want

@@ -120,7 +120,7 @@ def main_region(
     regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
     score: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
-    first_end, head = _lead(text)
+    lead_start, first_end, head = _lead(text)
     placed_head: set[str] = set()  # named in the lead as where it happens
     actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
     first_head: dict[str, int] = {}
@@ -192,6 +192,8 @@ def main_region(
         province = code.split(".")[0]
         if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
             code = province  # a provincial body acting in its own capital
+    if _national_subject(text, lead_start, first_end, regs) and not any(not c.startswith("31") for c in placed_head):
+        return None
     opening = max(head, 600)
     if _national(text[:opening], regs, dateline, placed_head, actor_head) and (
         code.startswith("31")
@@ -243,6 +245,53 @@ def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: 
     return not outside
 
 
+# the lead's predicate: an active (me-, ber-) or passive (di-) verb, or an auxiliary or adverb before it
+_PREDICATE = re.compile(
+    r"(?<![\w-])(?:(?:me|ber|di)[a-z]{3,}|akan|telah|sudah|tengah|sedang|kembali|resmi|mulai|bakal|menjadi)\b"
+)
+_NOT_PREDICATE = frozenset({"bersama", "beserta", "berserta", "bersama-sama", "berikut", "berupa", "dinas", "direktur"})
+_DATELINE_DASH = re.compile(r"^[^\n]{0,60}?\s[-–—]\s|^[^\n]{0,60}?[-–—]\s")
+# a national body written without "RI": national when the article is filed from Jakarta and no region follows it
+_BARE_NATIONAL = re.compile(
+    r"\b(?:KPU|Bawaslu|Polri|TNI|Komisi Pemilihan Umum|Badan Pengawas Pemilu|DKPP|BNPT|Kemenag|Komnas HAM)\b"
+    r"(?!\s+(?:Provinsi|Kabupaten|Kota|Daerah|Prov\.?|Kab\.?|[A-Z]))"
+)
+
+
+# a sentence opened by when or where ("Dalam pemilu ...", "Jelang pilkada ...") has its subject later
+_OPENING_ADJUNCT = re.compile(
+    r"(?:Dalam|Di|Pada|Jelang|Menjelang|Usai|Seusai|Setelah|Sebelum|Saat|Ketika|Sejak|Untuk|Guna|Demi|Terkait|Sebanyak)\b"
+)
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject of the lead's first sentence: its words before the predicate (after the dateline)."""
+    dash = _DATELINE_DASH.match(text, start, end)
+    if dash:
+        start = dash.end()
+    for m in _PREDICATE.finditer(text, start, end):
+        if m.group(0) not in _NOT_PREDICATE:
+            return start, m.start()
+    return start, start
+
+
+def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:
+    """Does a national body or office-holder lead the article as the subject of its first sentence, with no
+    region in its name (a bare "KPU" or "Bawaslu" only when filed from Jakarta)?"""
+    a, b = _subject(text, start, end)
+    if b <= a or _OPENING_ADJUNCT.match(text, a, b):
+        return False
+    if any(a <= m.start < end and not (m.canonical or "").startswith("31") for m in regs):
+        return False  # the sentence names a region: what the national body did there or to it
+    dl = next((m for m in regs if m.detail.get("dateline")), None)
+    if dl is not None and not (dl.canonical or "").startswith("31"):
+        return False  # filed from a region
+    subject = text[a:b]
+    if cues().national.search(subject):
+        return True
+    return dl is not None and bool(_BARE_NATIONAL.search(subject))
+
+
 def _first(regs: Sequence[Mention], code: str) -> int:
     return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
 
@@ -272,11 +321,11 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
 def _head_end(text: str) -> int:
     """End of the headline and the lead: the first sentence of the first paragraph that reads as prose
     (twelve words or more), two when the first is short."""
-    return _lead(text)[1]
+    return _lead(text)[2]
 
 
-def _lead(text: str) -> tuple[int, int]:
-    """The end of the lead's first sentence and the end of the headline and lead (see ``_head_end``)."""
+def _lead(text: str) -> tuple[int, int, int]:
+    """Where the lead's first sentence starts and ends, and the end of the headline and lead (``_head_end``)."""
     pos = 0
     for line in text[:3000].split("\n"):
         words = len(line.split())
@@ -288,12 +337,12 @@ def _lead(text: str) -> tuple[int, int]:
                 if first < 0:
                     first = cut
                 if cut - pos >= 160 or cut >= pos + len(line):
-                    return first, cut
+                    return pos, first, cut
                 end = cut
-            return first, end
+            return pos, first, end
         pos += len(line) + 1
     end = min(len(text), 400)
-    return end, end
+    return 0, end, end
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:

@@ -210,3 +210,47 @@ def test_a_national_subject_of_the_lead_is_a_national_event(text: str, dateline:
 )
 def test_a_national_body_with_a_region_in_the_lead_keeps_the_region(text: str, dateline: str | None, want: str) -> None:
     assert main_of(text, dateline=dateline) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Polres Gowa menggelar rapat koordinasi pengamanan pilkada bersama jajaran Polda Sulawesi Selatan, "
+            "Senin (4/11/2024), untuk memetakan kerawanan.",
+            "73.06",
+        ),
+        (
+            "KPU Kabupaten Bandung menggelar bimbingan teknis bagi anggota PPK yang dibuka Ketua KPU Provinsi "
+            "Jawa Barat, Senin (4/11/2024) pagi.",
+            "32.04",
+        ),
+        (
+            "Kapolres Kendal bersama Kapolda Jawa Tengah meninjau kesiapan gudang logistik pemilu milik KPU "
+            "setempat, Senin (4/11/2024) siang.",
+            "33.24",
+        ),
+        (
+            "Polda Jawa Timur menggelar simulasi sistem pengamanan kota bersama Polres Sidoarjo dan Kodim "
+            "Sidoarjo, Senin (4/11/2024) pagi.",
+            "35",
+        ),
+        # the place the lead gives still comes first
+        (
+            "Bawaslu Provinsi Jawa Barat menggelar rapat evaluasi pengawasan di Kabupaten Garut bersama Bawaslu "
+            "Garut, Senin (4/11/2024).",
+            "32.05",
+        ),
+    ],
+)
+def test_of_a_provinces_and_a_regencys_body_in_the_lead_the_subject_acts(text: str, want: str) -> None:
+    assert main_of(text) == want
+
+
+def test_a_headline_naming_only_the_other_body_keeps_it() -> None:
+    text = (
+        "Bupati Kendal Pimpin Apel Siaga Pemilu\n"
+        "Polda Jawa Tengah menggelar apel siaga pengamanan pemilu bersama Bupati Kendal dan jajaran Polres "
+        "Kendal, Senin (4/11/2024) pagi."
+    )
+    assert main_of(text) == "33.24"

@@ -188,6 +188,15 @@ def main_region(
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1:
                 code = kid[0]
+    if not local and code in actor_head:
+        # bodies of a province and of one of its kabupaten both in the lead ("Polres Gowa ... bersama Polda
+        # Sulsel"): the one the lead's subject names acts, unless only the other is in the headline
+        actor = _subject_region(text, lead_start, first_end, regs)
+        if actor is not None and actor != code and actor.count(".") != code.count("."):
+            kab, prov = (actor, code) if actor.count(".") else (code, actor)
+            in_title = {m.canonical for m in regs if m.start < lead_start}
+            if _within(kab, prov) and (actor in in_title or code not in in_title):
+                code = actor
     if code.count(".") == 1:
         province = code.split(".")[0]
         if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
@@ -273,6 +282,23 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
         if m.group(0) not in _NOT_PREDICATE:
             return start, m.start()
     return start, start
+
+
+def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) -> str | None:
+    """The region the subject of the lead's first sentence names first, when it completes a body's name
+    ("Polres Gowa", "KPU Kabupaten Bandung"): the body that acts."""
+    a, b = _subject(text, start, end)
+    if b <= a or _OPENING_ADJUNCT.match(text, a, b):
+        return None
+    prev: Mention | None = None
+    for m in regs:
+        if m.start >= b:
+            break
+        if m.start >= a and not m.detail.get("dateline") and m.detail.get("how") != "capital":
+            if not _qualifier(text, m, prev) and m.canonical and m.canonical.count(".") <= 1:
+                return m.canonical if cues().actor.search(text, max(0, m.start - 60), m.start) else None
+        prev = m
+    return None
 
 
 def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:

@@ -254,3 +254,28 @@ def test_a_headline_naming_only_the_other_body_keeps_it() -> None:
         "Kendal, Senin (4/11/2024) pagi."
     )
     assert main_of(text) == "33.24"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "want"),
+    [
+        # Lembang is a kecamatan of Bandung Barat and of Pinrang: the dateline's province decides
+        (
+            "MAKASSAR - Dua kelompok warga terlibat bentrok di Kecamatan Lembang, Senin (2/12/2024) malam, usai "
+            "penghitungan suara pilkades.\nKapolda Sulsel meminta warga tenang.",
+            "MAKASSAR",
+            "73.15",
+        ),
+        # Rumbia: Lampung Tengah, Jeneponto, Bombana; the province named in the lead decides
+        (
+            "Dua kelompok warga terlibat bentrok di Desa Tanete, Kecamatan Rumbia, Senin (2/12/2024) malam, kata "
+            "Kapolda Sulawesi Tenggara.\nSituasi kini kondusif.",
+            None,
+            "74.06",
+        ),
+    ],
+)
+def test_a_kecamatan_several_provinces_share_is_the_one_in_the_articles_province(
+    text: str, dateline: str | None, want: str
+) -> None:
+    assert main_of(text, dateline=dateline) == want

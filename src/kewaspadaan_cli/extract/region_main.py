@@ -223,14 +223,18 @@ def _kecamatan_by_name() -> dict[str, list[str]]:
 
 
 _PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+# a kecamatan written out whose bare name several provinces' kecamatan share ("di Kecamatan Rumbia")
+_KECAMATAN_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Distrik)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 
 
 def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, float]) -> list[str]:
-    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga"), read
-    as its kabupaten when the name is one kecamatan's in a province the article names."""
+    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga") or by a name
+    that kecamatan of several provinces share ("di Kecamatan Rumbia"), read as its kabupaten when the name
+    is one kecamatan's in a province the article names (its dateline included)."""
     names = _kecamatan_by_name()
-    for m in _PLACED_NAME.finditer(head):
-        words = m.group(1).split()
+    found = [(m.group(1).split(), m.start()) for m in _PLACED_NAME.finditer(head)]
+    found += [(m.group(1).split(), m.start()) for m in _KECAMATAN_NAME.finditer(head) if _locative(head, m.start())]
+    for words, _ in sorted(found, key=lambda f: f[1]):
         if words[0].lower() in cues().place_words:
             continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
         for n in range(len(words), 0, -1):

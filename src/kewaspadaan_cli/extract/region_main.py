@@ -5,7 +5,10 @@ where it happens; the province when the actor is a province (a provincial body a
 capital) or the place is only known at province level; none for national events. The lead (headline and
 first sentence) says where ("di Kabupaten X", a chain of place words), the dateline where the reporter
 files from, an office's name who acts ("Bawaslu Sulsel"); a province right after one of its own
-kabupaten only locates it ("Kabupaten Keerom, Papua").
+kabupaten only locates it ("Kabupaten Keerom, Papua"), also the province it was split from
+("Kabupaten Jayawijaya, Papua"). The lead's first sentence weighs more than a second; its subject (the
+words before the predicate) says who acts: of a province's and a kabupaten's body both in the lead, the
+subject's; a national body as the subject, with no region in that sentence, makes a national event.
 """
 
 from __future__ import annotations

@@ -279,3 +279,27 @@ def test_a_kecamatan_several_provinces_share_is_the_one_in_the_articles_province
     text: str, dateline: str | None, want: str
 ) -> None:
     assert main_of(text, dateline=dateline) == want
+
+
+def test_a_province_in_the_lead_refined_by_where_it_happened() -> None:
+    text = (
+        "Teror terhadap kader partai lokal di Aceh kembali terjadi menjelang pemilu legislatif tahun ini.\n"
+        "Rumah seorang pengurus partai yang berlokasi di Jl. Merdeka, Bireuen, dilempar bom molotov Kamis dini hari. "
+        "Tidak ada korban jiwa."
+    )
+    assert main_of(text) == "11.11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several places where things happened: an overview of the province
+        "Sejumlah gangguan keamanan di Aceh meningkat menjelang pemilu legislatif tahun ini, kata pengamat.\n"
+        "Pembakaran terjadi di Kabupaten Bireuen, sementara teror granat terjadi di Kota Lhokseumawe.",
+        # the province's own body acts: the capital or a kabupaten named later does not replace it
+        "Polda Aceh menggelar rapat koordinasi pengamanan pemilu di Aceh bersama seluruh kapolres, Senin pagi.\n"
+        "Rapat berlokasi di Aula Polres Bireuen.",
+    ],
+)
+def test_a_province_in_the_lead_stays_without_one_place_where_it_happened(text: str) -> None:
+    assert main_of(text) == "11"

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 # "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# a sentence's end, not an abbreviation's dot ("Jl. Darussalam", "Kec. Amahai")
+SENTENCE_END = re.compile(r"(?<!\b[Jj]l)(?<!\b[Jj]ln)(?<!\b[Kk]ab)(?<!\b[Kk]ec)(?<!\b[Kk]el)(?<!\b[Dd]s)[.!?]\s|\n")
 _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
 # a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
 # "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
@@ -191,6 +192,8 @@ def main_region(
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1:
                 code = kid[0]
+    if code.count(".") == 0 and code not in actor_head:
+        code = _where_it_happened(text, regs, code, head) or code
     if not local and code in actor_head:
         # bodies of a province and of one of its kabupaten both in the lead ("Polres Gowa ... bersama Polda
         # Sulsel"): the one the lead's subject names acts, unless only the other is in the headline
@@ -214,6 +217,35 @@ def main_region(
     ):
         return None
     return code
+
+
+# words that say the place that follows is where the incident happened ("terjadi di", "berlokasi di", "TKP di")
+_HAPPENED_AT = re.compile(
+    r"\b(?:terjadi|berlokasi|bertempat|TKP|tempat kejadian(?: perkara)?|lokasi kejadian)\b", re.IGNORECASE
+)
+
+
+def _same_sentence(text: str, start: int) -> str:
+    """Up to 90 characters before ``start`` in its sentence."""
+    seg = text[max(0, start - 90) : start]
+    ends = list(SENTENCE_END.finditer(seg))
+    return seg[ends[-1].end() :] if ends else seg
+
+
+def _where_it_happened(text: str, regs: Sequence[Mention], province: str, head: int) -> str | None:
+    """A lead placing things only in a province ("teror di Aceh"), the next lines saying where it happened in
+    one of its kabupaten/kota ("rumah yang berlokasi di Jalan X, Lhokseumawe"): that kabupaten/kota."""
+    found = {
+        m.canonical
+        for m in regs
+        if head <= m.start < head + 700
+        and m.canonical
+        and m.canonical.count(".") == 1
+        and _within(m.canonical, province)
+        and _locative(text, m.start)
+        and _HAPPENED_AT.search(_same_sentence(text, m.start))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @cache

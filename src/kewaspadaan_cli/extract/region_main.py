@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 # "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
 # a sentence's end, not an abbreviation's dot ("Jl. Darussalam", "Kec. Amahai")
-SENTENCE_END = re.compile(r"(?<!\b[Jj]l)(?<!\b[Jj]ln)(?<!\b[Kk]ab)(?<!\b[Kk]ec)(?<!\b[Kk]el)(?<!\b[Dd]s)[.!?]\s|\n")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ABBREVIATED = re.compile(r"\b(?:[Jj]ln?|[Kk]ab|[Kk]ec|[Kk]el|[Dd]s)$")
 _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
 # a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
 # "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
@@ -42,10 +43,7 @@ VISITED = re.compile(
 
 def _locative(text: str, start: int) -> bool:
     """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
-    seg = text[max(0, start - 90) : start]
-    ends = list(SENTENCE_END.finditer(seg))
-    if ends:
-        seg = seg[ends[-1].end() :]
+    seg = _same_sentence(text, start)
     opens = list(LOCATIVE.finditer(seg))
     if not opens:
         return False
@@ -228,8 +226,10 @@ _HAPPENED_AT = re.compile(
 def _same_sentence(text: str, start: int) -> str:
     """Up to 90 characters before ``start`` in its sentence."""
     seg = text[max(0, start - 90) : start]
-    ends = list(SENTENCE_END.finditer(seg))
-    return seg[ends[-1].end() :] if ends else seg
+    for end in reversed(list(SENTENCE_END.finditer(seg))):
+        if end.group()[0] != "." or not _ABBREVIATED.search(seg, 0, end.start()):
+            return seg[end.end() :]
+    return seg
 
 
 def _where_it_happened(text: str, regs: Sequence[Mention], province: str, head: int) -> str | None:

@@ -303,3 +303,23 @@ def test_a_province_in_the_lead_refined_by_where_it_happened() -> None:
 )
 def test_a_province_in_the_lead_stays_without_one_place_where_it_happened(text: str) -> None:
     assert main_of(text) == "11"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a passive lead: the body after the predicate acts
+        (
+            "Deklarasi pemilu damai digelar Polda Jawa Tengah bersama KPU Kota Semarang dan Bawaslu Kota Semarang, "
+            "Kamis (5/12/2024) pagi.\nAcara dihadiri tokoh agama.",
+            "33",
+        ),
+        (
+            "Rapat koordinasi nasional kesiapan pilkada serentak digelar Kementerian Dalam Negeri di sebuah hotel, "
+            "Senin (4/11/2024). Gubernur Jawa Barat hadir.",
+            None,
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_lead_acts(text: str, want: str | None) -> None:
+    assert main_of(text) == want

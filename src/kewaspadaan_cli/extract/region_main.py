@@ -312,6 +312,10 @@ _OPENING_ADJUNCT = re.compile(
 )
 
 
+# a passive predicate and its agent, up to a comma or the place or time ("digelar Pemkab Demak di ...")
+_AGENT = re.compile(r"di[a-z]{3,}\s+(?:oleh\s+)?(?P<agent>(?:(?!\s(?:di|pada|pukul|sejak|dalam|untuk)\s)[^,.;\n])+)")
+
+
 def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     """The subject of the lead's first sentence: its words before the predicate (after the dateline)."""
     dash = _DATELINE_DASH.match(text, start, end)
@@ -323,12 +327,23 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start
 
 
-def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) -> str | None:
-    """The region the subject of the lead's first sentence names first, when it completes a body's name
-    ("Polres Gowa", "KPU Kabupaten Bandung"): the body that acts."""
+def _actor_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who acts in the lead's first sentence: its subject, or the agent after a passive predicate
+    ("Deklarasi digelar Polda Jateng bersama ..."); None when the sentence opens with when or where."""
     a, b = _subject(text, start, end)
     if b <= a or _OPENING_ADJUNCT.match(text, a, b):
         return None
+    agent = _AGENT.match(text, b, end)
+    return (agent.start("agent"), agent.end("agent")) if agent else (a, b)
+
+
+def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) -> str | None:
+    """The region the subject of the lead's first sentence names first, when it completes a body's name
+    ("Polres Gowa", "KPU Kabupaten Bandung"): the body that acts."""
+    span = _actor_span(text, start, end)
+    if span is None:
+        return None
+    a, b = span
     prev: Mention | None = None
     for m in regs:
         if m.start >= b:
@@ -343,10 +358,11 @@ def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) ->
 def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:
     """Does a national body or office-holder lead the article as the subject of its first sentence, with no
     region in its name (a bare "KPU" or "Bawaslu" only when filed from Jakarta)?"""
-    a, b = _subject(text, start, end)
-    if b <= a or _OPENING_ADJUNCT.match(text, a, b):
+    span = _actor_span(text, start, end)
+    if span is None:
         return False
-    if any(a <= m.start < end and not (m.canonical or "").startswith("31") for m in regs):
+    a, b = span
+    if any(start <= m.start < end and not (m.canonical or "").startswith("31") for m in regs):
         return False  # the sentence names a region: what the national body did there or to it
     dl = next((m for m in regs if m.detail.get("dateline")), None)
     if dl is not None and not (dl.canonical or "").startswith("31"):

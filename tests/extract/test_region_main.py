@@ -114,3 +114,212 @@ def test_a_visits_destination_is_where_it_happens(text: str) -> None:
 def test_a_provincial_body_visiting_nothing_stays_the_province() -> None:
     text = "Kapolda Jawa Tengah meninjau kesiapan personel di Mapolda Jateng, Semarang, Senin. Polres Kebumen hadir."
     assert main_of(text) != "33.05"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written before the 2022 split, or by habit: the kabupaten of Papua Pegunungan placed in Papua
+        (
+            "JAYAPURA - Massa pendukung salah satu calon membakar kantor KPU Kabupaten Jayawijaya, Papua, Senin.\n"
+            "Kapolda Papua mengirim pasukan.",
+            "95.01",
+        ),
+        (
+            "Massa kedua calon bentrok di Karubaga, Rabu, kata Kapolda Papua.\nSituasi di Papua kini terkendali.",
+            "95.04",
+        ),
+        # Kaltara was formed from Kaltim in 2012
+        ("Bentrok antarpendukung terjadi di Kabupaten Nunukan, Kalimantan Timur, Senin. Kaltim kini aman.", "65.03"),
+    ],
+)
+def test_a_regency_placed_in_the_province_it_was_split_from(text: str, want: str) -> None:
+    dateline = "JAYAPURA" if text.startswith("JAYAPURA") else None
+    assert main_of(text, dateline=dateline) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Massa pendukung calon membakar kantor KPU Kabupaten Jayawijaya, Senin pagi. Kapolda Papua langsung "
+            "mengirim pasukan ke lokasi kejadian itu.\nSituasi kini aman.",
+            "95.01",
+        ),
+        (
+            "Polisi membubarkan massa yang mengepung kantor Bawaslu Kabupaten Gowa, Senin. Kapolda Sulawesi Selatan "
+            "meminta warga menahan diri dan menunggu hasil pleno.\nSituasi kini aman.",
+            "73.06",
+        ),
+    ],
+)
+def test_the_leads_first_sentence_outweighs_the_official_reacting_in_the_second(text: str, want: str) -> None:
+    assert main_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (
+            "JAKARTA - Kapolri memimpin apel kesiapan pengamanan pilkada serentak di lapangan Monas, Senin pagi. "
+            "Polda Metro Jaya dan Polda Papua ikut siaga.",
+            "JAKARTA",
+        ),
+        (
+            "Presiden meminta seluruh kepala daerah menjaga netralitas aparatur sipil negara dalam rapat terbatas, "
+            "Senin. Gubernur Jawa Barat termasuk yang hadir.",
+            None,
+        ),
+        # a national body without "RI", filed from Jakarta: the provinces it ranks are not where it acts
+        (
+            "JAKARTA - Badan Pengawas Pemilu (Bawaslu) meluncurkan Indeks Kerawanan Pemilu 2024 di sebuah hotel, "
+            "Selasa. Provinsi Maluku Utara disebut paling rawan, disusul Papua dan Sulawesi Utara.",
+            "JAKARTA",
+        ),
+    ],
+)
+def test_a_national_subject_of_the_lead_is_a_national_event(text: str, dateline: str | None) -> None:
+    assert main_of(text, dateline=dateline) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "want"),
+    [
+        # the region is in the lead's own sentence: what the national body did there
+        (
+            "Kementerian Dalam Negeri menetapkan Kota Kendari sebagai daerah yang berhasil menekan angka stunting "
+            "tahun ini.\nPenghargaan diserahkan di Jakarta.",
+            None,
+            "74.71",
+        ),
+        # filed from a region
+        (
+            "PONTIANAK - Kementerian Dalam Negeri menggelar rapat koordinasi pengendalian inflasi secara daring, "
+            "Senin. Gubernur Kalimantan Barat mengikuti rapat dari Pontianak.",
+            "PONTIANAK",
+            "61",
+        ),
+        # a sentence opened by when: "Presiden" inside the name of an election is no subject
+        (
+            "Dalam pemilihan presiden yang digelar serentak, Kapolres Tanah Datar meminta warga menjaga keamanan, "
+            "Rabu. Polres Tanah Datar menyiagakan personel.",
+            None,
+            "13.04",
+        ),
+    ],
+)
+def test_a_national_body_with_a_region_in_the_lead_keeps_the_region(text: str, dateline: str | None, want: str) -> None:
+    assert main_of(text, dateline=dateline) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Polres Gowa menggelar rapat koordinasi pengamanan pilkada bersama jajaran Polda Sulawesi Selatan, "
+            "Senin (4/11/2024), untuk memetakan kerawanan.",
+            "73.06",
+        ),
+        (
+            "KPU Kabupaten Bandung menggelar bimbingan teknis bagi anggota PPK yang dibuka Ketua KPU Provinsi "
+            "Jawa Barat, Senin (4/11/2024) pagi.",
+            "32.04",
+        ),
+        (
+            "Kapolres Kendal bersama Kapolda Jawa Tengah meninjau kesiapan gudang logistik pemilu milik KPU "
+            "setempat, Senin (4/11/2024) siang.",
+            "33.24",
+        ),
+        (
+            "Polda Jawa Timur menggelar simulasi sistem pengamanan kota bersama Polres Sidoarjo dan Kodim "
+            "Sidoarjo, Senin (4/11/2024) pagi.",
+            "35",
+        ),
+        # the place the lead gives still comes first
+        (
+            "Bawaslu Provinsi Jawa Barat menggelar rapat evaluasi pengawasan di Kabupaten Garut bersama Bawaslu "
+            "Garut, Senin (4/11/2024).",
+            "32.05",
+        ),
+    ],
+)
+def test_of_a_provinces_and_a_regencys_body_in_the_lead_the_subject_acts(text: str, want: str) -> None:
+    assert main_of(text) == want
+
+
+def test_a_headline_naming_only_the_other_body_keeps_it() -> None:
+    text = (
+        "Bupati Kendal Pimpin Apel Siaga Pemilu\n"
+        "Polda Jawa Tengah menggelar apel siaga pengamanan pemilu bersama Bupati Kendal dan jajaran Polres "
+        "Kendal, Senin (4/11/2024) pagi."
+    )
+    assert main_of(text) == "33.24"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "want"),
+    [
+        # Lembang is a kecamatan of Bandung Barat and of Pinrang: the dateline's province decides
+        (
+            "MAKASSAR - Dua kelompok warga terlibat bentrok di Kecamatan Lembang, Senin (2/12/2024) malam, usai "
+            "penghitungan suara pilkades.\nKapolda Sulsel meminta warga tenang.",
+            "MAKASSAR",
+            "73.15",
+        ),
+        # Rumbia: Lampung Tengah, Jeneponto, Bombana; the province named in the lead decides
+        (
+            "Dua kelompok warga terlibat bentrok di Desa Tanete, Kecamatan Rumbia, Senin (2/12/2024) malam, kata "
+            "Kapolda Sulawesi Tenggara.\nSituasi kini kondusif.",
+            None,
+            "74.06",
+        ),
+    ],
+)
+def test_a_kecamatan_several_provinces_share_is_the_one_in_the_articles_province(
+    text: str, dateline: str | None, want: str
+) -> None:
+    assert main_of(text, dateline=dateline) == want
+
+
+def test_a_province_in_the_lead_refined_by_where_it_happened() -> None:
+    text = (
+        "Teror terhadap kader partai lokal di Aceh kembali terjadi menjelang pemilu legislatif tahun ini.\n"
+        "Rumah seorang pengurus partai yang berlokasi di Jl. Merdeka, Bireuen, dilempar bom molotov Kamis dini hari. "
+        "Tidak ada korban jiwa."
+    )
+    assert main_of(text) == "11.11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several places where things happened: an overview of the province
+        "Sejumlah gangguan keamanan di Aceh meningkat menjelang pemilu legislatif tahun ini, kata pengamat.\n"
+        "Pembakaran terjadi di Kabupaten Bireuen, sementara teror granat terjadi di Kota Lhokseumawe.",
+        # the province's own body acts: the capital or a kabupaten named later does not replace it
+        "Polda Aceh menggelar rapat koordinasi pengamanan pemilu di Aceh bersama seluruh kapolres, Senin pagi.\n"
+        "Rapat berlokasi di Aula Polres Bireuen.",
+    ],
+)
+def test_a_province_in_the_lead_stays_without_one_place_where_it_happened(text: str) -> None:
+    assert main_of(text) == "11"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a passive lead: the body after the predicate acts
+        (
+            "Deklarasi pemilu damai digelar Polda Jawa Tengah bersama KPU Kota Semarang dan Bawaslu Kota Semarang, "
+            "Kamis (5/12/2024) pagi.\nAcara dihadiri tokoh agama.",
+            "33",
+        ),
+        (
+            "Rapat koordinasi nasional kesiapan pilkada serentak digelar Kementerian Dalam Negeri di sebuah hotel, "
+            "Senin (4/11/2024). Gubernur Jawa Barat hadir.",
+            None,
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_lead_acts(text: str, want: str | None) -> None:
+    assert main_of(text) == want

@@ -5,7 +5,10 @@ where it happens; the province when the actor is a province (a provincial body a
 capital) or the place is only known at province level; none for national events. The lead (headline and
 first sentence) says where ("di Kabupaten X", a chain of place words), the dateline where the reporter
 files from, an office's name who acts ("Bawaslu Sulsel"); a province right after one of its own
-kabupaten only locates it ("Kabupaten Keerom, Papua").
+kabupaten only locates it ("Kabupaten Keerom, Papua"), also the province it was split from
+("Kabupaten Jayawijaya, Papua"). The lead's first sentence weighs more than a second; its subject (the
+words before the predicate) says who acts: of a province's and a kabupaten's body both in the lead, the
+subject's; a national body as the subject, with no region in that sentence, makes a national event.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ log = logging.getLogger(__name__)
 
 # "di"/"ke"/"se-" before the place where something is or happens
 LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
+# a sentence's end, not an abbreviation's dot ("Jl. Darussalam", "Kec. Amahai")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ABBREVIATED = re.compile(r"\b(?:[Jj]ln?|[Kk]ab|[Kk]ec|[Kk]el|[Dd]s)$")
 _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
 # a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
 # "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
@@ -38,10 +43,7 @@ VISITED = re.compile(
 
 def _locative(text: str, start: int) -> bool:
     """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
-    seg = text[max(0, start - 90) : start]
-    ends = list(SENTENCE_END.finditer(seg))
-    if ends:
-        seg = seg[ends[-1].end() :]
+    seg = _same_sentence(text, start)
     opens = list(LOCATIVE.finditer(seg))
     if not opens:
         return False
@@ -81,12 +83,25 @@ def _capitals() -> dict[str, set[str]]:
     return dict(out)
 
 
+# provinces formed from another since the news began (UU 20/2012 Kaltara; UU 14-16/2022 Papua Selatan, Tengah,
+# Pegunungan; UU 29/2022 Papua Barat Daya): news written before the split, or by habit, still places their
+# kabupaten in the old province ("Kabupaten Jayawijaya, Papua"; "Nunukan, Kaltim")
+SECOND_SENTENCE = 1.5
+FORMED_FROM = {"65": "64", "93": "91", "94": "91", "95": "91", "96": "92"}
+
+
+def _within(code: str, province: str) -> bool:
+    """Does the kabupaten/kota ``code`` lie in ``province``, as it is now or as it was before a split?"""
+    own = code.split(".", 1)[0]
+    return own == province or FORMED_FROM.get(own) == province
+
+
 def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
     """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)")
     only says where that region lies."""
     if prev is None or not m.canonical or m.canonical.count(".") != 0 or not prev.canonical:
         return False
-    if not prev.canonical.startswith(m.canonical + "."):
+    if prev.canonical.count(".") == 0 or not _within(prev.canonical, m.canonical):
         return False
     return bool(re.fullmatch(r"\s*[,(/-]?\s*", text[prev.end : m.start]))
 
@@ -107,7 +122,7 @@ def main_region(
     regs = sorted((m for m in mentions if m.kind == "region" and m.canonical), key=lambda m: m.start)
     score: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
-    head = _head_end(text)
+    lead_start, first_end, head = _lead(text)
     placed_head: set[str] = set()  # named in the lead as where it happens
     actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
     first_head: dict[str, int] = {}
@@ -129,10 +144,12 @@ def main_region(
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
         in_head = m.start < head
+        # the lead's first sentence says who does what where; a second one often who reacted
+        second = first_end <= m.start < head
         if m.detail.get("dateline"):
             score[code] += 1.0  # where the reporter files from, not always where it happens
         elif in_head and not cue.origin.search(text, max(0, m.start - 20), m.start):
-            score[code] += 2.5
+            score[code] += SECOND_SENTENCE if second else 2.5
         if any(abs(m.start - a) < 120 for a in anchors):
             score[code] += 1.5
         if _locative(text, m.start):
@@ -144,7 +161,7 @@ def main_region(
             placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]
         if cue.actor.search(before):
-            score[code] += (2.0 if in_head else 1.0) if code.count(".") == 0 else 0.5
+            score[code] += (2.0 if in_head and not second else 1.0) if code.count(".") == 0 else 0.5
             if in_head:
                 actor_head.add(code)
         elif code.count(".") == 1 and (KAB_CUES.search(before) or KOTA_CUES.search(before)):
@@ -168,15 +185,28 @@ def main_region(
         code = provinces[0]
     elif code.count(".") == 0 and code not in actor_head:
         # a province mentioned with its kabupaten/kota: the province is the actor only when it leads
-        kids = [(c, s) for c, s in score.items() if c.startswith(code + ".") and c.count(".") == 1]
+        kids = [(c, s) for c, s in score.items() if c.count(".") == 1 and _within(c, code)]
         if kids:
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1:
                 code = kid[0]
+    if code.count(".") == 0 and code not in actor_head:
+        code = _where_it_happened(text, regs, code, head) or code
+    if not local and code in actor_head:
+        # bodies of a province and of one of its kabupaten both in the lead ("Polres Gowa ... bersama Polda
+        # Sulsel"): the one the lead's subject names acts, unless only the other is in the headline
+        actor = _subject_region(text, lead_start, first_end, regs)
+        if actor is not None and actor != code and actor.count(".") != code.count("."):
+            kab, prov = (actor, code) if actor.count(".") else (code, actor)
+            in_title = {m.canonical for m in regs if m.start < lead_start}
+            if _within(kab, prov) and (actor in in_title or code not in in_title):
+                code = actor
     if code.count(".") == 1:
         province = code.split(".")[0]
         if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
             code = province  # a provincial body acting in its own capital
+    if _national_subject(text, lead_start, first_end, regs) and not any(not c.startswith("31") for c in placed_head):
+        return None
     opening = max(head, 600)
     if _national(text[:opening], regs, dateline, placed_head, actor_head) and (
         code.startswith("31")
@@ -185,6 +215,37 @@ def main_region(
     ):
         return None
     return code
+
+
+# words that say the place that follows is where the incident happened ("terjadi di", "berlokasi di", "TKP di")
+_HAPPENED_AT = re.compile(
+    r"\b(?:terjadi|berlokasi|bertempat|TKP|tempat kejadian(?: perkara)?|lokasi kejadian)\b", re.IGNORECASE
+)
+
+
+def _same_sentence(text: str, start: int) -> str:
+    """Up to 90 characters before ``start`` in its sentence."""
+    seg = text[max(0, start - 90) : start]
+    for end in reversed(list(SENTENCE_END.finditer(seg))):
+        if end.group()[0] != "." or not _ABBREVIATED.search(seg, 0, end.start()):
+            return seg[end.end() :]
+    return seg
+
+
+def _where_it_happened(text: str, regs: Sequence[Mention], province: str, head: int) -> str | None:
+    """A lead placing things only in a province ("teror di Aceh"), the next lines saying where it happened in
+    one of its kabupaten/kota ("rumah yang berlokasi di Jalan X, Lhokseumawe"): that kabupaten/kota."""
+    found = {
+        m.canonical
+        for m in regs
+        if head <= m.start < head + 700
+        and m.canonical
+        and m.canonical.count(".") == 1
+        and _within(m.canonical, province)
+        and _locative(text, m.start)
+        and _HAPPENED_AT.search(_same_sentence(text, m.start))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -197,18 +258,22 @@ def _kecamatan_by_name() -> dict[str, list[str]]:
 
 
 _PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+# a kecamatan written out whose bare name several provinces' kecamatan share ("di Kecamatan Rumbia")
+_KECAMATAN_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Distrik)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 
 
 def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, float]) -> list[str]:
-    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga"), read
-    as its kabupaten when the name is one kecamatan's in a province the article names."""
+    """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga") or by a name
+    that kecamatan of several provinces share ("di Kecamatan Rumbia"), read as its kabupaten when the name
+    is one kecamatan's in a province the article names (its dateline included)."""
     names = _kecamatan_by_name()
-    for m in _PLACED_NAME.finditer(head):
-        words = m.group(1).split()
+    found = [(m.group(1).split(), m.start()) for m in _PLACED_NAME.finditer(head)]
+    found += [(m.group(1).split(), m.start()) for m in _KECAMATAN_NAME.finditer(head) if _locative(head, m.start())]
+    for words, _ in sorted(found, key=lambda f: f[1]):
         if words[0].lower() in cues().place_words:
             continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
         for n in range(len(words), 0, -1):
-            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if c[:2] in provinces]
+            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if any(_within(c, p) for p in provinces)]
             if len(codes) == 1:
                 parent = codes[0].rsplit(".", 1)[0]
                 score[parent] += 1.0
@@ -226,6 +291,86 @@ def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: 
             return False
     outside = {c for c in placed | actors if not c.startswith("31")}
     return not outside
+
+
+# the lead's predicate: an active (me-, ber-) or passive (di-) verb, or an auxiliary or adverb before it
+_PREDICATE = re.compile(
+    r"(?<![\w-])(?:(?:me|ber|di)[a-z]{3,}|akan|telah|sudah|tengah|sedang|kembali|resmi|mulai|bakal|menjadi)\b"
+)
+_NOT_PREDICATE = frozenset({"bersama", "beserta", "berserta", "bersama-sama", "berikut", "berupa", "dinas", "direktur"})
+_DATELINE_DASH = re.compile(r"^[^\n]{0,60}?\s[-–—]\s|^[^\n]{0,60}?[-–—]\s")
+# a national body written without "RI": national when the article is filed from Jakarta and no region follows it
+_BARE_NATIONAL = re.compile(
+    r"\b(?:KPU|Bawaslu|Polri|TNI|Komisi Pemilihan Umum|Badan Pengawas Pemilu|DKPP|BNPT|Kemenag|Komnas HAM)\b"
+    r"(?!\s+(?:Provinsi|Kabupaten|Kota|Daerah|Prov\.?|Kab\.?|[A-Z]))"
+)
+
+
+# a sentence opened by when or where ("Dalam pemilu ...", "Jelang pilkada ...") has its subject later
+_OPENING_ADJUNCT = re.compile(
+    r"(?:Dalam|Di|Pada|Jelang|Menjelang|Usai|Seusai|Setelah|Sebelum|Saat|Ketika|Sejak|Untuk|Guna|Demi|Terkait|Sebanyak)\b"
+)
+
+
+# a passive predicate and its agent, up to a comma or the place or time ("digelar Pemkab Demak di ...")
+_AGENT = re.compile(r"di[a-z]{3,}\s+(?:oleh\s+)?(?P<agent>(?:(?!\s(?:di|pada|pukul|sejak|dalam|untuk)\s)[^,.;\n])+)")
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int]:
+    """The subject of the lead's first sentence: its words before the predicate (after the dateline)."""
+    dash = _DATELINE_DASH.match(text, start, end)
+    if dash:
+        start = dash.end()
+    for m in _PREDICATE.finditer(text, start, end):
+        if m.group(0) not in _NOT_PREDICATE:
+            return start, m.start()
+    return start, start
+
+
+def _actor_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who acts in the lead's first sentence: its subject, or the agent after a passive predicate
+    ("Deklarasi digelar Polda Jateng bersama ..."); None when the sentence opens with when or where."""
+    a, b = _subject(text, start, end)
+    if b <= a or _OPENING_ADJUNCT.match(text, a, b):
+        return None
+    agent = _AGENT.match(text, b, end)
+    return (agent.start("agent"), agent.end("agent")) if agent else (a, b)
+
+
+def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) -> str | None:
+    """The region the subject of the lead's first sentence names first, when it completes a body's name
+    ("Polres Gowa", "KPU Kabupaten Bandung"): the body that acts."""
+    span = _actor_span(text, start, end)
+    if span is None:
+        return None
+    a, b = span
+    prev: Mention | None = None
+    for m in regs:
+        if m.start >= b:
+            break
+        if m.start >= a and not m.detail.get("dateline") and m.detail.get("how") != "capital":
+            if not _qualifier(text, m, prev) and m.canonical and m.canonical.count(".") <= 1:
+                return m.canonical if cues().actor.search(text, max(0, m.start - 60), m.start) else None
+        prev = m
+    return None
+
+
+def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:
+    """Does a national body or office-holder lead the article as the subject of its first sentence, with no
+    region in its name (a bare "KPU" or "Bawaslu" only when filed from Jakarta)?"""
+    span = _actor_span(text, start, end)
+    if span is None:
+        return False
+    a, b = span
+    if any(start <= m.start < end and not (m.canonical or "").startswith("31") for m in regs):
+        return False  # the sentence names a region: what the national body did there or to it
+    dl = next((m for m in regs if m.detail.get("dateline")), None)
+    if dl is not None and not (dl.canonical or "").startswith("31"):
+        return False  # filed from a region
+    subject = text[a:b]
+    if cues().national.search(subject):
+        return True
+    return dl is not None and bool(_BARE_NATIONAL.search(subject))
 
 
 def _first(regs: Sequence[Mention], code: str) -> int:
@@ -257,19 +402,28 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
 def _head_end(text: str) -> int:
     """End of the headline and the lead: the first sentence of the first paragraph that reads as prose
     (twelve words or more), two when the first is short."""
+    return _lead(text)[2]
+
+
+def _lead(text: str) -> tuple[int, int, int]:
+    """Where the lead's first sentence starts and ends, and the end of the headline and lead (``_head_end``)."""
     pos = 0
     for line in text[:3000].split("\n"):
         words = len(line.split())
         if words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))):
             end = pos
+            first = -1
             for _ in range(2):
                 cut = _sentence_end(text, end, pos + len(line))
+                if first < 0:
+                    first = cut
                 if cut - pos >= 160 or cut >= pos + len(line):
-                    return cut
+                    return pos, first, cut
                 end = cut
-            return end
+            return pos, first, end
         pos += len(line) + 1
-    return min(len(text), 400)
+    end = min(len(text), 400)
+    return 0, end, end
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:

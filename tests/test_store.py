@@ -459,3 +459,43 @@ def test_streamed_batches_equal_the_table_and_fill_columns_an_older_file_lacks(d
     whole = read_table(data_dir, "mentions", ["article_id", "canonical", "start"])
     assert streamed == sorted(zip(*(whole.column(i).to_pylist() for i in range(3)), strict=True))
     assert ("z1", None, 0) in streamed and ("a7", "61.05", 7) in streamed and len(streamed) == 252
+
+
+def test_compaction_of_many_files_keeps_every_row_in_order_in_bounded_row_groups(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compaction streams row groups: its result is the files' rows, in order, whatever their number."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kewaspadaan_cli import store as st
+
+    monkeypatch.setattr(st, "ROW_GROUP_BYTES", 256 * 1024)
+    monkeypatch.setattr(st, "SCAN_ROWS", 7)
+    with Store(data_dir, auto_compact=0) as store:
+        for f in range(30):
+            store.append("mentions", [mention(f"a{f}", i, surface=f"Sintang {f} {i} " + "x" * 2000) for i in range(40)])
+        files = store._live("mentions")
+        before = pa.concat_tables(pq.read_table(p) for p in files)
+        assert store.compact("mentions") == {"mentions": (30, 1)}
+        (part,) = store._live("mentions")
+    after = pq.read_table(part)
+    assert after.equals(before)  # same rows, same order, same types
+    meta = pq.ParquetFile(part).metadata
+    assert meta.num_row_groups >= 8
+    assert max(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) * 2000 <= 1.1 * st.ROW_GROUP_BYTES
+    assert read_table(data_dir, "mentions").num_rows == 1200
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="jemalloc is chosen on Linux")
+@pytest.mark.parametrize(("env", "backend"), [(None, "jemalloc"), ("system", "system")])
+def test_arrow_allocates_from_jemalloc_unless_the_user_chose(env: str | None, backend: str) -> None:
+    import subprocess
+    import sys
+
+    environ = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if env:
+        environ["ARROW_DEFAULT_MEMORY_POOL"] = env
+    code = "import kewaspadaan_cli.store, pyarrow as pa; print(pa.default_memory_pool().backend_name)"
+    out = subprocess.run([sys.executable, "-c", code], env=environ, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == backend

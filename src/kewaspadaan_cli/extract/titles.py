@@ -44,7 +44,7 @@ def region_len(text: str, pos: int, kecamatan: bool = False) -> int:
     return _region_len(text[pos : pos + 60].lower(), kecamatan)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _region_len(lower: str, kecamatan: bool) -> int:
     from kewaspadaan_cli.extract.regions import gazetteer
 

@@ -410,3 +410,22 @@ def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
         ("Kusnidar", "Kepala Badan Kesbangpol Kabupaten Sintan")
     ]
     assert people("Ketua KPU Kota Kupan Yosafat Koli hadir.") == [("Yosafat Koli", "Ketua KPU Kota Kupan")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kepala Kelurahan Sukajadi, Budi Santoso, menghadiri rapat.", [("Budi Santoso", "Kepala Kelurahan Sukajadi")]),
+        ("Sekdes Mekarjaya Nana Suryana menyampaikan hal itu.", [("Nana Suryana", "Sekdes Mekarjaya")]),
+        ("Ketua BPD Margorejo Sutrisno hadir.", [("Sutrisno", "Ketua BPD Margorejo")]),
+        ("Kepala Desa Cisait mengatakan warga siap.", []),  # the village's name, no person
+        ("Hadir Kepala Desa Mekarjaya dan Kepala Desa Sindangsari.", []),
+        ("Kepala Desa Sindangsari, Kecamatan Pabuaran, menyampaikan terima kasih.", []),
+        (
+            "Kepala Desa Sugeng mengatakan warga siap. Menurut Sugeng, warga aman.",
+            [("Sugeng", "Kepala Desa")],
+        ),  # a village's name that speaks elsewhere is a person's
+    ],
+)
+def test_a_village_after_its_head_is_no_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

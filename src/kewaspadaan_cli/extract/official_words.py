@@ -30,6 +30,7 @@ KINDS = (
     "glued_body",
     "unit_word",
     "lower_body",
+    "village_word",
 )
 
 

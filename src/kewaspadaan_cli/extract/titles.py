@@ -95,6 +95,84 @@ def _one_word_regions() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=4)
+def _villages(digest: str) -> dict[str, str]:
+    """``villages.jsonl``: the village names of each two-letter start, one newline-framed string."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return {r["start"]: "\n" + r["names"] + "\n" for r in read_rows("villages.jsonl")}
+
+
+def is_village(name: str, w: Words) -> bool:
+    """A desa or kelurahan of the Kemendagri tables ("Sukajadi", "Cipinang Melayu", "Suka Maju")."""
+    key = re.sub(r"[^\w]", "", name.lower())
+    blob = _villages(w.digest).get(key[:2]) if len(key) >= 3 else None
+    return blob is not None and f"\n{key}\n" in blob
+
+
+def village_span(toks: list[Token], i: int, w: Words) -> int:
+    """How many tokens from ``i`` name a village (the longest, up to four capitalised words within a
+    clause); 0 when none does or the first word is a title's ("Kelurahan", "Kabupaten")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    first = toks[i][2].rstrip(",.")
+    if not first[:1].isupper() or is_title_material(first, w) or title_word(first, w) or is_affix(first, w):
+        return 0
+    best = 0
+    parts: list[str] = []
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        core = tok.rstrip(",.")
+        if not core[:1].isupper() or tok.startswith("("):
+            break
+        parts.append(core)
+        if is_village(" ".join(parts), w):
+            best = k - i + 1
+        if tok != core:
+            break
+    return best
+
+
+def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> bool:
+    """The word before token ``i`` is a village's ("Desa", "Kelurahan", "BPD") or the head a village
+    head's ("Kades", "Lurah")."""
+    vw = w.of("village_word")
+    if i > start or i > 0 and start > 0:
+        return bare(toks[i - 1][2]).rstrip(".") in vw or bare(toks[i - 1][2]) in vw
+    return norm_head(head) in vw
+
+
+def _spoken_elsewhere(text: str, at: int, span: str) -> bool:
+    """The words also name a speaker elsewhere in the article ("kata Sugeng", "Sugeng mengatakan"):
+    a person's name, not the village's."""
+    from kewaspadaan_cli.extract.names import SPEAKS, SPEECH_VERB
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(span)}(?![\w-])", text):
+        if m.start() == at:
+            continue
+        if re.search(rf"\b(?:{SPEECH_VERB}|[Mm]enurut)[ \t]+$", text[max(0, m.start() - 20) : m.start()]):
+            return True
+        tail = re.match(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}", text[m.end() : m.end() + 60])
+        if SPEAKS.match(text, m.end() + (tail.end() if tail else 0)):
+            return True
+    return False
+
+
+def _village_place(text: str, toks: list[Token], i: int, k: int, w: Words) -> bool:
+    """Whether the village name at tokens ``i``..``i+k`` is the title's place and not its holder's
+    name. A name after it settles it ("Lurah Cipinang Melayu Rudi Hartono", "Kelurahan Sukajadi,
+    Budi"); a village name that closes the clause ("Kepala Desa Cisait mengatakan") is the place unless
+    the article has it speak elsewhere ("... kata Sugeng")."""
+    last = toks[i + k - 1]
+    span = text[toks[i][0] : last[0] + len(last[2].rstrip(",."))]
+    nxt = toks[i + k] if i + k < len(toks) else None
+    ahead = nxt is not None and nxt[2][:1].isupper() and not last[2].endswith((",", ".")) and not nxt[2].startswith("(")
+    if not ahead and nxt is not None and nxt[2] == "," and i + k + 1 < len(toks):
+        after = toks[i + k + 1]
+        ahead = after[2][:1].isupper() and not (w.head_re.match(text, after[0]) and after[2][:1].isupper())
+    return not _spoken_elsewhere(text, toks[i][0], span) if not ahead or k == 1 else True
+
+
 def title_word(tok: str, w: Words | None = None) -> bool:
     """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
     w = w or words()
@@ -261,6 +339,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             break  # "Kapolri Jenderal Pol Listyo": a rank with its corps, not a title word
         if text[title_end:s].count("\n"):
             break
+        if tok[:1].isupper() and _village_ctx(toks, i, head, start, w):
+            k = village_span(toks, i, w)
+            if k and _village_place(text, toks, i, k, w):
+                title_end = toks[i + k - 1][0] + len(toks[i + k - 1][2].rstrip(",."))
+                i += k
+                continue  # "Kepala Kelurahan Sukajadi, Budi", "Lurah Cipinang Melayu Rudi Hartono"
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
         rl = region_len(text, s, kecamatan=local_head or prev_num)
         after_kind = i > 0 and bare(toks[i - 1][2]).rstrip(".") in {"kabupaten", "kota", "provinsi", "kab", "prov"}

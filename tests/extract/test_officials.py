@@ -429,3 +429,21 @@ def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
 )
 def test_a_village_after_its_head_is_no_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Menurut Helmi Budiman yang juga Wakil Bupati Garut, situasi aman.",
+            [("Helmi Budiman", "Wakil Bupati Garut")],
+        ),
+        (
+            "Erdi Dabi yang saat ini masih menjabat sebagai Wakil Bupati Yalimo mengatakan hal itu.",
+            [("Erdi Dabi", "Wakil Bupati Yalimo")],
+        ),
+        ("Partai Golkar yang juga Ketua koalisi hadir.", []),  # a body, not a person
+    ],
+)
+def test_a_relative_clause_links_a_name_to_its_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -227,6 +227,7 @@ LINKS = {
     "masih",
     "tengah",
 }
+LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang"}  # words that by themselves link
 OPENERS = {
     "oleh",
     "kata",
@@ -350,7 +351,7 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
     link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
-        link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang"}
+        link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
     while k >= 0 and (

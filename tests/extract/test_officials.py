@@ -447,3 +447,22 @@ def test_a_village_after_its_head_is_no_person(text: str, expected: list[tuple[s
 )
 def test_a_relative_clause_links_a_name_to_its_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the Arabic article of a name is no candidate pair
+        ("Ketua KPU Garut Moh. Ali Al-Habsyi mengatakan.", [("Moh Ali Al-Habsyi", "Ketua KPU Garut")]),
+        # a head that is also a given name closes the name when no capitalised word follows it
+        ("Bupati Garut A. Rahman Hakim mengatakan.", [("A Rahman Hakim", "Bupati Garut")]),
+        # and is the next person's title when one does
+        (
+            "Ketua PN Garut Budi Santoso, Hakim Yudi Pratama, hadir.",
+            [("Budi Santoso", "Ketua PN Garut"), ("Yudi Pratama", "Hakim")],
+        ),
+        ("Calon Bupati Ahmad-Ali hadir.", []),  # a candidate pair
+    ],
+)
+def test_name_particles_and_heads_that_are_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

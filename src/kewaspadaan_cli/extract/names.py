@@ -22,6 +22,9 @@ DERIVED = re.compile(
     r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
 )
 PARTICLES = {"bin", "binti", "de", "van", "al"}
+# two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
+# name ("Al-Habsyi", "El-Fayed", "As-Sidiq", "Asy-Syafi'i")
+PAIR = re.compile(r"(?<![\w'’])(?!(?:[AaEe][lnrstdz]|Asy|Ash)-)[A-Za-z][\w'’]*-[A-Z]")
 
 
 @cache
@@ -120,7 +123,10 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     stop = w.of("stop_name") | w.of("connective") | w.of("headline_verb")
     if low[0] in stop or any(x in stop for x in low):
         return False
-    if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
+    given = w.of("name_word")  # "A. Rahman Hakim": a head that is a given name, after the first word
+    if any(is_title_material(p, w) and not (k and bare(p) in given) for k, p in enumerate(parts)):
+        return False
+    if any(GLUED.search(p) for p in parts):
         return False
     if any(_holds_body(p.lower().rstrip(".,"), w.digest) for p in parts):
         return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
@@ -173,8 +179,10 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         core = tok.rstrip(",.")
         if not core or not core[0].isupper() and not (found and core in PARTICLES):
             break
-        if core.lower() in stop or core.lower() in verbs or core.lower() in conn or (core.lower() in w.heads and found):
+        if core.lower() in stop or core.lower() in verbs or core.lower() in conn:
             break
+        if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):
+            break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)
         if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
         if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
@@ -201,7 +209,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     name = " ".join(x for _, _, x in found)
     if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
         return None
-    if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
+    if PAIR.search(name) or "/" in name:
         return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
         return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
@@ -230,6 +238,13 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         if any(is_common_word(x[2]) for x in found):
             return None  # "BUPATI SINTANG MEMBUKA": words, not a name
     return found[0][0], found[-1][1], name, j
+
+
+def _name_not_head(core: str, toks: list[Token], j: int, w: Words) -> bool:
+    """A head that is also a given name ("Hakim") ends a name when no capitalised word follows it."""
+    if core.lower() not in w.of("name_word") or toks[j][2].endswith((",", ".")):
+        return core.lower() in w.of("name_word")
+    return j + 1 >= len(toks) or not toks[j + 1][2][:1].isupper()
 
 
 SPEECH_VERB = (

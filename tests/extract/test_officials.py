@@ -466,3 +466,20 @@ def test_a_relative_clause_links_a_name_to_its_title(text: str, expected: list[t
 )
 def test_name_particles_and_heads_that_are_given_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name in brackets after its title, a title in brackets after its name: the bracket ends each
+        ("Hadir pula Kapolres Garut (AKBP Wirdhanto) dalam acara itu.", [("Wirdhanto", "Kapolres Garut")]),
+        ("Hadir pula Wirdhanto (Kapolres Garut) dalam acara itu.", [("Wirdhanto", "Kapolres Garut")]),
+        # a title with a demonstrative points back to the person who spoke before it
+        (
+            "Wirdhanto menyebutkan bahwa Polres Garut siap. Kapolres Garut itu menambahkan situasi aman.",
+            [("Wirdhanto", "Kapolres Garut")],
+        ),
+    ],
+)
+def test_brackets_and_a_title_pointing_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -167,6 +167,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     conn = w.of("connective")
     n = len(toks)
     kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
+    bracket = i < n and toks[i][2].startswith("(") and ")" not in toks[i][2]  # "(AKBP Wirdhanto)"
     while i < n and (
         is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
     ):
@@ -185,6 +186,10 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)
         if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
+        if bracket and tok.endswith(")") and "(" not in tok and core.rstrip(")")[:1].isupper():
+            found.append((s, s + len(core.rstrip(")")), core.rstrip(")")))
+            j += 1
+            break  # "Kapolres Garut (AKBP Wirdhanto)": the bracket the name opened closes it
         if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
             break  # "Pengalisa)": the end of a bracket; "Pjs.": an acting mark
         found.append((s, s + len(core), core))

@@ -765,6 +765,8 @@ def _is_speaking(text: str, start: int, end: int) -> bool:
     "tambahnya") or before one ("Kabid Humas juga menambahkan") — the speaker already named, not a new one."""
     if re.search(rf"\b{CONTINUES}[ \t]+$", text[max(0, start - 20) : start]):
         return True
+    if re.match(r"[ \t]+(?:itu|tersebut)[ \t]+(?:juga[ \t]+)?[a-z]", text[end : end + 40]):
+        return True  # "Kapolres Garut itu menambahkan": a demonstrative points back to the person named
     return re.match(r"[ \t]+(?:juga[ \t]+)?(?:menambahkan|melanjutkan|mengakhiri)\b", text[end : end + 40]) is not None
 
 

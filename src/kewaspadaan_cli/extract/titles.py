@@ -259,6 +259,11 @@ def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
     return False
 
 
+def _unopened(toks: list[Token], start: int, i: int) -> bool:
+    """The bracket closed at token ``i - 1`` was opened before token ``start``."""
+    return sum(t[2].count("(") - t[2].count(")") for t in toks[start:i]) < 0
+
+
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
     """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
     i = start
@@ -271,6 +276,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
     while i < n:
         s, e, tok = toks[i]
+        if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i):
+            if text[title_end - 1 : title_end] == ")":
+                title_end -= 1
+            break  # "Wirdhanto (Kapolres Garut) dalam ...": the bracket the title stood in closes it
         in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break

@@ -483,3 +483,19 @@ def test_name_particles_and_heads_that_are_given_names(text: str, expected: list
 )
 def test_brackets_and_a_title_pointing_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Menkominfo Budi Arie Setiadi mengatakan.", [("Budi Arie Setiadi", "Menkominfo")]),
+        ("KSAD Jenderal TNI Maruli Simanjuntak hadir.", [("Maruli Simanjuntak", "KSAD")]),
+        ("Kapuspenkum Kejagung Harli Siregar mengatakan.", [("Harli Siregar", "Kapuspenkum Kejagung")]),
+        ("Wali Nagari Koto Baru Syafri hadir.", [("Syafri", "Wali Nagari Koto Baru")]),
+        # a Balinese name opens with "I"/"Ni", which is no roman numeral of the title there
+        ("Perbekel Desa Adipala I Made Sudana hadir.", [("I Made Sudana", "Perbekel Desa Adipala")]),
+        ("Asisten I Suhas Purrojani hadir.", [("Suhas Purrojani", "Asisten I")]),
+    ],
+)
+def test_more_heads_and_balinese_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

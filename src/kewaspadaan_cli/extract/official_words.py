@@ -31,6 +31,7 @@ KINDS = (
     "unit_word",
     "lower_body",
     "village_word",
+    "balinese_name",
 )
 
 

@@ -412,6 +412,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
         if bare(tok) in w.of("name_word") and nxt is not None and nxt[2][:1].isupper() and not title_word(nxt[2], w):
             break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name
+        if (
+            tok in {"I", "Ni"}
+            and nxt is not None
+            and bare(nxt[2]) in w.of("balinese_name")
+            and i > start
+            and not title_word(toks[i - 1][2], w)
+        ):
+            break  # "Perbekel Desa Adipala I Made Sudana": a Balinese name after a place (not "Asisten I")
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

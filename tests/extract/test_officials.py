@@ -499,3 +499,23 @@ def test_brackets_and_a_title_pointing_back(text: str, expected: list[tuple[str,
 )
 def test_more_heads_and_balinese_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title does not run over the end of its sentence into the next one's title
+        (
+            "Pelaku ditangkap oleh anggota Polsek Cibatu. Kapolsek Cibatu, Iptu Asep, membenarkan.",
+            [("Asep", "Kapolsek Cibatu")],
+        ),
+        # an election body's member named by their division
+        (
+            "Divisi Hukum Bawaslu Provinsi Jateng, Sri Wahyu mengatakan hal itu.",
+            [("Sri Wahyu", "Divisi Hukum Bawaslu Provinsi Jateng")],
+        ),
+        ("Divisi Humas Polri menyatakan hal itu.", []),
+    ],
+)
+def test_sentence_ends_and_divisions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

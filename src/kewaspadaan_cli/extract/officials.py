@@ -112,6 +112,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             )
     i, title_end = extend(text, toks, head, title_end, lex)
     for _ in range(2):  # "Karo Penmas Mabes Polri, Brigjen Boy": a run of the title's words, then the name
+        if i < n and re.search(r"[.\n]", text[title_end : toks[i][0]]):
+            break  # the sentence ended with the title ("... anggota Polsek Cibatu. Kapolsek ...")
         absorbed = _title_run(text, toks, i, head, lex)
         if absorbed is None:
             break

@@ -288,6 +288,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             tok.lower().rstrip(",") in w.heads
             and tok[0].isupper()
             and not (acting_only and head.lower() in w.of("acting_head"))
+            and not (i == start == 0 and bare(tok) in units)  # "Ketua Divisi ...": a unit that is also a head
         ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
         if tok.lower().rstrip(",") in w.heads and tok[0].isupper():

@@ -91,3 +91,13 @@ def test_a_headlines_verb_ends_the_name_before_it() -> None:
 
     got = [(o.name, o.title) for o in find_officials("Bupati Garut Rudy Gunawan Membuka Rakor Pilkada")]
     assert got == [("Rudy Gunawan", "Bupati Garut")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kapolres Garut Himbau Warga Jaga Kondusifitas", "Bupati Garut Rudy Gunawan Pastikan Pemilu Damai"],
+)
+def test_headline_verbs_are_no_names(text: str) -> None:
+    from kewaspadaan_cli.extract.officials import find_officials
+
+    assert all(o.name in {"Rudy Gunawan"} for o in find_officials(text))

@@ -21,7 +21,7 @@ Token = tuple[int, int, str]
 DERIVED = re.compile(
     r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
 )
-VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixes of verbs
+VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixes of verbs (and "-kan" their suffix)
 PARTICLES = {"bin", "binti", "de", "van", "al"}
 # two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
 # name ("Al-Habsyi", "El-Fayed", "As-Sidiq", "Asy-Syafi'i")
@@ -183,7 +183,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break
         if core.lower() in stop or core.lower() in verbs or core.lower() in conn:
             break
-        if found and VERB_FORM.match(core) and is_derived(core):
+        if found and (VERB_FORM.match(core) or core.lower().endswith("kan")) and is_derived(core):
             break  # "Bupati Garut Rudy Gunawan Membuka Rakor": a headline's verb after the name
         if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):
             break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)

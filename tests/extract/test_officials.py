@@ -519,3 +519,18 @@ def test_more_heads_and_balinese_names(text: str, expected: list[tuple[str, str]
 )
 def test_sentence_ends_and_divisions(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_bullets_menurut_and_given_names_that_are_words() -> None:
+    # a list's bullet is no candidate pair's dash
+    assert people("Hadir dalam rapat:\n- Wirdhanto, Kapolres Garut\n- Deni Iskandar, Dandim 0611/Garut") == [
+        ("Wirdhanto", "Kapolres Garut"),
+        ("Deni Iskandar", "Dandim 0611/Garut"),
+    ]
+    # "Menurut X, ..." opens a clause: the comma is the clause's, not an apposition's
+    assert people("Rapat dipimpin Sekda Garut. Menurut Nurdin Yana, rapat ini penting.") == [
+        ("Nurdin Yana", "Sekda Garut")
+    ]
+    assert people("Rapat dipimpin Sekda Garut. Menurut Budi, warga setempat, rapat ini penting.") == []
+    # "Gunawan" is a Sastrawi word and a given name
+    assert people("Bupati Garut, RUDY GUNAWAN, membuka rapat.") == [("RUDY GUNAWAN", "Bupati Garut")]

@@ -389,12 +389,14 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         j -= 1
     prev = toks[j][2] if j >= 0 else ""
     gap = text[toks[j][1] : toks[j + 1][0]] if j >= 0 else "\n"
-    if j >= 0 and prev in {"-", "/", "–"} or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
-        return None  # a candidate pair ("Prabowo - Sandi")
+    bullet = j >= 0 and prev in {"-", "–", "•"} and (j == 0 or "\n" in text[toks[j - 1][1] : toks[j][0]])
+    if j >= 0 and prev in {"-", "/", "–"} and not bullet or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
+        return None  # a candidate pair ("Prabowo - Sandi"), not a list's bullet
     opener = (
         j < 0
         or "\n" in gap
         or prev in {".", ";", ":", "(", '"', "“", "”"}
+        or bullet
         or prev.endswith(".")
         and len(prev) > 3
         and not is_affix(prev, lex)
@@ -787,8 +789,15 @@ def _speaker(
         return None
     after = text[ne : ne + 30]
     comma = re.match(r"\s*,\s*", after)
-    if comma and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end())):
-        return None  # "kata Budi, warga setempat": described otherwise
+    clause = sm.group(0)[:7].lower() == "menurut" and not re.match(
+        r"[a-z]+(?:[ \t]+[a-z]+){0,3},", after[comma.end() :] if comma else ""
+    )
+    if (
+        comma
+        and not clause
+        and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end()))
+    ):
+        return None  # "kata Budi, warga setempat": described otherwise ("Menurut Budi, rapat ...": the clause's comma)
     mine = _tokens_of(name)
     if any(mine & k for k in known) or ns in taken:
         return None

@@ -121,7 +121,7 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if not parts or not all(p[:1].isupper() for p in parts):
         return False
     low = [p.lower().rstrip(".,") for p in parts]
-    stop = w.of("stop_name") | w.of("connective") | w.of("headline_verb")
+    stop = _never_names(w.digest)
     if low[0] in stop or any(x in stop for x in low):
         return False
     given = w.of("name_word")  # "A. Rahman Hakim": a head that is a given name, after the first word
@@ -140,6 +140,15 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
+
+
+@lru_cache(maxsize=4)
+def _never_names(digest: str) -> frozenset[str]:
+    """Function words, connectives and headline verbs: words no name is made of (one set per lexicons)."""
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
+    return w.of("stop_name") | w.of("connective") | w.of("headline_verb")
 
 
 @lru_cache(maxsize=65536)

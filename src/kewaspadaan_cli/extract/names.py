@@ -104,6 +104,14 @@ def is_title_material(word: str, w: Words | None = None) -> bool:
     """A word that belongs to a title, not to a name: a head, a body or its acronym, a title word
     that is no given name ("Provinsi", "Polri", "Kesbangpol")."""
     w = w or words()
+    return _is_title_material(word, w.digest)
+
+
+@lru_cache(maxsize=65536)
+def _is_title_material(word: str, digest: str) -> bool:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
     b = bare(word).rstrip(".")
     if b in w.heads or b in w.inst_words:
         return True

@@ -26,6 +26,7 @@ def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
     return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
 
 
+@lru_cache(maxsize=4096)
 def norm_head(head: str) -> str:
     return re.sub(r"\s+", " ", head.lower())
 

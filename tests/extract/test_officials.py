@@ -534,3 +534,19 @@ def test_bullets_menurut_and_given_names_that_are_words() -> None:
     assert people("Rapat dipimpin Sekda Garut. Menurut Budi, warga setempat, rapat ini penting.") == []
     # "Gunawan" is a Sastrawi word and a given name
     assert people("Bupati Garut, RUDY GUNAWAN, membuka rapat.") == [("RUDY GUNAWAN", "Bupati Garut")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Aji" is a given name (and a dictionary word), "AJI" a body's acronym; a place closes a unit's name
+        ("Kabag Humas Pemkab Garut Aji Sukarmaji mengatakan.", [("Aji Sukarmaji", "Kabag Humas Pemkab Garut")]),
+        (
+            "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Barat Aji Sukarmaji mengatakan.",
+            [("Aji Sukarmaji", "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Barat")],
+        ),
+        ("Ketua AJI Garut Budi Santoso mengatakan.", [("Budi Santoso", "Ketua AJI Garut")]),
+    ],
+)
+def test_an_acronym_in_capitals_only_and_a_place_closing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -113,7 +113,7 @@ def _is_title_material(word: str, digest: str) -> bool:
 
     w = _words_for(digest)
     b = bare(word).rstrip(".")
-    if b in w.heads or b in w.inst_words:
+    if b in w.heads or w.is_inst(word.rstrip(".,")):
         return True
     if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
         return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
@@ -224,7 +224,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     first = found[0][2].lower()
     if (
         first in w.heads
-        or first in w.inst_words
+        or w.is_inst(found[0][2])
         or first in title_words
         and first not in w.of("name_word")
         or first in stop

@@ -678,7 +678,12 @@ def _body_re(digest: str) -> re.Pattern[str]:
     from kewaspadaan_cli.patterns import trie_pattern
 
     lex = words()
-    terms = {v for t in lex.inst_words if " " not in t and t.isalpha() for v in (t.capitalize(), t.upper())}
+    terms = {
+        v
+        for t in lex.inst_words
+        if " " not in t and t.isalpha()
+        for v in ((t.upper(),) if t in lex.acronyms else (t.capitalize(), t.upper()))
+    }  # an acronym in capitals only ("AJI", not the name "Aji")
     ranks = trie_pattern(_personal_ranks(digest))
     # only where a rank or a comma and a capital follow: the rest cannot give a person (cheap, in the engine)
     return re.compile(

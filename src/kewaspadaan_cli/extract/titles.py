@@ -181,7 +181,7 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     if ROMAN.match(tok.strip("(),")) or CODE.match(tok) or "/" in tok:
         return True
     tw = w.of("title_word")
-    if b in tw or b.rstrip(".") in tw or b in w.inst_words:
+    if b in tw or b.rstrip(".") in tw or w.is_inst(tok.rstrip(",")):
         return True
     if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
         return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
@@ -312,7 +312,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if (
             tok == ","
             and i + 1 < n
-            and (bare(toks[i + 1][2]) in title_words or bare(toks[i + 1][2]) in w.inst_words)
+            and (bare(toks[i + 1][2]) in title_words or w.is_inst(toks[i + 1][2]))
             and bare(toks[i + 1][2]) not in w.heads
             and bare(toks[i + 1][2]) != "dan"
         ):
@@ -372,6 +372,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if rl:
             end = s + rl
             title_end = end
+            in_unit = False  # the place closes the unit's name: "Kabag Humas Pemkab Garut Aji Sukarmaji"
             while i < n and toks[i][0] < end:
                 i += 1
             continue

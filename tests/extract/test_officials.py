@@ -546,6 +546,7 @@ def test_bullets_menurut_and_given_names_that_are_words() -> None:
             [("Aji Sukarmaji", "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Barat")],
         ),
         ("Ketua AJI Garut Budi Santoso mengatakan.", [("Budi Santoso", "Ketua AJI Garut")]),
+        ("Kabag Humas Setda Aji Sukarmaji mengatakan.", [("Aji Sukarmaji", "Kabag Humas Setda")]),  # a body too
     ],
 )
 def test_an_acronym_in_capitals_only_and_a_place_closing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:

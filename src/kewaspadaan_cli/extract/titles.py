@@ -426,6 +426,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1
+            if w.is_inst(tok.rstrip(",")) and bare(tok) not in units:
+                in_unit = False  # the body closes the unit's name: "Kabag Humas Setda Aji Sukarmaji"
             if tok.endswith(","):
                 break
             continue

@@ -551,3 +551,17 @@ def test_bullets_menurut_and_given_names_that_are_words() -> None:
 )
 def test_an_acronym_in_capitals_only_and_a_place_closing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title word that is also a given name: the holder's after the title's place ...
+        ("Ketua KPU Garut Agung mengatakan hal itu.", [("Agung", "Ketua KPU Garut")]),
+        ("Kajati Jawa Tengah Agung mengatakan.", [("Agung", "Kajati Jawa Tengah")]),
+        # ... the title's inside a body's name
+        ("Ketua Mahkamah Agung Sunarto hadir.", [("Sunarto", "Ketua Mahkamah Agung")]),
+    ],
+)
+def test_a_title_word_that_is_a_given_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -275,6 +275,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     unit = False
     units = w.of("unit_word")
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
+    placed = -1
     while i < n:
         s, e, tok = toks[i]
         if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i):
@@ -375,6 +376,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             in_unit = False  # the place closes the unit's name: "Kabag Humas Pemkab Garut Aji Sukarmaji"
             while i < n and toks[i][0] < end:
                 i += 1
+            placed = i  # the token after a place
             continue
         if (
             tok.lower() == "dan"
@@ -413,8 +415,16 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if tok.endswith(","):
                 break
             continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
-        if bare(tok) in w.of("name_word") and nxt is not None and nxt[2][:1].isupper() and not title_word(nxt[2], w):
-            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name
+        if (
+            bare(tok) in w.of("name_word")
+            and nxt is not None
+            and nxt[2][:1].isupper()
+            and not title_word(nxt[2], w)
+            and not (i > 0 and w.is_inst(f"{bare(toks[i - 1][2])} {bare(tok)}"))
+        ):
+            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name (not "Mahkamah Agung")
+        if bare(tok) in w.of("name_word") and placed == i and tok[:1].isupper():
+            break  # "Ketua KPU Garut Agung mengatakan": after the place, a given name is the holder's
         if (
             tok in {"I", "Ni"}
             and nxt is not None

@@ -565,3 +565,16 @@ def test_an_acronym_in_capitals_only_and_a_place_closing_a_unit(text: str, expec
 )
 def test_a_title_word_that_is_a_given_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a speech verb after a quote introduces the speaker, then the post, when the post names its office
+        ('"Pemilu harus damai," ungkap Dian Hasanudin, Ketua KPU Garut.', [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ('"Aman," tutur Budi Santoso, Kapolres Garut.', [("Budi Santoso", "Kapolres Garut")]),
+        ('"Tidak sah," tegas Fandli Katili, Koordinator Aksi.', []),  # a protest's coordinator: no office
+    ],
+)
+def test_a_speech_verb_introduces_a_name_then_its_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

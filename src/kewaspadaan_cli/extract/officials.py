@@ -254,6 +254,7 @@ OPENERS = {
 }
 
 
+_SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
 INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
 
 
@@ -340,6 +341,20 @@ def bare_rank(word: str, lex: Words) -> bool:
     return _bare(word).rstrip(".") in lex.ranks
 
 
+def _names_an_office(text: str, hs: int, m: re.Match[str], lex: Words) -> bool:
+    """The title names its office: a head that implies a body, or a body, acronym or place after the head
+    ("Ketua KPU Garut", not "Koordinator Aksi")."""
+    if lex.heads.get(norm_head(m.group("head")), (None,))[0]:
+        return True
+    toks = tokens(text, m.end(), 120)
+    _, t_end = extend(text, toks, m.group("head"), m.end(), lex)
+    rest = [t for t in toks if t[0] < t_end]
+    return any(
+        is_title_material(t[2].rstrip(",."), lex) or t[2].strip("(),.").isupper() or region_len(text, t[0]) > 0
+        for t in rest
+    )
+
+
 def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Official | None:
     """A name before its title: "Jarot Winarno selaku Bupati Sintang", "Safruddin, S.H, M.H, Kepala
     Badan Kesbangpol ...", "Brigjen Pol Alfred Papare, Kapolda ...", "AKBP Ilham Kabag Ops ..."."""
@@ -409,17 +424,23 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
+    spoken = _SPEECH_WORD.fullmatch(prev.lower()) is not None and _names_an_office(text, hs, m, lex)
     introduced = (
         not comma
         and not lower
-        and prev.lower() in INTRODUCERS
+        and (prev.lower() in INTRODUCERS or spoken)
         and all(_name_word_ok(x, lex) for x in parts)
         and text[toks[end][1] : hs].strip() == ""
         and not toks[end][2].endswith(".")
         and "\n" not in text[toks[end][1] : hs]
     )  # "dibuka oleh Safruddin Kepala Badan ...": a verb's agent, a name of no plain word, the title
-    if not (link or introduced or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
-        return None
+    if not (
+        link
+        or introduced
+        or (comma and (opener or ranked or degrees or spoken))
+        or (ranked and not comma and not lower)
+    ):
+        return None  # ("... ungkap Dian Hasanudin, Ketua KPU Garut": a speaker, then a post that names its office)
     if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):
         return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))

@@ -578,3 +578,16 @@ def test_a_title_word_that_is_a_given_name(text: str, expected: list[tuple[str, 
 )
 def test_a_speech_verb_introduces_a_name_then_its_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a person as a verb's or a preposition's object, then the post after a comma
+        ("Bantuan diserahkan kepada Dian Hasanudin, Ketua KPU Garut, kemarin.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ("Warga bertemu Dian Hasanudin, Ketua KPU Garut, kemarin.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ("Sejalan dengan Hari Bhayangkara, Kapolres Garut menggelar upacara.", []),  # a day, not a person
+    ],
+)
+def test_a_persons_object_then_the_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

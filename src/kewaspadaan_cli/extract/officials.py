@@ -251,6 +251,14 @@ OPENERS = {
     "diantaranya",
     "termasuk",
     "hadirnya",
+    # a person as the object: "diserahkan kepada X, Ketua KPU ...", "bertemu X, Kapolres ..."
+    "kepada",
+    "dengan",
+    "bertemu",
+    "menemui",
+    "menghubungi",
+    "mengundang",
+    "mendampingi",
 }
 
 

@@ -584,7 +584,7 @@ def test_a_speech_verb_introduces_a_name_then_its_post(text: str, expected: list
     "text,expected",
     [
         # a person as a verb's or a preposition's object, then the post after a comma
-        ("Bantuan diserahkan kepada Dian Hasanudin, Ketua KPU Garut, kemarin.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ("Bantuan diserahkan kepada Dian Hasanudin, Ketua KPU Garut.", [("Dian Hasanudin", "Ketua KPU Garut")]),
         ("Warga bertemu Dian Hasanudin, Ketua KPU Garut, kemarin.", [("Dian Hasanudin", "Ketua KPU Garut")]),
         ("Sejalan dengan Hari Bhayangkara, Kapolres Garut menggelar upacara.", []),  # a day, not a person
     ],

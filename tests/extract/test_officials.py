@@ -591,3 +591,16 @@ def test_a_speech_verb_introduces_a_name_then_its_post(text: str, expected: list
 )
 def test_a_persons_object_then_the_post(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Anggota DPD RI asal Jawa Barat Asep Mulyana hadir.", [("Asep Mulyana", "Anggota DPD RI asal Jawa Barat")]),
+        ("Anggota Panwascam Cibatu Asep Mulyana mengatakan.", [("Asep Mulyana", "Anggota Panwascam Cibatu")]),
+        ("Anggota TNI Serda Asep mengatakan.", [("Asep", "Anggota TNI")]),  # the body, then the rank
+        ("Panglima TNI Jenderal TNI Agus Subiyanto hadir.", [("Agus Subiyanto", "Panglima TNI")]),
+    ],
+)
+def test_members_with_their_place_body_and_rank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -99,8 +99,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         ):
             break
         if _bare(tk).rstrip(".") in lex.ranks and k > 0:
-            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks:
-                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal"
+            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
+                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
             got = read_name(text, toks, k, lex)
             if got is None:

@@ -404,7 +404,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = nxt[0]  # "Anggota DPRD Sintang dari Fraksi PDI Perjuangan": a unit of the body
             i += 1
             continue
-        if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
+        if nxt is not None and (tok.lower() in {"di", "pada", "asal"} or len(tok) == 1 and tok.isupper()):
             if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1

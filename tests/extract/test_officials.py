@@ -604,3 +604,19 @@ def test_a_persons_object_then_the_post(text: str, expected: list[tuple[str, str
 )
 def test_members_with_their_place_body_and_rank(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title with a demonstrative points back to the last person named before it
+        (
+            "Polisi berjaga di rumah cagub Ahmad Hidayat Mus, karena Bupati Kepulauan Sula ini salah satu calon.",
+            [("Ahmad Hidayat Mus", "Bupati Kepulauan Sula")],
+        ),
+        ("Warga mendatangi Jalan Ahmad Yani. Bupati Garut itu tidak hadir.", []),  # a street
+        ("Menurut Budi Santoso, warga setempat, Bupati Garut itu jarang hadir.", []),  # described otherwise
+    ],
+)
+def test_a_demonstrative_title_points_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -670,9 +670,12 @@ def _speakers_of_nameless_titles(
         para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
         limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
         who = None
-        for sm in SPEAKER.finditer(text, t_end, limit):
+        pointing = _POINTS_BACK.match(text, t_end) is not None  # "Bupati Kepulauan Sula ini", "Kapolres itu"
+        for sm in SPEAKER.finditer(text, t_end, limit if not pointing else t_end):
             who = _speaker(text, sm, lex, known, taken)
             break
+        if who is None and pointing:
+            who = _named_before(text, m.start(), heads, lex, known, taken)
         if who is None and _is_speaking(text, m.start(), t_end):
             # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
             # speaker before it with no other title between is the same person
@@ -796,6 +799,47 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
 
 
 CONTINUES = r"(?:pungkas|tambah|imbuh|lanjut|tandas|tutup)(?:nya)?"
+
+
+_POINTS_BACK = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+_NAME_RUN = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,3}")
+
+
+def _named_before(
+    text: str, start: int, heads: list[tuple[int, str]], lex: Words, known: list[set[str]], taken: set[int]
+) -> tuple[int, int, str] | None:
+    """The person a title with a demonstrative points back to ("... cagub Ahmad Hidayat Mus, karena
+    Bupati Kepulauan Sula ini ..."): the last name of two words or more before it in its paragraph,
+    after any other title, that is no listed official and holds a word that can only be a name."""
+    para = text.rfind("\n", 0, start) + 1
+    prev_head = max((h for h, _ in heads if h < start), default=-1)
+    lo = max(para, prev_head + 1, start - 400)
+    for nm in reversed(list(_NAME_RUN.finditer(text, lo, start))):
+        got = read_name(text, tokens(text, nm.start(), nm.end() - nm.start() + 1), 0, lex)
+        if got is None:
+            continue
+        ns, ne, name, _ = got
+        parts = name.split()
+        if len(parts) < 2 or not looks_like_name(parts, lex) or not any(_name_word_ok(x, lex) for x in parts):
+            continue
+        if (
+            NOT_A_PERSON_PLACE.search(text[max(0, ns - 12) : ns])
+            or NOT_A_PERSON_PLACE.search(parts[0] + " ")
+            or re.match(r"[ \t]*[-/]", text[ne : ne + 3])
+        ):
+            continue  # a street, a building, a candidate pair
+        described = re.match(r"[ \t]*,[ \t]*([a-z]+)", text[ne : ne + 30])
+        if described and described.group(1) not in _CLAUSE_WORDS:
+            return None  # "Budi Santoso, warga setempat, ...": described otherwise
+        mine = _tokens_of(name)
+        if any(mine & k for k in known) or ns in taken:
+            return None
+        return ns, ne, name
+    return None
+
+
+# words that open a new clause after a name's comma (not a description of the person)
+_CLAUSE_WORDS = {"karena", "sebab", "sehingga", "yang", "dan", "namun", "tetapi", "tapi", "meski", "walau"}
 
 
 def _is_speaking(text: str, start: int, end: int) -> bool:

@@ -620,3 +620,13 @@ def test_members_with_their_place_body_and_rank(text: str, expected: list[tuple[
 )
 def test_a_demonstrative_title_points_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_former_post_and_a_pronoun_do_not_hide_the_speaker() -> None:
+    text = (
+        "Wirdhanto mengatakan situasi aman.\n\n"
+        '"Kami siaga," ujar mantan Kapolres Ciamis itu.\n\n'
+        "Dia menambahkan personel disiagakan.\n\n"
+        "Kasat Reskrim juga menambahkan bahwa pelaku sudah ditangkap."
+    )
+    assert people(text) == [("Wirdhanto", "Kasat Reskrim")]

@@ -680,10 +680,13 @@ def _speakers_of_nameless_titles(
             # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
             # speaker before it with no other title between is the same person
             mine = norm_head(head)
-            prev_head = max((h for h, hd in heads if h < m.start() and hd != mine), default=-1)
-            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]  # the same title may recur
-            if before:
-                who = _speaker(text, before[-1], lex, known, taken)
+            prev_head = max(
+                (h for h, hd in heads if h < m.start() and hd != mine and not _refers_back(text, h)), default=-1
+            )  # (the same title may recur; "mantan Kapolres TTS itu" describes the speaker again)
+            for sm in reversed(list(SPEAKER.finditer(text, prev_head + 1, m.start()))):
+                who = _speaker(text, sm, lex, known, taken)
+                if who is not None or not re.match(r"(?:Dia|Ia|Beliau)\b", sm.group(0)):
+                    break  # ("Dia menambahkan": a pronoun, the speaker is further back)
         if who is None:
             continue
         ns, ne, name = who
@@ -799,6 +802,17 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
 
 
 CONTINUES = r"(?:pungkas|tambah|imbuh|lanjut|tandas|tutup)(?:nya)?"
+
+
+_TITLE_POINTS_BACK = re.compile(r"[A-Za-z]+(?:[ \t]+[A-Z][\w.()/-]*){0,4}[ \t]+(?:ini|itu|tersebut)\b")
+
+
+def _refers_back(text: str, h: int) -> bool:
+    """A title that describes someone already named: a former post ("mantan Kapolres TTS") or one with
+    a demonstrative ("Kapolres TTS itu")."""
+    if re.search(r"\b(?:mantan|eks|purnawirawan)[ \t]+$", text[max(0, h - 14) : h], re.I):
+        return True
+    return _TITLE_POINTS_BACK.match(text, h) is not None
 
 
 _POINTS_BACK = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")

@@ -630,3 +630,8 @@ def test_a_former_post_and_a_pronoun_do_not_hide_the_speaker() -> None:
         "Kasat Reskrim juga menambahkan bahwa pelaku sudah ditangkap."
     )
     assert people(text) == [("Wirdhanto", "Kasat Reskrim")]
+
+
+def test_degrees_after_a_name_then_its_post_and_a_function_word_after_a_title() -> None:
+    text = "Acara dibuka.\nIskardo Panggar SH MH Ketua KPU WayKanan dalam sambutannya menyampaikan bahwa acara lancar."
+    assert people(text) == [("Iskardo Panggar", "Ketua KPU WayKanan")]

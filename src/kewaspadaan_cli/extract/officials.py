@@ -447,6 +447,7 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         or introduced
         or (comma and (opener or ranked or degrees or spoken))
         or (ranked and not comma and not lower)
+        or (degrees and opener and not lower)  # "Iskardo Panggar SH MH Ketua KPU ...": degrees, then the post
     ):
         return None  # ("... ungkap Dian Hasanudin, Ketua KPU Garut": a speaker, then a post that names its office)
     if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):

@@ -433,6 +433,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and not title_word(toks[i - 1][2], w)
         ):
             break  # "Perbekel Desa Adipala I Made Sudana": a Balinese name after a place (not "Asisten I")
+        if tok.islower() and tok in w.of("stop_name") and not (nxt is not None and nxt[2][:1].isupper()):
+            break  # "Ketua KPU WayKanan dalam sambutannya": a function word, not "dalam Negeri"
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

@@ -635,3 +635,15 @@ def test_a_former_post_and_a_pronoun_do_not_hide_the_speaker() -> None:
 def test_degrees_after_a_name_then_its_post_and_a_function_word_after_a_title() -> None:
     text = "Acara dibuka.\nIskardo Panggar SH MH Ketua KPU WayKanan dalam sambutannya menyampaikan bahwa acara lancar."
     assert people(text) == [("Iskardo Panggar", "Ketua KPU WayKanan")]
+
+
+def test_a_list_of_name_then_title_pairs_after_a_code() -> None:
+    text = (
+        "Hadir Brigjen TNI Joko Santoso, S.Sos., Komandan Korem 061/SK, Rahmat Hidayat, Ketua KPU Provinsi "
+        "Jawa Barat, Sofyan, Koordinator Divisi Hukum Bawaslu Provinsi Jawa Barat, dan lainnya."
+    )
+    assert people(text) == [
+        ("Joko Santoso", "Komandan Korem 061/SK"),
+        ("Rahmat Hidayat", "Ketua KPU Provinsi Jawa Barat"),
+        ("Sofyan", "Koordinator Divisi Hukum Bawaslu Provinsi Jawa Barat"),
+    ]

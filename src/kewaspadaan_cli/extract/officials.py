@@ -363,7 +363,9 @@ def _names_an_office(text: str, hs: int, m: re.Match[str], lex: Words) -> bool:
     )
 
 
-def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Official | None:
+def _name_then_title(
+    text: str, m: re.Match[str], lex: Words, lower: bool, listed: bool = False, title_ends: frozenset[int] = frozenset()
+) -> Official | None:
     """A name before its title: "Jarot Winarno selaku Bupati Sintang", "Safruddin, S.H, M.H, Kepala
     Badan Kesbangpol ...", "Brigjen Pol Alfred Papare, Kapolda ...", "AKBP Ilham Kabag Ops ..."."""
     hs = m.start()
@@ -427,7 +429,8 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         or prev.lower() in OPENERS
         or prev == ","
         and j > 0
-        and toks[j - 1][2][:1].islower()  # "Saat dikonfirmasi, Kamaludin, Kades ..."
+        and (toks[j - 1][2][:1].islower() or listed or toks[j - 1][1] in title_ends)
+        # "Saat dikonfirmasi, Kamaludin, Kades ...", "..., Ketua KPU Jawa Barat, Sofyan, Koordinator ..."
         or prev[:1].islower()
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
@@ -511,11 +514,12 @@ def find_officials(text: str) -> list[Official]:
                 off = before
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
-            before = _name_then_title(text, m, lex, lower)
+            before = _name_then_title(text, m, lex, lower, listed=True)
             if before is not None and not any(a <= before.start < b for a, b in claimed):
                 off = before
         if off is None:
-            off = _name_then_title(text, m, lex, lower)
+            ends = frozenset(o.title_end for o in found if o.title_end is not None)
+            off = _name_then_title(text, m, lex, lower, title_ends=ends)
             if off is None or any(a <= off.start < b for a, b in claimed):
                 if off is None and not lower:
                     nameless.append(m)

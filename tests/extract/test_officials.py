@@ -647,3 +647,8 @@ def test_a_list_of_name_then_title_pairs_after_a_code() -> None:
         ("Rahmat Hidayat", "Ketua KPU Provinsi Jawa Barat"),
         ("Sofyan", "Koordinator Divisi Hukum Bawaslu Provinsi Jawa Barat"),
     ]
+
+
+def test_a_head_glued_to_the_next_word() -> None:
+    assert people("Hadir AKBP Erna Sulistyowati (AnggotaTim).") == [("Erna Sulistyowati", "AnggotaTim")]
+    assert people("Kapolresta Garut AKBP Budi Santoso hadir.") == [("Budi Santoso", "Kapolresta Garut")]

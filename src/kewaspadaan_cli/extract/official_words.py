@@ -77,7 +77,7 @@ def _words_for(digest: str) -> Words:
     head_re = re.compile(
         r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>"
         + trie_pattern(heads)
-        + r")(?![\w])",
+        + r")(?:(?![\w])|(?=(?-i:[A-Z][a-z])))",  # (or glued to the next capitalised word: "AnggotaTim")
         re.IGNORECASE,
     )
     ranks: set[str] = set()

@@ -444,4 +444,6 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 break
             continue
         break
+    if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i) and text[title_end - 1] == ")":
+        title_end -= 1  # the text ends with the bracket the title stood in
     return i, title_end

@@ -652,3 +652,9 @@ def test_a_list_of_name_then_title_pairs_after_a_code() -> None:
 def test_a_head_glued_to_the_next_word() -> None:
     assert people("Hadir AKBP Erna Sulistyowati (AnggotaTim).") == [("Erna Sulistyowati", "AnggotaTim")]
     assert people("Kapolresta Garut AKBP Budi Santoso hadir.") == [("Budi Santoso", "Kapolresta Garut")]
+
+
+def test_short_forms_and_degrees_in_two_pieces() -> None:
+    text = "Demikian dijelaskan Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas. Menurut Kapolres H Bayu, situasi aman."
+    assert people(text) == [("Bayuaji Yudha Prajas", "Kapolres Tanah Datar")]  # "Bayu": his short form
+    assert people("Ketua Bawaslu Garut Hamdan M Pd hadir.") == [("Hamdan", "Ketua Bawaslu Garut")]

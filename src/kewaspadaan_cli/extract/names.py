@@ -341,6 +341,11 @@ def clean_name(name: str, w: Words | None = None) -> str:
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
     while parts and is_affix(parts[0], w) and len(parts) > 1:
         parts.pop(0)
-    while parts and is_affix(parts[-1], w) and len(parts) > 1:
-        parts.pop()
+    while len(parts) > 1:
+        if len(parts) > 2 and undotted(parts[-2] + parts[-1]) in w.degree_forms:
+            del parts[-2:]  # a degree written in two pieces: "Hamdan M Pd", "M Fatria M H"
+        elif is_affix(parts[-1], w):
+            parts.pop()
+        else:
+            break
     return " ".join(p.rstrip(",") for p in parts)

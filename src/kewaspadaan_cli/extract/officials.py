@@ -542,7 +542,9 @@ def find_officials(text: str) -> list[Official]:
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
     merged = _merge(found)
-    merged += _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    if speakers:
+        merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
         merged = _merge(merged)
     _link_short_mentions(text, merged)
@@ -577,6 +579,8 @@ def _merge(found: list[Official]) -> list[Official]:
             continue
         same = next((p for p in people if mine <= _tokens_of(p.name) or _tokens_of(p.name) <= mine), None)
         if same is None:
+            same = next((p for p in people if _short_form(o, p) or _short_form(p, o)), None)
+        if same is None:
             people.append(o)
             continue
         if len(o.name) > len(same.name):
@@ -589,6 +593,15 @@ def _merge(found: list[Official]) -> list[Official]:
             same.institution = o.institution or same.institution
             same.acting = o.acting or same.acting
     return people
+
+
+def _short_form(a: Official, b: Official) -> bool:
+    """``a`` is a one-word short form of ``b``'s name under the same head ("Kapolres H Bayu" for
+    "Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas")."""
+    short = a.name.lower()
+    if " " in short or len(short) < 4 or a.title.split()[:1] != b.title.split()[:1]:
+        return False
+    return any(t.startswith(short) and len(t) > len(short) for t in _tokens_of(b.name))
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"

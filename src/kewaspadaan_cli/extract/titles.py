@@ -341,7 +341,9 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             close = next((x for x in range(i + 1, min(n, i + 4)) if toks[x][2].endswith(")")), None)
             inside = [toks[x][2].strip("()") for x in range(i, close + 1)] if close is not None else []
             whole = " ".join(inside).lower()
-            if inside and (whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)):
+            if close is not None and (
+                whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)
+            ):
                 title_end = toks[close][1]
                 i = close + 1
                 continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"

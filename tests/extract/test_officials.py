@@ -658,3 +658,26 @@ def test_short_forms_and_degrees_in_two_pieces() -> None:
     text = "Demikian dijelaskan Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas. Menurut Kapolres H Bayu, situasi aman."
     assert people(text) == [("Bayuaji Yudha Prajas", "Kapolres Tanah Datar")]  # "Bayu": his short form
     assert people("Ketua Bawaslu Garut Hamdan M Pd hadir.") == [("Hamdan", "Ketua Bawaslu Garut")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural title lists its holders with commas up to the last "dan"
+        (
+            "Hadir pula para Wakil Ketua DPRD Garut, yakni Enan Sutisna, Yudha Puja Turnawan, dan Asep Mulyana.",
+            [
+                ("Enan Sutisna", "Wakil Ketua DPRD Garut"),
+                ("Yudha Puja Turnawan", "Wakil Ketua DPRD Garut"),
+                ("Asep Mulyana", "Wakil Ketua DPRD Garut"),
+            ],
+        ),
+        # a singular one does not: the others are attendees
+        ("Hadir Ketua KPU Garut Dian Hasanudin, Budi Santoso, dan Asep.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        # a plain name in brackets after its title; a body's name in brackets is none
+        ("Hadir Bupati Garut (Rudy Gunawan) dalam acara itu.", [("Rudy Gunawan", "Bupati Garut")]),
+        ("Hadir Nasir Ketua (Pagar Nusa Banten) dalam acara itu.", []),
+    ],
+)
+def test_plural_titles_and_bracketed_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -185,12 +185,16 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     conn = w.of("connective")
     n = len(toks)
     kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
-    bracket = i < n and toks[i][2].startswith("(") and ")" not in toks[i][2]  # "(AKBP Wirdhanto)"
+    bracket = i < n and toks[i][2].startswith("(") and toks[i][2][1:2].isupper()  # "(AKBP Wirdhanto)"
+    bracket = bracket and (")" not in toks[i][2] or toks[i][2].endswith(")") and toks[i][2].count("(") == 1)
     while i < n and (
         is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
     ):
         kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
         i += 1
+    plain_bracket = bracket and i < n and toks[i][2].startswith("(")
+    if plain_bracket:  # "Bupati Garut (Rudy Gunawan)": the bracket opens the name
+        toks = [*toks[:i], (toks[i][0] + 1, toks[i][1], toks[i][2][1:]), *toks[i + 1 :]]
     found: list[Token] = []
     j = i
     while j < n and len(found) < 5:
@@ -221,6 +225,10 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.pop()
     if not found:
         return None
+    if plain_bracket and any(
+        is_common_word(x[2]) or x[2].lower() in gazetteer().forms or _region_word(x[2].lower()) for x in found
+    ):
+        return None  # "Ketua (Pagar Nusa Banten)": a body's name in the bracket, no person's
     first = found[0][2].lower()
     if (
         first in w.heads
@@ -301,6 +309,10 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
     ):
         return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
     return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+def _region_word(low: str) -> bool:
+    return low in _region_words()
 
 
 @cache

@@ -140,7 +140,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             return None
     if j < n and toks[j][2] == ",":
         j += 1
-    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu"}:
+    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu", "masing-masing"}:
         j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
@@ -285,31 +285,62 @@ def _heads_next(text: str, off: Official, lex: Words) -> bool:
     return lex.head_re.match(text, pos) is not None and text[pos : pos + 1].isupper()
 
 
-def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
-    """A second name joined to the first by "dan"/"serta" under one title, closed by punctuation or a
-    lower-case word: "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani." (not "... dan Wakil Bupati Y")."""
-    if off.title_end is None or off.start - off.title_end > 3:
-        return None
-    mm = re.match(r",?\s+(?:dan|serta)\s+", text[off.end : off.end + 12])
-    if not mm:
-        return None
-    toks = tokens(text, off.end + mm.end(), 80)
-    if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
-        return None
-    j = _run(toks, 0, lex)
-    if j == 0 or j > 4:
-        return None
-    after = toks[j][2] if j < len(toks) else "."
-    closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
-    parts = [t[2].rstrip(",.") for t in toks[:j]]
-    if not closed or not looks_like_name(parts, lex):
-        return None
-    if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
-        return None  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
-    s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
-    return Official(
-        clean_name(" ".join(parts), lex), off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end
+_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yakni|yaitu|masing-masing|antara[ \t]+lain)?[ \t]*[,:]?[ \t]*")
+
+
+def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
+    """More names under one title, joined by "dan"/"serta" or listed with commas up to a last "dan",
+    each closed by punctuation or a lower-case word: "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani.",
+    "para Wakil Ketua DPRD, yakni Enan, Yudha Puja dan Asep Mulyana" (not "... dan Wakil Bupati Y")."""
+    if (
+        off.title_end is None
+        or off.start - off.title_end > 3
+        and not _LIST_INTRO.fullmatch(text, off.title_end, off.start)
+    ):
+        return []
+    ts = off.title_start or 0
+    plural = re.search(r"\bpara[ \t]+$", text[max(0, ts - 6) : ts]) or re.search(
+        r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain)[ \t,:]*$", text[off.title_end : off.start]
     )
+    pending: list[Official] = []
+    pos = off.end
+    while len(pending) < 8:
+        # commas list more names only where the title is plural ("para Wakil Ketua, yakni A, B dan C")
+        joint = r",?\s+(?:dan|serta)\s+|,[ \t]*(?=[A-Z])" if plural else r",?\s+(?:dan|serta)\s+"
+        mm = re.match(joint, text[pos : pos + 12])
+        if not mm:
+            return []
+        last = mm.group(0).strip(", \t\n") in {"dan", "serta"}
+        toks = tokens(text, pos + mm.end(), 80)
+        if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
+            return []
+        j = _run(toks, 0, lex)
+        if j == 0 or j > 4:
+            return []
+        after = toks[j][2] if j < len(toks) else "."
+        closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
+        parts = [t[2].rstrip(",.") for t in toks[:j]]
+        if not closed or not looks_like_name(parts, lex):
+            return []
+        if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
+            return []  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
+        s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
+        pending.append(
+            Official(
+                clean_name(" ".join(parts), lex),
+                off.title,
+                off.institution,
+                off.acting,
+                s0,
+                e0,
+                off.title_start,
+                off.title_end,
+            )
+        )
+        if last:
+            return pending
+        pos = e0
+    return []
 
 
 def _names_a_body(text: str, off: Official, lex: Words) -> bool:
@@ -526,8 +557,7 @@ def find_officials(text: str) -> list[Official]:
                 continue
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
-        also = _coordinated(text, off, lex)
-        if also is not None:  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
+        for also in _coordinated(text, off, lex):  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
             found.append(also)
             claimed.append((also.start, also.end))
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"

@@ -681,3 +681,9 @@ def test_short_forms_and_degrees_in_two_pieces() -> None:
 )
 def test_plural_titles_and_bracketed_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_unit_in_lower_case_up_to_the_holders_comma() -> None:
+    text = "Hadir Kepala BPS RI, Margo Yuwono, Plt Dirjen perdagangan dalam negeri, Syailendra, dan lainnya."
+    assert ("Syailendra", "Plt Dirjen perdagangan dalam negeri") in people(text)
+    assert people("Bupati meminta warga tenang, Budi Santoso hadir.") == []  # a verb: no unit

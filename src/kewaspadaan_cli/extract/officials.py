@@ -120,6 +120,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         i, title_end = extend(
             text, toks, head, toks[absorbed[1]][0] + len(toks[absorbed[1]][2].rstrip(",")), lex, absorbed[0]
         )
+    if m.group("head")[:1].isupper() and i < n and toks[i][2][:1].islower():
+        i, title_end = _lower_unit(text, toks, i, title_end, lex)
     # the name: right here, after a comma, or after ranks and honorifics
     j = i
     if norm_head(head) in lex.of("ranked_head") and j < n and not is_affix(toks[j][2], lex) and toks[j][2] != ",":
@@ -156,6 +158,30 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+def _lower_unit(text: str, toks: list[Token], i: int, title_end: int, lex: Words) -> tuple[int, int]:
+    """A capitalised head's unit written in lower case up to the comma before its holder ("Plt Dirjen
+    perdagangan dalam negeri, Syailendra"): plain words, no verb, no function word but "dan"/"dalam",
+    then a comma and a name of no plain word. Otherwise the title stays where it was."""
+    k = i
+    while k < len(toks) and k < i + 5 and toks[k][2].isalpha() and toks[k][2].islower():
+        low = toks[k][2]
+        if (VERB_START.match(low) and is_derived(low)) or (
+            low in lex.of("stop_name") | lex.of("connective") and low not in {"dan", "dalam"}
+        ):
+            return i, title_end
+        k += 1
+    if k == i or k + 1 >= len(toks) or toks[k][2] != "," or "." in text[title_end : toks[k][0]]:
+        return i, title_end
+    run = _run(toks, k + 1, lex)
+    parts = [t[2].rstrip(",.") for t in toks[k + 1 : run]]
+    if not parts or not all(_name_word_ok(x, lex) for x in parts):
+        return i, title_end
+    return k, toks[k - 1][1]
+
+
+VERB_START = re.compile(r"(?:me|di|ber|ter|se|ke)")
 
 
 def _run(toks: list[Token], i: int, lex: Words) -> int:

@@ -84,3 +84,20 @@ def test_a_body_acronym_grown_longer_is_no_name() -> None:
 
     assert not looks_like_name(["Bakesbangpoldagri"])
     assert looks_like_name(["Kusnidar"])
+
+
+def test_a_headlines_verb_ends_the_name_before_it() -> None:
+    from kewaspadaan_cli.extract.officials import find_officials
+
+    got = [(o.name, o.title) for o in find_officials("Bupati Garut Rudy Gunawan Membuka Rakor Pilkada")]
+    assert got == [("Rudy Gunawan", "Bupati Garut")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kapolres Garut Himbau Warga Jaga Kondusifitas", "Bupati Garut Rudy Gunawan Pastikan Pemilu Damai"],
+)
+def test_headline_verbs_are_no_names(text: str) -> None:
+    from kewaspadaan_cli.extract.officials import find_officials
+
+    assert all(o.name in {"Rudy Gunawan"} for o in find_officials(text))

@@ -410,3 +410,280 @@ def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
         ("Kusnidar", "Kepala Badan Kesbangpol Kabupaten Sintan")
     ]
     assert people("Ketua KPU Kota Kupan Yosafat Koli hadir.") == [("Yosafat Koli", "Ketua KPU Kota Kupan")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kepala Kelurahan Sukajadi, Budi Santoso, menghadiri rapat.", [("Budi Santoso", "Kepala Kelurahan Sukajadi")]),
+        ("Sekdes Mekarjaya Nana Suryana menyampaikan hal itu.", [("Nana Suryana", "Sekdes Mekarjaya")]),
+        ("Ketua BPD Margorejo Sutrisno hadir.", [("Sutrisno", "Ketua BPD Margorejo")]),
+        ("Kepala Desa Cisait mengatakan warga siap.", []),  # the village's name, no person
+        ("Hadir Kepala Desa Mekarjaya dan Kepala Desa Sindangsari.", []),
+        ("Kepala Desa Sindangsari, Kecamatan Pabuaran, menyampaikan terima kasih.", []),
+        (
+            "Kepala Desa Sugeng mengatakan warga siap. Menurut Sugeng, warga aman.",
+            [("Sugeng", "Kepala Desa")],
+        ),  # a village's name that speaks elsewhere is a person's
+    ],
+)
+def test_a_village_after_its_head_is_no_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Menurut Helmi Budiman yang juga Wakil Bupati Garut, situasi aman.",
+            [("Helmi Budiman", "Wakil Bupati Garut")],
+        ),
+        (
+            "Erdi Dabi yang saat ini masih menjabat sebagai Wakil Bupati Yalimo mengatakan hal itu.",
+            [("Erdi Dabi", "Wakil Bupati Yalimo")],
+        ),
+        ("Partai Golkar yang juga Ketua koalisi hadir.", []),  # a body, not a person
+    ],
+)
+def test_a_relative_clause_links_a_name_to_its_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the Arabic article of a name is no candidate pair
+        ("Ketua KPU Garut Moh. Ali Al-Habsyi mengatakan.", [("Moh Ali Al-Habsyi", "Ketua KPU Garut")]),
+        # a head that is also a given name closes the name when no capitalised word follows it
+        ("Bupati Garut A. Rahman Hakim mengatakan.", [("A Rahman Hakim", "Bupati Garut")]),
+        # and is the next person's title when one does
+        (
+            "Ketua PN Garut Budi Santoso, Hakim Yudi Pratama, hadir.",
+            [("Budi Santoso", "Ketua PN Garut"), ("Yudi Pratama", "Hakim")],
+        ),
+        ("Calon Bupati Ahmad-Ali hadir.", []),  # a candidate pair
+    ],
+)
+def test_name_particles_and_heads_that_are_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name in brackets after its title, a title in brackets after its name: the bracket ends each
+        ("Hadir pula Kapolres Garut (AKBP Wirdhanto) dalam acara itu.", [("Wirdhanto", "Kapolres Garut")]),
+        ("Hadir pula Wirdhanto (Kapolres Garut) dalam acara itu.", [("Wirdhanto", "Kapolres Garut")]),
+        # a title with a demonstrative points back to the person who spoke before it
+        (
+            "Wirdhanto menyebutkan bahwa Polres Garut siap. Kapolres Garut itu menambahkan situasi aman.",
+            [("Wirdhanto", "Kapolres Garut")],
+        ),
+    ],
+)
+def test_brackets_and_a_title_pointing_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Menkominfo Budi Arie Setiadi mengatakan.", [("Budi Arie Setiadi", "Menkominfo")]),
+        ("KSAD Jenderal TNI Maruli Simanjuntak hadir.", [("Maruli Simanjuntak", "KSAD")]),
+        ("Kapuspenkum Kejagung Harli Siregar mengatakan.", [("Harli Siregar", "Kapuspenkum Kejagung")]),
+        ("Wali Nagari Koto Baru Syafri hadir.", [("Syafri", "Wali Nagari Koto Baru")]),
+        # a Balinese name opens with "I"/"Ni", which is no roman numeral of the title there
+        ("Perbekel Desa Adipala I Made Sudana hadir.", [("I Made Sudana", "Perbekel Desa Adipala")]),
+        ("Asisten I Suhas Purrojani hadir.", [("Suhas Purrojani", "Asisten I")]),
+    ],
+)
+def test_more_heads_and_balinese_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title does not run over the end of its sentence into the next one's title
+        (
+            "Pelaku ditangkap oleh anggota Polsek Cibatu. Kapolsek Cibatu, Iptu Asep, membenarkan.",
+            [("Asep", "Kapolsek Cibatu")],
+        ),
+        # an election body's member named by their division
+        (
+            "Divisi Hukum Bawaslu Provinsi Jateng, Sri Wahyu mengatakan hal itu.",
+            [("Sri Wahyu", "Divisi Hukum Bawaslu Provinsi Jateng")],
+        ),
+        ("Divisi Humas Polri menyatakan hal itu.", []),
+    ],
+)
+def test_sentence_ends_and_divisions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_bullets_menurut_and_given_names_that_are_words() -> None:
+    # a list's bullet is no candidate pair's dash
+    assert people("Hadir dalam rapat:\n- Wirdhanto, Kapolres Garut\n- Deni Iskandar, Dandim 0611/Garut") == [
+        ("Wirdhanto", "Kapolres Garut"),
+        ("Deni Iskandar", "Dandim 0611/Garut"),
+    ]
+    # "Menurut X, ..." opens a clause: the comma is the clause's, not an apposition's
+    assert people("Rapat dipimpin Sekda Garut. Menurut Nurdin Yana, rapat ini penting.") == [
+        ("Nurdin Yana", "Sekda Garut")
+    ]
+    assert people("Rapat dipimpin Sekda Garut. Menurut Budi, warga setempat, rapat ini penting.") == []
+    # "Gunawan" is a Sastrawi word and a given name
+    assert people("Bupati Garut, RUDY GUNAWAN, membuka rapat.") == [("RUDY GUNAWAN", "Bupati Garut")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Aji" is a given name (and a dictionary word), "AJI" a body's acronym; a place closes a unit's name
+        ("Kabag Humas Pemkab Garut Aji Sukarmaji mengatakan.", [("Aji Sukarmaji", "Kabag Humas Pemkab Garut")]),
+        (
+            "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Barat Aji Sukarmaji mengatakan.",
+            [("Aji Sukarmaji", "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Barat")],
+        ),
+        ("Ketua AJI Garut Budi Santoso mengatakan.", [("Budi Santoso", "Ketua AJI Garut")]),
+        ("Kabag Humas Setda Aji Sukarmaji mengatakan.", [("Aji Sukarmaji", "Kabag Humas Setda")]),  # a body too
+    ],
+)
+def test_an_acronym_in_capitals_only_and_a_place_closing_a_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title word that is also a given name: the holder's after the title's place ...
+        ("Ketua KPU Garut Agung mengatakan hal itu.", [("Agung", "Ketua KPU Garut")]),
+        ("Kajati Jawa Tengah Agung mengatakan.", [("Agung", "Kajati Jawa Tengah")]),
+        # ... the title's inside a body's name
+        ("Ketua Mahkamah Agung Sunarto hadir.", [("Sunarto", "Ketua Mahkamah Agung")]),
+    ],
+)
+def test_a_title_word_that_is_a_given_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a speech verb after a quote introduces the speaker, then the post, when the post names its office
+        ('"Pemilu harus damai," ungkap Dian Hasanudin, Ketua KPU Garut.', [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ('"Aman," tutur Budi Santoso, Kapolres Garut.', [("Budi Santoso", "Kapolres Garut")]),
+        ('"Tidak sah," tegas Fandli Katili, Koordinator Aksi.', []),  # a protest's coordinator: no office
+    ],
+)
+def test_a_speech_verb_introduces_a_name_then_its_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a person as a verb's or a preposition's object, then the post after a comma
+        ("Bantuan diserahkan kepada Dian Hasanudin, Ketua KPU Garut.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ("Warga bertemu Dian Hasanudin, Ketua KPU Garut, kemarin.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        ("Sejalan dengan Hari Bhayangkara, Kapolres Garut menggelar upacara.", []),  # a day, not a person
+    ],
+)
+def test_a_persons_object_then_the_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Anggota DPD RI asal Jawa Barat Asep Mulyana hadir.", [("Asep Mulyana", "Anggota DPD RI asal Jawa Barat")]),
+        ("Anggota Panwascam Cibatu Asep Mulyana mengatakan.", [("Asep Mulyana", "Anggota Panwascam Cibatu")]),
+        ("Anggota TNI Serda Asep mengatakan.", [("Asep", "Anggota TNI")]),  # the body, then the rank
+        ("Panglima TNI Jenderal TNI Agus Subiyanto hadir.", [("Agus Subiyanto", "Panglima TNI")]),
+    ],
+)
+def test_members_with_their_place_body_and_rank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title with a demonstrative points back to the last person named before it
+        (
+            "Polisi berjaga di rumah cagub Ahmad Hidayat Mus, karena Bupati Kepulauan Sula ini salah satu calon.",
+            [("Ahmad Hidayat Mus", "Bupati Kepulauan Sula")],
+        ),
+        ("Warga mendatangi Jalan Ahmad Yani. Bupati Garut itu tidak hadir.", []),  # a street
+        ("Menurut Budi Santoso, warga setempat, Bupati Garut itu jarang hadir.", []),  # described otherwise
+    ],
+)
+def test_a_demonstrative_title_points_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_former_post_and_a_pronoun_do_not_hide_the_speaker() -> None:
+    text = (
+        "Wirdhanto mengatakan situasi aman.\n\n"
+        '"Kami siaga," ujar mantan Kapolres Ciamis itu.\n\n'
+        "Dia menambahkan personel disiagakan.\n\n"
+        "Kasat Reskrim juga menambahkan bahwa pelaku sudah ditangkap."
+    )
+    assert people(text) == [("Wirdhanto", "Kasat Reskrim")]
+
+
+def test_degrees_after_a_name_then_its_post_and_a_function_word_after_a_title() -> None:
+    text = "Acara dibuka.\nIskardo Panggar SH MH Ketua KPU WayKanan dalam sambutannya menyampaikan bahwa acara lancar."
+    assert people(text) == [("Iskardo Panggar", "Ketua KPU WayKanan")]
+
+
+def test_a_list_of_name_then_title_pairs_after_a_code() -> None:
+    text = (
+        "Hadir Brigjen TNI Joko Santoso, S.Sos., Komandan Korem 061/SK, Rahmat Hidayat, Ketua KPU Provinsi "
+        "Jawa Barat, Sofyan, Koordinator Divisi Hukum Bawaslu Provinsi Jawa Barat, dan lainnya."
+    )
+    assert people(text) == [
+        ("Joko Santoso", "Komandan Korem 061/SK"),
+        ("Rahmat Hidayat", "Ketua KPU Provinsi Jawa Barat"),
+        ("Sofyan", "Koordinator Divisi Hukum Bawaslu Provinsi Jawa Barat"),
+    ]
+
+
+def test_a_head_glued_to_the_next_word() -> None:
+    assert people("Hadir AKBP Erna Sulistyowati (AnggotaTim).") == [("Erna Sulistyowati", "AnggotaTim")]
+    assert people("Kapolresta Garut AKBP Budi Santoso hadir.") == [("Budi Santoso", "Kapolresta Garut")]
+
+
+def test_short_forms_and_degrees_in_two_pieces() -> None:
+    text = "Demikian dijelaskan Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas. Menurut Kapolres H Bayu, situasi aman."
+    assert people(text) == [("Bayuaji Yudha Prajas", "Kapolres Tanah Datar")]  # "Bayu": his short form
+    assert people("Ketua Bawaslu Garut Hamdan M Pd hadir.") == [("Hamdan", "Ketua Bawaslu Garut")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a plural title lists its holders with commas up to the last "dan"
+        (
+            "Hadir pula para Wakil Ketua DPRD Garut, yakni Enan Sutisna, Yudha Puja Turnawan, dan Asep Mulyana.",
+            [
+                ("Enan Sutisna", "Wakil Ketua DPRD Garut"),
+                ("Yudha Puja Turnawan", "Wakil Ketua DPRD Garut"),
+                ("Asep Mulyana", "Wakil Ketua DPRD Garut"),
+            ],
+        ),
+        # a singular one does not: the others are attendees
+        ("Hadir Ketua KPU Garut Dian Hasanudin, Budi Santoso, dan Asep.", [("Dian Hasanudin", "Ketua KPU Garut")]),
+        # a plain name in brackets after its title; a body's name in brackets is none
+        ("Hadir Bupati Garut (Rudy Gunawan) dalam acara itu.", [("Rudy Gunawan", "Bupati Garut")]),
+        ("Hadir Nasir Ketua (Pagar Nusa Banten) dalam acara itu.", []),
+    ],
+)
+def test_plural_titles_and_bracketed_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_unit_in_lower_case_up_to_the_holders_comma() -> None:
+    text = "Hadir Kepala BPS RI, Margo Yuwono, Plt Dirjen perdagangan dalam negeri, Syailendra, dan lainnya."
+    assert ("Syailendra", "Plt Dirjen perdagangan dalam negeri") in people(text)
+    assert people("Bupati meminta warga tenang, Budi Santoso hadir.") == []  # a verb: no unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kewaspadaan_cli.extract.official_words import words
-from kewaspadaan_cli.extract.titles import extend, region_len, title_word, tokens
+from kewaspadaan_cli.extract.titles import extend, is_village, region_len, title_word, tokens
 
 
 def title_of(text: str) -> str:
@@ -63,3 +63,37 @@ def test_region_len_and_title_words() -> None:
     assert region_len("kubu raya", 0) == 0  # a place is written with a capital
     assert title_word("Kesbangpol") and title_word("XIV") and title_word("1206/Putussibau")
     assert not title_word("Yohanes")
+
+
+def test_villages_are_known_by_name_and_spelling() -> None:
+    w = words()
+    assert is_village("Sukajadi", w) and is_village("Cipinang Melayu", w)
+    assert is_village("Suka Maju", w)  # written apart or together: one key
+    assert not is_village("Rudi Hartono", w) and not is_village("Kecamatan", w)
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        # a village's name after a village word is the title's place, the name follows it
+        ("Lurah Cipinang Melayu Rudi Hartono hadir", "Lurah Cipinang Melayu"),
+        ("Kepala Kelurahan Sukajadi, Budi Santoso, hadir", "Kepala Kelurahan Sukajadi"),
+        ("Keuchik Gampong Blang Bitra Muhammad Yusuf hadir", "Keuchik Gampong Blang Bitra"),
+        (
+            "Ketua Badan Permusyawaratan Desa (BPD) Sukamulya, Endang",
+            "Ketua Badan Permusyawaratan Desa (BPD) Sukamulya",
+        ),
+        # a village closing the clause is the place too
+        ("Kepala Desa Cisait mengatakan warga siap", "Kepala Desa Cisait"),
+        # a village word's name that is no village is left to the name test
+        ("Kepala Desa Suparman mengatakan warga siap", "Kepala Desa"),
+    ],
+)
+def test_a_village_after_a_village_word_is_the_titles_place(text: str, title: str) -> None:
+    assert title_of(text) == title
+
+
+def test_a_village_name_that_speaks_elsewhere_is_a_person() -> None:
+    # "Sugeng" is a village's name and a given name: the article has it speak, so it is the holder
+    text = "Kepala Desa Sugeng mengatakan warga siap. Menurut Sugeng, warga aman."
+    assert title_of(text) == "Kepala Desa"

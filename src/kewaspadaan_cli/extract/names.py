@@ -21,7 +21,11 @@ Token = tuple[int, int, str]
 DERIVED = re.compile(
     r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
 )
+VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixes of verbs (and "-kan" their suffix)
 PARTICLES = {"bin", "binti", "de", "van", "al"}
+# two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
+# name ("Al-Habsyi", "El-Fayed", "As-Sidiq", "Asy-Syafi'i")
+PAIR = re.compile(r"(?<![\w'’])(?!(?:[AaEe][lnrstdz]|Asy|Ash)-)[A-Za-z][\w'’]*-[A-Z]")
 
 
 @cache
@@ -100,8 +104,16 @@ def is_title_material(word: str, w: Words | None = None) -> bool:
     """A word that belongs to a title, not to a name: a head, a body or its acronym, a title word
     that is no given name ("Provinsi", "Polri", "Kesbangpol")."""
     w = w or words()
+    return _is_title_material(word, w.digest)
+
+
+@lru_cache(maxsize=65536)
+def _is_title_material(word: str, digest: str) -> bool:
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
     b = bare(word).rstrip(".")
-    if b in w.heads or b in w.inst_words:
+    if b in w.heads or w.is_inst(word.rstrip(".,")):
         return True
     if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
         return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
@@ -117,10 +129,13 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if not parts or not all(p[:1].isupper() for p in parts):
         return False
     low = [p.lower().rstrip(".,") for p in parts]
-    stop = w.of("stop_name") | w.of("connective") | w.of("headline_verb")
+    stop = _never_names(w.digest)
     if low[0] in stop or any(x in stop for x in low):
         return False
-    if any(is_title_material(p, w) for p in parts) or any(GLUED.search(p) for p in parts):
+    given = w.of("name_word")  # "A. Rahman Hakim": a head that is a given name, after the first word
+    if any(is_title_material(p, w) and not (k and bare(p) in given) for k, p in enumerate(parts)):
+        return False
+    if any(GLUED.search(p) for p in parts):
         return False
     if any(_holds_body(p.lower().rstrip(".,"), w.digest) for p in parts):
         return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
@@ -133,6 +148,15 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
+
+
+@lru_cache(maxsize=4)
+def _never_names(digest: str) -> frozenset[str]:
+    """Function words, connectives and headline verbs: words no name is made of (one set per lexicons)."""
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    w = _words_for(digest)
+    return w.of("stop_name") | w.of("connective") | w.of("headline_verb")
 
 
 @lru_cache(maxsize=65536)
@@ -161,11 +185,16 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     conn = w.of("connective")
     n = len(toks)
     kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
+    bracket = i < n and toks[i][2].startswith("(") and toks[i][2][1:2].isupper()  # "(AKBP Wirdhanto)"
+    bracket = bracket and (")" not in toks[i][2] or toks[i][2].endswith(")") and toks[i][2].count("(") == 1)
     while i < n and (
         is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
     ):
         kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
         i += 1
+    plain_bracket = bracket and i < n and toks[i][2].startswith("(")
+    if plain_bracket:  # "Bupati Garut (Rudy Gunawan)": the bracket opens the name
+        toks = [*toks[:i], (toks[i][0] + 1, toks[i][1], toks[i][2][1:]), *toks[i + 1 :]]
     found: list[Token] = []
     j = i
     while j < n and len(found) < 5:
@@ -173,10 +202,18 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         core = tok.rstrip(",.")
         if not core or not core[0].isupper() and not (found and core in PARTICLES):
             break
-        if core.lower() in stop or core.lower() in verbs or core.lower() in conn or (core.lower() in w.heads and found):
+        if core.lower() in stop or core.lower() in verbs or core.lower() in conn:
             break
+        if found and (VERB_FORM.match(core) or core.lower().endswith("kan")) and is_derived(core):
+            break  # "Bupati Garut Rudy Gunawan Membuka Rakor": a headline's verb after the name
+        if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):
+            break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)
         if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
+        if bracket and tok.endswith(")") and "(" not in tok and core.rstrip(")")[:1].isupper():
+            found.append((s, s + len(core.rstrip(")")), core.rstrip(")")))
+            j += 1
+            break  # "Kapolres Garut (AKBP Wirdhanto)": the bracket the name opened closes it
         if tok.startswith(("(", '"', "“")) or ")" in tok or core.lower() in w.acting:
             break  # "Pengalisa)": the end of a bracket; "Pjs.": an acting mark
         found.append((s, s + len(core), core))
@@ -188,10 +225,14 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.pop()
     if not found:
         return None
+    if plain_bracket and any(
+        is_common_word(x[2]) or x[2].lower() in gazetteer().forms or _region_word(x[2].lower()) for x in found
+    ):
+        return None  # "Ketua (Pagar Nusa Banten)": a body's name in the bracket, no person's
     first = found[0][2].lower()
     if (
         first in w.heads
-        or first in w.inst_words
+        or w.is_inst(found[0][2])
         or first in title_words
         and first not in w.of("name_word")
         or first in stop
@@ -201,7 +242,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     name = " ".join(x for _, _, x in found)
     if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
         return None
-    if re.search(r"[A-Za-z]-[A-Z]", name) or "/" in name:
+    if PAIR.search(name) or "/" in name:
         return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
         return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
@@ -230,6 +271,13 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         if any(is_common_word(x[2]) for x in found):
             return None  # "BUPATI SINTANG MEMBUKA": words, not a name
     return found[0][0], found[-1][1], name, j
+
+
+def _name_not_head(core: str, toks: list[Token], j: int, w: Words) -> bool:
+    """A head that is also a given name ("Hakim") ends a name when no capitalised word follows it."""
+    if core.lower() not in w.of("name_word") or toks[j][2].endswith((",", ".")):
+        return core.lower() in w.of("name_word")
+    return j + 1 >= len(toks) or not toks[j + 1][2][:1].isupper()
 
 
 SPEECH_VERB = (
@@ -261,6 +309,10 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
     ):
         return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
     return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+def _region_word(low: str) -> bool:
+    return low in _region_words()
 
 
 @cache
@@ -301,6 +353,11 @@ def clean_name(name: str, w: Words | None = None) -> str:
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
     while parts and is_affix(parts[0], w) and len(parts) > 1:
         parts.pop(0)
-    while parts and is_affix(parts[-1], w) and len(parts) > 1:
-        parts.pop()
+    while len(parts) > 1:
+        if len(parts) > 2 and undotted(parts[-2] + parts[-1]) in w.degree_forms:
+            del parts[-2:]  # a degree written in two pieces: "Hamdan M Pd", "M Fatria M H"
+        elif is_affix(parts[-1], w):
+            parts.pop()
+        else:
+            break
     return " ".join(p.rstrip(",") for p in parts)

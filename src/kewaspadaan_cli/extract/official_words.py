@@ -30,6 +30,8 @@ KINDS = (
     "glued_body",
     "unit_word",
     "lower_body",
+    "village_word",
+    "balinese_name",
 )
 
 
@@ -48,6 +50,12 @@ class Words:
     digest: str  # the lexicons' digest these words come from
     degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
     keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
+    acronyms: frozenset[str] = frozenset()  # institution terms written in capitals ("aji", "pan"): "Aji" is a name
+
+    def is_inst(self, word: str) -> bool:
+        """An institution's name or acronym; an acronym only in capitals ("AJI", not the name "Aji")."""
+        b = word.strip("(),.").lower()
+        return b in self.inst_words and (b not in self.acronyms or word.strip("(),.").isupper())
 
     def of(self, kind: str) -> frozenset[str]:
         return self.lists.get(kind, frozenset())
@@ -69,7 +77,7 @@ def _words_for(digest: str) -> Words:
     head_re = re.compile(
         r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>"
         + trie_pattern(heads)
-        + r")(?![\w])",
+        + r")(?:(?![\w])|(?=(?-i:[A-Z][a-z])))",  # (or glued to the next capitalised word: "AnggotaTim")
         re.IGNORECASE,
     )
     ranks: set[str] = set()
@@ -108,6 +116,12 @@ def _words_for(digest: str) -> Words:
         digest,
         frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
         frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("keep_when_only_name", [])),
+        frozenset(
+            t.lower()
+            for r in read_rows("institutions.jsonl")
+            for t in r.get("terms", [])
+            if t.isupper() and " " not in t
+        ),
     )
 
 

@@ -99,8 +99,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         ):
             break
         if _bare(tk).rstrip(".") in lex.ranks and k > 0:
-            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks:
-                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal"
+            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
+                k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
             got = read_name(text, toks, k, lex)
             if got is None:
@@ -112,12 +112,16 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             )
     i, title_end = extend(text, toks, head, title_end, lex)
     for _ in range(2):  # "Karo Penmas Mabes Polri, Brigjen Boy": a run of the title's words, then the name
+        if i < n and re.search(r"[.\n]", text[title_end : toks[i][0]]):
+            break  # the sentence ended with the title ("... anggota Polsek Cibatu. Kapolsek ...")
         absorbed = _title_run(text, toks, i, head, lex)
         if absorbed is None:
             break
         i, title_end = extend(
             text, toks, head, toks[absorbed[1]][0] + len(toks[absorbed[1]][2].rstrip(",")), lex, absorbed[0]
         )
+    if m.group("head")[:1].isupper() and i < n and toks[i][2][:1].islower():
+        i, title_end = _lower_unit(text, toks, i, title_end, lex)
     # the name: right here, after a comma, or after ranks and honorifics
     j = i
     if norm_head(head) in lex.of("ranked_head") and j < n and not is_affix(toks[j][2], lex) and toks[j][2] != ",":
@@ -138,7 +142,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             return None
     if j < n and toks[j][2] == ",":
         j += 1
-    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu"}:
+    if j < n and toks[j][2] in {"bernama", "yakni", "yaitu", "masing-masing"}:
         j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
@@ -154,6 +158,30 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+def _lower_unit(text: str, toks: list[Token], i: int, title_end: int, lex: Words) -> tuple[int, int]:
+    """A capitalised head's unit written in lower case up to the comma before its holder ("Plt Dirjen
+    perdagangan dalam negeri, Syailendra"): plain words, no verb, no function word but "dan"/"dalam",
+    then a comma and a name of no plain word. Otherwise the title stays where it was."""
+    k = i
+    while k < len(toks) and k < i + 5 and toks[k][2].isalpha() and toks[k][2].islower():
+        low = toks[k][2]
+        if (VERB_START.match(low) and is_derived(low)) or (
+            low in lex.of("stop_name") | lex.of("connective") and low not in {"dan", "dalam"}
+        ):
+            return i, title_end
+        k += 1
+    if k == i or k + 1 >= len(toks) or toks[k][2] != "," or "." in text[title_end : toks[k][0]]:
+        return i, title_end
+    run = _run(toks, k + 1, lex)
+    parts = [t[2].rstrip(",.") for t in toks[k + 1 : run]]
+    if not parts or not all(_name_word_ok(x, lex) for x in parts):
+        return i, title_end
+    return k, toks[k - 1][1]
+
+
+VERB_START = re.compile(r"(?:me|di|ber|ter|se|ke)")
 
 
 def _run(toks: list[Token], i: int, lex: Words) -> int:
@@ -224,7 +252,10 @@ LINKS = {
     "saat",
     "ini",
     "menjabat",
+    "masih",
+    "tengah",
 }
+LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang"}  # words that by themselves link
 OPENERS = {
     "oleh",
     "kata",
@@ -246,9 +277,18 @@ OPENERS = {
     "diantaranya",
     "termasuk",
     "hadirnya",
+    # a person as the object: "diserahkan kepada X, Ketua KPU ...", "bertemu X, Kapolres ..."
+    "kepada",
+    "dengan",
+    "bertemu",
+    "menemui",
+    "menghubungi",
+    "mengundang",
+    "mendampingi",
 }
 
 
+_SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
 INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
 
 
@@ -271,31 +311,62 @@ def _heads_next(text: str, off: Official, lex: Words) -> bool:
     return lex.head_re.match(text, pos) is not None and text[pos : pos + 1].isupper()
 
 
-def _coordinated(text: str, off: Official, lex: Words) -> Official | None:
-    """A second name joined to the first by "dan"/"serta" under one title, closed by punctuation or a
-    lower-case word: "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani." (not "... dan Wakil Bupati Y")."""
-    if off.title_end is None or off.start - off.title_end > 3:
-        return None
-    mm = re.match(r",?\s+(?:dan|serta)\s+", text[off.end : off.end + 12])
-    if not mm:
-        return None
-    toks = tokens(text, off.end + mm.end(), 80)
-    if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
-        return None
-    j = _run(toks, 0, lex)
-    if j == 0 or j > 4:
-        return None
-    after = toks[j][2] if j < len(toks) else "."
-    closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
-    parts = [t[2].rstrip(",.") for t in toks[:j]]
-    if not closed or not looks_like_name(parts, lex):
-        return None
-    if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
-        return None  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
-    s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
-    return Official(
-        clean_name(" ".join(parts), lex), off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end
+_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yakni|yaitu|masing-masing|antara[ \t]+lain)?[ \t]*[,:]?[ \t]*")
+
+
+def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
+    """More names under one title, joined by "dan"/"serta" or listed with commas up to a last "dan",
+    each closed by punctuation or a lower-case word: "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani.",
+    "para Wakil Ketua DPRD, yakni Enan, Yudha Puja dan Asep Mulyana" (not "... dan Wakil Bupati Y")."""
+    if (
+        off.title_end is None
+        or off.start - off.title_end > 3
+        and not _LIST_INTRO.fullmatch(text, off.title_end, off.start)
+    ):
+        return []
+    ts = off.title_start or 0
+    plural = re.search(r"\bpara[ \t]+$", text[max(0, ts - 6) : ts]) or re.search(
+        r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain)[ \t,:]*$", text[off.title_end : off.start]
     )
+    pending: list[Official] = []
+    pos = off.end
+    while len(pending) < 8:
+        # commas list more names only where the title is plural ("para Wakil Ketua, yakni A, B dan C")
+        joint = r",?\s+(?:dan|serta)\s+|,[ \t]*(?=[A-Z])" if plural else r",?\s+(?:dan|serta)\s+"
+        mm = re.match(joint, text[pos : pos + 12])
+        if not mm:
+            return []
+        last = mm.group(0).strip(", \t\n") in {"dan", "serta"}
+        toks = tokens(text, pos + mm.end(), 80)
+        if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
+            return []
+        j = _run(toks, 0, lex)
+        if j == 0 or j > 4:
+            return []
+        after = toks[j][2] if j < len(toks) else "."
+        closed = after[:1] in {".", ",", ";", ")"} or after[:1].islower() or toks[j - 1][2].endswith((",", "."))
+        parts = [t[2].rstrip(",.") for t in toks[:j]]
+        if not closed or not looks_like_name(parts, lex):
+            return []
+        if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
+            return []  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
+        s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
+        pending.append(
+            Official(
+                clean_name(" ".join(parts), lex),
+                off.title,
+                off.institution,
+                off.acting,
+                s0,
+                e0,
+                off.title_start,
+                off.title_end,
+            )
+        )
+        if last:
+            return pending
+        pos = e0
+    return []
 
 
 def _names_a_body(text: str, off: Official, lex: Words) -> bool:
@@ -335,7 +406,23 @@ def bare_rank(word: str, lex: Words) -> bool:
     return _bare(word).rstrip(".") in lex.ranks
 
 
-def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Official | None:
+def _names_an_office(text: str, hs: int, m: re.Match[str], lex: Words) -> bool:
+    """The title names its office: a head that implies a body, or a body, acronym or place after the head
+    ("Ketua KPU Garut", not "Koordinator Aksi")."""
+    if lex.heads.get(norm_head(m.group("head")), (None,))[0]:
+        return True
+    toks = tokens(text, m.end(), 120)
+    _, t_end = extend(text, toks, m.group("head"), m.end(), lex)
+    rest = [t for t in toks if t[0] < t_end]
+    return any(
+        is_title_material(t[2].rstrip(",."), lex) or t[2].strip("(),.").isupper() or region_len(text, t[0]) > 0
+        for t in rest
+    )
+
+
+def _name_then_title(
+    text: str, m: re.Match[str], lex: Words, lower: bool, listed: bool = False, title_ends: frozenset[int] = frozenset()
+) -> Official | None:
     """A name before its title: "Jarot Winarno selaku Bupati Sintang", "Safruddin, S.H, M.H, Kepala
     Badan Kesbangpol ...", "Brigjen Pol Alfred Papare, Kapolda ...", "AKBP Ilham Kabag Ops ..."."""
     hs = m.start()
@@ -348,7 +435,7 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
     link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
-        link |= toks[k][2] == "(" or toks[k][2].lower() in {"selaku", "sebagai", "merupakan", "adalah", "menjabat"}
+        link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
     while k >= 0 and (
@@ -384,12 +471,14 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         j -= 1
     prev = toks[j][2] if j >= 0 else ""
     gap = text[toks[j][1] : toks[j + 1][0]] if j >= 0 else "\n"
-    if j >= 0 and prev in {"-", "/", "–"} or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
-        return None  # a candidate pair ("Prabowo - Sandi")
+    bullet = j >= 0 and prev in {"-", "–", "•"} and (j == 0 or "\n" in text[toks[j - 1][1] : toks[j][0]])
+    if j >= 0 and prev in {"-", "/", "–"} and not bullet or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
+        return None  # a candidate pair ("Prabowo - Sandi"), not a list's bullet
     opener = (
         j < 0
         or "\n" in gap
         or prev in {".", ";", ":", "(", '"', "“", "”"}
+        or bullet
         or prev.endswith(".")
         and len(prev) > 3
         and not is_affix(prev, lex)
@@ -397,22 +486,30 @@ def _name_then_title(text: str, m: re.Match[str], lex: Words, lower: bool) -> Of
         or prev.lower() in OPENERS
         or prev == ","
         and j > 0
-        and toks[j - 1][2][:1].islower()  # "Saat dikonfirmasi, Kamaludin, Kades ..."
+        and (toks[j - 1][2][:1].islower() or listed or toks[j - 1][1] in title_ends)
+        # "Saat dikonfirmasi, Kamaludin, Kades ...", "..., Ketua KPU Jawa Barat, Sofyan, Koordinator ..."
         or prev[:1].islower()
         and prev.startswith("di")
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
+    spoken = _SPEECH_WORD.fullmatch(prev.lower()) is not None and _names_an_office(text, hs, m, lex)
     introduced = (
         not comma
         and not lower
-        and prev.lower() in INTRODUCERS
+        and (prev.lower() in INTRODUCERS or spoken)
         and all(_name_word_ok(x, lex) for x in parts)
         and text[toks[end][1] : hs].strip() == ""
         and not toks[end][2].endswith(".")
         and "\n" not in text[toks[end][1] : hs]
     )  # "dibuka oleh Safruddin Kepala Badan ...": a verb's agent, a name of no plain word, the title
-    if not (link or introduced or (comma and (opener or ranked or degrees)) or (ranked and not comma and not lower)):
-        return None
+    if not (
+        link
+        or introduced
+        or (comma and (opener or ranked or degrees or spoken))
+        or (ranked and not comma and not lower)
+        or (degrees and opener and not lower)  # "Iskardo Panggar SH MH Ketua KPU ...": degrees, then the post
+    ):
+        return None  # ("... ungkap Dian Hasanudin, Ketua KPU Garut": a speaker, then a post that names its office)
     if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):
         return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
@@ -474,19 +571,19 @@ def find_officials(text: str) -> list[Official]:
                 off = before
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
-            before = _name_then_title(text, m, lex, lower)
+            before = _name_then_title(text, m, lex, lower, listed=True)
             if before is not None and not any(a <= before.start < b for a, b in claimed):
                 off = before
         if off is None:
-            off = _name_then_title(text, m, lex, lower)
+            ends = frozenset(o.title_end for o in found if o.title_end is not None)
+            off = _name_then_title(text, m, lex, lower, title_ends=ends)
             if off is None or any(a <= off.start < b for a, b in claimed):
                 if off is None and not lower:
                     nameless.append(m)
                 continue
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
-        also = _coordinated(text, off, lex)
-        if also is not None:  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
+        for also in _coordinated(text, off, lex):  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"
             found.append(also)
             claimed.append((also.start, also.end))
     # misspelled heads: "Gubenur Kalimantan Barat Sutarmidji"
@@ -501,7 +598,9 @@ def find_officials(text: str) -> list[Official]:
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
     merged = _merge(found)
-    merged += _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    if speakers:
+        merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
         merged = _merge(merged)
     _link_short_mentions(text, merged)
@@ -536,6 +635,8 @@ def _merge(found: list[Official]) -> list[Official]:
             continue
         same = next((p for p in people if mine <= _tokens_of(p.name) or _tokens_of(p.name) <= mine), None)
         if same is None:
+            same = next((p for p in people if _short_form(o, p) or _short_form(p, o)), None)
+        if same is None:
             people.append(o)
             continue
         if len(o.name) > len(same.name):
@@ -548,6 +649,15 @@ def _merge(found: list[Official]) -> list[Official]:
             same.institution = o.institution or same.institution
             same.acting = o.acting or same.acting
     return people
+
+
+def _short_form(a: Official, b: Official) -> bool:
+    """``a`` is a one-word short form of ``b``'s name under the same head ("Kapolres H Bayu" for
+    "Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas")."""
+    short = a.name.lower()
+    if " " in short or len(short) < 4 or a.title.split()[:1] != b.title.split()[:1]:
+        return False
+    return any(t.startswith(short) and len(t) > len(short) for t in _tokens_of(b.name))
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"
@@ -634,17 +744,23 @@ def _speakers_of_nameless_titles(
         para_end = len(text) if para_end < 0 else text.find("\n", para_end + 1)
         limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
         who = None
-        for sm in SPEAKER.finditer(text, t_end, limit):
+        pointing = _POINTS_BACK.match(text, t_end) is not None  # "Bupati Kepulauan Sula ini", "Kapolres itu"
+        for sm in SPEAKER.finditer(text, t_end, limit if not pointing else t_end):
             who = _speaker(text, sm, lex, known, taken)
             break
+        if who is None and pointing:
+            who = _named_before(text, m.start(), heads, lex, known, taken)
         if who is None and _is_speaking(text, m.start(), t_end):
             # "Ariasandy mengatakan ... pungkas Kabid Humas Polda NTT.": the title speaks last, the
             # speaker before it with no other title between is the same person
             mine = norm_head(head)
-            prev_head = max((h for h, hd in heads if h < m.start() and hd != mine), default=-1)
-            before = [sm for sm in SPEAKER.finditer(text, prev_head + 1, m.start())]  # the same title may recur
-            if before:
-                who = _speaker(text, before[-1], lex, known, taken)
+            prev_head = max(
+                (h for h, hd in heads if h < m.start() and hd != mine and not _refers_back(text, h)), default=-1
+            )  # (the same title may recur; "mantan Kapolres TTS itu" describes the speaker again)
+            for sm in reversed(list(SPEAKER.finditer(text, prev_head + 1, m.start()))):
+                who = _speaker(text, sm, lex, known, taken)
+                if who is not None or not re.match(r"(?:Dia|Ia|Beliau)\b", sm.group(0)):
+                    break  # ("Dia menambahkan": a pronoun, the speaker is further back)
         if who is None:
             continue
         ns, ne, name = who
@@ -671,7 +787,12 @@ def _body_re(digest: str) -> re.Pattern[str]:
     from kewaspadaan_cli.patterns import trie_pattern
 
     lex = words()
-    terms = {v for t in lex.inst_words if " " not in t and t.isalpha() for v in (t.capitalize(), t.upper())}
+    terms = {
+        v
+        for t in lex.inst_words
+        if " " not in t and t.isalpha()
+        for v in ((t.upper(),) if t in lex.acronyms else (t.capitalize(), t.upper()))
+    }  # an acronym in capitals only ("AJI", not the name "Aji")
     ranks = trie_pattern(_personal_ranks(digest))
     # only where a rank or a comma and a capital follow: the rest cannot give a person (cheap, in the engine)
     return re.compile(
@@ -757,11 +878,65 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
 CONTINUES = r"(?:pungkas|tambah|imbuh|lanjut|tandas|tutup)(?:nya)?"
 
 
+_TITLE_POINTS_BACK = re.compile(r"[A-Za-z]+(?:[ \t]+[A-Z][\w.()/-]*){0,4}[ \t]+(?:ini|itu|tersebut)\b")
+
+
+def _refers_back(text: str, h: int) -> bool:
+    """A title that describes someone already named: a former post ("mantan Kapolres TTS") or one with
+    a demonstrative ("Kapolres TTS itu")."""
+    if re.search(r"\b(?:mantan|eks|purnawirawan)[ \t]+$", text[max(0, h - 14) : h], re.I):
+        return True
+    return _TITLE_POINTS_BACK.match(text, h) is not None
+
+
+_POINTS_BACK = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+_NAME_RUN = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,3}")
+
+
+def _named_before(
+    text: str, start: int, heads: list[tuple[int, str]], lex: Words, known: list[set[str]], taken: set[int]
+) -> tuple[int, int, str] | None:
+    """The person a title with a demonstrative points back to ("... cagub Ahmad Hidayat Mus, karena
+    Bupati Kepulauan Sula ini ..."): the last name of two words or more before it in its paragraph,
+    after any other title, that is no listed official and holds a word that can only be a name."""
+    para = text.rfind("\n", 0, start) + 1
+    prev_head = max((h for h, _ in heads if h < start), default=-1)
+    lo = max(para, prev_head + 1, start - 400)
+    for nm in reversed(list(_NAME_RUN.finditer(text, lo, start))):
+        got = read_name(text, tokens(text, nm.start(), nm.end() - nm.start() + 1), 0, lex)
+        if got is None:
+            continue
+        ns, ne, name, _ = got
+        parts = name.split()
+        if len(parts) < 2 or not looks_like_name(parts, lex) or not any(_name_word_ok(x, lex) for x in parts):
+            continue
+        if (
+            NOT_A_PERSON_PLACE.search(text[max(0, ns - 12) : ns])
+            or NOT_A_PERSON_PLACE.search(parts[0] + " ")
+            or re.match(r"[ \t]*[-/]", text[ne : ne + 3])
+        ):
+            continue  # a street, a building, a candidate pair
+        described = re.match(r"[ \t]*,[ \t]*([a-z]+)", text[ne : ne + 30])
+        if described and described.group(1) not in _CLAUSE_WORDS:
+            return None  # "Budi Santoso, warga setempat, ...": described otherwise
+        mine = _tokens_of(name)
+        if any(mine & k for k in known) or ns in taken:
+            return None
+        return ns, ne, name
+    return None
+
+
+# words that open a new clause after a name's comma (not a description of the person)
+_CLAUSE_WORDS = {"karena", "sebab", "sehingga", "yang", "dan", "namun", "tetapi", "tapi", "meski", "walau"}
+
+
 def _is_speaking(text: str, start: int, end: int) -> bool:
     """The title goes on speaking: after a closing or continuing speech verb ("pungkas Kabid Humas",
     "tambahnya") or before one ("Kabid Humas juga menambahkan") — the speaker already named, not a new one."""
     if re.search(rf"\b{CONTINUES}[ \t]+$", text[max(0, start - 20) : start]):
         return True
+    if re.match(r"[ \t]+(?:itu|tersebut)[ \t]+(?:juga[ \t]+)?[a-z]", text[end : end + 40]):
+        return True  # "Kapolres Garut itu menambahkan": a demonstrative points back to the person named
     return re.match(r"[ \t]+(?:juga[ \t]+)?(?:menambahkan|melanjutkan|mengakhiri)\b", text[end : end + 40]) is not None
 
 
@@ -780,8 +955,15 @@ def _speaker(
         return None
     after = text[ne : ne + 30]
     comma = re.match(r"\s*,\s*", after)
-    if comma and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end())):
-        return None  # "kata Budi, warga setempat": described otherwise
+    clause = sm.group(0)[:7].lower() == "menurut" and not re.match(
+        r"[a-z]+(?:[ \t]+[a-z]+){0,3},", after[comma.end() :] if comma else ""
+    )
+    if (
+        comma
+        and not clause
+        and (after[comma.end() : comma.end() + 1].islower() or lex.head_re.match(after, comma.end()))
+    ):
+        return None  # "kata Budi, warga setempat": described otherwise ("Menurut Budi, rapat ...": the clause's comma)
     mine = _tokens_of(name)
     if any(mine & k for k in known) or ns in taken:
         return None

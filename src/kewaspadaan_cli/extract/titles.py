@@ -26,6 +26,7 @@ def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
     return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
 
 
+@lru_cache(maxsize=4096)
 def norm_head(head: str) -> str:
     return re.sub(r"\s+", " ", head.lower())
 
@@ -95,6 +96,84 @@ def _one_word_regions() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=4)
+def _villages(digest: str) -> dict[str, str]:
+    """``villages.jsonl``: the village names of each two-letter start, one newline-framed string."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return {r["start"]: "\n" + r["names"] + "\n" for r in read_rows("villages.jsonl")}
+
+
+def is_village(name: str, w: Words) -> bool:
+    """A desa or kelurahan of the Kemendagri tables ("Sukajadi", "Cipinang Melayu", "Suka Maju")."""
+    key = re.sub(r"[^\w]", "", name.lower())
+    blob = _villages(w.digest).get(key[:2]) if len(key) >= 3 else None
+    return blob is not None and f"\n{key}\n" in blob
+
+
+def village_span(toks: list[Token], i: int, w: Words) -> int:
+    """How many tokens from ``i`` name a village (the longest, up to four capitalised words within a
+    clause); 0 when none does or the first word is a title's ("Kelurahan", "Kabupaten")."""
+    from kewaspadaan_cli.extract.names import is_title_material
+
+    first = toks[i][2].rstrip(",.")
+    if not first[:1].isupper() or is_title_material(first, w) or title_word(first, w) or is_affix(first, w):
+        return 0
+    best = 0
+    parts: list[str] = []
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        core = tok.rstrip(",.")
+        if not core[:1].isupper() or tok.startswith("("):
+            break
+        parts.append(core)
+        if is_village(" ".join(parts), w):
+            best = k - i + 1
+        if tok != core:
+            break
+    return best
+
+
+def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> bool:
+    """The word before token ``i`` is a village's ("Desa", "Kelurahan", "BPD") or the head a village
+    head's ("Kades", "Lurah")."""
+    vw = w.of("village_word")
+    if i > start or i > 0 and start > 0:
+        return bare(toks[i - 1][2]).rstrip(".") in vw or bare(toks[i - 1][2]) in vw
+    return norm_head(head) in vw
+
+
+def _spoken_elsewhere(text: str, at: int, span: str) -> bool:
+    """The words also name a speaker elsewhere in the article ("kata Sugeng", "Sugeng mengatakan"):
+    a person's name, not the village's."""
+    from kewaspadaan_cli.extract.names import SPEAKS, SPEECH_VERB
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(span)}(?![\w-])", text):
+        if m.start() == at:
+            continue
+        if re.search(rf"\b(?:{SPEECH_VERB}|[Mm]enurut)[ \t]+$", text[max(0, m.start() - 20) : m.start()]):
+            return True
+        tail = re.match(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}", text[m.end() : m.end() + 60])
+        if SPEAKS.match(text, m.end() + (tail.end() if tail else 0)):
+            return True
+    return False
+
+
+def _village_place(text: str, toks: list[Token], i: int, k: int, w: Words) -> bool:
+    """Whether the village name at tokens ``i``..``i+k`` is the title's place and not its holder's
+    name. A name after it settles it ("Lurah Cipinang Melayu Rudi Hartono", "Kelurahan Sukajadi,
+    Budi"); a village name that closes the clause ("Kepala Desa Cisait mengatakan") is the place unless
+    the article has it speak elsewhere ("... kata Sugeng")."""
+    last = toks[i + k - 1]
+    span = text[toks[i][0] : last[0] + len(last[2].rstrip(",."))]
+    nxt = toks[i + k] if i + k < len(toks) else None
+    ahead = nxt is not None and nxt[2][:1].isupper() and not last[2].endswith((",", ".")) and not nxt[2].startswith("(")
+    if not ahead and nxt is not None and nxt[2] == "," and i + k + 1 < len(toks):
+        after = toks[i + k + 1]
+        ahead = after[2][:1].isupper() and not (w.head_re.match(text, after[0]) and after[2][:1].isupper())
+    return not _spoken_elsewhere(text, toks[i][0], span) if not ahead or k == 1 else True
+
+
 def title_word(tok: str, w: Words | None = None) -> bool:
     """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
     w = w or words()
@@ -102,7 +181,7 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     if ROMAN.match(tok.strip("(),")) or CODE.match(tok) or "/" in tok:
         return True
     tw = w.of("title_word")
-    if b in tw or b.rstrip(".") in tw or b in w.inst_words:
+    if b in tw or b.rstrip(".") in tw or w.is_inst(tok.rstrip(",")):
         return True
     if any(b.startswith(g) and 1 <= len(b) - len(g) <= 4 for g in w.of("glued_body")):
         return True  # "Poldasu", "Provsu": a body glued to a region's abbreviation
@@ -181,6 +260,11 @@ def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
     return False
 
 
+def _unopened(toks: list[Token], start: int, i: int) -> bool:
+    """The bracket closed at token ``i - 1`` was opened before token ``start``."""
+    return sum(t[2].count("(") - t[2].count(")") for t in toks[start:i]) < 0
+
+
 def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, start: int = 0) -> tuple[int, int]:
     """Run the title over its words from token ``start``: (index of the first token after it, its end)."""
     i = start
@@ -191,8 +275,13 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     unit = False
     units = w.of("unit_word")
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
+    placed = -1
     while i < n:
         s, e, tok = toks[i]
+        if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i):
+            if text[title_end - 1 : title_end] == ")":
+                title_end -= 1
+            break  # "Wirdhanto (Kapolres Garut) dalam ...": the bracket the title stood in closes it
         in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
@@ -201,6 +290,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             tok.lower().rstrip(",") in w.heads
             and tok[0].isupper()
             and not (acting_only and head.lower() in w.of("acting_head"))
+            and not (i == start == 0 and bare(tok) in units)  # "Ketua Divisi ...": a unit that is also a head
         ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
         if tok.lower().rstrip(",") in w.heads and tok[0].isupper():
@@ -223,7 +313,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if (
             tok == ","
             and i + 1 < n
-            and (bare(toks[i + 1][2]) in title_words or bare(toks[i + 1][2]) in w.inst_words)
+            and (bare(toks[i + 1][2]) in title_words or w.is_inst(toks[i + 1][2]))
             and bare(toks[i + 1][2]) not in w.heads
             and bare(toks[i + 1][2]) != "dan"
         ):
@@ -251,7 +341,9 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             close = next((x for x in range(i + 1, min(n, i + 4)) if toks[x][2].endswith(")")), None)
             inside = [toks[x][2].strip("()") for x in range(i, close + 1)] if close is not None else []
             whole = " ".join(inside).lower()
-            if inside and (whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)):
+            if close is not None and (
+                whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)
+            ):
                 title_end = toks[close][1]
                 i = close + 1
                 continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"
@@ -261,6 +353,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             break  # "Kapolri Jenderal Pol Listyo": a rank with its corps, not a title word
         if text[title_end:s].count("\n"):
             break
+        if tok[:1].isupper() and _village_ctx(toks, i, head, start, w):
+            k = village_span(toks, i, w)
+            if k and _village_place(text, toks, i, k, w):
+                title_end = toks[i + k - 1][0] + len(toks[i + k - 1][2].rstrip(",."))
+                i += k
+                continue  # "Kepala Kelurahan Sukajadi, Budi", "Lurah Cipinang Melayu Rudi Hartono"
         prev_num = i > 0 and (toks[i - 1][2][:1].isdigit() or bare(toks[i - 1][2]) in w.of("local_prev"))
         rl = region_len(text, s, kecamatan=local_head or prev_num)
         after_kind = i > 0 and bare(toks[i - 1][2]).rstrip(".") in {"kabupaten", "kota", "provinsi", "kab", "prov"}
@@ -277,8 +375,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if rl:
             end = s + rl
             title_end = end
+            in_unit = False  # the place closes the unit's name: "Kabag Humas Pemkab Garut Aji Sukarmaji"
             while i < n and toks[i][0] < end:
                 i += 1
+            placed = i  # the token after a place
             continue
         if (
             tok.lower() == "dan"
@@ -306,7 +406,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = nxt[0]  # "Anggota DPRD Sintang dari Fraksi PDI Perjuangan": a unit of the body
             i += 1
             continue
-        if nxt is not None and (tok.lower() in {"di", "pada"} or len(tok) == 1 and tok.isupper()):
+        if nxt is not None and (tok.lower() in {"di", "pada", "asal"} or len(tok) == 1 and tok.isupper()):
             if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1
@@ -317,13 +417,35 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if tok.endswith(","):
                 break
             continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
-        if bare(tok) in w.of("name_word") and nxt is not None and nxt[2][:1].isupper() and not title_word(nxt[2], w):
-            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name
+        if (
+            bare(tok) in w.of("name_word")
+            and nxt is not None
+            and nxt[2][:1].isupper()
+            and not title_word(nxt[2], w)
+            and not (i > 0 and w.is_inst(f"{bare(toks[i - 1][2])} {bare(tok)}"))
+        ):
+            break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name (not "Mahkamah Agung")
+        if bare(tok) in w.of("name_word") and placed == i and tok[:1].isupper():
+            break  # "Ketua KPU Garut Agung mengatakan": after the place, a given name is the holder's
+        if (
+            tok in {"I", "Ni"}
+            and nxt is not None
+            and bare(nxt[2]) in w.of("balinese_name")
+            and i > start
+            and not title_word(toks[i - 1][2], w)
+        ):
+            break  # "Perbekel Desa Adipala I Made Sudana": a Balinese name after a place (not "Asisten I")
+        if tok.islower() and tok in w.of("stop_name") and not (nxt is not None and nxt[2][:1].isupper()):
+            break  # "Ketua KPU WayKanan dalam sambutannya": a function word, not "dalam Negeri"
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1
+            if w.is_inst(tok.rstrip(",")) and bare(tok) not in units:
+                in_unit = False  # the body closes the unit's name: "Kabag Humas Setda Aji Sukarmaji"
             if tok.endswith(","):
                 break
             continue
         break
+    if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i) and text[title_end - 1] == ")":
+        title_end -= 1  # the text ends with the bracket the title stood in
     return i, title_end

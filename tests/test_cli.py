@@ -135,3 +135,32 @@ def test_compact(tmp_path: Path) -> None:
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("kwd ")
+
+
+INTERRUPTED_IN_A_STRING = """
+import signal, sys
+import typer
+from kewaspadaan_cli.cli import guard
+
+def stop(signum, frame):
+    raise KeyboardInterrupt
+
+signal.signal(signal.SIGALRM, stop)
+signal.setitimer(signal.ITIMER_REAL, 0.2)
+try:
+    with guard():
+        exec("while True: pass")  # the interrupt lands in code run from a string, as in a namedtuple
+except typer.Exit as e:
+    sys.exit(e.exit_code)
+"""
+
+
+def test_an_interrupt_inside_code_run_from_a_string_still_exits_130(tmp_path: Path) -> None:
+    (tmp_path / "interrupted_module.py").write_text(INTERRUPTED_IN_A_STRING)
+    out = subprocess.run(
+        [sys.executable, "-m", "interrupted_module"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 130, out.stderr  # not -2: ended by SIGINT after the exit
+    assert out.stderr.splitlines() == [
+        "kwd: error: interrupted; nothing half-written was kept, run the command again to finish"
+    ]

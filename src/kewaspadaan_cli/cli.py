@@ -160,6 +160,10 @@ def guard() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
         err("error: interrupted; nothing half-written was kept, run the command again to finish")
+        # An interrupt raised inside code that CPython runs from a string (a namedtuple or a
+        # dataclass made while a module loads) marks it unhandled, and ``python -m`` then ends the
+        # process by SIGINT after exit, not with 130. Running a string again clears that mark.
+        exec("")
         raise typer.Exit(130) from None
     except OSError as exc:  # permissions, a read-only file system, a full disk: one line, never a traceback
         if _state["debug"]:

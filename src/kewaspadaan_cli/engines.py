@@ -174,8 +174,8 @@ class LocalPool(Engine):
             self._check()
             yield done, result
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is not None:
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
             for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
                 proc.terminate()
             self.pool.shutdown(wait=False, cancel_futures=True)
@@ -239,8 +239,8 @@ class DaskEngine(Engine):
         from distributed import as_completed
 
         it = iter(batches)
-        batch_of: dict[str, T] = {}
-        seq_of: dict[str, int] = {}
+        batch_of: dict[Any, T] = {}  # by the future's key
+        seq_of: dict[Any, int] = {}
         done_results: dict[int, tuple[T, Any]] = {}
         next_out = 0
         seq = 0

@@ -82,7 +82,7 @@ def _build() -> Any:
     """
     from spacy.lang.id import Indonesian
 
-    class _Defaults(Indonesian.Defaults):  # type: ignore[misc,name-defined]
+    class _Defaults(Indonesian.Defaults):  # type: ignore[misc,name-defined,valid-type]
         tokenizer_exceptions = {k: v for k, v in Indonesian.Defaults.tokenizer_exceptions.items() if k.strip()}
 
     class _Indonesian(Indonesian):  # type: ignore[misc,valid-type]
@@ -90,7 +90,7 @@ def _build() -> Any:
 
     nlp = _Indonesian()
     for abbr in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])  # type: ignore[union-attr]
     return nlp
 
 
@@ -145,7 +145,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @cache
 def _punct_hashes() -> frozenset[int]:
     from spacy.pipeline.sentencizer import Sentencizer
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # exported by the Cython module
 
     return frozenset(hash_string(c) for c in Sentencizer.default_punct_chars)
 

@@ -237,7 +237,7 @@ class Snapshot:
     def explain(self, message: str) -> str:
         """An error message with held descriptors named by their files."""
         for fd_path, real in self._names.items():
-            message = re.sub(re.escape(fd_path) + r"\b", lambda _m, real=real: real, message)
+            message = re.sub(re.escape(fd_path) + r"\b", lambda _m: real, message)  # noqa: B023 (used at once)
         return message
 
     def close(self) -> None:

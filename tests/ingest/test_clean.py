@@ -164,3 +164,24 @@ def test_a_breadcrumb_shape_below_the_top_is_kept() -> None:
     lines = [f"Paragraf ke-{i} berisi kalimat panjang tentang kegiatan rapat di kabupaten." for i in range(6)]
     text = "Judul Berita Rapat Koordinasi\n" + "\n".join(lines) + "\nKPU / Bawaslu / Polres\n"
     assert "KPU / Bawaslu / Polres" in clean_text(text).text
+
+
+ONE_LINE_BODY = (
+    "BATU, Kabar Daerah - Bupati dan Kapolres membuka rapat koordinasi Tim Terpadu Penanganan Konflik Sosial "
+    "di Aula Kantor Bupati menjelang Pilkada, Senin (2/9/2024). Rapat membahas potensi bentrok antarpendukung "
+    "pasangan calon dan penyebaran hoaks di media sosial. Camat diminta melapor setiap gangguan keamanan."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Baca berita tanpa iklan. Gabung Kabardaerah.id+", "Baca juga: Ratusan Warga Ikuti Jalan Sehat", "Bagikan:"],
+)
+def test_an_article_on_one_line_that_opens_like_furniture_is_kept(opening: str) -> None:
+    out = clean_text(f"{opening} {ONE_LINE_BODY}")  # exports and feeds often give a body without line breaks
+    assert ONE_LINE_BODY in out.text
+
+
+def test_furniture_lines_of_ordinary_length_still_go() -> None:
+    text = "Baca juga: " + "Kapolres Cek Kesiapan Pengamanan Pilkada di Seluruh Kecamatan " * 3 + "\n" + ONE_LINE_BODY
+    assert clean_text(text).text == ONE_LINE_BODY

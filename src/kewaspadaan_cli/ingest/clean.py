@@ -53,6 +53,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# No line of furniture is longer (the longest met is ~230 characters, a "Dapatkan update ..." plea):
+# a longer line that starts like furniture is an article's text without line breaks, as exports
+# and feeds often give it ("Baca berita tanpa iklan. Gabung ... JAYAPURA, KOMPAS.com - ..."), and is kept.
+FURNITURE_MAX = 300
+
 # Bylines: kept as metadata, removed from the body.
 _BYLINE = re.compile(
     r"^\s*[(\[]?\s*(?:reporter|penulis|pewarta|editor|redaktur|penyunting|kontributor|jurnalis|wartawan|laporan\s+wartawan|foto|sumber)\s*:\s*(?P<who>[^)\]\n]{1,80}?)\s*[)\]]?\s*$",
@@ -205,7 +210,7 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             ):
                 i += 1
             continue
-        if _FURNITURE.match(stripped) or stripped in {";", "*", "-", "|"}:
+        if (len(stripped) <= FURNITURE_MAX and _FURNITURE.match(stripped)) or stripped in {";", "*", "-", "|"}:
             i += 1
             if _TICKER.match(stripped) and i < n and len(lines[i].strip()) < 120:
                 i += 1  # the teaser a "Headline"/"Terpopuler" ticker label introduces

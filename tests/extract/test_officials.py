@@ -687,3 +687,55 @@ def test_a_unit_in_lower_case_up_to_the_holders_comma() -> None:
     text = "Hadir Kepala BPS RI, Margo Yuwono, Plt Dirjen perdagangan dalam negeri, Syailendra, dan lainnya."
     assert ("Syailendra", "Plt Dirjen perdagangan dalam negeri") in people(text)
     assert people("Bupati meminta warga tenang, Budi Santoso hadir.") == []  # a verb: no unit
+
+
+def test_a_list_of_name_selaku_title_pairs_keeps_each_name_with_its_own_title() -> None:
+    # the title before a name is not that name's when the name goes on "selaku <title>"
+    text = (
+        "Rapat dihadiri Sutomo Wiryo selaku Sekda Kab. Kutai Kartanegara, Halimah Rasyid selaku Ketua DPRD "
+        "Kab. Kutai Kartanegara, dan Boni Tarigan selaku Ketua KPU."
+    )
+    assert people(text) == [
+        ("Sutomo Wiryo", "Sekda Kab. Kutai Kartanegara"),
+        ("Halimah Rasyid", "Ketua DPRD Kab. Kutai Kartanegara"),
+        ("Boni Tarigan", "Ketua KPU"),
+    ]
+
+
+def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
+    assert people("Bupati Sanggau Paulus Hadiwijaya selaku Ketua Tim Terpadu membuka rapat.") == [
+        ("Paulus Hadiwijaya", "Bupati Sanggau")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition wherever it stands: after a noun, a preposition, a connective
+        ("Warga menunggu jawaban dari Wiryadi, Kepala Dispermades, dan camat.", [("Wiryadi", "Kepala Dispermades")]),
+        ("Kunjungan Hendro Sasmito, Menteri Pertanian, ke lokasi.", [("Hendro Sasmito", "Menteri Pertanian")]),
+        ("Hadir pula Sutarjo, Bupati Magetan, dan jajaran.", [("Sutarjo", "Bupati Magetan")]),
+        # one unknown word closed by a comma after the title is the title's place, not the name
+        ("Rapat dipimpin Ruslina, Ketua PN Batusangkar, di aula.", [("Ruslina", "Ketua PN Batusangkar")]),
+        ("Rapat dihadiri Wartini, Kepala Kesbanpol, dan para camat.", [("Wartini", "Kepala Kesbanpol")]),
+        # a list of name, title pairs
+        (
+            "Hadir Darsono, Sekda Kab. Blora, Mulyadi Hamzah, Ketua DPRD Kab. Blora, dan Yusnita, Ketua KPU.",
+            [("Darsono", "Sekda Kab. Blora"), ("Mulyadi Hamzah", "Ketua DPRD Kab. Blora"), ("Yusnita", "Ketua KPU")],
+        ),
+    ],
+)
+def test_name_comma_title_appositions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertemuan dihadiri Kapolsek Sukadana, Kepala Kantor Kecamatan Sukadana, dan para kepala desa.",
+        "Di Sintang, Bupati menyampaikan arahan kepada camat.",
+        "Polres Pamekasan, Kapolres menyampaikan imbauan.",
+    ],
+)
+def test_apposition_traps(text: str) -> None:
+    assert people(text) == []

@@ -264,6 +264,8 @@ OPENERS = {
     "dan",
     "serta",
     "hadir",
+    "pula",  # "hadir pula X, Bupati ..."
+    "tampak",
     "dihadiri",
     "yakni",
     "yaitu",
@@ -493,6 +495,16 @@ def _name_then_title(
         and is_derived(prev)  # "disampaikan X, Kapolres ..."
     )
     spoken = _SPEECH_WORD.fullmatch(prev.lower()) is not None and _names_an_office(text, hs, m, lex)
+    # "kunjungan Joko Widodo, Presiden RI, ...", "dari Rusmanto, Kepala Dispermades, dan ...": a name of
+    # name-only words, a comma, a capitalised title closed by a comma: an apposition wherever it stands
+    appositive = (
+        comma
+        and not (opener or ranked or degrees or spoken)
+        and not lower
+        and not is_title_material(prev, lex)  # "Kapolsek Tempilang, Kepala Kantor ...": a title's place
+        and all(_name_word_ok(x, lex) for x in parts)
+        and TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None
+    )
     introduced = (
         not comma
         and not lower
@@ -505,7 +517,7 @@ def _name_then_title(
     if not (
         link
         or introduced
-        or (comma and (opener or ranked or degrees or spoken))
+        or (comma and (opener or ranked or degrees or spoken or appositive))
         or (ranked and not comma and not lower)
         or (degrees and opener and not lower)  # "Iskardo Panggar SH MH Ketua KPU ...": degrees, then the post
     ):
@@ -553,12 +565,18 @@ def find_officials(text: str) -> list[Official]:
         if _rank_not_head(text, m, lex):
             continue  # "Irjen Pol Rusdi Hartono selaku Kapolda": a rank before a name, not the post
         off = _title_then_name(text, m, lex)
+        if off is not None and _linked_to_next_title(text, off.end, lex):
+            # "A selaku Sekda, B selaku Ketua DPRD": B is the Ketua's, and the Sekda is A's; with no
+            # name before it ("Bupati Sintang Jarot Winarno selaku Ketua Tim"), one person holds both
+            before = _name_then_title(text, m, lex, lower)
+            if before is not None and not any(a <= before.start < b for a, b in claimed):
+                off = before
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
         if (
             off is not None
             and text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
-            and any(is_common_word(x) for x in off.name.split())
+            and (any(is_common_word(x) for x in off.name.split()) or _closed_single(text, off))
         ):
             # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
             # name), the name before the title holds none: the name came first
@@ -568,6 +586,15 @@ def find_officials(text: str) -> list[Official]:
                 and not any(a <= before.start < b for a, b in claimed)
                 and not any(is_common_word(x) for x in before.name.split())
             ):
+                t0, t1 = before.title_start, before.title_end
+                if (
+                    t0 is not None
+                    and t1 is not None
+                    and t1 < off.end
+                    and not re.search(r"[,.;:()]", text[t1 : off.end])
+                ):
+                    # the word taken for a name ends the title: "Tiwik, Ketua PN Batusangkar, ..."
+                    before.title, before.title_end = re.sub(r"\s+", " ", text[t0 : off.end]).strip(), off.end
                 off = before
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
@@ -607,6 +634,31 @@ def find_officials(text: str) -> list[Official]:
     for o in merged:
         o._text = text
     return merged
+
+
+CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
+TITLE_CLOSED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,|;|\)|dan\b|serta\b)")  # (one unknown word may end it)
+
+
+def _title_end_guess(text: str, m: re.Match[str], lex: Words) -> int:
+    """Where the title that ``m`` heads ends, by the title grammar alone."""
+    _, t_end = extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)
+    return t_end
+
+
+def _closed_single(text: str, off: Official) -> bool:
+    """The words after a title give one word closed at once by a comma or "dan": in "Tiwik, Ketua PN
+    Batusangkar, dan ..." it is the title's place, and the name came first."""
+    return " " not in off.name and CLOSED.match(text, off.end) is not None
+
+
+SELAKU = re.compile(r"[ \t]*,?[ \t]*(?:selaku|sebagai)[ \t]+", re.IGNORECASE)
+
+
+def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
+    """A name followed by "selaku"/"sebagai" and a title: the name is that title's holder."""
+    link = SELAKU.match(text, end)
+    return link is not None and lex.head_re.match(text, link.end()) is not None
 
 
 def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:

@@ -464,6 +464,9 @@ def _name_then_title(
     while parts and not looks_like_name(parts, lex, after_title=ranked) and len(parts) > 1:
         parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
         k += 1
+    while len(parts) > 1 and is_derived(parts[0].lower()) and looks_like_name(parts[1:], lex, after_title=ranked):
+        parts.pop(0)  # "Kunjungan Hendro Sasmito, Menteri ...": a derived word opens the sentence, not the name
+        k += 1
     if not parts or not looks_like_name(parts, lex, after_title=ranked):
         return None
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 4:

@@ -739,3 +739,16 @@ def test_name_comma_title_appositions(text: str, expected: list[tuple[str, str]]
 )
 def test_apposition_traps(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific before a capitalised word opens the name, whatever words the title holds before it
+        ("Jawaban ditunggu dari Kepala Disdukcapil Drs. H. Wiratmo, M.Si dan camat.", [("Wiratmo", "Kepala Disdukcapil")]),
+        ("Rapat dibuka Kepala Bappelitbangda Ir. Sulastri Wahab.", [("Sulastri Wahab", "Kepala Bappelitbangda")]),
+        ("Kepala Dinas Sosial Ibu Rukmini Hadi hadir.", [("Rukmini Hadi", "Kepala Dinas Sosial")]),
+    ],
+)
+def test_an_honorific_ends_the_title_and_opens_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -98,7 +98,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             or (tk[:1].islower() and tk.lower() not in lex.of("title_word"))
         ):
             break
-        if _bare(tk).rstrip(".") in lex.ranks and k > 0:
+        if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
             while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
@@ -158,6 +158,18 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+def _honorific_opens_name(toks: list[Token], k: int, lex: Words) -> bool:
+    """"Kepala Dispermades Drs. H. Rusmanto": an honorific written before a capitalised word starts the
+    name, so the title ends before it, whatever words the title holds."""
+    tk = toks[k][2]
+    return (
+        tk[:1].isupper()
+        and _bare(tk).rstrip(".") in lex.honorifics
+        and k + 1 < len(toks)
+        and toks[k + 1][2][:1].isupper()
+    )
 
 
 def _lower_unit(text: str, toks: list[Token], i: int, title_end: int, lex: Words) -> tuple[int, int]:

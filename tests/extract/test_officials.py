@@ -745,7 +745,7 @@ def test_apposition_traps(text: str) -> None:
     ("text", "expected"),
     [
         # an honorific before a capitalised word opens the name, whatever words the title holds before it
-        ("Jawaban ditunggu dari Kepala Disdukcapil Drs. H. Wiratmo, M.Si dan camat.", [("Wiratmo", "Kepala Disdukcapil")]),
+        ("Jawaban dari Kepala Disdukcapil Drs. H. Wiratmo, M.Si dan camat.", [("Wiratmo", "Kepala Disdukcapil")]),
         ("Rapat dibuka Kepala Bappelitbangda Ir. Sulastri Wahab.", [("Sulastri Wahab", "Kepala Bappelitbangda")]),
         ("Kepala Dinas Sosial Ibu Rukmini Hadi hadir.", [("Rukmini Hadi", "Kepala Dinas Sosial")]),
     ],

@@ -191,3 +191,14 @@ def test_gated_pattern_answers_as_the_pattern(text: str) -> None:
         got, expected = gated.search(text, pos, endpos), compiled.search(text, pos, endpos)
         assert (got and got.span()) == (expected and expected.span())
     assert gated.pattern == compiled.pattern
+
+
+def test_administrative_words_in_terms_match_their_short_forms() -> None:
+    m = Matcher([{"id": "pemda", "terms": ["Pemerintah Kabupaten", "Pemerintah Provinsi", "Kabupaten"]}])
+    text = "Pemerintah Kab. Sintang dan Pemerintah Prov Kalbar; Pemerintah Propinsi Jambi; di Kab Sanggau."
+    found = [(text[h.start : h.end], h.id) for h in m.find(text)]
+    assert found == [
+        ("Pemerintah Kab.", "pemda"),
+        ("Pemerintah Prov", "pemda"),
+        ("Pemerintah Propinsi", "pemda"),
+    ]  # the bare "Kabupaten" gains no short form: "Kab" alone is no phrase

@@ -132,6 +132,12 @@ def test_chair_who_spoke_just_before_an_address_sentence() -> None:
             "bawaslu",
             ["bawaslu", "parpol"],
         ),
+        (  # the dot of "Prov." ends no clause between the body and its verb
+            "Badan Kesatuan Bangsa dan Politik (Bakesbangpol) Prov. Kalimantan Barat gelar sosialisasi "
+            "pencegahan konflik di Kab. Sanggau, Selasa (10/10/2023).",
+            "kesbangpol",
+            ["kesbangpol"],
+        ),
         (
             "Bupati Sintang membuka rapat koordinasi, Senin (2/12/2024). KPU melaporkan daftar pemilih.",
             None,  # KPU reported, it neither held nor is said to attend

@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from kewaspadaan_cli.dates import MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
+from kewaspadaan_cli.extract.matcher import Hit, admin_variants, finditer, matcher
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences
 from kewaspadaan_cli.patterns import trie_pattern
@@ -144,7 +144,9 @@ def find_label_mentions(text: str) -> list[Mention]:
                 continue
             if h.start > s and text[h.start].isupper() and _is_place_name(lower[h.start : h.end]):
                 continue  # "Polres Serang": a place's name, not the verb
-        if row.get("excludes_sentence") and any(w.lower() in sentence for w in row["excludes_sentence"]):
+        if row.get("excludes_sentence") and any(
+            v.lower() in sentence for w in row["excludes_sentence"] for v in admin_variants(w)
+        ):
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
             continue
@@ -157,7 +159,7 @@ def find_label_mentions(text: str) -> list[Mention]:
             if not second.search(lower, s, e) or (m.start(), m.end(), ident) in taken:
                 continue
             row = conflicts.rows[ident]
-            avoid_all = avoid + [w.lower() for w in row.get("excludes_sentence", [])]
+            avoid_all = avoid + [v.lower() for w in row.get("excludes_sentence", []) for v in admin_variants(w)]
             if any(w in lower[s:e] for w in avoid_all):
                 continue
             if _topic_excluded(row, ident, lower, topic_cache):
@@ -384,8 +386,8 @@ def _rules(file: str, digest: str) -> _Rules:
         if "id" not in row:
             continue
         for g in row.get("context", []):
-            need = [w.lower() for w in g.get("requires_sentence", [])]
-            avoid = [w.lower() for w in g.get("excludes_sentence", [])]
+            need = [v.lower() for w in g.get("requires_sentence", []) for v in admin_variants(w)]
+            avoid = [v.lower() for w in g.get("excludes_sentence", []) for v in admin_variants(w)]
             for t in g["terms"]:
                 groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")), bool(g.get("risk_only")))
         for pair in row.get("pairs", []):
@@ -395,7 +397,7 @@ def _rules(file: str, digest: str) -> _Rules:
                     row["id"],
                     re.compile(r"\b(?:" + trie_pattern(first) + r")\b"),
                     re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
-                    [w.lower() for w in pair.get("excludes_sentence", [])],
+                    [v.lower() for w in pair.get("excludes_sentence", []) for v in admin_variants(w)],
                 )
             )
     return _Rules(groups, pairs)

@@ -35,13 +35,35 @@ def _is_acronym(term: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(term) <= 8
 
 
+# the short forms of the administrative words inside terms: a lexicon writes "Pemerintah Kabupaten"
+# once, and the news also writes "Pemerintah Kab." and "perbatasan wilayah Prov."
+ADMIN_SHORT = {
+    "kabupaten": ("Kab.", "Kab"),
+    "provinsi": ("Prov.", "Prov", "Propinsi"),
+    "kecamatan": ("Kec.",),
+    "kelurahan": ("Kel.",),
+}
+_ADMIN_WORD = re.compile(r"\b(" + "|".join(ADMIN_SHORT) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def admin_variants(term: str) -> tuple[str, ...]:
+    """The term, and the term with each administrative word in its short forms (the first only; a
+    term that is the administrative word alone keeps no short form: "Kab" is no phrase)."""
+    m = _ADMIN_WORD.search(term)
+    if m is None or m.group(0) == term.strip():
+        return (term,)
+    return (term, *(term[: m.start()] + short + term[m.end() :] for short in ADMIN_SHORT[m.group(1).lower()]))
+
+
 class Matcher:
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = {r["id"]: r for r in rows}
         keys: dict[str, list[tuple[str, str, bool]]] = {}
         for r in rows:
-            for t in r.get("terms", []):
-                keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
+            for term in r.get("terms", []):
+                for t in admin_variants(term):
+                    keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
         # the words of two automata: the lower-cased terms, then the acronyms, which only match as written
         # and so are searched in the text itself ("PAN" is not found inside every "depan" and "harapan"
         # of the lower-cased text, only to be thrown away)

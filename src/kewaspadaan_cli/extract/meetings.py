@@ -724,7 +724,7 @@ def _chair(
             continue
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 90), m.start())
-        if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before[0] : m.start()]):
+        if before and not _breaks_subject(text[before[0] : m.start()]):
             return before[1].name, "held_by"  # "Kapolres X, Jumat usai menggelar simulasi"
     for m in finditer(cues.gather, text):
         a, _ = sentences.of(m.start())
@@ -828,6 +828,17 @@ def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Offici
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 
+# the dots of abbreviations, which end no sentence: "Bakesbangpol Prov. Kalsel gelar sosialisasi"
+ABBREVIATION_DOT = re.compile(r"\b(?:Kab|Prov|Kec|Kel|Jl|Jln|No|Dr|Drs|Ir|H|Hj|St)\.(?=\s)")
+BREAK = re.compile(r"[.;]|\b(?:dan|yang)\s*$")
+
+
+def _breaks_subject(between: str) -> bool:
+    """Whether the words between a subject and its verb end the clause (a full stop, a semicolon, a
+    trailing "dan"/"yang"), so the subject is not the verb's."""
+    return BREAK.search(ABBREVIATION_DOT.sub("", between)) is not None
+
+
 # what joins two bodies into one subject: "X bersama Y", "X, Y dan Z" (their names may run on a few words)
 JOINED = re.compile(r"[^.;\n]{0,30}?(?:,|\b(?:bersama|dan|serta|beserta|dengan)\b)[^.;\n]{0,4}", re.IGNORECASE)
 
@@ -855,7 +866,7 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                 ),
                 None,
             )
-            if before and not re.search(r"[.;]|\b(?:dan|yang)\s*$", text[before.end : verb.start()]):
+            if before and not _breaks_subject(text[before.end : verb.start()]):
                 # "Forkopimda bersama KPU dan Bawaslu menggelar rakor": the first of the bodies holds it
                 i = inst.index(before)
                 while i > 0 and inst[i - 1].start >= a and JOINED.fullmatch(text, inst[i - 1].end, inst[i].start):

@@ -161,7 +161,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
 
 
 def _honorific_opens_name(toks: list[Token], k: int, lex: Words) -> bool:
-    """"Kepala Dispermades Drs. H. Rusmanto": an honorific written before a capitalised word starts the
+    """ "Kepala Dispermades Drs. H. Rusmanto": an honorific written before a capitalised word starts the
     name, so the title ends before it, whatever words the title holds."""
     tk = toks[k][2]
     return (

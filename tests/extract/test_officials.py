@@ -752,3 +752,26 @@ def test_apposition_traps(text: str) -> None:
 )
 def test_an_honorific_ends_the_title_and_opens_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Akmal Malik, Kepala Dinas Sosial, menuturkan hal itu.", "Akmal Malik selaku Kepala Dinas Sosial hadir."],
+)
+def test_a_name_of_dictionary_words_where_a_person_is_expected(text: str) -> None:
+    # "akmal" and "malik" are both Indonesian dictionary words (Sastrawi), yet "selaku <Title>" and a
+    # closed apposition leave no doubt that a person stands there
+    assert people(text) == [("Akmal Malik", "Kepala Dinas Sosial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam Rapat, Ketua KPU menyampaikan arahan.",
+        "Pada Kesempatan Itu, Kepala Dinas Sosial, menyampaikan arahan.",
+        "Tim Gabungan selaku Pelaksana Kegiatan menyampaikan laporan.",
+        "Rapat Koordinasi, Kepala Dinas, dan camat hadir.",
+    ],
+)
+def test_plain_words_before_a_title_are_still_no_name(text: str) -> None:
+    assert people(text) == []

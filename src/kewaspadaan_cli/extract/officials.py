@@ -447,9 +447,11 @@ def _name_then_title(
     k = len(toks) - 1
     comma = False
     link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
+    selaku = False
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
         link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING
+        selaku |= toks[k][2].lower() in {"selaku", "sebagai"}
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
     while k >= 0 and (
@@ -473,13 +475,20 @@ def _name_then_title(
         return None
     parts = [t[2].rstrip(",.") for t in toks[k + 1 : end + 1]]
     ranked = k >= 0 and is_affix(toks[k][2], lex)  # a rank before the name: strong evidence of a person
-    while parts and not looks_like_name(parts, lex, after_title=ranked) and len(parts) > 1:
+    # a person is expected before "selaku <Title>" and in a closed apposition "A B, Title,": there a
+    # name's words may also be plain words ("Akmal Malik selaku Kepala ...", both in the dictionary)
+    expect = ranked or (
+        not lower
+        and len(parts) >= 2
+        and (selaku or comma and TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None)
+    )
+    while parts and not looks_like_name(parts, lex, after_title=expect) and len(parts) > 1:
         parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
         k += 1
-    while len(parts) > 1 and is_derived(parts[0].lower()) and looks_like_name(parts[1:], lex, after_title=ranked):
+    while len(parts) > 1 and is_derived(parts[0].lower()) and looks_like_name(parts[1:], lex, after_title=expect):
         parts.pop(0)  # "Kunjungan Hendro Sasmito, Menteri ...": a derived word opens the sentence, not the name
         k += 1
-    if not parts or not looks_like_name(parts, lex, after_title=ranked):
+    if not parts or not looks_like_name(parts, lex, after_title=expect):
         return None
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 4:
         return None  # "Pejabat negara, ASN, Kepala Desa": an acronym, not a name

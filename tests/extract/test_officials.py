@@ -775,3 +775,8 @@ def test_a_name_of_dictionary_words_where_a_person_is_expected(text: str) -> Non
 )
 def test_plain_words_before_a_title_are_still_no_name(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_line_break_ends_a_name_before_its_title() -> None:
+    text = "Tiga Pejabat Kunjungi Lokasi\n\nHerman Sutejo selaku Gubernur Jambi menyayangkan bentrok itu."
+    assert people(text) == [("Herman Sutejo", "Gubernur Jambi")]  # not "Lokasi Herman Sutejo"

@@ -468,8 +468,8 @@ def _name_then_title(
         tok = toks[k][2]
         if not tok[:1].isupper() or is_affix(tok, lex) or tok.endswith((",", ".")) and k < end:
             break
-        if k < end and text[toks[k][1] : toks[k + 1][0]].strip():
-            break
+        if k < end and (text[toks[k][1] : toks[k + 1][0]].strip() or "\n" in text[toks[k][1] : toks[k + 1][0]]):
+            break  # (a line break ends a name: a headline without a full stop ends before it)
         k -= 1
     if k == end:
         return None

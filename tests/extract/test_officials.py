@@ -780,3 +780,8 @@ def test_plain_words_before_a_title_are_still_no_name(text: str) -> None:
 def test_a_line_break_ends_a_name_before_its_title() -> None:
     text = "Tiga Pejabat Kunjungi Lokasi\n\nHerman Sutejo selaku Gubernur Jambi menyayangkan bentrok itu."
     assert people(text) == [("Herman Sutejo", "Gubernur Jambi")]  # not "Lokasi Herman Sutejo"
+
+
+def test_an_unknown_word_after_a_title_linked_by_selaku_is_the_title_s() -> None:
+    text = "Jawaban datang dari Wiryadi selaku Kepala Dispermades dan Kepala Kesbangpol Agung Lestanto."
+    assert people(text) == [("Wiryadi", "Kepala Dispermades"), ("Agung Lestanto", "Kepala Kesbangpol")]

@@ -599,7 +599,10 @@ def find_officials(text: str) -> list[Official]:
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
         if (
             off is not None
-            and text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+            and (
+                text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+                or LINKED_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+            )
             and (any(is_common_word(x) for x in off.name.split()) or _closed_single(text, off))
         ):
             # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
@@ -676,6 +679,7 @@ def _closed_single(text: str, off: Official) -> bool:
     return " " not in off.name and CLOSED.match(text, off.end) is not None
 
 
+LINKED_BEFORE = re.compile(r"\b(?:selaku|sebagai)[ \t]+$", re.IGNORECASE)
 SELAKU = re.compile(r"[ \t]*,?[ \t]*(?:selaku|sebagai)[ \t]+", re.IGNORECASE)
 
 

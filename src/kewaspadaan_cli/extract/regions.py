@@ -106,6 +106,55 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+# the first word of a compound place name that writers join to the next or split from it: "Tanjungpinang" and
+# "Tanjung Pinang", "Labuhanbatu Utara" and "Labuhan Batu Utara", "Padanglawas" and "Padang Lawas"
+COMPOUND_HEADS = (
+    "air bandar banjar batang batu bau bukit fak gunung kota kuala kulon labuhan lhok lima lubuk muara "
+    "muaro muko padang pagar palangka pangkal pare pasir pematang sawah sungai tana tanah tanjung tebing teluk toli "
+    "tulang una way"
+).split()
+_HEAD_SPLIT = re.compile(r"^(" + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True)) + r")([a-z]{3,})$")
+# the admin words as real text misspells or spelled them before ("Kabupten", "Propinsi", "Kotamadya")
+KAB_PREFIXES = ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi ", "Kabupten ", "Kabuapten ")
+KAB_PREFIXES += ("Kabupatan ", "Kabupeten ")
+KOTA_PREFIXES = ("Kota ", "Kota Administrasi ", "Kota Adm. ", "Kotamadya ", "Kodya ")
+PROV_PREFIXES = ("Provinsi ", "Prov. ", "Prov ", "Propinsi ", "Prop. ")
+
+
+def _name_variants(name: str) -> set[str]:
+    """The ways writers space a region's name: a compound's first word joined or split ("Tanjungbalai",
+    "Tanjung Balai"), a doubled word with or without its hyphen ("Bau Bau", "Bau-Bau", "Baubau",
+    "Tojo Una-Una", "Tojo Unauna")."""
+    if name.startswith(("Kepulauan ", "Kep. ")):  # "Kep. Siau Tagulandang Biaro", "Kepulauan Siau ..."
+        rest = name.split(" ", 1)[1]
+        return {v for n in (f"Kepulauan {rest}", f"Kep. {rest}") for v in _name_variants_of(n)}
+    return _name_variants_of(name)
+
+
+def _name_variants_of(name: str) -> set[str]:
+    words = name.replace("-", " ").split()
+    out = {name, " ".join(words)}
+    for i, w in enumerate(words):
+        low = w.lower()
+        m = _HEAD_SPLIT.match(low)
+        if m and low not in COMPOUND_HEADS:  # "Labuhanbatu" -> "Labuhan Batu"
+            split = [w[: len(m.group(1))], w[len(m.group(1)) :].capitalize()]
+            out.add(" ".join([*words[:i], *split, *words[i + 1 :]]))
+        half = len(low) // 2
+        if len(low) >= 4 and len(low) % 2 == 0 and low[:half] == low[half:]:  # "Baubau" -> "Bau-Bau", "Bau Bau"
+            head = w[:half]
+            for sep in ("-", " "):
+                out.add(" ".join([*words[:i], head + sep + head.capitalize(), *words[i + 1 :]]))
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            joinable = low in COMPOUND_HEADS or low == nxt.lower()
+            if joinable:  # "Padang Lawas Utara" -> "Padanglawas Utara"; "Una Una" -> "Unauna", "Una-Una"
+                out.add(" ".join([*words[:i], w + nxt.lower(), *words[i + 2 :]]))
+                if low == nxt.lower():
+                    out.add(" ".join([*words[:i], w + "-" + nxt, *words[i + 2 :]]))
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     import ahocorasick
@@ -120,19 +169,21 @@ def gazetteer() -> Gazetteer:
         for v in _variants(form):
             forms[v.lower()].add((code, how))
 
+    def add_named(r: Region, name: str, how: str) -> None:
+        """A province's or kabupaten/kota's name (official or alias) with its admin-word forms."""
+        prefixes = {"provinsi": PROV_PREFIXES, "kabupaten": KAB_PREFIXES, "kota": KOTA_PREFIXES}[r.type]
+        for v in _name_variants(name):
+            add(v, r.code, how)
+            if any(v.lower().startswith(p.lower().strip()) for p in prefixes):
+                continue  # the alias is itself written with its admin word ("Kab Bogor")
+            for p in prefixes:
+                add(p + v, r.code, "official")
+
     for r in regions.values():
         if r.type == "provinsi":
-            for f in (r.name, f"Provinsi {r.name}", f"Prov. {r.name}", f"Prov {r.name}"):
-                add(f, r.code, "official" if f != r.name else "bare")
-        elif r.type == "kabupaten":
-            add(r.bare, r.code, "bare")
-            for p in ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi "):
-                add(p + r.bare, r.code, "official")
-            by_bare[r.bare.lower()].append(r.code)
-        elif r.type == "kota":
-            add(r.bare, r.code, "bare")
-            for p in ("Kota ", "Kota Administrasi "):
-                add(p + r.bare, r.code, "official")
+            add_named(r, r.name, "bare")
+        elif r.type in {"kabupaten", "kota"}:
+            add_named(r, r.bare, "bare")
             by_bare[r.bare.lower()].append(r.code)
         else:
             for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik "):
@@ -142,7 +193,10 @@ def gazetteer() -> Gazetteer:
     weak: set[str] = set()
     for row in read_rows("region_aliases.tsv"):
         note = (row.get("note") or "").strip()
-        add(row["alias"], row["code"], "capital" if note == "capital" else "alias")
+        if note == "capital" or row["code"] not in regions or regions[row["code"]].level > 1:
+            add(row["alias"], row["code"], "capital" if note == "capital" else "alias")
+        else:  # "Kukar" is also written "Kabupaten Kukar", "Siantar" "Kota Siantar", "Jabar" "Provinsi Jabar"
+            add_named(regions[row["code"]], row["alias"], "alias")
         if note == "weak":
             weak.add(row["alias"].lower())
     for name in WEAK_BARE:

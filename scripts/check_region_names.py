@@ -22,16 +22,15 @@ a short form the press uses may be missing there.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 
-from kewaspadaan_cli.extract.regions import Region, find_regions, gazetteer
+from kewaspadaan_cli.extract.regions import Region, _name_variants, _variants, find_regions, gazetteer
 from kewaspadaan_cli.lexicons import read_rows
 
 # misspellings of the admin words that real text has (and the old "Kotamadya")
-KAB_SPELLINGS = ("Kabupten", "Kabuapten", "Kabupatan", "Kabuaten", "Kabupatén")
+KAB_SPELLINGS = ("Kabupten", "Kabuapten", "Kabupatan", "Kabupeten")
 KOTA_SPELLINGS = ("Kotamadya", "Kodya")
 PROV_SPELLINGS = ("Propinsi", "Prop.", "Provinsi")
 
@@ -59,21 +58,9 @@ def _found(sentence: str) -> list[str]:
 
 
 def _spacing_variants(name: str) -> set[str]:
-    """Spacing and hyphen variants real text has: "Tojo Una-Una", "Tojo Unauna", "Bau-Bau", "Lubuklinggau"."""
-    out: set[str] = set()
-    words = name.replace("-", " ").split()
-    if len(words) >= 2:
-        out.add("".join(words))
-        out.add("-".join(words))
-        for i in range(len(words) - 1):  # join one pair: "Tojo Unauna", "Padang Lawas" -> "Padanglawas"
-            out.add(" ".join([*words[:i], words[i] + words[i + 1].lower(), *words[i + 2 :]]))
-    low = name.lower()
-    m = re.match(r"^(\w+?)(\1)$", low)  # a doubled word written as one: "Baubau" -> "Bau-Bau"
-    if m:
-        head = name[: len(m.group(1))]
-        out.add(f"{head}-{head}")
-        out.add(f"{head} {head}")
-    return out - {name}
+    """The spacing and hyphen variants real text has ("Tanjung Pinang", "Bau-Bau", "Tojo Unauna"), as the
+    gazetteer derives them: the check is that each still comes back as this region and no other."""
+    return {v for n in _name_variants(name) for v in _variants(n)} - {name}
 
 
 def forms_of(r: Region, aliases: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:

@@ -190,6 +190,13 @@ def gazetteer() -> Gazetteer:
                 add(p + r.bare, r.code, "kecamatan")
             if " " in r.bare:  # "Kuala Jambi" is a kecamatan, not the province: a blocker, never a mention
                 forms[r.bare.lower()].add((r.code, "kecamatan-name"))
+    # a kota whose name a kabupaten shares is also written "X Kota" ("Polres Pasuruan Kota", "Polres Malang Kota")
+    for codes in by_bare.values():
+        kinds = {regions[c].type for c in codes}
+        if kinds == {"kabupaten", "kota"}:
+            for c in codes:
+                if regions[c].type == "kota":
+                    add(f"{regions[c].bare} Kota", c, "official")
     weak: set[str] = set()
     for row in read_rows("region_aliases.tsv"):
         note = (row.get("note") or "").strip()
@@ -319,6 +326,10 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         del bare
     mentions: list[Mention] = []
     article_kabs = {c for h in hits for c, how in h.options if gz.regions[c].level == 1 and how != "kecamatan"}
+    # the kabupaten/kota holding a kecamatan the article names ("Kecamatan Rejoso" lies in Kabupaten Pasuruan)
+    kec_parents = {gz.regions[c].parent or "" for h in hits for c, how in h.options if how == "kecamatan"}
+    seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents)
+    pending: list[tuple[_Hit, bool]] = []  # weak names without a cue: places only inside a list of places
     for h in hits:
         surface = text[h.start : h.end]
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
@@ -333,21 +344,63 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if _in_domain(text, h.start, h.end):
             continue
-        options = h.options
-        hows = {how for _, how in options}
+        hows = {how for _, how in h.options}
         if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
             if not _cue(text, h.start, PLACE_CUES):
+                pending.append((h, in_dateline))
                 continue
-        code, how = _resolve(text, h, options, kab_seen, kota_seen, article_kabs)
-        if code is None:
-            continue
-        r = gz.regions[code]
-        mentions.append(
-            Mention.at(
-                text, "region", h.start, h.end, code, detail={"level": r.type, "how": how, "dateline": in_dateline}
-            )
-        )
+        _mention(text, h, in_dateline, seen, mentions)
+    if pending and mentions:
+        _listed(text, pending, seen, mentions)
     return mentions
+
+
+def _mention(
+    text: str,
+    h: _Hit,
+    in_dateline: bool,
+    seen: _Seen,
+    mentions: list[Mention],
+) -> bool:
+    code, how = _resolve(text, h, h.options, seen)
+    if code is None:
+        return False
+    r = gazetteer().regions[code]
+    mentions.append(
+        Mention.at(text, "region", h.start, h.end, code, detail={"level": r.type, "how": how, "dateline": in_dateline})
+    )
+    return True
+
+
+# what stands between two names of a list: "Pasuruan, Lebak, dan Papua", "Jayawijaya, Puncak, Timor Tengah Selatan"
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+LIST_AND = re.compile(r"\s*,?\s(?:dan|serta)\s+")
+
+
+def _listed(text: str, pending: list[tuple[_Hit, bool]], seen: _Seen, mentions: list[Mention]) -> None:
+    """A weak name ("Lebak", "Puncak", "Pati") with no place cue is a place where it stands in a list with a
+    region's name: three names or more ("Pasuruan, Lebak, Papua") or two joined by "dan"/"serta" ("Pati dan
+    Kudus"). Two names and one comma are no list: "Lapangan Benteng, Medan" names a field in Medan."""
+    items: list[tuple[int, int, tuple[_Hit, bool] | None]] = [
+        (m.start, m.end, None) for m in mentions if m.detail.get("how") != "capital"
+    ]
+    items += [(h.start, h.end, (h, dl)) for h, dl in pending]
+    items.sort(key=lambda i: i[0])
+    runs: list[list[tuple[int, int, tuple[_Hit, bool] | None]]] = []
+    joined: list[bool] = []
+    for item in items:
+        if runs and runs[-1][-1][1] <= item[0] and LIST_SEP.fullmatch(text, runs[-1][-1][1], item[0]):
+            joined[-1] = joined[-1] or bool(LIST_AND.fullmatch(text, runs[-1][-1][1], item[0]))
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+            joined.append(False)
+    for run, has_and in zip(runs, joined, strict=True):
+        if (len(run) >= 3 or has_and) and any(p is None for _, _, p in run):
+            for _, _, p in run:
+                if p is not None:
+                    _mention(text, p[0], p[1], seen, mentions)
+    mentions.sort(key=lambda m: m.start)
 
 
 def _in_domain(text: str, start: int, end: int) -> bool:
@@ -366,10 +419,20 @@ def _bare_of(h: _Hit, gz: Gazetteer) -> str:
     return gz.regions[codes[0]].bare.lower() if codes else h.form
 
 
-def _resolve(
-    text: str, h: _Hit, options: set[tuple[str, str]], kab_seen: set[str], kota_seen: set[str], article_kabs: set[str]
-) -> tuple[str | None, str]:
+@dataclass(frozen=True)
+class _Seen:
+    """Article-wide evidence for a shared name: the bare names shown as kabupaten or kota somewhere, the
+    kabupaten/kota named, and those holding a kecamatan the article names."""
+
+    kab: set[str]
+    kota: set[str]
+    kabs: set[str]
+    kec_parents: set[str]
+
+
+def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> tuple[str | None, str]:
     gz = gazetteer()
+    kab_seen, kota_seen, article_kabs = seen.kab, seen.kota, seen.kabs
     official = [(c, how) for c, how in options if how in {"official", "alias"}]
     kec = [c for c, how in options if how == "kecamatan"]
     if options and all(how == "kecamatan-name" for _, how in options):
@@ -408,6 +471,9 @@ def _resolve(
             return same[0], "regency by context"
         if local_kota:
             return kotas[0], "city by context"
+        # the article names a kecamatan of the kabupaten and none of the kota: "di Pasuruan ... Kecamatan Rejoso"
+        if same and same[0] in seen.kec_parents and kotas[0] not in seen.kec_parents:
+            return same[0], "regency holding a kecamatan named"
         bare = gz.regions[kotas[0]].bare.lower()
         if bare in kab_seen and bare not in kota_seen and same:
             return same[0], "regency named elsewhere"

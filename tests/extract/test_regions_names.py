@@ -235,3 +235,12 @@ def test_the_check_script_finds_no_gap(capsys: pytest.CaptureFixture[str], monke
     out = capsys.readouterr().out
     gaps = [line for line in out.splitlines() if "\tGAP\t" in line or "\tpartial\t" in line]
     assert gaps == []
+
+
+def test_every_capital_town_resolves_to_its_kabupaten_alone() -> None:
+    from kewaspadaan_cli.lexicons import read_rows
+
+    for row in read_rows("region_aliases.tsv"):
+        if (row.get("note") or "").strip() == "capital":
+            ms = find_regions(f"Bentrok terjadi di {row['alias']}, Senin.")
+            assert [m.canonical for m in ms] == [row["code"]], row

@@ -1,17 +1,20 @@
 """Regions named in an article, resolved to Kemendagri codes (the main region: ``region_main``).
 
 Every province and kabupaten/kota is matched by its official forms ("Kabupaten Sintang", "Kab.
-Sintang", "Kota Malang", "Provinsi Jambi"), its bare name ("Sintang") and the aliases of
-``lexicons/region_aliases.tsv`` (Kaltara, Kutim, Tanjab Timur ...); a kecamatan only when written as
-"Kecamatan X"/"Kec. X". One Aho-Corasick automaton over all forms (about 25,000 keys: built in
-~0.1 s, a few MB), matched on lower-cased text; each hit must stand on word boundaries and be
-written as a proper name (capitalised or upper-case).
+Sintang", "Kota Malang", "Provinsi Jambi", with the misspellings and old words real text has:
+"Kabupten", "Propinsi", "Kotamadya"), its bare name ("Sintang"), the ways writers space it
+("Tanjung Balai", "Bau-Bau", "Tojo Unauna") and the aliases of ``lexicons/region_aliases.tsv``
+(Kaltara, Kutim, Tanjab Timur ..., with their admin words: "Kabupaten Kukar"); a kecamatan only when
+written as "Kecamatan X"/"Kec. X". One Aho-Corasick automaton over all forms (about 59,000 keys: built
+in ~0.2 s, ~40 MB), matched on lower-cased text; each hit must stand on word boundaries and be written
+as a proper name (capitalised or upper-case). ``scripts/check_region_names.py`` lists the written forms
+of every region that do not come back as it.
 
 Ambiguity is resolved from context, as the annotation guide says: a bare name that a kota and a
 kabupaten share is the kota unless the text shows the kabupaten (Bupati X, Pemkab X, Kabupaten X);
 a bare name a province shares with its capital is the province unless the text shows the city; a
-"weak" name (also an everyday word or a person's name) counts only with a place cue. Street names,
-honorific-led person names and outlet names are not places.
+"weak" name (also an everyday word or a person's name) counts only with a place cue or inside a list of
+regions. Street names, honorific-led person names and outlet names are not places.
 """
 
 from __future__ import annotations

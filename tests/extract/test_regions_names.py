@@ -198,10 +198,25 @@ def test_weak_names_in_a_list_of_regions(text: str, expected: list[str]) -> None
         "Klub FC Basel menang tadi malam.",  # a Swiss city named like Bangka Selatan's short form
         "Warga menebar racun Tuba di sungai.",  # a fish poison
         "Rombongan Balam tiba pagi ini.",
+        "Polisi menyita narkotika jenis Sabu seberat dua kilogram.",  # the drug, not Sabu Raijua
+        "Lemparan batu mengenai Karo Ops Polda yang berdiri di depan.",  # Kepala Biro, not Kabupaten Karo
+        "Tarian adat Batak Toba ditampilkan pada acara itu.",  # a people, not Kabupaten Toba
     ],
 )
 def test_weak_aliases_without_a_place_cue_are_no_region(text: str) -> None:
     assert codes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bupati Karo membuka rapat.", ["12.06"]),
+        ("Bentrok terjadi di Toba, Senin.", ["12.12"]),
+        ("Kapolres Sabu Raijua dan warga Sabu hadir.", ["53.20"]),
+    ],
+)
+def test_weak_names_with_a_place_cue_are_regions(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -225,6 +225,7 @@ WEAK_BARE = {
     "Bima",
     "Bone",
     "Kapuas",
+    "Karo",  # also "Karo" (Kepala Biro) in police titles: "Karo Ops Polda", "Karo Penmas"
     "Kaur",
     "Lebak",
     "Lingga",
@@ -233,6 +234,7 @@ WEAK_BARE = {
     "Pati",
     "Puncak",
     "Serang",
+    "Toba",  # also the lake, the Batak Toba people and the name of police operations ("Operasi Mantap Praja Toba")
 }
 
 

@@ -259,3 +259,17 @@ def test_every_capital_town_resolves_to_its_kabupaten_alone() -> None:
         if (row.get("note") or "").strip() == "capital":
             ms = find_regions(f"Bentrok terjadi di {row['alias']}, Senin.")
             assert [m.canonical for m in ms] == [row["code"]], row
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("SERANG - Rapat koordinasi digelar pagi ini.", ["36.73"]),  # an upper-case dateline not passed in
+        ("TRIBUNNEWS.COM, BIMA - Bentrok pecah.", ["52.72"]),
+        ("Berita.\nBANJAR (ANTARA) - Polisi berjaga.", ["32.79"]),
+        ("POLISI SITA SABU 1 KG DI GUDANG", []),  # a weak name in an upper-case headline is no dateline
+        ("ATRAKSI BATAK TOBA MEMUKAU PENONTON", []),
+    ],
+)
+def test_upper_case_weak_names_count_as_datelines_only(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

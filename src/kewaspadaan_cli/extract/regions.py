@@ -336,7 +336,6 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents)
     pending: list[tuple[_Hit, bool]] = []  # weak names without a cue: places only inside a list of places
     for h in hits:
-        surface = text[h.start : h.end]
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
         before = text[max(0, h.start - 60) : h.start]
         if _not_place_before(before) and not _cue(text, h.start, PLACE_CUES):
@@ -350,7 +349,7 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         if _in_domain(text, h.start, h.end):
             continue
         hows = {how for _, how in h.options}
-        if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
+        if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not _uppercase_dateline(text, h):
             if not _cue(text, h.start, PLACE_CUES):
                 pending.append((h, in_dateline))
                 continue
@@ -358,6 +357,24 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     if pending and mentions:
         _listed(text, pending, seen, mentions)
     return mentions
+
+
+# an upper-case name opening a line, before the dateline's dash or comma: "SERANG - ", "BIMA, KOMPAS.com"
+UPPER_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:[-–—|,:]|\s+[A-Z][A-Za-z.]*\s*[-–—|,])")
+
+
+def _uppercase_dateline(text: str, h: _Hit) -> bool:
+    """An upper-case weak name counts as a dateline where it opens a line (after at most a few upper-case
+    words: "KOTA SERANG -", "TRIBUNNEWS.COM, BIMA -") and a dateline's dash or comma follows; a weak name
+    in an upper-case headline ("POLISI SITA SABU") is no dateline."""
+    surface = text[h.start : h.end]
+    if not surface.isupper():
+        return False
+    line_start = text.rfind("\n", 0, h.start) + 1
+    before = text[line_start : h.start]
+    if before.strip() and (not before.isupper() or len(before.split()) > 3):
+        return False
+    return bool(UPPER_DATELINE_AFTER.match(text, h.end))
 
 
 def _mention(

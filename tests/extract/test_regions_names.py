@@ -273,3 +273,16 @@ def test_every_capital_town_resolves_to_its_kabupaten_alone() -> None:
 )
 def test_upper_case_weak_names_count_as_datelines_only(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Bentrok antarpendukung pecah di Kota Pahlawan, Senin.", ["35.78"]),
+        ("Suasana Pilkada di Serambi Mekkah berlangsung damai.", ["11"]),
+        ("Wali Kota Jogja meninjau TPS.", ["34.71"]),  # the city, where the bare short form is the province
+        ("Rapat di Jogja berlangsung tertib.", ["34"]),
+    ],
+)
+def test_nicknames_and_local_short_forms(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -286,3 +286,16 @@ def test_upper_case_weak_names_count_as_datelines_only(text: str, expected: list
 )
 def test_nicknames_and_local_short_forms(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pemerintah Kota Bengkulu menggelar sosialisasi. Warga Bengkulu antusias.", ["17.71"]),  # the city shown
+        ("Gubernur Bengkulu dan Wali Kota Bengkulu hadir. Warga Bengkulu antusias.", ["17", "17.71"]),
+        ("Rapat di Bengkulu berlangsung tertib.", ["17"]),  # nothing shown: the province over its capital
+        ("Kota Gorontalo dan Provinsi Gorontalo menggelar apel. Warga Gorontalo hadir.", ["75.71", "75"]),
+    ],
+)
+def test_a_bare_province_name_is_the_city_where_only_the_city_is_shown(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -46,6 +46,14 @@ KOTA_CUES = EndAnchored(
         re.IGNORECASE,
     )
 )
+PROV_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:gubernur|wagub|wakil\s+gubernur|pemprov|pemerintah\s+provinsi|provinsi|prov\.?|propinsi|polda|"
+        r"kapolda|wakapolda|kejati|kajati|korem|danrem|pilgub|cagub|cawagub|dprd\s+provinsi|kpu\s+provinsi|"
+        r"bawaslu\s+provinsi|sekda\s+provinsi)\s*)$",
+        re.IGNORECASE,
+    )
+)
 PLACE_CUES = EndAnchored(
     re.compile(
         r"(?:\b(?:di|ke|dari|asal|wilayah|daerah|kawasan|warga|masyarakat|kabupaten|kab\.?|kota|bupati|"
@@ -318,8 +326,13 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     # article-wide evidence for shared kab/kota names
     kab_seen: set[str] = set()
     kota_seen: set[str] = set()
+    prov_seen: set[str] = set()
     for h in hits:
         bare = h.form
+        if _cue(text, h.start, PROV_CUES) or any(
+            how == "official" and gz.regions[c].type == "provinsi" for c, how in h.options
+        ):
+            prov_seen.add(_bare_of(h, gz))
         if _cue(text, h.start, KAB_CUES) or any(
             how == "official" and gz.regions[c].type == "kabupaten" for c, how in h.options
         ):
@@ -333,7 +346,7 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     article_kabs = {c for h in hits for c, how in h.options if gz.regions[c].level == 1 and how != "kecamatan"}
     # the kabupaten/kota holding a kecamatan the article names ("Kecamatan Rejoso" lies in Kabupaten Pasuruan)
     kec_parents = {gz.regions[c].parent or "" for h in hits for c, how in h.options if how == "kecamatan"}
-    seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents)
+    seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents, prov_seen)
     pending: list[tuple[_Hit, bool]] = []  # weak names without a cue: places only inside a list of places
     for h in hits:
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
@@ -450,6 +463,7 @@ class _Seen:
     kota: set[str]
     kabs: set[str]
     kec_parents: set[str]
+    prov: set[str] = field(default_factory=set)  # bare names shown as a province (Provinsi X, Gubernur X)
 
 
 def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> tuple[str | None, str]:
@@ -486,6 +500,10 @@ def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> 
             return kabs[0], "regency by context"
         if local_kab and kotas and not kabs:  # "Kajari Bengkulu": a district office where only the city exists
             return kotas[0], "city by context"
+        # the text shows the city ("Pemerintah Kota Bengkulu") and never the province: a bare "Bengkulu" is the city
+        bare = gz.regions[provinces[0]].bare.lower()
+        if kotas and bare in kota_seen and bare not in seen.prov:
+            return kotas[0], "city named elsewhere"
         return provinces[0], "province over its capital"
     if kotas and kabs:
         same = [k for k in kabs if gz.regions[k].bare == gz.regions[kotas[0]].bare]

@@ -299,3 +299,15 @@ def test_nicknames_and_local_short_forms(text: str, expected: list[str]) -> None
 )
 def test_a_bare_province_name_is_the_city_where_only_the_city_is_shown(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pleno digelar di Kabupaten Sumba Barat daya, Senin.", ["53.18"]),  # the admin word shows the name
+        ("Warga Kota Tangerang selatan antusias.", ["36.74"]),
+        ("Warga sumba barat daya antusias.", []),  # without the admin word a lower-case name is no name
+    ],
+)
+def test_an_admin_word_carries_a_name_typed_with_a_lower_case_direction(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -260,6 +260,14 @@ def _proper(surface: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def _admin_led(surface: str) -> bool:
+    """An admin word and a name's first word capitalised, later words maybe not: "Kabupaten Sumba Barat daya",
+    "Kota Tangerang selatan" (the admin word shows a region's name; the direction word is a typing slip)."""
+    words = WORD.findall(surface)
+    return len(words) >= 3 and words[0][0].isupper() and words[1][0].isupper()
+
+
 def _boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -290,9 +298,10 @@ def _hits(text: str) -> list[_Hit]:
         if not _boundary(text, start, end):
             continue
         surface = text[start:end]
-        if not _proper(surface):
+        options = gz.forms[form]
+        if not _proper(surface) and not (_admin_led(surface) and any(how == "official" for _, how in options)):
             continue
-        found.append(_Hit(start, end, form, gz.forms[form]))
+        found.append(_Hit(start, end, form, options))
     return longest_first(found)
 
 

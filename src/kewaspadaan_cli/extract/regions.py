@@ -126,8 +126,8 @@ COMPOUND_HEADS = (
 ).split()
 _HEAD_SPLIT = re.compile(r"^(" + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True)) + r")([a-z]{3,})$")
 # the admin words as real text misspells or spelled them before ("Kabupten", "Propinsi", "Kotamadya")
-KAB_PREFIXES = ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi ", "Kabupten ", "Kabuapten ")
-KAB_PREFIXES += ("Kabupatan ", "Kabupeten ")
+KAB_PREFIXES: tuple[str, ...] = ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi ")
+KAB_PREFIXES += ("Kabupten ", "Kabuapten ", "Kabupatan ", "Kabupeten ")
 KOTA_PREFIXES = ("Kota ", "Kota Administrasi ", "Kota Adm. ", "Kotamadya ", "Kodya ")
 PROV_PREFIXES = ("Provinsi ", "Prov. ", "Prov ", "Propinsi ", "Prop. ")
 

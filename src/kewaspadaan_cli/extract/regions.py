@@ -465,14 +465,15 @@ def _bare_of(h: _Hit, gz: Gazetteer) -> str:
 
 @dataclass(frozen=True)
 class _Seen:
-    """Article-wide evidence for a shared name: the bare names shown as kabupaten or kota somewhere, the
-    kabupaten/kota named, and those holding a kecamatan the article names."""
+    """Article-wide evidence for a shared name: the bare names shown somewhere as a kabupaten (Bupati X), a
+    kota (Wali Kota X) or a province (Gubernur X), the kabupaten/kota named, and those holding a kecamatan
+    the article names."""
 
     kab: set[str]
     kota: set[str]
     kabs: set[str]
     kec_parents: set[str]
-    prov: set[str] = field(default_factory=set)  # bare names shown as a province (Provinsi X, Gubernur X)
+    prov: set[str]
 
 
 def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> tuple[str | None, str]:

@@ -165,6 +165,9 @@ def test_the_name_of_something_else_is_read_as_its_pattern_reads_it(before: str)
         "oleh Wali Kota ",
         "Walikota ",
         "Kapolresta ",
+        "Gubernur ",
+        "Kapolda\n",
+        "di Prov.",
         "sejumlah warga se-",
         "Pemerintah Kabupaten\t",
         "menurutnya ",
@@ -177,10 +180,10 @@ def test_the_name_of_something_else_is_read_as_its_pattern_reads_it(before: str)
 )
 def test_cue_before_a_name_is_the_patterns_answer(before: str) -> None:
     """A cue pattern is answered at once when the text before ends with none of its words: the same answer."""
-    from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, PLACE_CUES, _cue
+    from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, PLACE_CUES, PROV_CUES, _cue
 
     text = before + "Sintang"
-    for pattern in (KAB_CUES, KOTA_CUES, PLACE_CUES):
+    for pattern in (KAB_CUES, KOTA_CUES, PLACE_CUES, PROV_CUES):
         assert _cue(text, len(before), pattern) == bool(pattern.search(text[max(0, len(before) - 40) : len(before)]))
 
 

@@ -1,17 +1,20 @@
 """Regions named in an article, resolved to Kemendagri codes (the main region: ``region_main``).
 
 Every province and kabupaten/kota is matched by its official forms ("Kabupaten Sintang", "Kab.
-Sintang", "Kota Malang", "Provinsi Jambi"), its bare name ("Sintang") and the aliases of
-``lexicons/region_aliases.tsv`` (Kaltara, Kutim, Tanjab Timur ...); a kecamatan only when written as
-"Kecamatan X"/"Kec. X". One Aho-Corasick automaton over all forms (about 25,000 keys: built in
-~0.1 s, a few MB), matched on lower-cased text; each hit must stand on word boundaries and be
-written as a proper name (capitalised or upper-case).
+Sintang", "Kota Malang", "Provinsi Jambi", with the misspellings and old words real text has:
+"Kabupten", "Propinsi", "Kotamadya"), its bare name ("Sintang"), the ways writers space it
+("Tanjung Balai", "Bau-Bau", "Tojo Unauna") and the aliases of ``lexicons/region_aliases.tsv``
+(Kaltara, Kutim, Tanjab Timur ..., with their admin words: "Kabupaten Kukar"); a kecamatan only when
+written as "Kecamatan X"/"Kec. X". One Aho-Corasick automaton over all forms (about 59,000 keys: built
+in ~0.2 s, ~40 MB), matched on lower-cased text; each hit must stand on word boundaries and be written
+as a proper name (capitalised or upper-case). ``scripts/check_region_names.py`` lists the written forms
+of every region that do not come back as it.
 
 Ambiguity is resolved from context, as the annotation guide says: a bare name that a kota and a
 kabupaten share is the kota unless the text shows the kabupaten (Bupati X, Pemkab X, Kabupaten X);
 a bare name a province shares with its capital is the province unless the text shows the city; a
-"weak" name (also an everyday word or a person's name) counts only with a place cue. Street names,
-honorific-led person names and outlet names are not places.
+"weak" name (also an everyday word or a person's name) counts only with a place cue or inside a list of
+regions. Street names, honorific-led person names and outlet names are not places.
 """
 
 from __future__ import annotations
@@ -40,6 +43,14 @@ KOTA_CUES = EndAnchored(
     re.compile(
         r"(?:\b(?:wali\s*kota|walkot|wakil\s+wali\s*kota|pemkot|pemerintah\s+kota|kota|polresta|polrestabes|"
         r"kapolresta|kapolrestabes|pilwalkot|cawalkot|dprd\s+kota|kpu\s+kota|bawaslu\s+kota)\s*)$",
+        re.IGNORECASE,
+    )
+)
+PROV_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:gubernur|wagub|wakil\s+gubernur|pemprov|pemerintah\s+provinsi|provinsi|prov\.?|propinsi|polda|"
+        r"kapolda|wakapolda|kejati|kajati|korem|danrem|pilgub|cagub|cawagub|dprd\s+provinsi|kpu\s+provinsi|"
+        r"bawaslu\s+provinsi|sekda\s+provinsi)\s*)$",
         re.IGNORECASE,
     )
 )
@@ -106,6 +117,55 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+# the first word of a compound place name that writers join to the next or split from it: "Tanjungpinang" and
+# "Tanjung Pinang", "Labuhanbatu Utara" and "Labuhan Batu Utara", "Padanglawas" and "Padang Lawas"
+COMPOUND_HEADS = (
+    "air bandar banjar batang batu bau bukit fak gunung kota kuala kulon labuhan lhok lima lubuk muara "
+    "muaro muko padang pagar palangka pangkal pare pasir pematang sawah sungai tana tanah tanjung tebing teluk toli "
+    "tulang una way"
+).split()
+_HEAD_SPLIT = re.compile(r"^(" + "|".join(sorted(COMPOUND_HEADS, key=len, reverse=True)) + r")([a-z]{3,})$")
+# the admin words as real text misspells or spelled them before ("Kabupten", "Propinsi", "Kotamadya")
+KAB_PREFIXES: tuple[str, ...] = ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi ")
+KAB_PREFIXES += ("Kabupten ", "Kabuapten ", "Kabupatan ", "Kabupeten ")
+KOTA_PREFIXES = ("Kota ", "Kota Administrasi ", "Kota Adm. ", "Kotamadya ", "Kodya ")
+PROV_PREFIXES = ("Provinsi ", "Prov. ", "Prov ", "Propinsi ", "Prop. ")
+
+
+def _name_variants(name: str) -> set[str]:
+    """The ways writers space a region's name: a compound's first word joined or split ("Tanjungbalai",
+    "Tanjung Balai"), a doubled word with or without its hyphen ("Bau Bau", "Bau-Bau", "Baubau",
+    "Tojo Una-Una", "Tojo Unauna")."""
+    if name.startswith(("Kepulauan ", "Kep. ")):  # "Kep. Siau Tagulandang Biaro", "Kepulauan Siau ..."
+        rest = name.split(" ", 1)[1]
+        return {v for n in (f"Kepulauan {rest}", f"Kep. {rest}") for v in _name_variants_of(n)}
+    return _name_variants_of(name)
+
+
+def _name_variants_of(name: str) -> set[str]:
+    words = name.replace("-", " ").split()
+    out = {name, " ".join(words)}
+    for i, w in enumerate(words):
+        low = w.lower()
+        m = _HEAD_SPLIT.match(low)
+        if m and low not in COMPOUND_HEADS:  # "Labuhanbatu" -> "Labuhan Batu"
+            split = [w[: len(m.group(1))], w[len(m.group(1)) :].capitalize()]
+            out.add(" ".join([*words[:i], *split, *words[i + 1 :]]))
+        half = len(low) // 2
+        if len(low) >= 4 and len(low) % 2 == 0 and low[:half] == low[half:]:  # "Baubau" -> "Bau-Bau", "Bau Bau"
+            head = w[:half]
+            for sep in ("-", " "):
+                out.add(" ".join([*words[:i], head + sep + head.capitalize(), *words[i + 1 :]]))
+        if i + 1 < len(words):
+            nxt = words[i + 1]
+            joinable = low in COMPOUND_HEADS or low == nxt.lower()
+            if joinable:  # "Padang Lawas Utara" -> "Padanglawas Utara"; "Una Una" -> "Unauna", "Una-Una"
+                out.add(" ".join([*words[:i], w + nxt.lower(), *words[i + 2 :]]))
+                if low == nxt.lower():
+                    out.add(" ".join([*words[:i], w + "-" + nxt, *words[i + 2 :]]))
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     import ahocorasick
@@ -120,29 +180,41 @@ def gazetteer() -> Gazetteer:
         for v in _variants(form):
             forms[v.lower()].add((code, how))
 
+    def add_named(r: Region, name: str, how: str) -> None:
+        """A province's or kabupaten/kota's name (official or alias) with its admin-word forms."""
+        prefixes = {"provinsi": PROV_PREFIXES, "kabupaten": KAB_PREFIXES, "kota": KOTA_PREFIXES}[r.type]
+        for v in _name_variants(name):
+            add(v, r.code, how)
+            if any(v.lower().startswith(p.lower().strip()) for p in prefixes):
+                continue  # the alias is itself written with its admin word ("Kab Bogor")
+            for p in prefixes:
+                add(p + v, r.code, "official")
+
     for r in regions.values():
         if r.type == "provinsi":
-            for f in (r.name, f"Provinsi {r.name}", f"Prov. {r.name}", f"Prov {r.name}"):
-                add(f, r.code, "official" if f != r.name else "bare")
-        elif r.type == "kabupaten":
-            add(r.bare, r.code, "bare")
-            for p in ("Kabupaten ", "Kab. ", "Kab ", "Kab.", "Kabupaten Administrasi "):
-                add(p + r.bare, r.code, "official")
-            by_bare[r.bare.lower()].append(r.code)
-        elif r.type == "kota":
-            add(r.bare, r.code, "bare")
-            for p in ("Kota ", "Kota Administrasi "):
-                add(p + r.bare, r.code, "official")
+            add_named(r, r.name, "bare")
+        elif r.type in {"kabupaten", "kota"}:
+            add_named(r, r.bare, "bare")
             by_bare[r.bare.lower()].append(r.code)
         else:
             for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik "):
                 add(p + r.bare, r.code, "kecamatan")
             if " " in r.bare:  # "Kuala Jambi" is a kecamatan, not the province: a blocker, never a mention
                 forms[r.bare.lower()].add((r.code, "kecamatan-name"))
+    # a kota whose name a kabupaten shares is also written "X Kota" ("Polres Pasuruan Kota", "Polres Malang Kota")
+    for codes in by_bare.values():
+        kinds = {regions[c].type for c in codes}
+        if kinds == {"kabupaten", "kota"}:
+            for c in codes:
+                if regions[c].type == "kota":
+                    add(f"{regions[c].bare} Kota", c, "official")
     weak: set[str] = set()
     for row in read_rows("region_aliases.tsv"):
         note = (row.get("note") or "").strip()
-        add(row["alias"], row["code"], "capital" if note == "capital" else "alias")
+        if note == "capital" or row["code"] not in regions or regions[row["code"]].level > 1:
+            add(row["alias"], row["code"], "capital" if note == "capital" else "alias")
+        else:  # "Kukar" is also written "Kabupaten Kukar", "Siantar" "Kota Siantar", "Jabar" "Provinsi Jabar"
+            add_named(regions[row["code"]], row["alias"], "alias")
         if note == "weak":
             weak.add(row["alias"].lower())
     for name in WEAK_BARE:
@@ -161,6 +233,7 @@ WEAK_BARE = {
     "Bima",
     "Bone",
     "Kapuas",
+    "Karo",  # also "Karo" (Kepala Biro) in police titles: "Karo Ops Polda", "Karo Penmas"
     "Kaur",
     "Lebak",
     "Lingga",
@@ -169,6 +242,7 @@ WEAK_BARE = {
     "Pati",
     "Puncak",
     "Serang",
+    "Toba",  # also the lake, the Batak Toba people and the name of police operations ("Operasi Mantap Praja Toba")
 }
 
 
@@ -184,6 +258,14 @@ def _proper(surface: str) -> bool:
         if not w[0].isupper() and not w[0].isdigit():
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _admin_led(surface: str) -> bool:
+    """An admin word and a name's first word capitalised, later words maybe not: "Kabupaten Sumba Barat daya",
+    "Kota Tangerang selatan" (the admin word shows a region's name; the direction word is a typing slip)."""
+    words = WORD.findall(surface)
+    return len(words) >= 3 and words[0][0].isupper() and words[1][0].isupper()
 
 
 def _boundary(text: str, start: int, end: int) -> bool:
@@ -216,9 +298,10 @@ def _hits(text: str) -> list[_Hit]:
         if not _boundary(text, start, end):
             continue
         surface = text[start:end]
-        if not _proper(surface):
+        options = gz.forms[form]
+        if not _proper(surface) and not (_admin_led(surface) and any(how == "official" for _, how in options)):
             continue
-        found.append(_Hit(start, end, form, gz.forms[form]))
+        found.append(_Hit(start, end, form, options))
     return longest_first(found)
 
 
@@ -252,8 +335,13 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     # article-wide evidence for shared kab/kota names
     kab_seen: set[str] = set()
     kota_seen: set[str] = set()
+    prov_seen: set[str] = set()
     for h in hits:
         bare = h.form
+        if _cue(text, h.start, PROV_CUES) or any(
+            how == "official" and gz.regions[c].type == "provinsi" for c, how in h.options
+        ):
+            prov_seen.add(_bare_of(h, gz))
         if _cue(text, h.start, KAB_CUES) or any(
             how == "official" and gz.regions[c].type == "kabupaten" for c, how in h.options
         ):
@@ -265,8 +353,11 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         del bare
     mentions: list[Mention] = []
     article_kabs = {c for h in hits for c, how in h.options if gz.regions[c].level == 1 and how != "kecamatan"}
+    # the kabupaten/kota holding a kecamatan the article names ("Kecamatan Rejoso" lies in Kabupaten Pasuruan)
+    kec_parents = {gz.regions[c].parent or "" for h in hits for c, how in h.options if how == "kecamatan"}
+    seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents, prov_seen)
+    pending: list[tuple[_Hit, bool]] = []  # weak names without a cue: places only inside a list of places
     for h in hits:
-        surface = text[h.start : h.end]
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
         before = text[max(0, h.start - 60) : h.start]
         if _not_place_before(before) and not _cue(text, h.start, PLACE_CUES):
@@ -279,21 +370,81 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if _in_domain(text, h.start, h.end):
             continue
-        options = h.options
-        hows = {how for _, how in options}
-        if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not surface.isupper():
+        hows = {how for _, how in h.options}
+        if h.form in gz.weak and hows <= {"bare", "alias"} and not in_dateline and not _uppercase_dateline(text, h):
             if not _cue(text, h.start, PLACE_CUES):
+                pending.append((h, in_dateline))
                 continue
-        code, how = _resolve(text, h, options, kab_seen, kota_seen, article_kabs)
-        if code is None:
-            continue
-        r = gz.regions[code]
-        mentions.append(
-            Mention.at(
-                text, "region", h.start, h.end, code, detail={"level": r.type, "how": how, "dateline": in_dateline}
-            )
-        )
+        _mention(text, h, in_dateline, seen, mentions)
+    if pending and mentions:
+        _listed(text, pending, seen, mentions)
     return mentions
+
+
+# an upper-case name opening a line, before the dateline's dash or comma: "SERANG - ", "BIMA, KOMPAS.com"
+UPPER_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:[-–—|,:]|\s+[A-Z][A-Za-z.]*\s*[-–—|,])")
+
+
+def _uppercase_dateline(text: str, h: _Hit) -> bool:
+    """An upper-case weak name counts as a dateline where it opens a line (after at most a few upper-case
+    words: "KOTA SERANG -", "TRIBUNNEWS.COM, BIMA -") and a dateline's dash or comma follows; a weak name
+    in an upper-case headline ("POLISI SITA SABU") is no dateline."""
+    surface = text[h.start : h.end]
+    if not surface.isupper():
+        return False
+    line_start = text.rfind("\n", 0, h.start) + 1
+    before = text[line_start : h.start]
+    if before.strip() and (not before.isupper() or len(before.split()) > 3):
+        return False
+    return bool(UPPER_DATELINE_AFTER.match(text, h.end))
+
+
+def _mention(
+    text: str,
+    h: _Hit,
+    in_dateline: bool,
+    seen: _Seen,
+    mentions: list[Mention],
+) -> bool:
+    code, how = _resolve(text, h, h.options, seen)
+    if code is None:
+        return False
+    r = gazetteer().regions[code]
+    mentions.append(
+        Mention.at(text, "region", h.start, h.end, code, detail={"level": r.type, "how": how, "dateline": in_dateline})
+    )
+    return True
+
+
+# what stands between two names of a list: "Pasuruan, Lebak, dan Papua", "Jayawijaya, Puncak, Timor Tengah Selatan"
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+LIST_AND = re.compile(r"\s*,?\s(?:dan|serta)\s+")
+
+
+def _listed(text: str, pending: list[tuple[_Hit, bool]], seen: _Seen, mentions: list[Mention]) -> None:
+    """A weak name ("Lebak", "Puncak", "Pati") with no place cue is a place where it stands in a list with a
+    region's name: three names or more ("Pasuruan, Lebak, Papua") or two joined by "dan"/"serta" ("Pati dan
+    Kudus"). Two names and one comma are no list: "Lapangan Benteng, Medan" names a field in Medan."""
+    items: list[tuple[int, int, tuple[_Hit, bool] | None]] = [
+        (m.start, m.end, None) for m in mentions if m.detail.get("how") != "capital"
+    ]
+    items += [(h.start, h.end, (h, dl)) for h, dl in pending]
+    items.sort(key=lambda i: i[0])
+    runs: list[list[tuple[int, int, tuple[_Hit, bool] | None]]] = []
+    joined: list[bool] = []
+    for item in items:
+        if runs and runs[-1][-1][1] <= item[0] and LIST_SEP.fullmatch(text, runs[-1][-1][1], item[0]):
+            joined[-1] = joined[-1] or bool(LIST_AND.fullmatch(text, runs[-1][-1][1], item[0]))
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+            joined.append(False)
+    for run, has_and in zip(runs, joined, strict=True):
+        if (len(run) >= 3 or has_and) and any(p is None for _, _, p in run):
+            for _, _, p in run:
+                if p is not None:
+                    _mention(text, p[0], p[1], seen, mentions)
+    mentions.sort(key=lambda m: m.start)
 
 
 def _in_domain(text: str, start: int, end: int) -> bool:
@@ -312,10 +463,22 @@ def _bare_of(h: _Hit, gz: Gazetteer) -> str:
     return gz.regions[codes[0]].bare.lower() if codes else h.form
 
 
-def _resolve(
-    text: str, h: _Hit, options: set[tuple[str, str]], kab_seen: set[str], kota_seen: set[str], article_kabs: set[str]
-) -> tuple[str | None, str]:
+@dataclass(frozen=True)
+class _Seen:
+    """Article-wide evidence for a shared name: the bare names shown somewhere as a kabupaten (Bupati X), a
+    kota (Wali Kota X) or a province (Gubernur X), the kabupaten/kota named, and those holding a kecamatan
+    the article names."""
+
+    kab: set[str]
+    kota: set[str]
+    kabs: set[str]
+    kec_parents: set[str]
+    prov: set[str]
+
+
+def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> tuple[str | None, str]:
     gz = gazetteer()
+    kab_seen, kota_seen, article_kabs = seen.kab, seen.kota, seen.kabs
     official = [(c, how) for c, how in options if how in {"official", "alias"}]
     kec = [c for c, how in options if how == "kecamatan"]
     if options and all(how == "kecamatan-name" for _, how in options):
@@ -347,6 +510,10 @@ def _resolve(
             return kabs[0], "regency by context"
         if local_kab and kotas and not kabs:  # "Kajari Bengkulu": a district office where only the city exists
             return kotas[0], "city by context"
+        # the text shows the city ("Pemerintah Kota Bengkulu") and never the province: a bare "Bengkulu" is the city
+        bare = gz.regions[provinces[0]].bare.lower()
+        if kotas and bare in kota_seen and bare not in seen.prov:
+            return kotas[0], "city named elsewhere"
         return provinces[0], "province over its capital"
     if kotas and kabs:
         same = [k for k in kabs if gz.regions[k].bare == gz.regions[kotas[0]].bare]
@@ -354,6 +521,9 @@ def _resolve(
             return same[0], "regency by context"
         if local_kota:
             return kotas[0], "city by context"
+        # the article names a kecamatan of the kabupaten and none of the kota: "di Pasuruan ... Kecamatan Rejoso"
+        if same and same[0] in seen.kec_parents and kotas[0] not in seen.kec_parents:
+            return same[0], "regency holding a kecamatan named"
         bare = gz.regions[kotas[0]].bare.lower()
         if bare in kab_seen and bare not in kota_seen and same:
             return same[0], "regency named elsewhere"

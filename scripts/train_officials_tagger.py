@@ -117,7 +117,7 @@ def label_sentence(toks: list[str], officials: list[dict], heads: set[str], is_a
     return labels
 
 
-def build(dev: Path, exclude: tuple[int, int] | None) -> tuple[list, dict]:
+def build(dev: Path, exclude: tuple[int, int] | None, only: bool = False) -> tuple[list, dict]:
     from kewaspadaan_cli.extract.names import is_affix
     from kewaspadaan_cli.extract.official_words import words
     from kewaspadaan_cli.extract.tagger import cue_windows, sentence_features
@@ -131,7 +131,7 @@ def build(dev: Path, exclude: tuple[int, int] | None) -> tuple[list, dict]:
     data = []
     stats = {"articles": 0, "sentences": 0, "officials": 0, "names_found": 0, "titles_found": 0}
     for name in sorted(gold):
-        if exclude is not None and fold_of(name, exclude[1]) == exclude[0]:
+        if exclude is not None and (fold_of(name, exclude[1]) == exclude[0]) != only:
             continue
         text = (dev / "articles" / name).read_text(encoding="utf-8")
         from kewaspadaan_cli.ingest.clean import clean_text
@@ -172,11 +172,38 @@ def train(data: list, out: Path, params: dict | None = None) -> None:
     tmp.replace(out)
 
 
+def evaluate(data: list, model: Path) -> dict[str, tuple[float, float, float]]:
+    """Exact-span precision, recall and F1 of NAME and TITLE on labelled windows."""
+    import pycrfsuite
+
+    from kewaspadaan_cli.extract.tagger import spans_of
+
+    t = pycrfsuite.Tagger()
+    t.open(str(model))
+    counts = {"NAME": [0, 0, 0], "TITLE": [0, 0, 0]}
+    for xseq, yseq in data:
+        got = {(sp.kind, sp.first, sp.last) for sp in spans_of(t.tag(xseq))}
+        want = {(sp.kind, sp.first, sp.last) for sp in spans_of(yseq)}
+        for kind, c in counts.items():
+            g = {x for x in got if x[0] == kind}
+            w = {x for x in want if x[0] == kind}
+            c[0] += len(g & w)
+            c[1] += len(g - w)
+            c[2] += len(w - g)
+    out = {}
+    for kind, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[kind] = (round(p, 3), round(r, 3), round(2 * p * r / (p + r) if p + r else 0.0, 3))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--exclude-fold", default=None, help="K/N: train without fold K of N")
+    ap.add_argument("--evaluate", action="store_true", help="also print the tagger's span P/R/F1 on the left-out fold")
     args = ap.parse_args(argv)
     exclude = None
     if args.exclude_fold:
@@ -184,6 +211,11 @@ def main(argv: list[str] | None = None) -> int:
         exclude = (k, n)
     data, stats = build(args.dev, exclude)
     train(data, args.out)
+    if args.evaluate:
+        if exclude is None:
+            ap.error("--evaluate needs --exclude-fold: a model is not scored on its training articles")
+        held, _ = build(args.dev, exclude, only=True)
+        print(json.dumps({"fold": args.exclude_fold, **evaluate(held, args.out)}))
     size = args.out.stat().st_size
     print(json.dumps({**stats, "model": str(args.out), "bytes": size}), file=sys.stderr)
     return 0

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _train_module():
-    spec = importlib.util.spec_from_file_location("train_officials_tagger", ROOT / "scripts" / "train_officials_tagger.py")
+    spec = importlib.util.spec_from_file_location(
+        "train_officials_tagger", ROOT / "scripts" / "train_officials_tagger.py"
+    )
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

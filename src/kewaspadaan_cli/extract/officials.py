@@ -714,12 +714,16 @@ def _tagged(
         if not (_name_word_ok(name, lex) if len(parts) == 1 else looks_like_name(parts, lex, after_title=True)):
             continue  # the evidence the rules weigh still holds: "Syariah", "Lanny Jaya" are no names
         title = re.sub(r"\s+", " ", text[p.title_start : p.title_end]).strip(" ,")
+        if title.isupper():
+            continue  # a headline in capitals ("BUPATI SINTANG JAROT WINARNO MEMBUKA RAPAT")
         hm = lex.head_re.match(text, p.title_start)
         inst, acting = lex.heads.get(norm_head(hm.group("head")), (None, None)) if hm else (None, None)
         if hm and hm.group("acting"):
             acting = lex.acting.get(hm.group("acting").lower(), hm.group("acting"))
         out.append(
-            Official(name, title, institution(title, inst, lex), acting, p.name_start, p.name_end, p.title_start, p.title_end)
+            Official(
+                name, title, institution(title, inst, lex), acting, p.name_start, p.name_end, p.title_start, p.title_end
+            )
         )
         known.append(mine)
     return out

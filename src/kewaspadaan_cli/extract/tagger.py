@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -52,10 +53,9 @@ def default_model_path() -> Path:
     return Path(__file__).resolve().parents[1] / "models" / "officials_tagger.crfsuite"
 
 
-def model_path(env: dict[str, str] | None = None) -> Path | None:
+def model_path(env: Mapping[str, str] | None = None) -> Path | None:
     """The model to use, or None when the tagger is off."""
-    env = os.environ if env is None else env  # type: ignore[assignment]
-    raw = env.get(ENV)
+    raw = (os.environ if env is None else env).get(ENV)
     if raw is None:
         return default_model_path() if ENABLED_BY_DEFAULT else None
     if raw.strip().lower() in OFF:
@@ -331,8 +331,12 @@ def propose(text: str, claimed: list[tuple[int, int]], heads: list[int] | None =
             ns, ne = toks[a][0], toks[b][0] + len(toks[b][2].rstrip(",."))
             if any(x < ne and ns < y for x, y in claimed):
                 continue
-            before = [t for t in titles if t.last < sp.first and _gap_ok(toks, t.last, sp.first, _BETWEEN_AFTER_TITLE, w)]
-            after = [t for t in titles if t.first > sp.last and _gap_ok(toks, sp.last, t.first, _BETWEEN_BEFORE_TITLE, w)]
+            before = [
+                t for t in titles if t.last < sp.first and _gap_ok(toks, t.last, sp.first, _BETWEEN_AFTER_TITLE, w)
+            ]
+            after = [
+                t for t in titles if t.first > sp.last and _gap_ok(toks, sp.last, t.first, _BETWEEN_BEFORE_TITLE, w)
+            ]
             title = before[-1] if before else after[0] if after else None
             if title is None:
                 continue

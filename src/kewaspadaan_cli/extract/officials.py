@@ -701,6 +701,13 @@ def _tagged(
     """Holders that the learned tagger (``tagger.py``) reads next to a title the grammar left without one."""
     from kewaspadaan_cli.extract.tagger import propose
 
+    heads = [
+        h
+        for h in heads
+        if not NOT_A_PERSON_BEFORE.search(text, max(0, h - 20), h) and not _NOT_HOLDER.search(text, max(0, h - 16), h)
+    ]  # "Kantor Bupati", "calon Bupati": titles with no holder to find
+    if not heads:
+        return []
     known = [_tokens_of(o.name) for o in found]
     out: list[Official] = []
     for p in propose(text, claimed, heads):
@@ -708,7 +715,7 @@ def _tagged(
         mine = _tokens_of(name)
         if not mine or any(mine & k for k in known):
             continue
-        if _NOT_HOLDER.search(text[max(0, p.title_start - 16) : p.title_start]):
+        if _NOT_HOLDER.search(text, max(0, p.title_start - 16), p.title_start):
             continue  # a candidate for the post or its former holder (the grammar skips these titles too)
         parts = name.split()
         if not (_name_word_ok(name, lex) if len(parts) == 1 else looks_like_name(parts, lex, after_title=True)):

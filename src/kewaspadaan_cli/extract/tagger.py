@@ -125,6 +125,15 @@ def _word(tok: str, digest: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own), tuple(near)
 
 
+_NOT_NAME_FLAGS = frozenset(f"f={f}" for f in ("dict", "derived", "head", "tmat", "affix", "rank", "place", "stop"))
+
+
+@lru_cache(maxsize=65536)
+def _may_name(tok: str, digest: str) -> bool:
+    """A capitalised word that is no plain word, title word, rank, degree or place (the rules' test)."""
+    return tok[:1].isupper() and not any(f in _NOT_NAME_FLAGS for f in _word(tok, digest)[1])
+
+
 def word_features(tok: str) -> tuple[str, ...]:
     """The features of one token by itself."""
     return _word(tok, words().digest)[0]
@@ -315,7 +324,10 @@ def propose(text: str, claimed: list[tuple[int, int]], heads: list[int] | None =
     w = words()
     out: list[Proposal] = []
     crf = loaded.tagger
+    digest = w.digest
     for toks in cue_windows(text, claimed, heads):
+        if not any(_may_name(t[2], digest) for t in toks):
+            continue  # no word that could only be a name: nothing to propose (most nameless titles)
         labels = crf.tag(sentence_features([t[2] for t in toks]))
         if "B-NAME" not in labels and "I-NAME" not in labels:
             continue

@@ -129,14 +129,16 @@ def test_a_model_trained_here_tags_an_unseen_sentence(small_model: Path) -> None
 
 def test_proposals_keep_exact_offsets(small_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(tg.ENV, str(small_model))
-    text = "Pontianak - Kapolres Sintang AKBP Budiman Sentosa meminta warga menjaga keamanan."
+    text = "Pontianak - Kapolres Sintang AKBP Budiman Wirjosaputro meminta warga menjaga keamanan."
     got = tg.propose(text, [])
     assert len(got) == 1
     p = got[0]
-    assert text[p.name_start : p.name_end] == "Budiman Sentosa"
+    assert text[p.name_start : p.name_end] == "Budiman Wirjosaputro"
     assert text[p.title_start : p.title_end] == "Kapolres Sintang"
     # a title the rules gave a holder already opens no window
     assert tg.propose(text, [(text.index("Kapolres"), len(text))]) == []
+    # a window with no word that could only be a name is not tagged (plain words: "Budiman Sentosa")
+    assert tg.propose("Kapolres Sintang AKBP Budiman Sentosa meminta warga tenang.", []) == []
 
 
 def test_the_shipped_model_loads() -> None:

@@ -34,4 +34,4 @@ awk -v n="$n" '
     if ($1 < n - 1) for (i = 2; i <= 11; i++) h[i] += $i }
   END {
     printf "%-5s", "mean"; for (i = 2; i <= 11; i++) printf " %.3f", s[i] / n; print ""
-    printf "%-5s", "0..-2"; for (i = 2; i <= 11; i++) printf " %.3f", h[i] / (n - 1); print "" }' "$tmp/rows"
+    printf "%-5s", "0-" (n - 2); for (i = 2; i <= 11; i++) printf " %.3f", h[i] / (n - 1); print "" }' "$tmp/rows"

@@ -570,7 +570,9 @@ def find_officials(text: str) -> list[Official]:
     claimed: list[tuple[int, int]] = []
     nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
     heads: list[tuple[int, str]] = []  # where capitalised titles start, and their heads
+    every: list[int] = []  # where every title starts (the tagger reads around those left without a holder)
     for m in finditer(lex.head_re, text):  # the heads' pattern tried only where a head's word begins
+        every.append(m.start())
         if m.group(0)[:1].isupper():
             heads.append((m.start(), norm_head(m.group("head"))))
         if any(a <= m.start() < b for a, b in claimed):
@@ -651,6 +653,7 @@ def find_officials(text: str) -> list[Official]:
             found.append(off)
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
+    found += _tagged(text, claimed, found, lex, every)
     merged = _merge(found)
     speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
     if speakers:
@@ -687,6 +690,50 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
     """A name followed by "selaku"/"sebagai" and a title: the name is that title's holder."""
     link = SELAKU.match(text, end)
     return link is not None and lex.head_re.match(text, link.end()) is not None
+
+
+_NOT_HOLDER = re.compile(r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum)\s+$", re.IGNORECASE)
+
+
+def _tagged(
+    text: str, claimed: list[tuple[int, int]], found: list[Official], lex: Words, heads: list[int]
+) -> list[Official]:
+    """Holders that the learned tagger (``tagger.py``) reads next to a title the grammar left without one."""
+    from kewaspadaan_cli.extract.tagger import propose
+
+    heads = [
+        h
+        for h in heads
+        if not NOT_A_PERSON_BEFORE.search(text, max(0, h - 20), h) and not _NOT_HOLDER.search(text, max(0, h - 16), h)
+    ]  # "Kantor Bupati", "calon Bupati": titles with no holder to find
+    if not heads:
+        return []
+    known = [_tokens_of(o.name) for o in found]
+    out: list[Official] = []
+    for p in propose(text, claimed, heads):
+        name = clean_name(text[p.name_start : p.name_end], lex)
+        mine = _tokens_of(name)
+        if not mine or any(mine & k for k in known):
+            continue
+        if _NOT_HOLDER.search(text, max(0, p.title_start - 16), p.title_start):
+            continue  # a candidate for the post or its former holder (the grammar skips these titles too)
+        parts = name.split()
+        if not (_name_word_ok(name, lex) if len(parts) == 1 else looks_like_name(parts, lex, after_title=True)):
+            continue  # the evidence the rules weigh still holds: "Syariah", "Lanny Jaya" are no names
+        title = re.sub(r"\s+", " ", text[p.title_start : p.title_end]).strip(" ,")
+        if title.isupper():
+            continue  # a headline in capitals ("BUPATI SINTANG JAROT WINARNO MEMBUKA RAPAT")
+        hm = lex.head_re.match(text, p.title_start)
+        inst, acting = lex.heads.get(norm_head(hm.group("head")), (None, None)) if hm else (None, None)
+        if hm and hm.group("acting"):
+            acting = lex.acting.get(hm.group("acting").lower(), hm.group("acting"))
+        out.append(
+            Official(
+                name, title, institution(title, inst, lex), acting, p.name_start, p.name_end, p.title_start, p.title_end
+            )
+        )
+        known.append(mine)
+    return out
 
 
 def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:

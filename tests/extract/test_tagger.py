@@ -159,6 +159,22 @@ def test_the_environment_overrides_the_model(small_model: Path, monkeypatch: pyt
     assert tg.model_path() == (tg.default_model_path() if tg.ENABLED_BY_DEFAULT else None)
 
 
+def test_labels_made_with_another_model_or_none_are_not_current(
+    small_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kewaspadaan_cli import lexicons
+    from kewaspadaan_cli.extract.pipeline import current_digest
+
+    monkeypatch.delenv(tg.ENV, raising=False)
+    shipped = current_digest()
+    assert shipped == lexicons.load().digest  # the shipped model goes with the extractor's version
+    monkeypatch.setenv(tg.ENV, "off")
+    off = current_digest()
+    monkeypatch.setenv(tg.ENV, str(small_model))
+    other = current_digest()
+    assert len({shipped, off, other}) == 3 and len(off) == len(shipped)
+
+
 def test_a_missing_or_corrupt_model_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(tg.ENV, str(tmp_path / "nothing.crfsuite"))
     with pytest.raises(LexiconError, match=r"does not exist \(set KWD_OFFICIALS_MODEL"):

@@ -9,6 +9,7 @@ batches, and stores each batch's results in one commit that replaces the article
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -63,9 +64,16 @@ class ExtractSummary:
 
 
 def current_digest() -> str:
+    """What the labels are made from besides this code: the lexicons' digest, and the officials
+    tagger's model when it is not the shipped one (``KWD_OFFICIALS_MODEL``), so labels made with
+    another model, or none, are not taken as current."""
     from kewaspadaan_cli import lexicons
+    from kewaspadaan_cli.extract.tagger import default_model_path, model_digest, model_path
 
-    return lexicons.load().digest
+    digest = lexicons.load().digest
+    if model_path() == default_model_path():
+        return digest  # the shipped model goes with EXTRACTOR_VERSION
+    return hashlib.sha256(f"{digest}:{model_digest()}".encode()).hexdigest()[: len(digest)]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, default=str)  # built once: json.dumps with options builds one per call

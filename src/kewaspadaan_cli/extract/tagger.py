@@ -16,6 +16,7 @@ another model (the cross-validation script points each fold at a model trained w
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Mapping
@@ -218,6 +219,14 @@ class _Loaded:
             raise LexiconError(f"{path} is no officials tagger model (its labels are {sorted(labels)})")
         self.path = path
         self.tagger = t
+        self.digest = hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def model_digest() -> str:
+    """The digest of the model extraction reads ("off" without one): part of what says whether an
+    article's labels are current (``pipeline.current_digest``)."""
+    loaded = tagger()
+    return loaded.digest if loaded is not None else "off"
 
 
 _state: dict[str, _Loaded | None] = {}

@@ -90,6 +90,38 @@ def short_admin_words(t: str, g: dict) -> str:
     return re.sub(r"\bProvinsi (?=[A-Z])", "Prov. ", re.sub(r"\bKabupaten (?=[A-Z])", "Kab. ", t))
 
 
+# the same bodies and events in their long and short names
+LONG_FORMS = {
+    "KPU": "Komisi Pemilihan Umum",
+    "Bawaslu": "Badan Pengawas Pemilu",
+    "Pilkada": "Pemilihan Kepala Daerah",
+    "Pileg": "Pemilihan Legislatif",
+    "Pilpres": "Pemilihan Presiden",
+    "Pemilu": "Pemilihan Umum",
+    "Rakor": "Rapat Koordinasi",
+    "rakor": "rapat koordinasi",
+    "Forkopimda": "Forum Koordinasi Pimpinan Daerah",
+    "Kesbangpol": "Kesatuan Bangsa dan Politik",
+    "Polres": "Kepolisian Resor",
+    "Polda": "Kepolisian Daerah",
+    "ASN": "Aparatur Sipil Negara",
+    "Paslon": "Pasangan Calon",
+    "paslon": "pasangan calon",
+    "TPS": "Tempat Pemungutan Suara",
+    "DPT": "Daftar Pemilih Tetap",
+}
+
+
+def long_forms(t: str, g: dict) -> str:
+    return re.sub(r"\b(" + "|".join(LONG_FORMS) + r")\b(?![-/.]\w)", lambda m: LONG_FORMS[m.group(1)], t)
+
+
+def short_forms(t: str, g: dict) -> str:
+    short = {v: k for k, v in LONG_FORMS.items()}
+    pattern = r"\b(" + "|".join(sorted(map(re.escape, short), key=len, reverse=True)) + r")\b"
+    return re.sub(pattern, lambda m: short[m.group(1)], t)
+
+
 VARIANTS: dict[str, Perturb] = {
     "base": lambda t, g: t,
     "quotes": quotes,
@@ -101,6 +133,8 @@ VARIANTS: dict[str, Perturb] = {
     "apposition": apposition,
     "degrees": degrees,
     "short_admin_words": short_admin_words,
+    "long_forms": long_forms,
+    "short_forms": short_forms,
 }
 
 

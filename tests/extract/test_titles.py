@@ -97,3 +97,18 @@ def test_a_village_name_that_speaks_elsewhere_is_a_person() -> None:
     # "Sugeng" is a village's name and a given name: the article has it speak, so it is the holder
     text = "Kepala Desa Sugeng mengatakan warga siap. Menurut Sugeng, warga aman."
     assert title_of(text) == "Kepala Desa"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Ketua Komisi Pemilihan Umum Kota Medan", "kpu"),
+        ("Kepala Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Selatan", "kesbangpol"),
+        ("Anggota Badan Pengawas Pemilu Kabupaten Sanggau", "bawaslu"),
+        ("Kepala Dinas Sosial", None),
+    ],
+)
+def test_the_body_of_a_title_written_out_in_full(title: str, body: str | None) -> None:
+    from kewaspadaan_cli.extract.titles import institution
+
+    assert institution(title, None) == body

@@ -200,7 +200,23 @@ def institution(title: str, inst: str | None, w: Words | None = None) -> str | N
         hit = w.inst_words.get(word.lower())
         if hit and hit not in {"pemda"}:
             return hit
-    return None
+    # a body written out in full: "Ketua Komisi Pemilihan Umum", "Kepala Badan Kesatuan Bangsa dan Politik"
+    m = _phrases(w.digest).search(title.lower())
+    return _phrase_owner(w.digest)[m.group(0)] if m else None
+
+
+@lru_cache(maxsize=4)
+def _phrase_owner(digest: str) -> dict[str, str]:
+    """The institutions' names of several words (lower-cased), and whose they are (pemda's left out,
+    as for single words: a title in a regional government names its own office)."""
+    w = words()
+    return {t: i for t, i in w.inst_words.items() if " " in t and i != "pemda"}
+
+
+@lru_cache(maxsize=4)
+def _phrases(digest: str) -> re.Pattern[str]:
+    names = sorted(_phrase_owner(digest), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else re.compile(r"(?!)")
 
 
 def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:

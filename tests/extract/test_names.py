@@ -101,3 +101,13 @@ def test_headline_verbs_are_no_names(text: str) -> None:
     from kewaspadaan_cli.extract.officials import find_officials
 
     assert all(o.name in {"Rudy Gunawan"} for o in find_officials(text))
+
+
+@pytest.mark.parametrize("words", ["Pendaftaran Paslon", "Penanganan Konflik", "Kedatangan Jokowi"])
+def test_a_noun_of_an_act_opens_no_name(words: str) -> None:
+    assert not looks_like_name(words.split(), after_title=True)
+
+
+@pytest.mark.parametrize("words", ["Kurniawan Santoso", "Setiawan Budi", "Permana Putra", "Kesuma Wardana"])
+def test_names_that_only_look_affixed_stay_names(words: str) -> None:
+    assert looks_like_name(words.split(), after_title=True)

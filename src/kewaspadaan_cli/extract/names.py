@@ -21,6 +21,8 @@ Token = tuple[int, int, str]
 DERIVED = re.compile(
     r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
 )
+# a noun made from a verb by a circumfix ("pendaftaran", "penanganan", "pertemuan", "kedatangan")
+NOMINAL = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)\w{3,}an$")
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixes of verbs (and "-kan" their suffix)
 PARTICLES = {"bin", "binti", "de", "van", "al"}
 # two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
@@ -147,6 +149,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False  # "Kalimantan Selatan", "Kukar", a misspelled "Kutai Karnegara": a place
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
+    if NOMINAL.match(low[0]) and is_derived(low[0]):
+        return False  # "Pendaftaran Paslon", "Penanganan Konflik": a noun of an act opens no name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
 
 

@@ -185,3 +185,15 @@ def test_an_article_on_one_line_that_opens_like_furniture_is_kept(opening: str) 
 def test_furniture_lines_of_ordinary_length_still_go() -> None:
     text = "Baca juga: " + "Kapolres Cek Kesiapan Pengamanan Pilkada di Seluruh Kecamatan " * 3 + "\n" + ONE_LINE_BODY
     assert clean_text(text).text == ONE_LINE_BODY
+
+
+def test_a_date_sentence_after_a_paragraph_stays_in_the_body() -> None:
+    text = ONE_LINE_BODY + "\nSenin (2/9/2024).\nRapat berlangsung tertib."
+    out = clean_text(text)
+    assert "Senin (2/9/2024)." in out.text  # the meeting's day, said by the body
+    assert out.published is None
+
+
+def test_a_publication_date_line_above_the_body_is_still_read() -> None:
+    out = clean_text("Senin, 2 September 2024 10:30 WIB\n" + ONE_LINE_BODY)
+    assert out.published == date(2024, 9, 2) and out.text == ONE_LINE_BODY

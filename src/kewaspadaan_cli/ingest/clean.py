@@ -180,6 +180,12 @@ def _date_line(line: str, reference: date | None) -> dates.DateMatch | None:
     return d if d.has_year and len(rest.split()) <= 3 else None
 
 
+def _dated_sentence(line: str, keep: list[str]) -> bool:
+    """A date closing with a full stop after a paragraph of the body ("... dipimpin Ketua KPU.\nSenin
+    (18/11/24)."): the body's sentence saying when, not the page's publication line."""
+    return line.endswith(".") and any(len(k) > 100 for k in keep)
+
+
 def kept_lines(keep: list[str]) -> int:
     return sum(1 for x in keep if x.strip())
 
@@ -227,7 +233,7 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             if j - i >= 2:  # two or more bullets in a row
                 i = j
                 continue
-        if published is None and (i < 10 or i > n - 4):
+        if published is None and (i < 10 or i > n - 4) and not _dated_sentence(stripped, keep):
             when = _date_line(stripped, reference)
             if when is not None:
                 published = when.value

@@ -649,3 +649,35 @@ def test_activity_cues_lead_when_a_meeting_is_held(text: str) -> None:
     ms = [m for m in find_label_mentions(text) if m.kind == "event" and m.canonical == "pertemuan"]
     assert ms
     assert labels(text, n_meetings=1).event_kind == "pertemuan"
+
+
+@pytest.mark.parametrize(
+    "text,stage",
+    [
+        ("KPU membuka pendaftaran bacaleg untuk Pemilu 2024.", "pencalonan"),
+        ("Bakal calon perseorangan menyerahkan syarat dukungan ke KPU.", "pencalonan"),
+        ("Bawaslu menertibkan pemasangan APK di jalur hijau.", "kampanye"),
+        ("Paslon nomor urut 1 menggelar kampanye dialogis di Desa Sukajadi.", "kampanye"),
+        ("Warga antre di depan bilik suara sejak pagi.", "pemungutan_suara"),
+        ("KPU menggelar pemungutan suara susulan di dua TPS yang terendam banjir.", "pemungutan_suara"),
+        ("Rekapitulasi berjenjang dimulai dari tingkat kecamatan.", "rekapitulasi"),
+        ("Paslon yang kalah di Pilkada mengajukan gugatan hasil ke Mahkamah Konstitusi.", "sengketa"),
+        ("Pengucapan sumpah bupati terpilih hasil Pilkada 2024 digelar di gedung DPRD.", "pelantikan"),
+    ],
+)
+def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
+    assert stage in labels(text).stages
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a candidate's kind named is no registration; KPU's own props and signboards are no campaign
+        ("Massa pendukung pasangan jalur independen itu meninggalkan lokasi.", "pencalonan"),
+        ("Massa merusak alat peraga milik KPU dan baliho sosialisasi.", "kampanye"),
+        # no objection raised is no dispute
+        ("Tidak ada saksi yang menyatakan keberatan atas hasil pleno.", "sengketa"),
+    ],
+)
+def test_stage_vocabulary_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).stages

@@ -681,3 +681,21 @@ def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
 )
 def test_stage_vocabulary_traps(text: str, absent: str) -> None:
     assert absent not in labels(text).stages
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        # prevention, warning and appeal words make a conflict a risk
+        ("Waspadai hoaks menjelang Pilkada serentak.", "risk"),
+        ("Polri bertekad memerangi politik uang di setiap tahapan.", "risk"),
+        ("Warga diminta tidak terpancing isu bentrok antarpendukung.", "risk"),
+        ("Langkah preventif disiapkan agar intimidasi terhadap pemilih bisa ditangkal.", "risk"),
+        # a rejection told, a fight against officers: facts (rejecting and fighting are not preventing)
+        ("Massa menolak hasil pleno lalu membakar kantor kecamatan.", "fact"),
+        ("Pendukung paslon melawan petugas dan melempari kantor KPU dengan batu.", "fact"),
+    ],
+)
+def test_prevention_words_make_a_risk(text: str, modality: str) -> None:
+    ms = [m for m in find_label_mentions(text) if m.kind == "conflict"]
+    assert ms and all(m.modality == modality for m in ms)

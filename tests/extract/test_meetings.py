@@ -688,3 +688,25 @@ def test_meeting_types_completed(text: str, kind: str) -> None:
 def test_a_task_to_socialise_is_no_activity_held() -> None:
     text = "Bupati meminta camat menyosialisasikan jadwal pemungutan suara kepada warga."
     assert find_meetings(text, published=None, officials=[]) == []
+
+
+@pytest.mark.parametrize(
+    "text,chair,venue",
+    [
+        (
+            "Sosialisasi pilkada damai digelar di Pondok Pesantren Darul Ulum, Senin. Kegiatan itu dibuka secara "
+            "simbolis oleh Bupati Jombang Mundjidah Wahab.",
+            "Mundjidah Wahab",
+            "Pondok Pesantren Darul Ulum",
+        ),
+        (
+            "Rapat koordinasi pengamanan digelar di Balairung Kantor Gubernur, Selasa. Ketua rapat, Sekda Riau "
+            "Yan Prana Jaya, meminta semua pihak bersiaga.",
+            "Yan Prana Jaya",
+            "Balairung Kantor Gubernur",
+        ),
+    ],
+)
+def test_meeting_cues_completed(text: str, chair: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=date(2024, 11, 1), officials=find_officials(text))
+    assert (m.chair, m.venue) == (chair, venue)

@@ -699,3 +699,16 @@ def test_stage_vocabulary_traps(text: str, absent: str) -> None:
 def test_prevention_words_make_a_risk(text: str, modality: str) -> None:
     ms = [m for m in find_label_mentions(text) if m.kind == "conflict"]
     assert ms and all(m.modality == modality for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        ("Polsek menggelar patroli menjelang pencoblosan Pilkades di tiga desa.", "pra"),
+        ("Bawaslu memetakan kerawanan H-5 pemungutan suara Pilkada.", "pra"),
+        ("Situasi pascapencoblosan Pilkada di kabupaten itu tetap kondusif.", "pasca"),
+        ("Kubu yang kalah dalam Pilkades mendatangi balai desa.", "pasca"),
+    ],
+)
+def test_phase_vocabulary_completed(text: str, phase: str) -> None:
+    assert labels(text).phase == phase

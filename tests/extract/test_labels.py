@@ -551,6 +551,7 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
         ("Tim sukses diduga membagikan sembako kepada pemilih sehari sebelum pencoblosan.", "politik_uang"),
         ("Warga mengaku diiming-imingi uang Rp100 ribu asal mencoblos calon tertentu.", "politik_uang"),
         ("Praktik politik transaksional masih marak jelang pilkades.", "politik_uang"),
+        ("Bawaslu menyoroti politisasi bansos oleh petahana.", "politik_uang"),
         # hoaks
         ("Polisi menelusuri penyebar kabar palsu soal penundaan pemilu.", "hoaks"),
         ("Video editan yang memfitnah calon bupati itu beredar di grup percakapan.", "hoaks"),
@@ -568,10 +569,12 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
         ("Ketua KPPS ditikam usai penghitungan suara.", "kekerasan"),
         ("Sekelompok orang merusak APK milik salah satu caleg.", "kekerasan"),
         ("Massa merampas kotak suara dari tangan petugas.", "kekerasan"),
+        ("Aksi vandalisme terhadap baliho caleg terjadi di tiga kecamatan.", "kekerasan"),
         # unjuk_rasa
         ("Puluhan mahasiswa berdemo di depan kantor bupati.", "unjuk_rasa"),
         ("Ratusan warga menggelar aksi di depan kantor KPU menolak hasil pleno.", "unjuk_rasa"),
         ("Massa menyegel kantor panitia pemilihan sebagai bentuk protes.", "unjuk_rasa"),
+        ("Mahasiswa Geruduk Kantor DPRD, Tuntut Pilkada Ulang", "unjuk_rasa"),
         # netralitas
         ("Bawaslu menyelidiki dugaan mobilisasi ASN untuk menghadiri kampanye.", "netralitas"),
         ("Kepala desa itu kedapatan berpose dengan simbol jari paslon.", "netralitas"),
@@ -615,6 +618,8 @@ def test_conflict_vocabulary_from_the_definitions(text: str, expected: str) -> N
         ("Pelaku politik uang diancam pidana penjara tiga tahun.", "kekerasan"),
         # the public asked not to be incited is an appeal, not hate speech told
         ("Warga diminta tidak mudah terhasut dan tetap menjaga kerukunan.", "ujaran_kebencian"),
+        # an appeal not to act anarchically tells no violence
+        ("Pendukung boleh berekspresi tanpa melakukan hal yang anarkis.", "kekerasan"),
         # Sumbawa Barat's abbreviation is no separatist group
         ("Bupati KSB meresmikan pasar rakyat.", "terorisme"),
         # a forged document is a crime of its own, not a hoax

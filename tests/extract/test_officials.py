@@ -720,6 +720,16 @@ def test_a_unit_in_lower_case_up_to_the_holders_comma() -> None:
             "Karopenmas Divhumas Polri Brigjen Pol Trunoyudo hadir.",
             ("Trunoyudo", "Karopenmas Divhumas Polri"),
         ),
+        (
+            "Kanitreskrim Polsek Tebet Iptu Budi Santoso menjelaskan.",
+            ("Budi Santoso", "Kanitreskrim Polsek Tebet"),
+        ),
+        ("Dansubdenpom Bima Kapten Cpm Budi Santoso hadir.", ("Budi Santoso", "Dansubdenpom Bima")),
+        ("Sekdis Pendidikan Garut Budi Santoso hadir.", ("Budi Santoso", "Sekdis Pendidikan Garut")),
+        (
+            "Kabiro Pemerintahan Setda Jatim Budi Santoso hadir.",
+            ("Budi Santoso", "Kabiro Pemerintahan Setda Jatim"),
+        ),
         # TNI
         ("Pasi Ops Kodim 0809 Kapten Inf Suyitno hadir.", ("Suyitno", "Pasi Ops Kodim 0809")),
         ("Pasintel Kodim 1614 Kapten Budi Santoso hadir.", ("Budi Santoso", "Pasintel Kodim 1614")),

@@ -575,6 +575,7 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
         ("Ratusan warga menggelar aksi di depan kantor KPU menolak hasil pleno.", "unjuk_rasa"),
         ("Massa menyegel kantor panitia pemilihan sebagai bentuk protes.", "unjuk_rasa"),
         ("Mahasiswa Geruduk Kantor DPRD, Tuntut Pilkada Ulang", "unjuk_rasa"),
+        ("Paslon nomor urut 2 menyatakan tidak menerima hasil rekapitulasi KPU.", "unjuk_rasa"),
         # netralitas
         ("Bawaslu menyelidiki dugaan mobilisasi ASN untuk menghadiri kampanye.", "netralitas"),
         ("Kepala desa itu kedapatan berpose dengan simbol jari paslon.", "netralitas"),

@@ -740,7 +740,6 @@ def test_a_unit_in_lower_case_up_to_the_holders_comma() -> None:
         ("Wawako Bukittinggi Marfendi hadir.", ("Marfendi", "Wawako Bukittinggi")),
         ("Sekkot Padang Andree Algamar membuka rakor.", ("Andree Algamar", "Sekkot Padang")),
         ("Pelaksana Harian Bupati Bima Taufik Rusdi hadir.", ("Taufik Rusdi", "Pelaksana Harian Bupati Bima")),
-        ("Kakesbangpol Sulsel Asri Sahrun Said menjelaskan.", ("Asri Sahrun Said", "Kakesbangpol Sulsel")),
         ("Kasat Pol PP Sintang Yosef Sudarso hadir.", ("Yosef Sudarso", "Kasat Pol PP Sintang")),
         # villages and neighbourhoods, local names of their heads
         ("Kadus Sidomulyo Suparno hadir.", ("Suparno", "Kadus Sidomulyo")),

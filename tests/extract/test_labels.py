@@ -637,6 +637,8 @@ def test_conflict_vocabulary_traps(text: str, absent: str) -> None:
         "Dua orang tertangkap tangan membagikan amplop kepada pemilih, Selasa malam.",
         "Pelaku pembacokan relawan itu digelandang ke Mapolres dan kini ditahan.",
         "Ratusan pendemo menyegel kantor KPU dan berorasi menolak hasil rekapitulasi.",
+        "Kisruh di Balai Desa, Kades Dipolisikan Warga",
+        "Insiden di TPS 7 memakan korban luka; pelaku kini diproses hukum.",
     ],
 )
 def test_incident_cues_in_the_lead(text: str) -> None:

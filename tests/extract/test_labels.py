@@ -526,3 +526,197 @@ def test_a_nationwide_voting_day_is_a_phase_cue() -> None:
 )
 def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> None:
     assert ("kekerasan" in labels(text).conflicts) is expected
+
+
+# Vocabularies completed from the guide's definitions (issue #10): each conflict type named in the
+# other words Indonesian news uses for it, affixed, colloquial and journalistic forms included.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # konflik_sosial: conflict in general, or its potential
+        ("Tim terpadu memetakan potensi konflik komunal di tiga kecamatan.", "konflik_sosial"),
+        ("Polisi mengantisipasi gangguan ketertiban umum selama masa kampanye.", "konflik_sosial"),
+        ("Warga diminta menahan diri agar tidak terjadi kericuhan saat rekapitulasi.", "konflik_sosial"),
+        ("Aparat siaga mencegah huru-hara usai pengumuman hasil pemilihan.", "konflik_sosial"),
+        # bentrok_pendukung: reciprocal fights of supporters, cadres and loyalists
+        ("Pendukung kedua paslon sempat adu jotos di depan posko pemenangan.", "bentrok_pendukung"),
+        ("Loyalis dua kandidat berkelahi seusai debat publik.", "bentrok_pendukung"),
+        ("Terjadi bentrok antarkader dua partai di jalan protokol.", "bentrok_pendukung"),
+        ("Polisi melerai kericuhan antarpendukung di lokasi kampanye.", "bentrok_pendukung"),
+        # konflik_politik
+        ("Kisruh kepengurusan partai itu berujung dualisme di tingkat kabupaten.", "konflik_politik"),
+        ("Fanatisme berlebihan terhadap calon dikhawatirkan membelah warga.", "konflik_politik"),
+        # politik_uang
+        ("Bawaslu menerima laporan serangan subuh di dua desa.", "politik_uang"),
+        ("Tim sukses diduga membagikan sembako kepada pemilih sehari sebelum pencoblosan.", "politik_uang"),
+        ("Warga mengaku diiming-imingi uang Rp100 ribu asal mencoblos calon tertentu.", "politik_uang"),
+        ("Praktik politik transaksional masih marak jelang pilkades.", "politik_uang"),
+        ("Bawaslu menyoroti politisasi bansos oleh petahana.", "politik_uang"),
+        # hoaks
+        ("Polisi menelusuri penyebar kabar palsu soal penundaan pemilu.", "hoaks"),
+        ("Video editan yang memfitnah calon bupati itu beredar di grup percakapan.", "hoaks"),
+        ("Diskominfo meluruskan informasi yang tidak benar tentang jadwal pencoblosan.", "hoaks"),
+        # ujaran_kebencian
+        ("Akun itu menghujat dan mencaci maki penyelenggara pemilu.", "ujaran_kebencian"),
+        ("Penceramah itu dilaporkan karena diduga menghasut jamaah lewat agitasi politik.", "ujaran_kebencian"),
+        # sara
+        ("Isu primordialisme dan sentimen kesukuan mulai dimainkan menjelang pemungutan suara.", "sara"),
+        ("Unggahan bernada rasis itu dilaporkan ke polisi.", "sara"),
+        ("Tokoh agama mengingatkan bahaya politisasi agama dalam kampanye.", "sara"),
+        # kekerasan: affixed forms through stems, harm done
+        ("Seorang relawan mengalami luka bacok setelah dianiaya orang tak dikenal.", "kekerasan"),
+        ("Saksi paslon itu diculik lalu disandera semalaman.", "kekerasan"),
+        ("Ketua KPPS ditikam usai penghitungan suara.", "kekerasan"),
+        ("Sekelompok orang merusak APK milik salah satu caleg.", "kekerasan"),
+        ("Massa merampas kotak suara dari tangan petugas.", "kekerasan"),
+        ("Aksi vandalisme terhadap baliho caleg terjadi di tiga kecamatan.", "kekerasan"),
+        # unjuk_rasa
+        ("Puluhan mahasiswa berdemo di depan kantor bupati.", "unjuk_rasa"),
+        ("Ratusan warga menggelar aksi di depan kantor KPU menolak hasil pleno.", "unjuk_rasa"),
+        ("Massa menyegel kantor panitia pemilihan sebagai bentuk protes.", "unjuk_rasa"),
+        ("Mahasiswa Geruduk Kantor DPRD, Tuntut Pilkada Ulang", "unjuk_rasa"),
+        ("Paslon nomor urut 2 menyatakan tidak menerima hasil rekapitulasi KPU.", "unjuk_rasa"),
+        # netralitas
+        ("Bawaslu menyelidiki dugaan mobilisasi ASN untuk menghadiri kampanye.", "netralitas"),
+        ("Kepala desa itu kedapatan berpose dengan simbol jari paslon.", "netralitas"),
+        # agraria
+        ("Petani mengadukan penyerobotan tanah oleh perusahaan ke DPRD.", "agraria"),
+        ("Mafia tanah disebut berada di balik konflik itu.", "agraria"),
+        # tawuran
+        ("Perang sarung antarremaja pecah selepas sahur.", "tawuran"),
+        ("Perkelahian antarkampung kembali terjadi pada malam hari.", "tawuran"),
+        # terorisme
+        ("Densus menangkap terduga anggota JAD di rumah kontrakan.", "terorisme"),
+        ("Aparat mewaspadai penyebaran paham khilafah di kalangan pemuda.", "terorisme"),
+        # perbatasan_asing
+        ("Tim Pora mendeportasi dan mengawasi WNA ilegal; dua orang dideportasi pekan ini.", "perbatasan_asing"),
+        ("Patroli diperketat di pos lintas batas negara.", "perbatasan_asing"),
+        # penyelenggaraan
+        ("Panwascam menemukan NIK ganda dalam daftar pemilih.", "penyelenggaraan"),
+        ("Oknum KPPS diduga melakukan penggelembungan suara.", "penyelenggaraan"),
+        ("Bawaslu menyebut adanya pemilih di bawah umur di TPS itu.", "penyelenggaraan"),
+    ],
+)
+def test_conflict_vocabulary_from_the_definitions(text: str, expected: str) -> None:
+    assert expected in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a riot or commotion told as a fact is not the generic social conflict (its kind is told elsewhere)
+        ("Kericuhan terjadi di depan kantor KPU usai pleno.", "konflik_sosial"),
+        # a fight with no supporters in the sentence is no supporter clash
+        ("Dua pemuda berkelahi di pasar karena utang.", "bentrok_pendukung"),
+        # government aid handed out with no election in the sentence is no vote buying
+        ("Dinas Sosial membagikan sembako kepada korban banjir.", "politik_uang"),
+        # ballots in envelopes are no envelopes of money
+        ("Petugas memasukkan surat suara ke dalam amplop sebelum memilih dimulai.", "politik_uang"),
+        # police going out and officers sweeping roads are no protest, no violence
+        ("Kapolres menggelar aksi bersih-bersih masjid bersama warga.", "unjuk_rasa"),
+        ("Petugas menggelar aksi sosial donor darah.", "unjuk_rasa"),
+        # a law's threat of punishment is no threat of violence; a fight's sports sense is no brawl
+        ("Pelaku politik uang diancam pidana penjara tiga tahun.", "kekerasan"),
+        # the public asked not to be incited is an appeal, not hate speech told
+        ("Warga diminta tidak mudah terhasut dan tetap menjaga kerukunan.", "ujaran_kebencian"),
+        # an appeal not to act anarchically tells no violence
+        ("Pendukung boleh berekspresi tanpa melakukan hal yang anarkis.", "kekerasan"),
+        # Sumbawa Barat's abbreviation is no separatist group
+        ("Bupati KSB meresmikan pasar rakyat.", "terorisme"),
+        # a forged document is a crime of its own, not a hoax
+        ("Calon itu diduga menggunakan ijazah palsu.", "hoaks"),
+    ],
+)
+def test_conflict_vocabulary_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua orang tertangkap tangan membagikan amplop kepada pemilih, Selasa malam.",
+        "Pelaku pembacokan relawan itu digelandang ke Mapolres dan kini ditahan.",
+        "Ratusan pendemo menyegel kantor KPU dan berorasi menolak hasil rekapitulasi.",
+        "Kisruh di Balai Desa, Kades Dipolisikan Warga",
+        "Insiden di TPS 7 memakan korban luka; pelaku kini diproses hukum.",
+    ],
+)
+def test_incident_cues_in_the_lead(text: str) -> None:
+    assert labels(text).event_kind == "insiden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polres menggelar coffee morning bersama tokoh agama menjelang Pilkada.",
+        "Kesbangpol menghelat halal bihalal dan silaturahim kamtibmas di aula kantor.",
+        "Kapolres melakukan sidak ke gudang logistik KPU bersama Dandim.",
+    ],
+)
+def test_activity_cues_lead_when_a_meeting_is_held(text: str) -> None:
+    ms = [m for m in find_label_mentions(text) if m.kind == "event" and m.canonical == "pertemuan"]
+    assert ms
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+
+
+@pytest.mark.parametrize(
+    "text,stage",
+    [
+        ("KPU membuka pendaftaran bacaleg untuk Pemilu 2024.", "pencalonan"),
+        ("Bakal calon perseorangan menyerahkan syarat dukungan ke KPU.", "pencalonan"),
+        ("Bawaslu menertibkan pemasangan APK di jalur hijau.", "kampanye"),
+        ("Paslon nomor urut 1 menggelar kampanye dialogis di Desa Sukajadi.", "kampanye"),
+        ("Warga antre di depan bilik suara sejak pagi.", "pemungutan_suara"),
+        ("KPU menggelar pemungutan suara susulan di dua TPS yang terendam banjir.", "pemungutan_suara"),
+        ("Rekapitulasi berjenjang dimulai dari tingkat kecamatan.", "rekapitulasi"),
+        ("Paslon yang kalah di Pilkada mengajukan gugatan hasil ke Mahkamah Konstitusi.", "sengketa"),
+        ("Pengucapan sumpah bupati terpilih hasil Pilkada 2024 digelar di gedung DPRD.", "pelantikan"),
+    ],
+)
+def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
+    assert stage in labels(text).stages
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a candidate's kind named is no registration; KPU's own props and signboards are no campaign
+        ("Massa pendukung pasangan jalur independen itu meninggalkan lokasi.", "pencalonan"),
+        ("Massa merusak alat peraga milik KPU dan baliho sosialisasi.", "kampanye"),
+        # no objection raised is no dispute
+        ("Tidak ada saksi yang menyatakan keberatan atas hasil pleno.", "sengketa"),
+    ],
+)
+def test_stage_vocabulary_traps(text: str, absent: str) -> None:
+    assert absent not in labels(text).stages
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        # prevention, warning and appeal words make a conflict a risk
+        ("Waspadai hoaks menjelang Pilkada serentak.", "risk"),
+        ("Polri bertekad memerangi politik uang di setiap tahapan.", "risk"),
+        ("Warga diminta tidak terpancing isu bentrok antarpendukung.", "risk"),
+        ("Langkah preventif disiapkan agar intimidasi terhadap pemilih bisa ditangkal.", "risk"),
+        # a rejection told, a fight against officers: facts (rejecting and fighting are not preventing)
+        ("Massa menolak hasil pleno lalu membakar kantor kecamatan.", "fact"),
+        ("Pendukung paslon melawan petugas dan melempari kantor KPU dengan batu.", "fact"),
+    ],
+)
+def test_prevention_words_make_a_risk(text: str, modality: str) -> None:
+    ms = [m for m in find_label_mentions(text) if m.kind == "conflict"]
+    assert ms and all(m.modality == modality for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        ("Polsek menggelar patroli menjelang pencoblosan Pilkades di tiga desa.", "pra"),
+        ("Bawaslu memetakan kerawanan H-5 pemungutan suara Pilkada.", "pra"),
+        ("Situasi pascapencoblosan Pilkada di kabupaten itu tetap kondusif.", "pasca"),
+        ("Kubu yang kalah dalam Pilkades mendatangi balai desa.", "pasca"),
+    ],
+)
+def test_phase_vocabulary_completed(text: str, phase: str) -> None:
+    assert labels(text).phase == phase

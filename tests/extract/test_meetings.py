@@ -672,3 +672,47 @@ def test_after_the_meeting(text: str, held: bool) -> None:
 def test_meeting_word_heading_a_void_phrase(text: str, held: bool) -> None:
     lead = "Harga beras di pasar tradisional naik sepekan terakhir. " * 4  # past the headline's reach
     assert bool(find_meetings(lead + text, published=None, officials=[])) is held
+
+
+# Meeting-type words completed from the guide's definitions (issue #10): spelling variants, headline verbs.
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Polres Sintang menggelar silaturrahmi bersama tokoh agama di aula Mapolres, Senin.", "rapat"),
+        ("KPU Garut menggelar bintek bagi anggota PPK di hotel, Selasa.", "bimtek"),
+        ("Polres menggelar simulasi Sispam Kota di halaman kantor KPU, Rabu.", "simulasi"),
+        ("Kapolres Tinjau Gudang Logistik KPU\nKapolres meninjau gudang logistik KPU, Kamis.", "kunjungan"),
+        ("Kesbangpol menggelar saresehan kebangsaan di pendopo kabupaten, Jumat.", "diskusi"),
+        ("Tokoh adat dan pemuda dua desa menandatangani kesepakatan damai di balai desa, Sabtu.", "deklarasi"),
+    ],
+)
+def test_meeting_types_completed(text: str, kind: str) -> None:
+    (m,) = find_meetings(text, published=date(2024, 11, 1), officials=[])
+    assert m.meeting_type == kind
+
+
+def test_a_task_to_socialise_is_no_activity_held() -> None:
+    text = "Bupati meminta camat menyosialisasikan jadwal pemungutan suara kepada warga."
+    assert find_meetings(text, published=None, officials=[]) == []
+
+
+@pytest.mark.parametrize(
+    "text,chair,venue",
+    [
+        (
+            "Sosialisasi pilkada damai digelar di Pondok Pesantren Darul Ulum, Senin. Kegiatan itu dibuka secara "
+            "simbolis oleh Bupati Jombang Mundjidah Wahab.",
+            "Mundjidah Wahab",
+            "Pondok Pesantren Darul Ulum",
+        ),
+        (
+            "Rapat koordinasi pengamanan digelar di Balairung Kantor Gubernur, Selasa. Ketua rapat, Sekda Riau "
+            "Yan Prana Jaya, meminta semua pihak bersiaga.",
+            "Yan Prana Jaya",
+            "Balairung Kantor Gubernur",
+        ),
+    ],
+)
+def test_meeting_cues_completed(text: str, chair: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=date(2024, 11, 1), officials=find_officials(text))
+    assert (m.chair, m.venue) == (chair, venue)

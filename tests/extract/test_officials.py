@@ -729,6 +729,86 @@ def test_name_comma_title_appositions(text: str, expected: list[tuple[str, str]]
     assert people(text) == expected
 
 
+# Position heads completed from the organisation of Polri, TNI, the prosecutors, courts, regional and
+# village government as the news writes them (issue #10), glued abbreviations included.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Polri
+        (
+            "Kasihumas Polres Bima Iptu Adib Widayaka membenarkan kejadian itu.",
+            ("Adib Widayaka", "Kasihumas Polres Bima"),
+        ),
+        (
+            "Kasubbaghumas Polres Blitar Iptu Udiyono menjelaskan hal tersebut.",
+            ("Udiyono", "Kasubbaghumas Polres Blitar"),
+        ),
+        (
+            "Paur Subbag Humas Polres Tegal Ipda Puji Haryati mengatakan acara lancar.",
+            ("Puji Haryati", "Paur Subbag Humas Polres Tegal"),
+        ),
+        ("Irwasda Polda Bali Kombes Pol Dodi Rahmawan hadir.", ("Dodi Rahmawan", "Irwasda Polda Bali")),
+        (
+            "Panit Reskrim Polsek Tebet Ipda Budi Santoso menjelaskan.",
+            ("Budi Santoso", "Panit Reskrim Polsek Tebet"),
+        ),
+        (
+            "Babinkamtibmas Desa Sukajadi Aipda Budi Santoso hadir.",
+            ("Budi Santoso", "Babinkamtibmas Desa Sukajadi"),
+        ),
+        (
+            "Karopenmas Divhumas Polri Brigjen Pol Trunoyudo hadir.",
+            ("Trunoyudo", "Karopenmas Divhumas Polri"),
+        ),
+        (
+            "Kanitreskrim Polsek Tebet Iptu Budi Santoso menjelaskan.",
+            ("Budi Santoso", "Kanitreskrim Polsek Tebet"),
+        ),
+        ("Dansubdenpom Bima Kapten Cpm Budi Santoso hadir.", ("Budi Santoso", "Dansubdenpom Bima")),
+        ("Sekdis Pendidikan Garut Budi Santoso hadir.", ("Budi Santoso", "Sekdis Pendidikan Garut")),
+        (
+            "Kabiro Pemerintahan Setda Jatim Budi Santoso hadir.",
+            ("Budi Santoso", "Kabiro Pemerintahan Setda Jatim"),
+        ),
+        # TNI
+        ("Pasi Ops Kodim 0809 Kapten Inf Suyitno hadir.", ("Suyitno", "Pasi Ops Kodim 0809")),
+        ("Pasintel Kodim 1614 Kapten Budi Santoso hadir.", ("Budi Santoso", "Pasintel Kodim 1614")),
+        ("Danposramil Kayu Agung Peltu Suparman hadir.", ("Suparman", "Danposramil Kayu Agung")),
+        ("Dandenpom Kupang Letkol Cpm Budi Santoso hadir.", ("Budi Santoso", "Dandenpom Kupang")),
+        # regional government: short forms, acting marks written out, glued heads of offices
+        ("Wako Padang Hendri Septa membuka acara.", ("Hendri Septa", "Wako Padang")),
+        ("Wawako Bukittinggi Marfendi hadir.", ("Marfendi", "Wawako Bukittinggi")),
+        ("Sekkot Padang Andree Algamar membuka rakor.", ("Andree Algamar", "Sekkot Padang")),
+        ("Pelaksana Harian Bupati Bima Taufik Rusdi hadir.", ("Taufik Rusdi", "Pelaksana Harian Bupati Bima")),
+        ("Kasat Pol PP Sintang Yosef Sudarso hadir.", ("Yosef Sudarso", "Kasat Pol PP Sintang")),
+        # villages and neighbourhoods, local names of their heads
+        ("Kadus Sidomulyo Suparno hadir.", ("Suparno", "Kadus Sidomulyo")),
+        ("Kaling Lingkungan III Budi Santoso hadir.", ("Budi Santoso", "Kaling Lingkungan III")),
+        (
+            "Hukum Tua Desa Tumaluntung Frangky Wongkar hadir.",
+            ("Frangky Wongkar", "Hukum Tua Desa Tumaluntung"),
+        ),
+        ("Bendesa Adat Kuta Wayan Wasista hadir.", ("Wayan Wasista", "Bendesa Adat Kuta")),
+        ("Wali Jorong Koto Tuo Budi Santoso hadir.", ("Budi Santoso", "Wali Jorong Koto Tuo")),
+        ("Kakam Tanjung Agung Budi Santoso hadir.", ("Budi Santoso", "Kakam Tanjung Agung")),
+        # prosecutors and courts
+        (
+            "Aspidum Kejati Sumut Imanuel Rudy Pailang menjelaskan.",
+            ("Imanuel Rudy Pailang", "Aspidum Kejati Sumut"),
+        ),
+        ("Kacabjari Tanjung Pandan Muhammad Irwan hadir.", ("Muhammad Irwan", "Kacabjari Tanjung Pandan")),
+        (
+            "Panitera Pengadilan Negeri Sintang Budi Santoso hadir.",
+            ("Budi Santoso", "Panitera Pengadilan Negeri Sintang"),
+        ),
+        # legislature
+        ("Waket DPRD Sintang Budi Santoso hadir.", ("Budi Santoso", "Waket DPRD Sintang")),
+    ],
+)
+def test_position_heads_completed(text: str, expected: tuple[str, str]) -> None:
+    assert expected in people(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -785,3 +865,15 @@ def test_a_line_break_ends_a_name_before_its_title() -> None:
 def test_an_unknown_word_after_a_title_linked_by_selaku_is_the_title_s() -> None:
     text = "Jawaban datang dari Wiryadi selaku Kepala Dispermades dan Kepala Kesbangpol Agung Lestanto."
     assert people(text) == [("Wiryadi", "Kepala Dispermades"), ("Agung Lestanto", "Kepala Kesbangpol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wajahnya pucat pasi saat mendengar kabar itu.",  # "pasi" is a word, "Pasi Ops" a post
+        "Di Kaur, Budi Santoso menyebut situasi aman.",  # Kaur the kabupaten, not a head of affairs (Kaur)
+        "Legislator harus mendengar aspirasi warga.",  # no name: no official
+    ],
+)
+def test_new_heads_without_a_holder_name_no_official(text: str) -> None:
+    assert people(text) == []

@@ -157,6 +157,8 @@ def test_the_environment_overrides_the_model(small_model: Path, monkeypatch: pyt
     assert tg.tagger() is loaded  # loaded once per process
     monkeypatch.delenv(tg.ENV)
     assert tg.model_path() == (tg.default_model_path() if tg.ENABLED_BY_DEFAULT else None)
+    monkeypatch.setenv(tg.ENV, "on")
+    assert tg.model_path() == tg.default_model_path()
 
 
 def test_labels_made_with_another_model_or_none_are_not_current(
@@ -166,13 +168,13 @@ def test_labels_made_with_another_model_or_none_are_not_current(
     from kewaspadaan_cli.extract.pipeline import current_digest
 
     monkeypatch.delenv(tg.ENV, raising=False)
-    shipped = current_digest()
-    assert shipped == lexicons.load().digest  # the shipped model goes with the extractor's version
-    monkeypatch.setenv(tg.ENV, "off")
-    off = current_digest()
+    default = current_digest()
+    assert default == lexicons.load().digest  # the default setting goes with the extractor's version
+    monkeypatch.setenv(tg.ENV, "off" if tg.ENABLED_BY_DEFAULT else "on")
+    other_setting = current_digest()
     monkeypatch.setenv(tg.ENV, str(small_model))
-    other = current_digest()
-    assert len({shipped, off, other}) == 3 and len(off) == len(shipped)
+    other_model = current_digest()
+    assert len({default, other_setting, other_model}) == 3 and len(other_model) == len(default)
 
 
 def test_a_missing_or_corrupt_model_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,7 +30,7 @@ from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.5"
+EXTRACTOR_VERSION = "2026.12.6"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
@@ -65,14 +65,14 @@ class ExtractSummary:
 
 def current_digest() -> str:
     """What the labels are made from besides this code: the lexicons' digest, and the officials
-    tagger's model when it is not the shipped one (``KWD_OFFICIALS_MODEL``), so labels made with
-    another model, or none, are not taken as current."""
+    tagger's model when ``KWD_OFFICIALS_MODEL`` chooses another than the default (none), so labels
+    made with a model are not taken as current without one, nor the reverse."""
     from kewaspadaan_cli import lexicons
-    from kewaspadaan_cli.extract.tagger import default_model_path, model_digest, model_path
+    from kewaspadaan_cli.extract.tagger import default_setting, model_digest, model_path
 
     digest = lexicons.load().digest
-    if model_path() == default_model_path():
-        return digest  # the shipped model goes with EXTRACTOR_VERSION
+    if model_path() == default_setting():
+        return digest  # the default goes with EXTRACTOR_VERSION
     return hashlib.sha256(f"{digest}:{model_digest()}".encode()).hexdigest()[: len(digest)]
 
 

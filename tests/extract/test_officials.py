@@ -877,3 +877,12 @@ def test_an_unknown_word_after_a_title_linked_by_selaku_is_the_title_s() -> None
 )
 def test_new_heads_without_a_holder_name_no_official(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_long_title_in_apposition_after_a_dateline() -> None:
+    text = (
+        "Lubukbasung (ANTARA) - Pangihutan Sirait, Asisten Komisioner Bidang Pengaduan Komisi Aparatur Sipil "
+        "Negara (KASN), mengatakan hal itu."
+    )
+    assert [name for name, _ in people(text)] == ["Pangihutan Sirait"]
+    assert people("Pasangan Prabowo - Sandi, Ketua Tim Pemenangan, hadir.") == []  # a pair, not a dateline

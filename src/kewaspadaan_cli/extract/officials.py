@@ -498,6 +498,8 @@ def _name_then_title(
     prev = toks[j][2] if j >= 0 else ""
     gap = text[toks[j][1] : toks[j + 1][0]] if j >= 0 else "\n"
     bullet = j >= 0 and prev in {"-", "–", "•"} and (j == 0 or "\n" in text[toks[j - 1][1] : toks[j][0]])
+    # the dash of a dateline: "Lubukbasung (ANTARA) - Pangihutan Marpaung, Asisten ..."
+    bullet |= j > 0 and prev in {"-", "–", "—"} and (toks[j - 1][2].endswith(")") or toks[j - 1][2].isupper())
     if j >= 0 and prev in {"-", "/", "–"} and not bullet or text[toks[k + 1][0] - 1 : toks[k + 1][0]] in {"-", "/"}:
         return None  # a candidate pair ("Prabowo - Sandi"), not a list's bullet
     opener = (
@@ -527,7 +529,10 @@ def _name_then_title(
         and not lower
         and not is_title_material(prev, lex)  # "Kapolsek Tempilang, Kepala Kantor ...": a title's place
         and all(_name_word_ok(x, lex) for x in parts)
-        and TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None
+        and (
+            TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None
+            or TITLE_RUN_CLOSED.match(text, m.end()) is not None
+        )
     )
     introduced = (
         not comma
@@ -667,6 +672,12 @@ def find_officials(text: str) -> list[Official]:
 
 
 CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
+# a long title the grammar does not follow to its end, closed by a comma: capitalised words, acronyms
+# in brackets and the few lower-case words titles hold ("Asisten Komisioner Bidang Pengaduan Komisi
+# Aparatur Sipil Negara (KASN), ...")
+TITLE_RUN_CLOSED = re.compile(
+    r"(?:[ \t]+(?:[A-Z(][\w'’().&/-]*|dan|pada|dalam|untuk|bidang|urusan|dan|Kab\.|Prov\.)){1,14}?[ \t]*,"
+)
 TITLE_CLOSED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,|;|\)|dan\b|serta\b)")  # (one unknown word may end it)
 
 

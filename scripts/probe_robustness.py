@@ -122,6 +122,26 @@ def short_forms(t: str, g: dict) -> str:
     return re.sub(pattern, lambda m: short[m.group(1)], t)
 
 
+def no_dateline(t: str, g: dict) -> str:
+    """The dateline cut from the lead ("SINTANG, Kabar.id - Bupati ..." -> "Bupati ..."), as sites that
+    print the place elsewhere on the page give it."""
+    from kewaspadaan_cli.ingest.clean import _LEAD, read_dateline
+
+    lines = t.split("\n")
+    for i, line in enumerate(lines[:6]):
+        if read_dateline(line.strip()):
+            m = _LEAD.match(line.strip())
+            rest = line.strip()[m.end() :] if m else line
+            while True:  # "jpnn.com - SENGETI - ...": the outlet, then the place
+                again = _LEAD.match(rest)
+                if not again or not read_dateline(rest):
+                    break
+                rest = rest[again.end() :]
+            lines[i] = rest
+            break
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Perturb] = {
     "base": lambda t, g: t,
     "quotes": quotes,
@@ -135,6 +155,7 @@ VARIANTS: dict[str, Perturb] = {
     "short_admin_words": short_admin_words,
     "long_forms": long_forms,
     "short_forms": short_forms,
+    "no_dateline": no_dateline,
 }
 
 

@@ -197,3 +197,8 @@ def test_a_date_sentence_after_a_paragraph_stays_in_the_body() -> None:
 def test_a_publication_date_line_above_the_body_is_still_read() -> None:
     out = clean_text("Senin, 2 September 2024 10:30 WIB\n" + ONE_LINE_BODY)
     assert out.published == date(2024, 9, 2) and out.text == ONE_LINE_BODY
+
+
+@pytest.mark.parametrize("label", ["Baca Juga", "Lihat Juga", "BACA JUGA"])
+def test_a_related_links_label_is_no_dateline(label: str) -> None:
+    assert read_dateline(f"{label}: Bupati Resmikan Jembatan Baru di Desa Sukamaju Hari Ini") is None

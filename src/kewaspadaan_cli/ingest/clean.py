@@ -89,6 +89,10 @@ _NOT_PLACES = {
     "PILKADA",
     "PEMILU",
     "HOME",
+    "BACA JUGA",  # a related link's label, kept inside a one-line body ("Baca Juga: Judul Lain ...")
+    "BACA",
+    "LIHAT JUGA",
+    "SIMAK JUGA",
 }
 _OUTLET = re.compile(
     r"^(?:RADAR\w*|\w*NEWS|\w*POS|\w*TIMES|\w*PEDIA|TRIBUN\w*|\w*ONLINE|\w*EKSPRES|MMC)\b|INFORMASI", re.IGNORECASE

@@ -24,7 +24,7 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.officials import Official
-from kewaspadaan_cli.nlp import Sentences, sentence_spans
+from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
 
 PARTICIPANTS = re.compile(
@@ -828,8 +828,11 @@ def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Offici
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 
-# the dots of abbreviations, which end no sentence: "Bakesbangpol Prov. Kalsel gelar sosialisasi"
-ABBREVIATION_DOT = re.compile(r"\b(?:Kab|Prov|Kec|Kel|Jl|Jln|No|Dr|Drs|Ir|H|Hj|St)\.(?=\s)")
+# the abbreviations the sentence splitter knows, whose dots end no sentence: "Bakesbangpol Prov. Kalsel
+# gelar sosialisasi"
+ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True))) + r")(?=\s)"
+)
 BREAK = re.compile(r"[.;]|\b(?:dan|yang)\s*$")
 
 

@@ -268,6 +268,7 @@ LINKS = {
     "tengah",
 }
 LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang"}  # words that by themselves link
+TO_TITLE = ("selaku", "sebagai")  # the links that name the post a person holds: "A selaku Ketua KPU"
 OPENERS = {
     "oleh",
     "kata",
@@ -451,7 +452,7 @@ def _name_then_title(
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
         link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING
-        selaku |= toks[k][2].lower() in {"selaku", "sebagai"}
+        selaku |= toks[k][2].lower() in TO_TITLE
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False
     while k >= 0 and (
@@ -477,11 +478,8 @@ def _name_then_title(
     ranked = k >= 0 and is_affix(toks[k][2], lex)  # a rank before the name: strong evidence of a person
     # a person is expected before "selaku <Title>" and in a closed apposition "A B, Title,": there a
     # name's words may also be plain words ("Akmal Malik selaku Kepala ...", both in the dictionary)
-    expect = ranked or (
-        not lower
-        and len(parts) >= 2
-        and (selaku or comma and TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None)
-    )
+    closed = comma and not lower and _closed_apposition(text, m, lex)
+    expect = ranked or (not lower and len(parts) >= 2 and (selaku or closed))
     while parts and not looks_like_name(parts, lex, after_title=expect) and len(parts) > 1:
         parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
         k += 1
@@ -529,10 +527,7 @@ def _name_then_title(
         and not lower
         and not is_title_material(prev, lex)  # "Kapolsek Tempilang, Kepala Kantor ...": a title's place
         and all(_name_word_ok(x, lex) for x in parts)
-        and (
-            TITLE_CLOSED.match(text, _title_end_guess(text, m, lex)) is not None
-            or TITLE_RUN_CLOSED.match(text, m.end()) is not None
-        )
+        and closed
     )
     introduced = (
         not comma
@@ -676,15 +671,17 @@ CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
 # in brackets and the few lower-case words titles hold ("Asisten Komisioner Bidang Pengaduan Komisi
 # Aparatur Sipil Negara (KASN), ...")
 TITLE_RUN_CLOSED = re.compile(
-    r"(?:[ \t]+(?:[A-Z(][\w'’().&/-]*|dan|pada|dalam|untuk|bidang|urusan|dan|Kab\.|Prov\.)){1,14}?[ \t]*,"
+    r"(?:[ \t]+(?:[A-Z(][\w'’().&/-]*|dan|pada|dalam|untuk|bidang|urusan|Kab\.|Prov\.)){1,14}?[ \t]*,"
 )
 TITLE_CLOSED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,|;|\)|dan\b|serta\b)")  # (one unknown word may end it)
 
 
-def _title_end_guess(text: str, m: re.Match[str], lex: Words) -> int:
-    """Where the title that ``m`` heads ends, by the title grammar alone."""
+def _closed_apposition(text: str, m: re.Match[str], lex: Words) -> bool:
+    """Whether the title that ``m`` heads is closed at once by a comma or "dan" ("A B, Kepala Dinas X,
+    ..."): where the title grammar ends it, one unknown word on, or after a run of title words the
+    grammar does not follow to its end."""
     _, t_end = extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)
-    return t_end
+    return TITLE_CLOSED.match(text, t_end) is not None or TITLE_RUN_CLOSED.match(text, m.end()) is not None
 
 
 def _closed_single(text: str, off: Official) -> bool:
@@ -693,8 +690,8 @@ def _closed_single(text: str, off: Official) -> bool:
     return " " not in off.name and CLOSED.match(text, off.end) is not None
 
 
-LINKED_BEFORE = re.compile(r"\b(?:selaku|sebagai)[ \t]+$", re.IGNORECASE)
-SELAKU = re.compile(r"[ \t]*,?[ \t]*(?:selaku|sebagai)[ \t]+", re.IGNORECASE)
+LINKED_BEFORE = re.compile(r"\b(?:" + "|".join(TO_TITLE) + r")[ \t]+$", re.IGNORECASE)
+SELAKU = re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(TO_TITLE) + r")[ \t]+", re.IGNORECASE)
 
 
 def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:

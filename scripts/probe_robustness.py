@@ -159,13 +159,6 @@ VARIANTS: dict[str, Perturb] = {
 }
 
 
-def fold_of(name: str, n: int) -> int:
-    sys.path.insert(0, str(EVAL))
-    from score import fold_of as shared_fold_of
-
-    return int(shared_fold_of(name, n))
-
-
 def score(variant: str, articles: list[tuple[dict, str]], out: Path, gold: Path) -> dict:
     d = out / variant
     shutil.rmtree(d, ignore_errors=True)
@@ -200,6 +193,9 @@ def main() -> int:
     unknown = [v for v in args.variants if v not in VARIANTS]
     if unknown:
         ap.error(f"unknown variants {unknown}; known: {', '.join(VARIANTS)}")
+    sys.path.insert(0, str(EVAL))
+    from score import fold_of  # the shared scorer's folds, so the held-back fold is the same
+
     k, n = (int(x) for x in args.hold.split("/"))
     gold_rows = [json.loads(x) for x in (EVAL / "dev" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
     kept = [g for g in gold_rows if fold_of(g["file"], n) != k]

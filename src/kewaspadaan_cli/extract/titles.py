@@ -208,7 +208,9 @@ def institution(title: str, inst: str | None, w: Words | None = None) -> str | N
 @lru_cache(maxsize=4)
 def _phrase_owner(digest: str) -> dict[str, str]:
     """The institutions' names of several words (lower-cased), and whose they are (pemda's left out,
-    as for single words: a title in a regional government names its own office)."""
+    as for single words: a title in a regional government names its own office). Not the
+    institutions matcher: its scan is shared by the vocabularies and keeps the article's last scan,
+    which a title between two of their calls would replace."""
     w = words()
     return {t: i for t, i in w.inst_words.items() if " " in t and i != "pemda"}
 

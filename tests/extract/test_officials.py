@@ -886,3 +886,25 @@ def test_a_long_title_in_apposition_after_a_dateline() -> None:
     )
     assert [name for name, _ in people(text)] == ["Pangihutan Sirait"]
     assert people("Pasangan Prabowo - Sandi, Ketua Tim Pemenangan, hadir.") == []  # a pair, not a dateline
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ketua KPU Purwadi Batubara memantau keamanan.", [("Purwadi Batubara", "Ketua KPU")]),
+        ("Kajari Rudi Samosir mengatakan berkas lengkap.", [("Rudi Samosir", "Kajari")]),
+        ("Kapolda Sumut Irjen Purwadi Batubara hadir.", [("Purwadi Batubara", "Kapolda Sumut")]),
+        # traps: the place right after its body is the title's, and a kind of body takes its own name next
+        ("Ketua KPU Batubara Purwadi mengatakan siap.", [("Purwadi", "Ketua KPU Batubara")]),
+        ("Kapolres Samosir AKBP Rudi hadir.", [("Rudi", "Kapolres Samosir")]),
+        ("Ketua Paguyuban Pasundan Garut hadir.", []),
+    ],
+)
+def test_a_surname_that_is_also_a_place_after_a_body_ends_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Haryoko Karim", "Sulaiman Kadim"])
+def test_a_unit_prefix_and_stem_that_spell_a_name_or_word_are_no_head(name: str) -> None:
+    # "Ka" + "rim" and "Ka" + "dim" are glued unit heads only on paper: the name and the word come first
+    assert people(f"Ketua KIP {name} mengatakan siap.") == [(name, "Ketua KIP")]

@@ -193,6 +193,18 @@ def test_officials_carry_the_region_their_title_names() -> None:
     assert "12.06" not in out["article_labels"][0]["regions"]  # "Karo Penmas" is a title, not Kabupaten Karo
 
 
+def test_a_place_inside_a_person_s_name_is_no_region() -> None:
+    from datetime import UTC, datetime
+
+    text = (
+        "Ketua KPU Purwadi Batubara memantau rekapitulasi suara di Kota Medan, Senin (2/12/2024). "
+        '"Semua berjalan aman," kata Batubara.'
+    )
+    out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
+    assert [(o["name"], o["title"]) for o in out["officials"]] == [("Purwadi Batubara", "Ketua KPU")]
+    assert out["article_labels"][0]["regions"] == ["12.71"]  # Kota Medan, not Kabupaten Batu Bara (12.19)
+
+
 # -- issue 11: extraction bounded in time, workers never outlive their parent --------------------
 
 import signal  # noqa: E402

@@ -61,6 +61,12 @@ class Words:
         return self.lists.get(kind, frozenset())
 
 
+def _root_words() -> frozenset[str]:
+    from kewaspadaan_cli.extract.names import _sastrawi
+
+    return _sastrawi()
+
+
 @cache
 def _words_for(digest: str) -> Words:
     heads: dict[str, tuple[str | None, str | None]] = {}
@@ -69,11 +75,16 @@ def _words_for(digest: str) -> Words:
         heads[r["title"].lower()] = (r.get("institution"), r.get("acting"))
         if r.get("scope") == "national":
             national.add(r["title"].lower())
-    for r in read_rows("official_words.jsonl"):
+    rows = list(read_rows("official_words.jsonl"))
+    # a glued prefix and unit that spell a given name or a plain word ("Ka" + "rim" = "Karim", "Ka" + "dim")
+    # is that name or word, not a unit's head
+    spelled = {t.lower() for r in rows if r["kind"] == "name_word" for t in r["terms"]} | _root_words()
+    for r in rows:
         if r["kind"] == "unit_head":  # "Ka" + "bidkum", "Wadan" + "yon": one-word heads of units
             for pre in r.get("prefixes", []):
                 for stem in r.get("terms", []):
-                    heads.setdefault((pre + stem).lower(), (None, None))
+                    if (pre + stem).lower() not in spelled:
+                        heads.setdefault((pre + stem).lower(), (None, None))
     head_re = re.compile(
         r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)\.?\s+)?(?P<head>"
         + trie_pattern(heads)
@@ -97,7 +108,7 @@ def _words_for(digest: str) -> Words:
             inst_words.setdefault(t.lower(), r["id"])
     acting: dict[str, str] = {}
     lists: dict[str, set[str]] = {}
-    for r in read_rows("official_words.jsonl"):
+    for r in rows:
         if r["kind"] == "acting":
             acting.update({k.lower(): v for k, v in r.get("map", {}).items()})
         else:

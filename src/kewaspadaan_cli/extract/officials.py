@@ -223,6 +223,8 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     marks = [x for x in range(len(parts)) if is_title_material(parts[x], lex)]
     for x in range(1, len(parts)):
         rl = region_len(text, toks[i + x][0])
+        if rl and not marks and _surname_place(toks[i - 1][2] if i else head, x, parts, lex):
+            return None  # "Ketua KPU Purwadi Batubara": a surname that is also a place's name
         marks += [y for y in range(x, len(parts)) if rl and toks[i + y][0] < toks[i + x][0] + rl]
     marks.sort()
     material = bool(marks)
@@ -248,6 +250,22 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     if named_after and norm_head(head) in lex.of("local_head"):
         return k, j - 1
     return None
+
+
+def _surname_place(before: str, x: int, parts: list[str], lex: Words) -> bool:
+    """Does a place's name at ``x`` of a run of capitalised words after a title (``before`` its last word)
+    end a person's name, not name the title's place? After a body named in
+    full or by its acronym ("Ketua KPU", "Kapolres"), a name follows, and words that read as a
+    person's name before the place make it a surname ("Ketua KPU Purwadi Batubara", "Kajari Rudi Samosir"); a
+    place follows its body directly ("Ketua KPU Batubara"). A kind of body written in words ("Paguyuban")
+    takes its own name next, so only an acronym or a head that holds its body opens a name here."""
+    before = before.rstrip(",.")
+    if x != len(parts) - 1 or not looks_like_name(parts[:x], lex, after_title=True):
+        return False
+    body = before.isupper() and lex.is_inst(before) or lex.heads.get(before.lower(), (None, None))[0] is not None
+    # (but "Ketua Paguyuban Pasundan Garut": a kind of body, whose own name follows; two words that are no
+    # plain words are a name wherever the title ends: "Menteri ... dan Keamanan Purwadi Lukman Batubara")
+    return body or x >= 2 and not any(is_common_word(p.lower()) for p in parts[:x])
 
 
 CAPITALISED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{5,11}|[A-Z][a-z]{4}(?=[ \t]+[A-Z]))(?!\w)")
@@ -1208,9 +1226,10 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
 def attach_regions(people: list[Official], regions: list[Mention]) -> list[Mention]:
     """Give each official the region their title names ("Bupati Sintang" -> 61.05), the most specific
     one; returns the region mentions without those where a title begins ("Karo Penmas" is a title,
-    not Kabupaten Karo)."""
+    not Kabupaten Karo), nor those inside a person's name ("Purwadi Batubara", "kata Batubara")."""
     heads = {p.title_start for p in people if p.title_start is not None}
-    regions = [r for r in regions if r.start not in heads]
+    names = [(p.start, p.end) for p in people] + [span for p in people for span in p.aliases]
+    regions = [r for r in regions if r.start not in heads and not any(a <= r.start and r.end <= b for a, b in names)]
     for p in people:
         if p.title_start is None or p.title_end is None:
             continue

@@ -3,7 +3,9 @@
 The dev articles of the tuned folds (all but the held-back fold, 4 of 5 by default) are rewritten
 by perturbations that keep their gold labels true: curly quotes, no line breaks, one sentence per
 line, "Name selaku Title" and "Name, Title," appositions, degrees around names, "Kab."/"Prov."
-short forms, capitalised headlines, dates written in words. Each variant is ingested and extracted
+short forms, capitalised headlines, dates written in words; and, changing the gold with the text, each
+official given a name no dev article holds and each kabupaten/kota swapped for another of its province
+(a rule fitted to the dev articles' names and places falls there). Each variant is ingested and extracted
 with kwd and scored with the shared score.py; a field that falls on a variant is a mechanism that
 fits the dev articles' surface rather than the language. The held-back fold is never read.
 
@@ -226,6 +228,90 @@ def unseen_names(t: str, g: dict) -> tuple[str, dict]:
     return pattern.sub(swap, t), g
 
 
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [x for x in (ROOT / "lexicons" / name).read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    keys = lines[0].split("\t")
+    return [dict(zip(keys, x.split("\t"), strict=False)) for x in lines[1:]]
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, dict[str, str]], dict[str, list[str]], set[str], dict[str, int]]:
+    """Kabupaten/kota by code, the other written names of each code, capitals, and how many regions
+    (of any level) carry each bare name."""
+    rows = _tsv("regions.tsv")
+    by_code = {r["code"]: r for r in rows if r["type"] in {"kabupaten", "kota"}}
+    aliases: dict[str, list[str]] = {}
+    for r in _tsv("region_aliases.tsv"):
+        aliases.setdefault(r["code"], []).append(r["alias"])
+    capitals = {r["capital"] for r in _tsv("province_capitals.tsv")}
+    bare_count: dict[str, int] = {}
+    for r in rows:
+        bare_count[r["bare"].lower()] = bare_count.get(r["bare"].lower(), 0) + 1
+    return by_code, aliases, capitals, bare_count
+
+
+def unseen_places(t: str, g: dict) -> tuple[str, dict]:
+    """Each kabupaten/kota the gold names written as another of the same province and kind, one the
+    article does not name ("Sintang" -> "Melawi"), wherever its bare name stands, in its own case; the
+    gold's codes, titles and venues follow. A region the article also names by another form (Kutim), a
+    province's capital, or a name that other regions or kecamatan share stays as it is."""
+    import hashlib
+
+    by_code, aliases, capitals, bare_count = _places()
+    low = t.lower()
+    mapping: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for code in g.get("regions") or []:
+        r = by_code.get(code)
+        if r is None or code in capitals or bare_count.get(r["bare"].lower(), 0) > 1:
+            continue
+        if any(re.search(r"\b" + re.escape(a.lower()) + r"\b", low) for a in aliases.get(code, [])):
+            continue
+        if not re.search(r"\b" + re.escape(r["bare"]) + r"\b", t, re.IGNORECASE):
+            continue
+        longer = (o["bare"].lower() for o in by_code.values() if o["bare"].lower().startswith(r["bare"].lower() + " "))
+        if any(x in low for x in longer):
+            continue  # "Manggarai" in an article that also names Manggarai Barat
+        siblings = sorted(
+            c
+            for c, o in by_code.items()
+            if c.split(".")[0] == code.split(".")[0]
+            and o["type"] == r["type"]
+            and c not in (g.get("regions") or [])
+            and c not in capitals
+            and bare_count.get(o["bare"].lower(), 0) == 1
+            and o["bare"].lower() not in low
+            and o["bare"] not in mapping.values()
+        )
+        if not siblings:
+            continue
+        pick = siblings[int(hashlib.sha256(code.encode()).hexdigest(), 16) % len(siblings)]
+        mapping[r["bare"]] = by_code[pick]["bare"]
+        codes[code] = pick
+    if not mapping:
+        return t, g
+
+    def place(m: re.Match[str]) -> str:
+        w = m.group(0)
+        dst = next(d for src, d in mapping.items() if re.sub(r"\s+", "", w.lower()) == src.replace(" ", "").lower())
+        return dst.upper() if w.isupper() else dst
+
+    # every spelling of the name: "Lombok timur", "Empatlawang", "SUMBA BARAT DAYA"
+    pattern = re.compile(
+        r"\b(?:" + "|".join(r"\s*".join(map(re.escape, k.split())) for k in mapping) + r")\b", re.IGNORECASE
+    )
+    swap = place
+    g = json.loads(json.dumps(g))
+    g["regions"] = [codes.get(c, c) for c in g.get("regions") or []]
+    g["region"] = codes.get(g.get("region"), g.get("region"))
+    for o in g.get("officials") or []:
+        o["title"] = pattern.sub(swap, o["title"] or "") or o["title"]
+    for meeting in g.get("meetings") or []:
+        if meeting.get("venue"):
+            meeting["venue"] = pattern.sub(swap, meeting["venue"])
+    return pattern.sub(swap, t), g
+
+
 VARIANTS: dict[str, Perturb] = {
     "base": lambda t, g: t,
     "quotes": quotes,
@@ -241,6 +327,7 @@ VARIANTS: dict[str, Perturb] = {
     "short_forms": short_forms,
     "no_dateline": no_dateline,
     "unseen_names": unseen_names,
+    "unseen_places": unseen_places,
 }
 
 

@@ -908,3 +908,28 @@ def test_a_surname_that_is_also_a_place_after_a_body_ends_the_name(text: str, ex
 def test_a_unit_prefix_and_stem_that_spell_a_name_or_word_are_no_head(name: str) -> None:
     # "Ka" + "rim" and "Ka" + "dim" are glued unit heads only on paper: the name and the word come first
     assert people(f"Ketua KIP {name} mengatakan siap.") == [(name, "Ketua KIP")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Kepala Kepolisian Resor Sintang Ajun Komisaris Besar Polisi Purwadi Hutapea mengatakan situasi aman.",
+            [("Purwadi Hutapea", "Kepala Kepolisian Resor Sintang")],
+        ),
+        (
+            "Komandan Distrik Militer 1205/Sintang Letnan Kolonel Infanteri Purwadi Hutapea memimpin apel.",
+            [("Purwadi Hutapea", "Komandan Distrik Militer 1205/Sintang")],
+        ),
+        (
+            "Kapolda Kalbar Inspektur Jenderal Polisi Purwadi Hutapea meninjau TPS.",
+            [("Purwadi Hutapea", "Kapolda Kalbar")],
+        ),
+        (
+            "Kapolsek Sepauk Inspektur Polisi Satu Purwadi Hutapea mengatakan warga tenang.",
+            [("Purwadi Hutapea", "Kapolsek Sepauk")],
+        ),
+    ],
+)
+def test_a_rank_written_in_full_is_skipped_before_the_name(text: str, expected: list) -> None:
+    assert people(text) == expected

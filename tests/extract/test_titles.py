@@ -112,3 +112,9 @@ def test_the_body_of_a_title_written_out_in_full(title: str, body: str | None) -
     from kewaspadaan_cli.extract.titles import institution
 
     assert institution(title, None) == body
+
+
+def test_a_rank_s_words_across_a_line_break_are_no_rank() -> None:
+    text = "hadir Brigadir\nJenderal TNI Purwadi dan Letnan Kolonel Sudirman"
+    words = [t[2] for t in tokens(text, 0)]
+    assert "Brigadir" in words and "Jenderal TNI" in words and "Letnan Kolonel" in words

@@ -23,7 +23,48 @@ CODE = re.compile(r"^\d[\d/.-]*[A-Za-z]*(?:/[\w.-]+)*$")
 
 
 def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
-    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
+    """The words and marks from ``start`` on; a rank of several words is one token ("Ajun Komisaris Besar
+    Polisi", "Letnan Kolonel"), so that it is read, and skipped before a name, as one rank."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
+    multi = words().ranks_multi
+    if not any(t[2][:1].isupper() and t[2].lower() in _rank_starts(multi) for t in toks):
+        return toks
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        n = _rank_run(text, toks, i, multi)
+        if n > 1:
+            s, e = toks[i][0], toks[i + n - 1][1]
+            out.append((s, e, text[s:e]))
+            i += n
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _rank_starts(multi: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(r[0] for r in multi)
+
+
+def _rank_run(text: str, toks: list[Token], i: int, multi: tuple[tuple[str, ...], ...]) -> int:
+    """How many tokens from ``i`` spell the longest multi-word rank, capitalised and on one line (0 if none)."""
+    first = toks[i][2]
+    if not first[:1].isupper() or first.lower() not in _rank_starts(multi):
+        return 0
+    best = 0
+    for rank in multi:
+        n = len(rank)
+        if n <= best or i + n > len(toks):
+            continue
+        got = toks[i : i + n]
+        if all(
+            t[2].rstrip(",").lower() == w and t[2][:1].isupper() and (k == n - 1 or not t[2].endswith(","))
+            for k, (t, w) in enumerate(zip(got, rank, strict=True))
+        ) and all(text[a[1] : b[0]] in {" ", "\t"} for a, b in zip(got, got[1:], strict=False)):
+            best = n
+    return best
 
 
 @lru_cache(maxsize=4096)

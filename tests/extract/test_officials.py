@@ -933,3 +933,17 @@ def test_a_unit_prefix_and_stem_that_spell_a_name_or_word_are_no_head(name: str)
 )
 def test_a_rank_written_in_full_is_skipped_before_the_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"Kami siap," kata kapolres Purwadi Hutapea.', [("Purwadi Hutapea", "kapolres")]),
+        ("Menurut kapolres, Purwadi Hutapea, situasi aman.", [("Purwadi Hutapea", "kapolres")]),
+        # traps: a lower-case head that holds no body, and one with no name after it
+        ('"Kami siap," kata bupati Purwadi Hutapea.', []),
+        ("Sementara itu kapolres Sintang mengatakan situasi aman.", []),
+    ],
+)
+def test_a_lower_case_head_that_holds_its_body_names_its_holder(text: str, expected: list) -> None:
+    assert people(text) == expected

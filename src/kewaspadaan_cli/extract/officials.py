@@ -403,11 +403,16 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
 
 
 def _names_a_body(text: str, off: Official, lex: Words) -> bool:
-    """A lower-case title counts when it names a body or a place ("kepala BPKD Aceh Tengah") or a
-    rank comes before the name ("wakapolres Kompol Arifin Daulay")."""
+    """A lower-case title counts when it names a body or a place ("kepala BPKD Aceh Tengah"), a rank
+    comes before the name ("wakapolres Kompol Arifin Daulay"), or its head holds its body and the name
+    has no plain word ("kata kapolres Purwadi Hutapea", "menurut kapolres, Purwadi Hutapea,")."""
     if off.title_start is None or off.title_end is None:
         return False
-    rest = text[off.title_start : off.title_end].split()[1:]
+    head, *rest = text[off.title_start : off.title_end].split()
+    if lex.heads.get(norm_head(head), (None, None))[0] is not None and not any(
+        is_common_word(x.lower()) for x in off.name.split()
+    ):
+        return True
     between = text[off.title_end : off.start].replace(",", " ").split()
     return any(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex.of("lower_body") for w in rest) or any(
         is_affix(w, lex) and bare_rank(w, lex) for w in between

@@ -716,3 +716,28 @@ def test_a_task_to_socialise_is_no_activity_held() -> None:
 def test_meeting_cues_completed(text: str, chair: str, venue: str) -> None:
     (m,) = find_meetings(text, published=date(2024, 11, 1), officials=find_officials(text))
     assert (m.chair, m.venue) == (chair, venue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rakor persiapan pengamanan Pilkada 2024 dijadwalkan digelar di Aula Kantor Bupati Sintang.",
+        "Bawaslu Sintang mengundang seluruh parpol untuk menghadiri rapat koordinasi pada Kamis mendatang.",
+        "KPU Sintang menyiapkan sosialisasi besok di Balai Desa Sepauk.",
+    ],
+)
+def test_a_meeting_set_for_later_is_not_held(text: str) -> None:
+    assert find_meetings(text, published=None, officials=[]) == []
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Rakor Pengamanan Pilkada Sintang\nPemkab Sintang menggelar rakor di Pendopo, Senin (2/12/2024).", "rakor"),
+        # trap: a next meeting still to come does not undo the one held
+        ("Pemkab Sintang menggelar rakor, Senin (2/12/2024). Rakor lanjutan akan digelar pekan depan.", "rakor"),
+    ],
+)
+def test_a_meeting_held_stays_beside_one_to_come(text: str, kind: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.meeting_type == kind

@@ -223,6 +223,26 @@ FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datan
 SOURCE_DAY = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip|diakses)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 
+def _planned_sentence(text: str, s: int, e: int, cues: _Cues) -> bool:
+    """Does the sentence put its holding verb in the future ("Rakor ... dijadwalkan digelar di Aula X")?"""
+    return any(
+        cues.planned.search(text, max(s, m.start() - PLANNED_REACH), m.start()) for m in cues.held.finditer(text, s, e)
+    )
+
+
+# the day a meeting word is set on, still to come: "rapat koordinasi pada Kamis mendatang", "rakor besok"
+_DAY_TO_COME = re.compile(
+    r"[^.;\n]{0,40}?\b(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan|minggu|bulan)"
+    r"\s+(?:depan|mendatang|yang\s+akan\s+datang)|besok|lusa)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_come(text: str, end: int, limit: int) -> bool:
+    """Is the meeting set on a day still to come, right after its name ("rakor pada Kamis mendatang")?"""
+    return _DAY_TO_COME.match(text, end, limit) is not None
+
+
 def _not_the_meeting(text: str, start: int, end: int) -> bool:
     """An election day, a date still to come or a source's date, not the day a meeting was held."""
     return bool(
@@ -321,14 +341,15 @@ def find_meetings(
                     and not cues.says.search(text, max(s, m.start() - 60), m.start())
                 )
                 for m in cues.held.finditer(text, s, e)
+                if not cues.planned.search(text, max(s, m.start() - PLANNED_REACH), m.start())
             )
         if (
             not reports_held[(s, e)]
-            and not (h.start < 200 and h.start == first_hit)
+            and not (h.start < 200 and h.start == first_hit and not _planned_sentence(text, s, e, cues))
             and not cues.anaphor.match(text, h.end)
         ):
             continue
-        if cues.planned.search(text, max(s, h.start - PLANNED_REACH), h.start):
+        if cues.planned.search(text, max(s, h.start - PLANNED_REACH), h.start) or _to_come(text, h.end, e):
             continue
         held.append((h, s, e))
     if not held:

@@ -153,3 +153,23 @@ def test_abbreviation_end_read_near_the_end_as_over_the_sentence(sentence: str) 
     from kewaspadaan_cli.nlp import _ABBR_END, _abbreviation_ends
 
     assert _abbreviation_ends(sentence) == bool(_ABBR_END.search(sentence))
+
+
+@pytest.mark.parametrize(
+    "root,forms",
+    [
+        ("gelembung", {"menggelembungkan", "digelembungkan", "penggelembungan"}),
+        ("pukul", {"memukul", "dipukuli", "pemukulan"}),
+        ("tulis", {"menulis", "dituliskan", "penulisan"}),
+        ("sapa", {"menyapa", "penyapaan"}),
+        ("kirim", {"mengirim", "pengiriman"}),
+        ("langgar", {"melanggar", "pelanggaran"}),
+    ],
+)
+def test_affixed_forms_of_an_act(root: str, forms: set[str]) -> None:
+    from kewaspadaan_cli.nlp import affixed_forms
+
+    got = affixed_forms(root)
+    assert forms <= got
+    assert root not in got
+    assert not {"ke" + root + "an", "ter" + root} & got  # an accident is not the act ("kebakaran", "terbakar")

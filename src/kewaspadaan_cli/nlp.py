@@ -477,3 +477,32 @@ def stem(word: str) -> str:
     if lower in _place_names():
         return lower
     return _stem_lower(lower)
+
+
+# the nasal a meN-/peN- prefix takes before a stem's first letter, and whether that letter drops
+# ("tulis" -> "menulis", "pukul" -> "memukul", "sapa" -> "menyapa", "kirim" -> "mengirim")
+_NASAL = {
+    **dict.fromkeys("aeiou", ("ng", False)),
+    **dict.fromkeys("gh", ("ng", False)),
+    "k": ("ng", True),
+    "p": ("m", True),
+    **dict.fromkeys("bfv", ("m", False)),
+    "t": ("n", True),
+    **dict.fromkeys("cdjz", ("n", False)),
+    "s": ("ny", True),
+}
+
+
+def affixed_forms(root: str) -> frozenset[str]:
+    """The affixed forms of a root that name the same act, done or suffered: meN- and di- (with -kan,
+    -i) and the act's noun peN-...-an ("gelembung" -> "menggelembungkan", "digelembungkan",
+    "penggelembungan"), for matching a phrase however its verb or noun is affixed. Not ke-...-an or
+    ter-, which turn an act into an accident ("pembakaran" is arson, "kebakaran" a fire). Forms that are
+    no Indonesian word are harmless: they are only looked for in text. Short roots are left alone."""
+    if len(root) < 4 or not root.isalpha() or not root.islower():
+        return frozenset()
+    nasal, drops = _NASAL.get(root[0], ("", False))
+    body = root[1:] if drops else root
+    men, pen = "me" + nasal + body, "pe" + nasal + body
+    forms = {men, men + "kan", men + "i", "di" + root, "di" + root + "kan", "di" + root + "i", pen + "an"}
+    return frozenset(forms - {root})

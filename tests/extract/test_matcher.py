@@ -202,3 +202,27 @@ def test_administrative_words_in_terms_match_their_short_forms() -> None:
         ("Pemerintah Prov", "pemda"),
         ("Pemerintah Propinsi", "pemda"),
     ]  # the bare "Kabupaten" gains no short form: "Kab" alone is no phrase
+
+
+PHRASE_ROWS = [
+    {"id": "penyelenggaraan", "terms": ["penggelembungan suara", "pelanggaran kode etik"]},
+    {"id": "pertemuan", "terms": ["berlangsung di"]},
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Petugas diduga menggelembungkan suara caleg.", [("penyelenggaraan", "menggelembungkan suara")]),
+        ("Komisioner itu melanggar kode etik.", [("penyelenggaraan", "melanggar kode etik")]),
+        ("Rapat itu dilangsungkan di aula.", [("pertemuan", "dilangsungkan di")]),
+        ("Ada penggelembungan suara.", [("penyelenggaraan", "penggelembungan suara")]),  # the term itself, once
+        # traps: a bare word for an affixed one, words apart, a line between them
+        ("Bupati hadir langsung di lokasi.", []),
+        ("Mereka melanggar, kode etik dibacakan.", []),
+        ("Petugas menggelembungkan\nsuara itu.", []),
+    ],
+)
+def test_a_term_written_with_other_affixes_matches_by_its_stems(text: str, expected: list) -> None:
+    hits = Matcher(PHRASE_ROWS).find(text)
+    assert [(h.id, text[h.start : h.end]) for h in hits] == expected

@@ -19,6 +19,9 @@ from kewaspadaan_cli.lexicons import load, read_rows
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 GLUED_PREFIXES = ("pasca", "pra", "jelang")
+# roots whose affixed forms are function words or say nothing of the act ("sebagai", "bersama", "adanya",
+# "melakukan", "dilaksanakan"): a phrase is not varied on them
+_STOP_ROOTS = frozenset({"bagai", "sama", "ada", "laku", "laksana", "oleh", "jadi", "buat", "beri", "dapat", "kata"})
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,39 @@ def admin_variants(term: str) -> tuple[str, ...]:
     return (term, *(term[: m.start()] + short + term[m.end() :] for short in ADMIN_SHORT[m.group(1).lower()]))
 
 
+def affix_variants(term: str) -> tuple[str, ...]:
+    """A phrase of two to four plain words with the affixed word that names its act written with the
+    other affixes of the same act ("penggelembungan suara" -> "menggelembungkan suara",
+    "digelembungkan suara"; "melanggar kode etik" -> "pelanggaran kode etik"). The bare root is no
+    variant ("berlangsung di" is not "langsung di"), nor is a single word (a phrase's other words keep
+    the sense: "pemilihan" alone would also be "dipilih")."""
+    from kewaspadaan_cli.nlp import affixed_forms, stem
+
+    words = term.split()
+    if not 2 <= len(words) <= 4 or not all(WORD.fullmatch(w) and w.islower() for w in words):
+        return ()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        root = stem(w)
+        if root == w or root in _STOP_ROOTS:
+            continue
+        out += [" ".join([*words[:i], form, *words[i + 1 :]]) for form in sorted(affixed_forms(root)) if form != w]
+    return tuple(out)
+
+
 class Matcher:
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, rows: list[dict[str, Any]], vary: bool = True) -> None:
         self.rows = {r["id"]: r for r in rows}
         keys: dict[str, list[tuple[str, str, bool]]] = {}
         for r in rows:
             for term in r.get("terms", []):
                 for t in admin_variants(term):
                     keys.setdefault(t.lower(), []).append((r["id"], t, _is_acronym(t)))
+        for r in rows if vary else ():  # then the phrases with their act affixed otherwise, where no term is so
+            for term in r.get("terms", []):
+                for t in affix_variants(term):
+                    if t not in keys:
+                        keys[t] = [(r["id"], term, False)]
         # the words of two automata: the lower-cased terms, then the acronyms, which only match as written
         # and so are searched in the text itself ("PAN" is not found inside every "depan" and "harapan"
         # of the lower-cased text, only to be thrown away)
@@ -361,6 +389,9 @@ def _automata(words: tuple[dict[str, Any], dict[str, Any]]) -> list[tuple[Any, b
 
 # the vocabularies the extractors match every article against: their terms are found in one scan of
 # the lower-cased text and one of the text as written, not two scans per vocabulary
+# vocabularies whose phrases are matched only as written: a phase is told by the words' time ("pengamanan
+# pemungutan suara" is the voting day's; "untuk mengamankan pemungutan suara" is before it)
+UNVARIED = frozenset({"phases.jsonl"})
 VOCABULARIES = (
     "institutions.jsonl",
     "elections.jsonl",
@@ -422,7 +453,7 @@ def matcher(file: str) -> Matcher:
 
     key = (file, load().digest)
     if key not in _MATCHERS:
-        m = Matcher([r for r in read_rows(file) if "id" in r])
+        m = Matcher([r for r in read_rows(file) if "id" in r], vary=file not in UNVARIED)
         m.file = file if file in VOCABULARIES else None
         _MATCHERS[key] = m
     return _MATCHERS[key]

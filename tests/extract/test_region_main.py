@@ -323,3 +323,20 @@ def test_a_province_in_the_lead_stays_without_one_place_where_it_happened(text: 
 )
 def test_the_agent_of_a_passive_lead_acts(text: str, want: str | None) -> None:
     assert main_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "JAKARTA - Badan Pengawas Pemilu (Bawaslu) RI merilis indeks kerawanan pemilu. Lima provinsi paling "
+            "rawan adalah Papua, Maluku Utara, Sulawesi Tengah, Jawa Barat dan Kalimantan Barat.",
+            None,
+        ),
+        ("JAKARTA - Komnas HAM menerima laporan intimidasi terhadap pemilih menjelang Pilkada.", None),
+        # trap: a national body acting in a region the lead names
+        ("SINTANG - Komnas HAM memantau penanganan bentrok di Kecamatan Sepauk, Kabupaten Sintang, Senin.", "61.05"),
+    ],
+)
+def test_a_national_body_named_in_full_with_its_acronym_leads_a_national_event(text: str, want: str | None) -> None:
+    assert main_of(text, dateline=text.split(" - ")[0]) == want

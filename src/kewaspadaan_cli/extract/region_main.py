@@ -281,9 +281,14 @@ def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, floa
     return []
 
 
+def _unbracketed(s: str) -> str:
+    """Without its bracketed acronyms: "Badan Pengawas Pemilu (Bawaslu) RI" is "Badan Pengawas Pemilu RI"."""
+    return re.sub(r"\s*\([^()\n]{1,20}\)", "", s)
+
+
 def _national(head: str, regs: Sequence[Mention], dateline: str | None, placed: set[str], actors: set[str]) -> bool:
     """Led by a national body, filed from Jakarta (or from nowhere named), placing nothing in a region."""
-    if not cues().national.search(head):
+    if not cues().national.search(_unbracketed(head)):
         return False
     if dateline:
         dl = next((m for m in regs if m.detail.get("dateline")), None)
@@ -367,7 +372,7 @@ def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) 
     dl = next((m for m in regs if m.detail.get("dateline")), None)
     if dl is not None and not (dl.canonical or "").startswith("31"):
         return False  # filed from a region
-    subject = text[a:b]
+    subject = _unbracketed(text[a:b])
     if cues().national.search(subject):
         return True
     return dl is not None and bool(_BARE_NATIONAL.search(subject))

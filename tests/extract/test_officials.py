@@ -947,3 +947,24 @@ def test_a_rank_written_in_full_is_skipped_before_the_name(text: str, expected: 
 )
 def test_a_lower_case_head_that_holds_its_body_names_its_holder(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sekretaris Camat Sepauk Purwadi Hutapea mewakili camat.", [("Purwadi Hutapea", "Sekretaris Camat Sepauk")]),
+        ("Sekcam Sepauk Purwadi Hutapea mewakili camat.", [("Purwadi Hutapea", "Sekcam Sepauk")]),
+        (
+            "Sekretaris Desa Sungai Ringin Purwadi Hutapea mengatakan warga tenang.",
+            [("Purwadi Hutapea", "Sekretaris Desa Sungai Ringin")],
+        ),
+        (
+            "Kepala Kelurahan Sukajadi Purwadi Hutapea mengatakan warga tenang.",
+            [("Purwadi Hutapea", "Kepala Kelurahan Sukajadi")],
+        ),
+        # trap: the secretary of a region is no village's
+        ("Sekretaris Daerah Sintang Purwadi Hutapea mengatakan.", [("Purwadi Hutapea", "Sekretaris Daerah Sintang")]),
+    ],
+)
+def test_the_secretaries_of_kecamatan_and_desa_end_their_title_with_its_place(text: str, expected: list) -> None:
+    assert people(text) == expected

@@ -968,3 +968,29 @@ def test_a_lower_case_head_that_holds_its_body_names_its_holder(text: str, expec
 )
 def test_the_secretaries_of_kecamatan_and_desa_end_their_title_with_its_place(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Hadir Kajari Luwu Timur, Drs. H. Yohanes Putra, M.Si, Ketua DPRD Drs. H. Amran Syam, M.Si.",
+            [("Yohanes Putra", "Kajari Luwu Timur"), ("Amran Syam", "Ketua DPRD")],
+        ),
+        (
+            "Hadir Kajari Luwu Timur, Yohanes Putra, Ketua DPRD Amran Syam.",
+            [("Yohanes Putra", "Kajari Luwu Timur"), ("Amran Syam", "Ketua DPRD")],
+        ),
+        # traps: the village's plain-word name after the head, and one word closed at once, came after the name
+        ("Kamaludin, Kades Pasir Mukti, mengatakan warga tenang.", [("Kamaludin", "Kades Pasir Mukti")]),
+        ("Tiwik, Ketua PN Batusangkar, dan Kajari hadir.", [("Tiwik", "Ketua PN Batusangkar")]),
+    ],
+)
+def test_a_name_after_a_title_that_ends_in_a_plain_word_stays_the_title_s(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("honorific", ["Tb", "Tubagus", "Teungku", "Buya"])
+def test_regional_honorifics_are_no_part_of_the_name(honorific: str) -> None:
+    text = f"Kepala Dinas PUPR Kota Cilegon {honorific} Dendi Rudiatna hadir."
+    assert people(text) == [("Dendi Rudiatna", "Kepala Dinas PUPR Kota Cilegon")]

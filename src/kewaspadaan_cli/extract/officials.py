@@ -628,10 +628,12 @@ def find_officials(text: str) -> list[Official]:
                 text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
                 or LINKED_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
             )
-            and (any(is_common_word(x) for x in off.name.split()) or _closed_single(text, off))
+            and (is_common_word(off.name.split()[0]) or _closed_single(text, off))
+            and not any(is_affix(t, lex) for t in text[off.title_end or off.start : off.start].split())
         ):
-            # "Kamaludin, Kades Pasir Mukti": the words after the head hold a plain word (the village's
-            # name), the name before the title holds none: the name came first
+            # "Kamaludin, Kades Pasir Mukti": the words after the head open with a plain word (the village's
+            # name), the name before the title holds none: the name came first (but "Putra, M.Si, Ketua DPRD
+            # Drs. H. Amran Syam": an honorific opens the name after the title, and "Amran" is no word)
             before = _name_then_title(text, m, lex, lower)
             if (
                 before is not None

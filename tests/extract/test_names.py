@@ -111,3 +111,18 @@ def test_a_noun_of_an_act_opens_no_name(words: str) -> None:
 @pytest.mark.parametrize("words", ["Kurniawan Santoso", "Setiawan Budi", "Permana Putra", "Kesuma Wardana"])
 def test_names_that_only_look_affixed_stay_names(words: str) -> None:
     assert looks_like_name(words.split(), after_title=True)
+
+
+@pytest.mark.parametrize(
+    "raw,clean",
+    [
+        ("H.Purwadi Hutapea", "Purwadi Hutapea"),
+        ("Drs.H.Purwadi Hutapea, M.Si", "Purwadi Hutapea"),
+        ("Ir.H.Sudirman", "Sudirman"),
+        # traps: an abbreviated first name and an initial are the name's
+        ("Moh.Purwadi", "Moh.Purwadi"),
+        ("A.Rahman Hakim", "A.Rahman Hakim"),
+    ],
+)
+def test_honorifics_glued_to_a_name_are_cut(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean

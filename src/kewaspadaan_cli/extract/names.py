@@ -351,12 +351,17 @@ def _regions_by_start() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+GLUED_HONORIFIC = re.compile(r"([A-Za-z]{1,4})\.(?=[A-Z])")
+
+
 def clean_name(name: str, w: Words | None = None) -> str:
     """A name without honorifics, ranks or degrees."""
     w = w or words()
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
     while parts and is_affix(parts[0], w) and len(parts) > 1:
         parts.pop(0)
+    while parts and (glued := GLUED_HONORIFIC.match(parts[0])) and is_affix(glued.group(1) + ".", w):
+        parts[0] = parts[0][glued.end(1) + 1 :]  # "H.Purwadi", "Drs.H.Purwadi": honorifics glued to the name
     while len(parts) > 1:
         if len(parts) > 2 and undotted(parts[-2] + parts[-1]) in w.degree_forms:
             del parts[-2:]  # a degree written in two pieces: "Hamdan M Pd", "M Fatria M H"

@@ -720,3 +720,19 @@ def test_prevention_words_make_a_risk(text: str, modality: str) -> None:
 )
 def test_phase_vocabulary_completed(text: str, phase: str) -> None:
     assert labels(text).phase == phase
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        ("Seorang ASN dilaporkan ke Bawaslu karena mengunggah dukungan kepada calon bupati di Facebook.", True),
+        ("Oknum anggota TNI diduga memihak salah satu calon dalam pilkada.", True),
+        ("Sejumlah perangkat desa kedapatan memasang alat peraga kampanye salah satu calon.", True),
+        # traps: support for the election itself, and security forces deployed or securing a campaign by duty
+        ("ASN diminta mendukung suksesnya pilkada damai.", False),
+        ("Sebanyak 500 personel Polri dan TNI dikerahkan untuk mengamankan pilkada.", False),
+        ("Babinsa hadir dalam kampanye dialogis untuk memantau keamanan.", False),
+    ],
+)
+def test_neutrality_implied_by_a_partisan_act(text: str, named: bool) -> None:
+    assert ("netralitas" in labels(text).conflicts) is named

@@ -736,3 +736,22 @@ def test_phase_vocabulary_completed(text: str, phase: str) -> None:
 )
 def test_neutrality_implied_by_a_partisan_act(text: str, named: bool) -> None:
     assert ("netralitas" in labels(text).conflicts) is named
+
+
+@pytest.mark.parametrize(
+    "text,conflicts,kind",
+    [
+        ("Kericuhan terjadi saat rapat pleno rekapitulasi suara di kantor KPU Sintang.", ["penyelenggaraan"], None),
+        ("Sejumlah warga menghadang distribusi logistik pemilu ke TPS.", ["penyelenggaraan"], None),
+        # traps: the trouble denied
+        ("Rekapitulasi suara di tingkat kecamatan berjalan tanpa kericuhan.", [], "lainnya"),
+        ("Pleno rekapitulasi berjalan aman, tidak ada keributan.", [], "lainnya"),
+    ],
+)
+def test_trouble_at_the_count_is_an_administration_conflict_unless_denied(
+    text: str, conflicts: list[str], kind: str | None
+) -> None:
+    lab = labels(text)
+    assert lab.conflicts == conflicts
+    if kind:
+        assert lab.event_kind == kind

@@ -156,8 +156,10 @@ def find_label_mentions(text: str) -> list[Mention]:
     for ident, first, second, avoid in rules.pairs:
         for m in finditer(first, lower, lower):  # tried only where one of its words begins
             s, e = sents.of(m.start())
-            if not second.search(lower, s, e) or (m.start(), m.end(), ident) in taken:
-                continue
+            if (m.start(), m.end(), ident) in taken or not any(
+                not NEGATED.search(lower, max(s, b.start() - 30), b.start()) for b in second.finditer(lower, s, e)
+            ):
+                continue  # (but "berjalan tanpa kericuhan": the problem denied)
             row = conflicts.rows[ident]
             avoid_all = avoid + [v.lower() for w in row.get("excludes_sentence", []) for v in admin_variants(w)]
             if any(w in lower[s:e] for w in avoid_all):
@@ -170,6 +172,8 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
+        if h.id == "insiden" and NEGATED.search(lower, max(s, h.start - 30), h.start):
+            continue  # "berjalan tanpa kericuhan", "tidak ada bentrokan": no incident told
         # "potensi kerusuhan", "jika terbukti, akan diproses": a risk or a consequence, not an incident told
         hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
         out.append(_mention(text, "event", h, "risk" if hypothetical else None))
@@ -447,6 +451,11 @@ def classify(
     return labels
 
 
+# a word that denies what follows it: "tanpa kericuhan", "tidak ada bentrokan", "belum ditemukan pelanggaran"
+NEGATED = re.compile(
+    r"\b(?:tanpa|tidak\s+ada|tak\s+ada|belum\s+ada|tiada|tidak\s+terjadi|tak\s+terjadi|tidak\s+pernah\s+terjadi|"
+    r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|nihil|bebas\s+dari|zero)\s+(?:\w+\s+)?$"
+)
 GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
 # what makes a bare "pemilu" one election: a year, a day or month, a time ("pemilu lalu", "pemilu kemarin"),
 # its offices ("legislatif", "presiden", "anggota"), or another election beside it ("Pemilu dan Pilkada")

@@ -741,3 +741,16 @@ def test_a_meeting_set_for_later_is_not_held(text: str) -> None:
 def test_a_meeting_held_stays_beside_one_to_come(text: str, kind: str) -> None:
     (m,) = find_meetings(text, published=None, officials=[])
     assert m.meeting_type == kind
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Polres Sintang menggelar Jumat Curhat bersama warga Desa Sepauk, Jumat (29/11/2024).", "diskusi"),
+        ("Polres Sintang menggelar Minggu Kasih di Gereja Katedral Sintang, Minggu (1/12/2024).", "diskusi"),
+        ("Kapolres melaksanakan cooling system dengan tokoh agama di Masjid Agung, Senin (2/12/2024).", "rapat"),
+    ],
+)
+def test_polri_community_programmes_are_meetings(text: str, kind: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.meeting_type == kind

@@ -755,3 +755,15 @@ def test_trouble_at_the_count_is_an_administration_conflict_unless_denied(
     assert lab.conflicts == conflicts
     if kind:
         assert lab.event_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text,inst",
+    [
+        ("Panitia Pengawas Kecamatan Sepauk menemukan pelanggaran kampanye.", "bawaslu"),
+        ("Dewan Adat Dayak Sintang mengimbau warga tidak terprovokasi.", "tokoh_masyarakat"),
+        ("Majelis Rakyat Papua meminta pilkada berjalan damai.", "tokoh_masyarakat"),
+    ],
+)
+def test_bodies_written_out_name_their_institution(text: str, inst: str) -> None:
+    assert inst in labels(text).institutions

@@ -767,3 +767,17 @@ def test_trouble_at_the_count_is_an_administration_conflict_unless_denied(
 )
 def test_bodies_written_out_name_their_institution(text: str, inst: str) -> None:
     assert inst in labels(text).institutions
+
+
+@pytest.mark.parametrize(
+    "text,stages,phase",
+    [
+        ("KPU Sintang menetapkan pasangan calon bupati dalam rapat pleno terbuka.", ["pencalonan"], "pra"),
+        ("KPU Sintang menetapkan DPT Pilkada 2024 dalam rapat pleno terbuka.", [], "pra"),
+        # trap: the plenary of the count
+        ("KPU Sintang menggelar rapat pleno terbuka rekapitulasi hasil penghitungan suara.", ["rekapitulasi"], "pasca"),
+    ],
+)
+def test_a_plenary_that_sets_candidates_or_voters_is_before_the_vote(text: str, stages: list, phase: str) -> None:
+    lab = labels(text)
+    assert lab.stages == stages and lab.phase == phase

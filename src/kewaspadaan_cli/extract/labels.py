@@ -97,6 +97,7 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     stages = matcher("stages.jsonl")
     stage_rules = _rules("stages.jsonl", load().digest)
+    not_stages: set[tuple[int, int]] = set()  # words the stage rules read as no stage here ("rapat pleno" for a list)
     for h in stages.find(text, lower):
         row = stages.rows[h.id]
         before = lower[max(0, h.start - 12) : h.start].split()
@@ -108,6 +109,7 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue
         s, e = sents.of(h.start)
         if not stage_rules.allows(h, lower[s:e], partial(risky, s, e)):
+            not_stages.add((h.start, h.end))
             continue
         # a stage spoken of as ahead ("akan", "agar", prevention): said before it happens
         ahead = "hypothetical" if risky(s, e) or modal.search(text, s, e) else None
@@ -126,6 +128,8 @@ def find_label_mentions(text: str) -> list[Mention]:
     for h in phases.find(text, lower, glued=True):
         if _excluded_after(lower, h.end, phases.rows[h.id]):
             continue  # "melantik anggota PPK": election staff sworn in before the vote
+        if (h.start, h.end) in not_stages:
+            continue  # "menetapkan pasangan calon dalam rapat pleno": the plenary of a stage before the vote
         s, e = sents.of(h.start)
         hypothetical = risky(s, e) or bool(modal.search(text, s, e))
         out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))

@@ -781,3 +781,8 @@ def test_bodies_written_out_name_their_institution(text: str, inst: str) -> None
 def test_a_plenary_that_sets_candidates_or_voters_is_before_the_vote(text: str, stages: list, phase: str) -> None:
     lab = labels(text)
     assert lab.stages == stages and lab.phase == phase
+
+
+def test_an_election_body_named_makes_an_election_talked_about() -> None:
+    assert labels("Massa pendukung paslon yang kalah menggeruduk kantor KPU Sintang.").phase == "pasca"
+    assert labels("Warga menggeruduk kantor camat karena jalan rusak.").phase is None  # trap: no election

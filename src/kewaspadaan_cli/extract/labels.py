@@ -450,7 +450,9 @@ def classify(
     labels.conflicts = ids
 
     # an election named, or one of its stages (a vote recapitulation is an election talked about)
-    labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages else None
+    # an election body named: the text talks about an election ("pendukung paslon yang kalah menggeruduk kantor KPU")
+    electoral = {"kpu", "bawaslu", "dkpp"} & set(labels.institutions)
+    labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages or electoral else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
 

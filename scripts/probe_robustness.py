@@ -90,6 +90,16 @@ def degrees(t: str, g: dict) -> str:
     return t
 
 
+def lower_titles(t: str, g: dict) -> str:
+    """Each official's title head written in lower case inside a sentence ("kata bupati Sintang Jarot
+    Winarno"), as many sites write it."""
+    for _, title in _gold_pairs(g):
+        head = title.split()[0]
+        if head[:1].isupper() and not head.isupper():
+            t = re.sub(r"(?<=[a-z,] )" + re.escape(title) + r"\b", head.lower() + title[len(head) :], t)
+    return t
+
+
 def short_admin_words(t: str, g: dict) -> str:
     return re.sub(r"\bProvinsi (?=[A-Z])", "Prov. ", re.sub(r"\bKabupaten (?=[A-Z])", "Kab. ", t))
 
@@ -323,6 +333,7 @@ VARIANTS: dict[str, Perturb] = {
     "apposition": apposition,
     "degrees": degrees,
     "short_admin_words": short_admin_words,
+    "lower_titles": lower_titles,
     "long_forms": long_forms,
     "short_forms": short_forms,
     "no_dateline": no_dateline,

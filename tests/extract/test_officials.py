@@ -940,12 +940,21 @@ def test_a_rank_written_in_full_is_skipped_before_the_name(text: str, expected: 
     [
         ('"Kami siap," kata kapolres Purwadi Hutapea.', [("Purwadi Hutapea", "kapolres")]),
         ("Menurut kapolres, Purwadi Hutapea, situasi aman.", [("Purwadi Hutapea", "kapolres")]),
-        # traps: a lower-case head that holds no body, and one with no name after it
-        ('"Kami siap," kata bupati Purwadi Hutapea.', []),
+        ('"Kami siap," ujar bupati Indra Yasin, di Gorontalo.', [("Indra Yasin", "bupati")]),
+        (
+            "dihadiri ketua DPRD Anton Yondra, wabup Zuldafri, dan tokoh adat.",
+            [("Anton Yondra", "ketua DPRD"), ("Zuldafri", "wabup")],
+        ),
+        ("sebagaimana arahan presiden Jokowi agar investasi dijaga.", [("Jokowi", "presiden")]),
+        ("setelah mendengar jawaban dari kepala Dispermades Rusmanto.", [("Rusmanto", "kepala Dispermades")]),
+        # traps: a lower-case head with no name after it, a new sentence after it, a village's name after it
         ("Sementara itu kapolres Sintang mengatakan situasi aman.", []),
+        ("Massa masuk ke kantor bupati. Dihadang polisi, massa melempari petugas.", []),
+        ("Warga meminta bupati Sintang turun tangan.", []),
+        ("Pertemuan dengan kepala desa Sungai Ringin berlangsung.", []),
     ],
 )
-def test_a_lower_case_head_that_holds_its_body_names_its_holder(text: str, expected: list) -> None:
+def test_a_lower_case_head_that_names_its_office_names_its_holder(text: str, expected: list) -> None:
     assert people(text) == expected
 
 

@@ -118,3 +118,18 @@ def test_a_rank_s_words_across_a_line_break_are_no_rank() -> None:
     text = "hadir Brigadir\nJenderal TNI Purwadi dan Letnan Kolonel Sudirman"
     words = [t[2] for t in tokens(text, 0)]
     assert "Brigadir" in words and "Jenderal TNI" in words and "Letnan Kolonel" in words
+
+
+def test_a_second_title_after_dan_ends_the_first() -> None:
+    from kewaspadaan_cli.extract.officials import find_officials
+
+    text = "Jawaban datang dari Wiryadi selaku Kepala Bappeda dan Kepala Kesbangpol Agung Lestanto."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Wiryadi", "Kepala Bappeda"),
+        ("Agung Lestanto", "Kepala Kesbangpol"),
+    ]
+    # trap: fields of one unit joined by "dan" stay one title
+    text = "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Sintang Purwadi hadir."
+    assert [o.title for o in find_officials(text)] == [
+        "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Sintang"
+    ]

@@ -32,6 +32,7 @@ KINDS = (
     "lower_body",
     "village_word",
     "balinese_name",
+    "office_head",
 )
 
 

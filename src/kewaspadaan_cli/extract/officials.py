@@ -404,15 +404,21 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
 
 def _names_a_body(text: str, off: Official, lex: Words) -> bool:
     """A lower-case title counts when it names a body or a place ("kepala BPKD Aceh Tengah"), a rank
-    comes before the name ("wakapolres Kompol Arifin Daulay"), or its head holds its body and the name
-    has no plain word ("kata kapolres Purwadi Hutapea", "menurut kapolres, Purwadi Hutapea,")."""
+    comes before the name ("wakapolres Kompol Arifin Daulay"), or its head holds its body or names one
+    office by itself and the name has no plain word ("kata kapolres Purwadi Hutapea", "ujar bupati Indra
+    Yasin"; not "kepala desa X", whose words may be the village's)."""
     if off.title_start is None or off.title_end is None:
         return False
-    head, *rest = text[off.title_start : off.title_end].split()
-    if lex.heads.get(norm_head(head), (None, None))[0] is not None and not any(
-        is_common_word(x.lower()) for x in off.name.split()
+    title = text[off.title_start : off.title_end]
+    head, *rest = title.split()
+    office = lex.heads.get(norm_head(head), (None, None))[0] is not None or norm_head(title) in lex.of("office_head")
+    between = text[off.title_end : off.start]
+    if (
+        office
+        and not re.search(r"[.!?;:]\s", between)  # (but "ke kantor bupati. Dihadang polisi, ...": a new sentence)
+        and not any(is_common_word(x.lower()) or _near_place(x.lower()) for x in off.name.split())
     ):
-        return True
+        return True  # "kata kapolres Purwadi Hutapea", "ujar bupati Indra Yasin": the office is the title
     between = text[off.title_end : off.start].replace(",", " ").split()
     return any(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex.of("lower_body") for w in rest) or any(
         is_affix(w, lex) and bare_rank(w, lex) for w in between

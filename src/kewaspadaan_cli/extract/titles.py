@@ -442,6 +442,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if (
             tok.lower() == "dan"
             and i + 1 < n
+            and w.head_re.match(text, toks[i + 1][0])
+            and toks[i + 1][2][:1].isupper()
+            and any(w.is_inst(t[2].rstrip(",.")) or title_word(t[2], w) for t in toks[start:i])
+        ):
+            break  # "Kepala Dispermades dan Kepala Kesbangpol X": a second title (not "Bupati dan Wakil Bupati X")
+        if (
+            tok.lower() == "dan"
+            and i + 1 < n
             and not (title_word(toks[i + 1][2], w) or region_len(text, toks[i + 1][0]))
             and not (
                 in_unit

@@ -412,10 +412,10 @@ def _names_a_body(text: str, off: Official, lex: Words) -> bool:
     title = text[off.title_start : off.title_end]
     head, *rest = title.split()
     office = lex.heads.get(norm_head(head), (None, None))[0] is not None or norm_head(title) in lex.of("office_head")
-    between = text[off.title_end : off.start]
+    gap = text[off.title_end : off.start]
     if (
         office
-        and not re.search(r"[.!?;:]\s", between)  # (but "ke kantor bupati. Dihadang polisi, ...": a new sentence)
+        and not re.search(r"[.!?;:]\s", gap)  # (but "ke kantor bupati. Dihadang polisi, ...": a new sentence)
         and not any(is_common_word(x.lower()) or _near_place(x.lower()) for x in off.name.split())
     ):
         return True  # "kata kapolres Purwadi Hutapea", "ujar bupati Indra Yasin": the office is the title

@@ -1003,3 +1003,18 @@ def test_a_name_after_a_title_that_ends_in_a_plain_word_stays_the_title_s(text: 
 def test_regional_honorifics_are_no_part_of_the_name(honorific: str) -> None:
     text = f"Kepala Dinas PUPR Kota Cilegon {honorific} Dendi Rudiatna hadir."
     assert people(text) == [("Dendi Rudiatna", "Kepala Dinas PUPR Kota Cilegon")]
+
+
+def test_a_head_inside_a_ministry_s_name_is_no_title() -> None:
+    text = (
+        "Turut hadir Brigjen TNI Ade Ikhwan, Asisten Deputi Koordinasi Doktrin, Kementerian Koordinator Bidang "
+        "Politik, dan Keamanan (Kemenko Polkam) RI, Laksamana Pertama TNI Deny Perasetyo, Komandan Lantamal XIV "
+        "Sorong, dan Kapolres."
+    )
+    titles = dict(people(text))
+    assert titles["Deny Perasetyo"] == "Komandan Lantamal XIV Sorong"
+
+
+def test_inspektur_jenderal_of_a_ministry_is_a_post_not_a_rank() -> None:
+    text = "Inspektur Jenderal (Irjen) Kemendagri Tomsi Tohir hadir."
+    assert people(text) == [("Tomsi Tohir", "Inspektur Jenderal (Irjen) Kemendagri")]

@@ -30,8 +30,10 @@ from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
+# a head inside the name of a place or of a body ("Kantor Bupati", "Kementerian Koordinator Bidang ...")
 NOT_A_PERSON_BEFORE = re.compile(
-    r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas)\s+$"
+    r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas|"
+    r"Kementerian|Kementrian)\s+$"
 )
 SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
 

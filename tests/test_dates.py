@@ -141,3 +141,15 @@ def test_weekday_dates_minggu_lalu() -> None:
     assert [d.value for d in weekday_dates("Rakor digelar pada Minggu lalu.", ref)] == [date(2024, 11, 24)]
     assert weekday_dates("Minggu lalu, rakor digelar di Aula.", ref) == []  # last week as often as last Sunday
     assert [d.value for d in weekday_dates("Rakor digelar Senin lalu.", ref)] == [date(2024, 11, 25)]
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("Rakor digelar pada 2-3 Desember 2024 di Hotel Bagoes.", "2024-12-02"),
+        ("Bimtek berlangsung 28-30 November 2024.", "2024-11-28"),
+        ("Rapat digelar Senin-Selasa (2-3/12/2024).", "2024-12-02"),
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first(text: str, day: str) -> None:
+    assert [d.value.isoformat() for d in find_dates(text, date(2024, 12, 31))] == [day]

@@ -754,3 +754,18 @@ def test_a_meeting_held_stays_beside_one_to_come(text: str, kind: str) -> None:
 def test_polri_community_programmes_are_meetings(text: str, kind: str) -> None:
     (m,) = find_meetings(text, published=None, officials=[])
     assert m.meeting_type == kind
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Rakor digelar di Sintang, Senin (2/12/2024).", "Sintang"),
+        ("Gubernur mengunjungi lokasi bentrok di Desa Padang Tepong, Kecamatan Ulu Musi, Rabu.", "Desa Padang Tepong"),
+        # traps: a named building wins, and a capitalised word that is no place is no venue
+        ("Rakor digelar di Sintang, tepatnya di Aula Kesbangpol Sintang, Senin (2/12/2024).", "Aula Kesbangpol Sintang"),
+        ("Rakor digelar di Tengah situasi yang memanas, Senin (2/12/2024).", None),
+    ],
+)
+def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text: str, venue: str | None) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.venue == venue

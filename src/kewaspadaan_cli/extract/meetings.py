@@ -592,6 +592,31 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             if text[v.start("v") : surface_end] and re.sub(r"\s+", " ", text[v.start("v") : surface_end]) == venue:
                 meeting._evidence.append(Mention.at(text, "venue", v.start("v"), surface_end, None))
             return
+    for a, b in windows[:2]:  # no named building: the place the meeting's own words give ("digelar di Sintang")
+        for p in PLACE_AFTER_DI.finditer(text, a, b):
+            words = p.group("p")
+            if not (PLACE_OPENER.match(words) or _is_region(words)):
+                continue
+            end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors)
+            venue = _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end]))
+            meeting.venue = venue
+            meeting.venue_start = p.start("p")
+            surface_end = p.start("p") + len(text[p.start("p") : end].rstrip(" ,"))
+            if re.sub(r"\s+", " ", text[p.start("p") : surface_end]) == venue:
+                meeting._evidence.append(Mention.at(text, "venue", p.start("p"), surface_end, None))
+            return
+
+
+# "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")
+PLACE_AFTER_DI = re.compile(r"\bdi\s+(?P<p>(?:Kab\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
+PLACE_OPENER = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kab\.|Kota|Nagari|Gampong|Kampung)\s+[A-Z]")
+
+
+def _is_region(words: str) -> bool:
+    """Is the run of capitalised words a kabupaten/kota or province name ("Sintang", "Nusa Dua" is not)?"""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return words.lower() in gazetteer().forms
 
 
 # --- chair -------------------------------------------------------------------------------------------

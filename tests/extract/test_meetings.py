@@ -769,3 +769,20 @@ def test_polri_community_programmes_are_meetings(text: str, kind: str) -> None:
 def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text: str, venue: str | None) -> None:
     (m,) = find_meetings(text, published=None, officials=[])
     assert m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        (
+            "Bupati Sintang Jarot Winarno didampingi Kapolres Sintang AKBP Purwadi Hutapea membuka rakor di "
+            "Pendopo Bupati, Senin (2/12/2024).",
+            "Jarot Winarno",
+        ),
+        # trap: no one accompanied, the official before the verb opens it
+        ("Kapolres Sintang AKBP Purwadi Hutapea membuka rakor di Pendopo Bupati, Senin (2/12/2024).", "Purwadi Hutapea"),
+    ],
+)
+def test_the_one_accompanied_opens_the_meeting(text: str, chair: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=find_officials(text))
+    assert m.chair == chair

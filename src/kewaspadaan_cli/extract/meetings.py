@@ -607,6 +607,19 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             return
 
 
+COMPANION = re.compile(r"\b(?:didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta)\s+$", re.IGNORECASE)
+
+
+def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
+    """The one an official accompanies, when "didampingi"/"bersama" comes right before the official's
+    title or name: "Bupati X didampingi Kapolres Y membuka rakor" is the Bupati's opening."""
+    start = min(x for x in (official.title_start, official.start) if x is not None)
+    if not COMPANION.search(text, max(a, start - 30), start):
+        return None
+    lead = anchors.last(max(a, start - 160), start - 1)
+    return lead[1] if lead and lead[1] is not official else None
+
+
 # "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")
 PLACE_AFTER_DI = re.compile(r"\bdi\s+(?P<p>(?:Kab\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
 PLACE_OPENER = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kab\.|Kota|Nagari|Gampong|Kampung)\s+[A-Z]")
@@ -723,7 +736,8 @@ def _chair(
         a, b = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 120), m.start())
         if before:
-            vote(before[1], m.start(), "opens")
+            lead = _accompanied_by(text, before[1], a, anchors)
+            vote(lead or before[1], m.start(), "opens")
             continue
         after = anchors.first(m.end(), b)
         if after:

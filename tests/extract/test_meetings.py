@@ -780,7 +780,7 @@ def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text
             "Jarot Winarno",
         ),
         # trap: no one accompanied, the official before the verb opens it
-        ("Kapolres Sintang AKBP Purwadi Hutapea membuka rakor di Pendopo Bupati, Senin (2/12/2024).", "Purwadi Hutapea"),
+        ("Kapolres Sintang AKBP Purwadi Hutapea membuka rakor di Pendopo Bupati, Senin.", "Purwadi Hutapea"),
     ],
 )
 def test_the_one_accompanied_opens_the_meeting(text: str, chair: str) -> None:

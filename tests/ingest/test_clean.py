@@ -202,3 +202,34 @@ def test_a_publication_date_line_above_the_body_is_still_read() -> None:
 @pytest.mark.parametrize("label", ["Baca Juga", "Lihat Juga", "BACA JUGA"])
 def test_a_related_links_label_is_no_dateline(label: str) -> None:
     assert read_dateline(f"{label}: Bupati Resmikan Jembatan Baru di Desa Sukamaju Hari Ini") is None
+
+
+@pytest.mark.parametrize(
+    "body,kept,gone",
+    [
+        (
+            "Bawaslu menegaskan sanksi bagi kepala desa yang tidak netral dalam pilkada serentak tahun ini. "
+            "Baca Juga: Dico-Ali Belum Daftarkan Banding Sengketa Pilkada Kendal ke PTTUN Surabaya Ini bukan "
+            "hanya sebuah aturan, melainkan komitmen untuk menjaga keadilan dalam proses demokrasi di daerah.",
+            "Ini bukan hanya sebuah aturan",
+            "PTTUN Surabaya",
+        ),
+        (
+            "Kapolres Sintang memastikan seluruh tempat pemungutan suara dijaga personel gabungan TNI dan Polri "
+            "selama hari pencoblosan berlangsung. BACA JUGA: Polres Sintang Siapkan 500 Personel",
+            "hari pencoblosan berlangsung.",
+            "Siapkan 500 Personel",
+        ),
+    ],
+)
+def test_a_related_headline_inside_a_one_line_body_is_cut(body: str, kept: str, gone: str) -> None:
+    text = clean_text(body).text
+    assert kept in text and gone not in text
+
+
+def test_baca_juga_in_running_text_is_no_related_link() -> None:
+    body = (
+        "Ketua KPU Sintang meminta warga membaca aturan kampanye dengan cermat sebelum hari pencoblosan tiba. "
+        "Kata dia, baca juga buku panduan pemilih agar paham tata cara mencoblos di TPS masing-masing."
+    )
+    assert "baca juga buku panduan" in clean_text(body).text

@@ -102,6 +102,37 @@ _LEAD = re.compile(
 )
 
 
+# A related link's label inside running text, its headline unbracketed: "... menjaga kondusivitas. Baca Juga:
+# Dico-Ali Belum Daftarkan Banding ke PTTUN Surabaya Ini bukan hanya ..." (a body given on one line)
+_INLINE_LABEL = re.compile(r"(?<=[.!?\"”)]\s)(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s+(?:[Jj]uga|JUGA|[Pp]ula)\s*:\s*")
+# words a headline keeps in lower case
+_HEADLINE_LOWER = frozenset(
+    "di ke dan yang dari untuk pada dengan jadi hingga usai jelang soal ini itu atau tak tidak bakal akan "
+    "vs dalam oleh karena agar bagi sejak saat serta para se".split()
+)
+
+
+def _without_inline_headlines(line: str) -> str:
+    """The line without related links' labels and headlines written inside it: the headline is a run of
+    capitalised words (and the few words a headline keeps in lower case), ended by the capitalised word
+    that opens the text's next sentence (one followed by a plain lower-case word)."""
+    out = line
+    for m in reversed(list(_INLINE_LABEL.finditer(line))):
+        words = list(re.finditer(r"\S+", line[m.end() :]))
+        cut: int | None = len(line) - m.end() if 0 < len(words) <= 20 else None  # a headline ending the line
+        for k, w in enumerate(words):
+            word = w.group(0).strip("\"“”'(),:;")
+            if not word:
+                continue
+            if word[:1].islower() and word.lower() not in _HEADLINE_LOWER:
+                cut = words[k - 1].start() if k > 0 and words[k - 1].group(0)[:1].isupper() else None
+                break
+        if not cut:
+            continue  # no headline to tell from the text after it: the label and what follows stay
+        out = (out[: m.start()] + out[m.end() + cut :]).rstrip()
+    return out
+
+
 # A related link inside a paragraph: "... kata dia. (Baca juga: Judul Lain) Selanjutnya ..."
 _INLINE_RELATED = re.compile(r"\s*[(\[]\s*baca\s+(?:juga|pula)?\s*:?[^)\]\n]{0,200}[)\]]", re.IGNORECASE)
 # A breadcrumb: short navigation steps between separators ("Home > Berita > Daerah", "Beranda » Politik",
@@ -253,6 +284,7 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             if not stripped:
                 i += 1
                 continue
+        stripped = _without_inline_headlines(stripped)
         nxt = next((x.strip() for x in lines[i + 1 : i + 3] if x.strip()), "")
         if re.match(r"^(?:home|beranda)\b", stripped, re.IGNORECASE) and nxt and stripped.endswith(nxt):
             i += 1  # a breadcrumb glued to the headline, which the next line repeats

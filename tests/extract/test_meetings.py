@@ -786,3 +786,17 @@ def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text
 def test_the_one_accompanied_opens_the_meeting(text: str, chair: str) -> None:
     (m,) = find_meetings(text, published=None, officials=find_officials(text))
     assert m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("Kompas.com - 23/10/2017, 11:47 WIB Moh. Nadlir Penulis Kemendagri menggelar rakor potensi konflik.", None),
+        ("Berita OPD 15 September 2020 09:26:54 WIB Ditjen Polpum menggelar rakor, Jumat (11/9/2020).", "2020-09-11"),
+        # trap: a meeting's own hour after "pukul", with a colon
+        ("Rakor digelar Senin (2/12/2024) pukul 09:00 WIB di Aula Kesbangpol.", "2024-12-02"),
+    ],
+)
+def test_a_page_s_time_stamp_is_not_the_meeting_s_day(text: str, day: str | None) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert (m.date.isoformat() if m.date else None) == day

@@ -243,12 +243,19 @@ def _to_come(text: str, end: int, limit: int) -> bool:
     return _DAY_TO_COME.match(text, end, limit) is not None
 
 
+# a page's time stamp: a full date, then a clock time with a colon and its zone, with no "pukul" ("Kompas.com -
+# 23/10/2017, 11:47 WIB", "15 September 2020 09:26:54 WIB"); a meeting's hour is "pukul 09.00 WIB"
+STAMP = re.compile(r"\d{4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)\b")
+
+
 def _not_the_meeting(text: str, start: int, end: int) -> bool:
-    """An election day, a date still to come or a source's date, not the day a meeting was held."""
+    """An election day, a date still to come, a source's date or the page's time stamp, not the day a
+    meeting was held."""
     return bool(
         ELECTION_DAY.search(text, max(0, start - 70), start)
         or FUTURE.match(text, end, end + 25)
         or SOURCE_DAY.search(text, max(0, start - 70), start)
+        or STAMP.search(text[start : end + 25])
     )
 
 

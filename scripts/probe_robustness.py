@@ -100,6 +100,14 @@ def lower_titles(t: str, g: dict) -> str:
     return t
 
 
+def no_headline(t: str, g: dict) -> str:
+    """The headline left out (a text whose title was stored apart): the first line when it reads as one."""
+    first, _, rest = t.partition("\n")
+    if not rest or len(first) > 160 or first.rstrip().endswith((".", '"', "\u201d")):
+        return t
+    return rest.lstrip("\n")
+
+
 def short_admin_words(t: str, g: dict) -> str:
     return re.sub(r"\bProvinsi (?=[A-Z])", "Prov. ", re.sub(r"\bKabupaten (?=[A-Z])", "Kab. ", t))
 
@@ -334,6 +342,7 @@ VARIANTS: dict[str, Perturb] = {
     "degrees": degrees,
     "short_admin_words": short_admin_words,
     "lower_titles": lower_titles,
+    "no_headline": no_headline,
     "long_forms": long_forms,
     "short_forms": short_forms,
     "no_dateline": no_dateline,

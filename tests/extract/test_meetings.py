@@ -761,7 +761,9 @@ def test_polri_community_programmes_are_meetings(text: str, kind: str) -> None:
     [
         ("Rakor digelar di Sintang, Senin (2/12/2024).", "Sintang"),
         ("Gubernur mengunjungi lokasi bentrok di Desa Padang Tepong, Kecamatan Ulu Musi, Rabu.", "Desa Padang Tepong"),
-        # traps: a named building wins, and a capitalised word that is no place is no venue
+        ("Gubernur meninjau lokasi di Kabupaten Empat Lawang, tepatnya di Desa Padang Tepong.", "Desa Padang Tepong"),
+        # traps: a named building wins, a province is no venue, a capitalised word that is no place neither
+        ("Rakor pengamanan pilkada digelar di Aceh, Senin (2/12/2024).", None),
         ("Rakor digelar di Sintang, tepatnya di Aula Kesbangpol Sintang, Senin.", "Aula Kesbangpol Sintang"),
         ("Rakor digelar di Tengah situasi yang memanas, Senin (2/12/2024).", None),
     ],

@@ -600,10 +600,13 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
                 meeting._evidence.append(Mention.at(text, "venue", v.start("v"), surface_end, None))
             return
     for a, b in windows[:2]:  # no named building: the place the meeting's own words give ("digelar di Sintang")
-        for p in PLACE_AFTER_DI.finditer(text, a, b):
-            words = p.group("p")
-            if not (PLACE_OPENER.match(words) or _is_region(words)):
-                continue
+        places = [
+            (_specificity(p.group("p")), p.start(), p)
+            for p in PLACE_AFTER_DI.finditer(text, a, b)
+            if _specificity(p.group("p"))
+        ]
+        if places:  # the most specific first: a village before its kecamatan, a kecamatan before its regency
+            _, _, p = max(places, key=lambda x: (x[0], -x[1]))
             end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors)
             venue = _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end]))
             meeting.venue = venue
@@ -629,14 +632,23 @@ def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) ->
 
 # "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")
 PLACE_AFTER_DI = re.compile(r"\bdi\s+(?P<p>(?:Kab\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
-PLACE_OPENER = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kab\.|Kota|Nagari|Gampong|Kampung)\s+[A-Z]")
+PLACE_LEVEL = (
+    (3, re.compile(r"(?:Desa|Kelurahan|Nagari|Gampong|Kampung|Dusun)\s+[A-Z]")),
+    (2, re.compile(r"(?:Kecamatan|Distrik)\s+[A-Z]")),
+    (1, re.compile(r"(?:Kabupaten|Kab\.|Kota)\s+[A-Z]")),
+)
 
 
-def _is_region(words: str) -> bool:
-    """Is the run of capitalised words a kabupaten/kota or province name ("Sintang", "Nusa Dua" is not)?"""
+def _specificity(words: str) -> int:
+    """How specific a place after "di" is: a village 3, a kecamatan 2, a kabupaten/kota 1 (also by its bare
+    name, "di Sintang"); 0 for a province, which is no venue, or for words that name no place."""
     from kewaspadaan_cli.extract.regions import gazetteer
 
-    return words.lower() in gazetteer().forms
+    for level, opener in PLACE_LEVEL:
+        if opener.match(words):
+            return level
+    codes = gazetteer().forms.get(words.lower(), set())
+    return 1 if any("." in code for code, _ in codes) else 0
 
 
 # --- chair -------------------------------------------------------------------------------------------

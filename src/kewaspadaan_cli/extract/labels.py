@@ -148,9 +148,7 @@ def find_label_mentions(text: str) -> list[Mention]:
                 continue
             if h.start > s and text[h.start].isupper() and _is_place_name(lower[h.start : h.end]):
                 continue  # "Polres Serang": a place's name, not the verb
-        if row.get("excludes_sentence") and any(
-            v.lower() in sentence for w in row["excludes_sentence"] for v in admin_variants(w)
-        ):
+        if row.get("excludes_sentence") and any(v in sentence for v in _lowered(row["excludes_sentence"])):
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
             continue
@@ -161,11 +159,11 @@ def find_label_mentions(text: str) -> list[Mention]:
         for m in finditer(first, lower, lower):  # tried only where one of its words begins
             s, e = sents.of(m.start())
             if (m.start(), m.end(), ident) in taken or not any(
-                not NEGATED.search(lower, max(s, b.start() - 30), b.start()) for b in second.finditer(lower, s, e)
+                not _denied(lower, s, b.start()) for b in second.finditer(lower, s, e)
             ):
                 continue  # (but "berjalan tanpa kericuhan": the problem denied)
             row = conflicts.rows[ident]
-            avoid_all = avoid + [v.lower() for w in row.get("excludes_sentence", []) for v in admin_variants(w)]
+            avoid_all = avoid + _lowered(row.get("excludes_sentence", []))
             if any(w in lower[s:e] for w in avoid_all):
                 continue
             if _topic_excluded(row, ident, lower, topic_cache):
@@ -176,7 +174,7 @@ def find_label_mentions(text: str) -> list[Mention]:
 
     for h in matcher("events.jsonl").find(text, lower):
         s, e = sents.of(h.start)
-        if h.id == "insiden" and NEGATED.search(lower, max(s, h.start - 30), h.start):
+        if h.id == "insiden" and _denied(lower, s, h.start):
             continue  # "berjalan tanpa kericuhan", "tidak ada bentrokan": no incident told
         # "potensi kerusuhan", "jika terbukti, akan diproses": a risk or a consequence, not an incident told
         hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
@@ -394,8 +392,8 @@ def _rules(file: str, digest: str) -> _Rules:
         if "id" not in row:
             continue
         for g in row.get("context", []):
-            need = [v.lower() for w in g.get("requires_sentence", []) for v in admin_variants(w)]
-            avoid = [v.lower() for w in g.get("excludes_sentence", []) for v in admin_variants(w)]
+            need = _lowered(g.get("requires_sentence", []))
+            avoid = _lowered(g.get("excludes_sentence", []))
             for t in g["terms"]:
                 groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")), bool(g.get("risk_only")))
         for pair in row.get("pairs", []):
@@ -405,7 +403,7 @@ def _rules(file: str, digest: str) -> _Rules:
                     row["id"],
                     re.compile(r"\b(?:" + trie_pattern(first) + r")\b"),
                     re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
-                    [v.lower() for w in pair.get("excludes_sentence", []) for v in admin_variants(w)],
+                    _lowered(pair.get("excludes_sentence", [])),
                 )
             )
     return _Rules(groups, pairs)
@@ -462,6 +460,18 @@ NEGATED = re.compile(
     r"\b(?:tanpa|tidak\s+ada|tak\s+ada|belum\s+ada|tiada|tidak\s+terjadi|tak\s+terjadi|tidak\s+pernah\s+terjadi|"
     r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|nihil|bebas\s+dari|zero)\s+(?:\w+\s+)?$"
 )
+
+
+def _denied(lower: str, s: int, at: int) -> bool:
+    """Is the word at ``at`` denied by the words right before it in its sentence (from ``s``)?"""
+    return NEGATED.search(lower, max(s, at - 30), at) is not None
+
+
+def _lowered(terms: list[str]) -> list[str]:
+    """A lexicon's word list, lower-cased, with the short forms of its administrative words ("Kab.")."""
+    return [v.lower() for t in terms for v in admin_variants(t)]
+
+
 GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
 # what makes a bare "pemilu" one election: a year, a day or month, a time ("pemilu lalu", "pemilu kemarin"),
 # its offices ("legislatif", "presiden", "anggota"), or another election beside it ("Pemilu dan Pilkada")

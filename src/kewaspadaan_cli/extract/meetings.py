@@ -223,16 +223,19 @@ FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datan
 SOURCE_DAY = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip|diakses)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 
+def _planned_before(text: str, s: int, at: int, cues: _Cues) -> bool:
+    """Does a planning word ("akan", "dijadwalkan") stand right before ``at`` in its sentence (from ``s``)?"""
+    return cues.planned.search(text, max(s, at - PLANNED_REACH), at) is not None
+
+
 def _planned_sentence(text: str, s: int, e: int, cues: _Cues) -> bool:
     """Does the sentence put its holding verb in the future ("Rakor ... dijadwalkan digelar di Aula X")?"""
-    return any(
-        cues.planned.search(text, max(s, m.start() - PLANNED_REACH), m.start()) for m in cues.held.finditer(text, s, e)
-    )
+    return any(_planned_before(text, s, m.start(), cues) for m in cues.held.finditer(text, s, e))
 
 
 # the day a meeting word is set on, still to come: "rapat koordinasi pada Kamis mendatang", "rakor besok"
 _DAY_TO_COME = re.compile(
-    r"[^.;\n]{0,40}?\b(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan|minggu|bulan)"
+    r"[^.;\n]{0,40}?\b(?:(?:pada\s+)?(?:hari\s+)?(?:" + trie_pattern(dates.DAYS) + r"|pekan|minggu|bulan)"
     r"\s+(?:depan|mendatang|yang\s+akan\s+datang)|besok|lusa)\b",
     re.IGNORECASE,
 )
@@ -348,7 +351,7 @@ def find_meetings(
                     and not cues.says.search(text, max(s, m.start() - 60), m.start())
                 )
                 for m in cues.held.finditer(text, s, e)
-                if not cues.planned.search(text, max(s, m.start() - PLANNED_REACH), m.start())
+                if not _planned_before(text, s, m.start(), cues)
             )
         if (
             not reports_held[(s, e)]
@@ -356,7 +359,7 @@ def find_meetings(
             and not cues.anaphor.match(text, h.end)
         ):
             continue
-        if cues.planned.search(text, max(s, h.start - PLANNED_REACH), h.start) or _to_come(text, h.end, e):
+        if _planned_before(text, s, h.start, cues) or _to_come(text, h.end, e):
             continue
         held.append((h, s, e))
     if not held:
@@ -593,28 +596,25 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             venue = _trim_venue(re.sub(r"\s+", " ", text[v.start("v") : end]))
             if len(venue) < 8 or " " not in venue:
                 continue  # "di lapangan", "di kediaman": a bare head names no place
-            meeting.venue = venue
-            meeting.venue_start = v.start("v")
-            surface_end = v.start("v") + len(text[v.start("v") : end].rstrip(" ,"))
-            if text[v.start("v") : surface_end] and re.sub(r"\s+", " ", text[v.start("v") : surface_end]) == venue:
-                meeting._evidence.append(Mention.at(text, "venue", v.start("v"), surface_end, None))
+            _set_venue(meeting, text, v.start("v"), end, venue)
             return
     for a, b in windows[:2]:  # no named building: the place the meeting's own words give ("digelar di Sintang")
-        places = [
-            (_specificity(p.group("p")), p.start(), p)
-            for p in PLACE_AFTER_DI.finditer(text, a, b)
-            if _specificity(p.group("p"))
-        ]
+        levels = [(_specificity(p.group("p")), -p.start(), p) for p in PLACE_AFTER_DI.finditer(text, a, b)]
+        places = [x for x in levels if x[0]]
         if places:  # the most specific first: a village before its kecamatan, a kecamatan before its regency
-            _, _, p = max(places, key=lambda x: (x[0], -x[1]))
+            p = max(places, key=lambda x: x[:2])[2]
             end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors)
-            venue = _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end]))
-            meeting.venue = venue
-            meeting.venue_start = p.start("p")
-            surface_end = p.start("p") + len(text[p.start("p") : end].rstrip(" ,"))
-            if re.sub(r"\s+", " ", text[p.start("p") : surface_end]) == venue:
-                meeting._evidence.append(Mention.at(text, "venue", p.start("p"), surface_end, None))
+            _set_venue(meeting, text, p.start("p"), end, _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end])))
             return
+
+
+def _set_venue(meeting: Meeting, text: str, start: int, end: int, venue: str) -> None:
+    """The venue, and its span as evidence where the text writes it as it is given (one space apart)."""
+    meeting.venue = venue
+    meeting.venue_start = start
+    surface_end = start + len(text[start:end].rstrip(" ,"))
+    if text[start:surface_end] and re.sub(r"\s+", " ", text[start:surface_end]) == venue:
+        meeting._evidence.append(Mention.at(text, "venue", start, surface_end, None))
 
 
 COMPANION = re.compile(r"\b(?:didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta)\s+$", re.IGNORECASE)

@@ -421,7 +421,7 @@ def _names_a_body(text: str, off: Official, lex: Words) -> bool:
         and not any(is_common_word(x.lower()) or _near_place(x.lower()) for x in off.name.split())
     ):
         return True  # "kata kapolres Purwadi Hutapea", "ujar bupati Indra Yasin": the office is the title
-    between = text[off.title_end : off.start].replace(",", " ").split()
+    between = gap.replace(",", " ").split()
     return any(w[:1].isupper() or w[:1].isdigit() or w.lower() in lex.of("lower_body") for w in rest) or any(
         is_affix(w, lex) and bare_rank(w, lex) for w in between
     )

@@ -26,13 +26,14 @@ def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
     """The words and marks from ``start`` on; a rank of several words is one token ("Ajun Komisaris Besar
     Polisi", "Letnan Kolonel"), so that it is read, and skipped before a name, as one rank."""
     toks = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, min(len(text), start + limit))]
-    multi = words().ranks_multi
-    if not any(t[2][:1].isupper() and t[2].lower() in _rank_starts(multi) for t in toks):
+    w = words()
+    starts = _rank_starts(w.digest)
+    if not any(t[2][:1].isupper() and t[2].lower() in starts for t in toks):
         return toks
     out: list[Token] = []
     i = 0
     while i < len(toks):
-        n = _rank_run(text, toks, i, multi)
+        n = _rank_run(text, toks, i, w.ranks_multi, starts)
         if n > 1:
             s, e = toks[i][0], toks[i + n - 1][1]
             out.append((s, e, text[s:e]))
@@ -44,14 +45,15 @@ def tokens(text: str, start: int, limit: int = 240) -> list[Token]:
 
 
 @lru_cache(maxsize=4)
-def _rank_starts(multi: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(r[0] for r in multi)
+def _rank_starts(digest: str) -> frozenset[str]:
+    """The first words of the multi-word ranks (once per lexicons)."""
+    return frozenset(r[0] for r in words().ranks_multi)
 
 
-def _rank_run(text: str, toks: list[Token], i: int, multi: tuple[tuple[str, ...], ...]) -> int:
+def _rank_run(text: str, toks: list[Token], i: int, multi: tuple[tuple[str, ...], ...], starts: frozenset[str]) -> int:
     """How many tokens from ``i`` spell the longest multi-word rank, capitalised and on one line (0 if none)."""
     first = toks[i][2]
-    if not first[:1].isupper() or first.lower() not in _rank_starts(multi):
+    if not first[:1].isupper() or first.lower() not in starts:
         return 0
     best = 0
     for rank in multi:

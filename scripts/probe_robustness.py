@@ -18,6 +18,7 @@ unperturbed articles.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import shutil
@@ -189,8 +190,6 @@ KEEP_NAME_WORDS = {"muhammad", "mohammad", "moh", "muh", "abdul", "ahmad", "bin"
 
 
 def _pick(pool: list[str], word: str, used: set[str]) -> str:
-    import hashlib
-
     i = int(hashlib.sha256(word.encode("utf-8")).hexdigest(), 16)
     for k in range(len(pool)):
         cand = pool[(i + k) % len(pool)]
@@ -202,11 +201,9 @@ def _pick(pool: list[str], word: str, used: set[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    words: set[str] = set()
-    for line in (ROOT / "lexicons" / "regions.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith(("#", "code\t")):
-            words.update(w.lower() for w in line.split("\t")[2].split())
-    return frozenset(words)
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(w.lower() for r in read_rows("regions.tsv") for w in r["bare"].split())
 
 
 def unseen_names(t: str, g: dict) -> tuple[str, dict]:
@@ -246,22 +243,18 @@ def unseen_names(t: str, g: dict) -> tuple[str, dict]:
     return pattern.sub(swap, t), g
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [x for x in (ROOT / "lexicons" / name).read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
-    keys = lines[0].split("\t")
-    return [dict(zip(keys, x.split("\t"), strict=False)) for x in lines[1:]]
-
-
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, dict[str, str]], dict[str, list[str]], set[str], dict[str, int]]:
     """Kabupaten/kota by code, the other written names of each code, capitals, and how many regions
     (of any level) carry each bare name."""
-    rows = _tsv("regions.tsv")
+    from kewaspadaan_cli.lexicons import read_rows
+
+    rows = list(read_rows("regions.tsv"))
     by_code = {r["code"]: r for r in rows if r["type"] in {"kabupaten", "kota"}}
     aliases: dict[str, list[str]] = {}
-    for r in _tsv("region_aliases.tsv"):
+    for r in read_rows("region_aliases.tsv"):
         aliases.setdefault(r["code"], []).append(r["alias"])
-    capitals = {r["capital"] for r in _tsv("province_capitals.tsv")}
+    capitals = {r["capital"] for r in read_rows("province_capitals.tsv")}
     bare_count: dict[str, int] = {}
     for r in rows:
         bare_count[r["bare"].lower()] = bare_count.get(r["bare"].lower(), 0) + 1
@@ -273,8 +266,6 @@ def unseen_places(t: str, g: dict) -> tuple[str, dict]:
     article does not name ("Sintang" -> "Melawi"), wherever its bare name stands, in its own case; the
     gold's codes, titles and venues follow. A region the article also names by another form (Kutim), a
     province's capital, or a name that other regions or kecamatan share stays as it is."""
-    import hashlib
-
     by_code, aliases, capitals, bare_count = _places()
     low = t.lower()
     mapping: dict[str, str] = {}

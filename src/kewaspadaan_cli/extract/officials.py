@@ -611,11 +611,7 @@ def find_officials(text: str) -> list[Official]:
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if re.search(
-            r"\b(?:calon|cakades|bakal\s+calon|balon|pemilihan)\s+$",
-            text[max(0, m.start() - 14) : m.start()],
-            re.IGNORECASE,
-        ):
+        if _CANDIDATE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # a candidate for the post or its election, not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
@@ -733,7 +729,15 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
     return link is not None and lex.head_re.match(text, link.end()) is not None
 
 
-_NOT_HOLDER = re.compile(r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum)\s+$", re.IGNORECASE)
+# the words before a title that make it no holder's: a candidate for the post or its election, a former holder
+CANDIDATE = r"calon|cakades|bakal|balon|pemilihan"
+FORMER = r"mantan|eks|almarhum"
+_CANDIDATE_BEFORE = re.compile(rf"\b(?:{CANDIDATE})\s+$", re.IGNORECASE)
+_NOT_HOLDER = re.compile(rf"\b(?:{CANDIDATE}|{FORMER})\s+$", re.IGNORECASE)
+# ... and, for a title alone that a speaker may hold, the post spoken of ("kursi Bupati", "menjadi Bupati")
+_NOT_SPEAKER_TITLE = re.compile(
+    rf"\b(?:{CANDIDATE}|{FORMER}|pasangan|sebagai|menjadi|jabatan|kursi)\s+$", re.IGNORECASE
+)
 
 
 def _tagged(
@@ -883,12 +887,8 @@ def _speakers_of_nameless_titles(
     for m in nameless:
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if re.search(
-            r"\b(?:calon|cakades|bakal|balon|pemilihan|mantan|eks|almarhum|pasangan|sebagai|menjadi|jabatan|kursi)\s+$",
-            text[max(0, m.start() - 14) : m.start()],
-            re.I,
-        ):
-            continue
+        if _NOT_SPEAKER_TITLE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # a candidate's, a former holder's, or the post itself ("kursi Bupati"), not a speaker's
         prev = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in OPENERS | {"menurut"}:
             if not (prev.group(1).lower() in lex.of("connective") or prev.group(1).lower() in lex.of("stop_name")):

@@ -153,3 +153,16 @@ def test_weekday_dates_minggu_lalu() -> None:
 )
 def test_a_span_of_days_is_dated_by_its_first(text: str, day: str) -> None:
     assert [d.value.isoformat() for d in find_dates(text, date(2024, 12, 31))] == [day]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Jumat (13/ 10/2023)", date(2023, 10, 13)), ("Selasa ( 5 / 3 / 2024 )", date(2024, 3, 5))],
+)
+def test_a_weekday_s_bracketed_date_with_spaces_around_its_slashes(text: str, expected: date) -> None:
+    (d,) = find_dates(text, REF)
+    assert d.value == expected and text[d.start : d.end] == d.surface
+
+
+def test_spaced_slashes_without_a_weekday_are_no_date() -> None:
+    assert find_dates("skor 13/ 10 lalu", REF) == []

@@ -802,3 +802,40 @@ def test_the_one_accompanied_opens_the_meeting(text: str, chair: str) -> None:
 def test_a_page_s_time_stamp_is_not_the_meeting_s_day(text: str, day: str | None) -> None:
     (m,) = find_meetings(text, published=None, officials=[])
     assert (m.date.isoformat() if m.date else None) == day
+
+
+def test_a_stand_in_for_someone_else_does_not_replace_the_chair() -> None:
+    text = (
+        "Rapat koordinasi dipimpin langsung Kapolres Luwu AKBP Arisandi dan dihadiri Dandim 1403 Sawerigading "
+        "diwakili oleh Pabung Luwu Mayor Kav. Suparman, Jumat (13/10/2023)."
+    )
+    assert chair_of(text) == "Arisandi"
+    # the chair's own stand-in still leads it
+    text = (
+        "Rakor dibuka Bupati Langkat Terbit Rencana, melalui Wakil Bupati H. Syah Afandin, Rabu (25/8/2021), "
+        "dan dihadiri Kapolres Langkat AKBP Danu Pamungkas."
+    )
+    assert chair_of(text) == "Syah Afandin"
+
+
+def test_the_owner_named_after_the_activity_leads_it() -> None:
+    text = (
+        "Permintaan Gubernur NTT Frans Lebu Raya disampaikan pada Rapat Kerja (Raker) Gubernur NTT dengan "
+        "Walikota dan Bupati se-NTT di Aula Fernandez, Rabu (15/11)."
+    )
+    assert chair_of(text) == "Frans Lebu Raya"
+
+
+def test_the_regional_head_leads_what_the_regional_government_holds() -> None:
+    text = (
+        "Pemkab Kutai Kartanegara melakukan Rapat Koordinasi bersama Forkopimda di Pendopo Bupati, Selasa "
+        "(1/12/2020). Rakor dihadiri Plt Bupati Kukar Chairil Anwar dan Ketua DPRD Kukar Abdul Rasid."
+    )
+    from kewaspadaan_cli.extract.labels import find_label_mentions
+    from kewaspadaan_cli.extract.meetings import attach_institutions
+
+    officials = find_officials(text)
+    (m,) = find_meetings(text, published=date(2020, 12, 1), officials=officials)
+    inst = [x for x in find_label_mentions(text) if x.kind == "institution"]
+    attach_institutions(m, text, inst, officials)
+    assert m.organiser == "pemda" and m.chair == "Chairil Anwar"

@@ -1018,3 +1018,62 @@ def test_a_head_inside_a_ministry_s_name_is_no_title() -> None:
 def test_inspektur_jenderal_of_a_ministry_is_a_post_not_a_rank() -> None:
     text = "Inspektur Jenderal (Irjen) Kemendagri Tomsi Tohir hadir."
     assert people(text) == [("Tomsi Tohir", "Inspektur Jenderal (Irjen) Kemendagri")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a speech verb written capitalised after a quotation opens no name
+        ('"Kami siap," Jelas Hendarto selaku Ketua Bawaslu Sintang.', [("Hendarto", "Ketua Bawaslu Sintang")]),
+        ('"Kami siap," Ujar Budi Santoso, Ketua KPU Garut.', [("Budi Santoso", "Ketua KPU Garut")]),
+        # the sentence's full stop is no part of the title; an abbreviation's dot is
+        ("Hadir pula Hendarto selaku Ketua Bawaslu.", [("Hendarto", "Ketua Bawaslu")]),
+        ("Hadir pula Budi Santoso, Camat Sukajadi Kec.", [("Budi Santoso", "Camat Sukajadi Kec.")]),
+    ],
+)
+def test_speech_verbs_and_full_stops_around_a_name_before_its_title(text: str, expected: list) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga Marah, Rumah Ketua KPU Dibakar",  # a verb of a root that is also a name ("Abu Bakar")
+        "Itu koordinator desa dan koordinator RT. Nantinya dana diberikan ke warga.",  # a word with "-nya"
+        "Pemilihan Wali Kota dan Wakil Wali Kota Malang.Selain itu rakor dihadiri KPU.",  # glued sentences
+    ],
+)
+def test_words_that_are_no_holder_s_name(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_rank_after_a_comma_opens_the_name_after_an_unknown_place() -> None:
+    # "Memberamo" is a misspelled "Mamberamo": the place the grammar does not know ends at the comma
+    text = "Kapolres Memberamo Tengah, AKBP Deni Herdiana meminta bantuan TNI."
+    assert people(text) == [("Deni Herdiana", "Kapolres Memberamo Tengah")]
+    # trap: a bracketed title closes before the comma, and the next rank is the next person's
+    text = "Iptu Tatang ( Kasat Intelkam Polres Serang), Kompol Kosasih (Kasubdit 1 Polda Banten) hadir."
+    assert ("Tatang", "Kasat Intelkam Polres Serang") in people(text)
+
+
+def test_di_after_a_placed_title_says_where_the_holder_is() -> None:
+    text = "Massa mendatangi rumah Afdhal, Ketua KPU Kerinci di Desa Muarasemerah, Kecamatan Semurup."
+    assert people(text) == [("Afdhal", "Ketua KPU Kerinci")]
+    # trap: a title without its place runs on over "di"
+    text = "Wadanyon C Sat Brimob di Sipirok, AKP Budi Santoso mengatakan."
+    assert people(text) == [("Budi Santoso", "Wadanyon C Sat Brimob di Sipirok")]
+
+
+def test_a_body_s_acronym_closes_the_unit_s_name() -> None:
+    text = '"Kami meminta Kapolda Aceh bertindak," kata anggota Komisi III DPR Muslim Ayub saat pertemuan.'
+    assert people(text) == [("Muslim Ayub", "anggota Komisi III DPR")]
+    # trap: the numeral of the commission is no body
+    text = "Ketua Komisi II Gede Sukarta hadir."
+    assert people(text) == [("Gede Sukarta", "Ketua Komisi II")]
+
+
+def test_wakil_before_a_head_without_a_deputy_form_is_the_title_s() -> None:
+    text = "Acara dihadiri Wakil Kapolda Maluku Brigjen Pol Teguh Suwarno dan Ketua KPU Maluku Syamsul Rifan."
+    assert people(text) == [("Teguh Suwarno", "Wakil Kapolda Maluku"), ("Syamsul Rifan", "Ketua KPU Maluku")]
+    text = "Hadir Wakil Kepala Polrestabes Makassar AKBP Hotman Sirait."
+    assert people(text) == [("Hotman Sirait", "Wakil Kepala Polrestabes Makassar")]

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
+from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
@@ -110,6 +111,7 @@ class _Cues:
     not_a_meeting: re.Pattern[str]
     body_head: re.Pattern[str]
     unit_head: re.Pattern[str]
+    regional_head: re.Pattern[str]
     generic_head: frozenset[str]
     anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
@@ -164,6 +166,7 @@ def _cues_for(digest: str) -> _Cues:
         body_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'body_head'))}\b"),
         generic_head=frozenset(w.lower() for w in _words(rows, "generic_head")),
         unit_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'unit_head'))}\b"),
+        regional_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'regional_head'))}\b"),
         anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
@@ -639,6 +642,17 @@ PLACE_LEVEL = (
 )
 
 
+def _own_stand_in(text: str, chair: Official, frm: int, at: int, anchors: _Anchors) -> bool:
+    """Whether the stand-in cue at ``at`` is the chair's own ("dibuka Bupati X yang diwakili Y"): no
+    other official, no other title and no sentence end stand between them ("dipimpin Kapolres X dan
+    dihadiri Dandim Z diwakili Pabung Y": the Dandim's stand-in, not the chair's)."""
+    lo = max(frm, chair.end if chair.start >= frm else frm)
+    if any(o is not chair for _, o in anchors.between(lo, at)):
+        return False
+    between = text[lo:at]
+    return not (re.search(r"[.;]\s|\n", between) or official_words().head_re.search(between))
+
+
 def _specificity(words: str) -> int:
     """How specific a place after "di" is: a village 3, a kecamatan 2, a kabupaten/kota 1 (also by its bare
     name, "di Sintang"); 0 for a province, which is no venue, or for words that name no place."""
@@ -728,7 +742,7 @@ def _chair(
 
     def stood_in(chair: Official, frm: int) -> Official:
         stand = cues.stand_in.search(text, frm, min(len(text), frm + 220))
-        if stand and stands_in(stand):
+        if stand and stands_in(stand) and _own_stand_in(text, chair, frm, stand.start(), anchors):
             later = anchors.first(stand.end(), stand.end() + 120)
             if later:
                 return later[1]
@@ -792,6 +806,11 @@ def _chair(
                 after = anchors.first(m.end(), m.end() + 80)
                 if after:
                     return after[1].name, "visit"  # "Kapolres X mendampingi Kabidkum Y dalam patroli"
+    for h in hits:  # "Rapat Kerja (Raker) Gubernur NTT dengan Bupati se-NTT": the activity is its owner's
+        gap = OWNER_GAP.match(text, h.end) if h.id == kind else None
+        owner = anchors.first(h.end, gap.end() + 1) if gap else None
+        if gap is not None and owner is not None and owner[0] == gap.end():
+            return owner[1].name, "owner"
     for m in finditer(cues.stand_in, text):
         if not stands_in(m) or not about_event(sentences.of(m.start())):
             continue
@@ -823,6 +842,10 @@ def _chair(
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[1].name, "address"
     return None
+
+
+# between an activity's word and its owner's title: a space, or the activity's bracketed short form
+OWNER_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+")
 
 
 def _speaker_about(
@@ -899,11 +922,14 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
 def _head_of(institution: str, officials: list[Official], cues: _Cues) -> Official | None:
     """The one official the article names as head of ``institution`` ("Kepala Badan Kesbangpol X",
     "Ketua Bawaslu X", "Kapolres X"); not a unit's head ("Kepala Bidang ..."), nor two heads."""
-    heads = {
-        o.name: o
-        for o in officials
-        if o.institution == institution and cues.body_head.match(o.title) and not cues.unit_head.match(o.title)
-    }
+    if institution == "pemda":  # "Pemkab Kukar melakukan rapat": the regional head's government
+        heads = {o.name: o for o in officials if cues.regional_head.match(o.title)}
+    else:
+        heads = {
+            o.name: o
+            for o in officials
+            if o.institution == institution and cues.body_head.match(o.title) and not cues.unit_head.match(o.title)
+        }
     return next(iter(heads.values())) if len(heads) == 1 else None
 
 

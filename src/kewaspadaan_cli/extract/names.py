@@ -19,7 +19,7 @@ from kewaspadaan_cli.extract.official_words import Words, undotted, words
 Token = tuple[int, int, str]
 
 DERIVED = re.compile(
-    r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$", re.IGNORECASE
+    r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$|^\w{3,}nya$", re.IGNORECASE
 )
 # a noun made from a verb by a circumfix ("pendaftaran", "penanganan", "pertemuan", "kedatangan")
 NOMINAL = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)\w{3,}an$")
@@ -56,7 +56,7 @@ def is_affixed(word: str) -> bool:
 
     w = word.lower()
     s = stem(w)
-    return s != w and s in dictionary()
+    return s != w and s in _sastrawi()  # "dibakar": a root that is also a name ("Abu Bakar") is still a root
 
 
 @cache
@@ -143,6 +143,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
     if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):
         return False  # "KOMPAS.com": a site, not a person
+    if any(GLUED_SENTENCE.search(p) and not is_affix(p.split(".")[0], w) for p in parts):
+        return False  # "Malang.Selain": a sentence's last word glued to the next one's first
     from kewaspadaan_cli.extract.regions import gazetteer
 
     if " ".join(low) in gazetteer().forms or _near_region(" ".join(low)):
@@ -335,7 +337,7 @@ def _near_region(form: str) -> bool:
     if len(form) < 8:
         return False
     by_start = _regions_by_start()
-    cands = by_start.get(form[:2], ())
+    cands = by_start.get(form[:1], ())  # (by the first letter: "Memberamo" for "Mamberamo")
     return bool(difflib.get_close_matches(form, cands, n=1, cutoff=0.88))
 
 
@@ -347,10 +349,11 @@ def _regions_by_start() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for r in gz.regions.values():
         if r.type != "kecamatan" and len(r.bare) >= 8:
-            out.setdefault(r.bare.lower()[:2], []).append(r.bare.lower())
+            out.setdefault(r.bare.lower()[:1], []).append(r.bare.lower())
     return {k: tuple(v) for k, v in out.items()}
 
 
+GLUED_SENTENCE = re.compile(r"[a-z]{3,}\.[A-Z][a-z]{2,}")
 GLUED_HONORIFIC = re.compile(r"([A-Za-z]{1,4})\.(?=[A-Z])")
 
 

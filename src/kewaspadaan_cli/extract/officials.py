@@ -27,6 +27,7 @@ from kewaspadaan_cli.extract.names import (
 )
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
+from kewaspadaan_cli.nlp import ABBREVIATIONS
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -94,6 +95,14 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     # a rank within a few words ends the title: "Danlanud El Tari Marsma TNI ...", "Kapolsek X AKP Y"
     for k in range(min(n, 7)):
         tk = toks[k][2]
+        if (
+            tk == ","
+            and 0 < k < 4
+            and k + 1 < n
+            and _bare(toks[k + 1][2]).rstrip(".") in lex.ranks
+            and not re.search(r"[()]", text[max(0, m.start() - 2) : toks[k][0]])
+        ):
+            continue  # "Kapolres Memberamo Tengah, AKBP Deni": a place the grammar does not know, then the rank
         if (
             tk in {",", ";", ":", '"', "“", "”"}
             or "." in text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", "")
@@ -323,6 +332,11 @@ OPENERS = {
 }
 
 
+# a title's last word that keeps its dot: an abbreviation ("Camat Sukajadi Kec.", "Kepala Dinas Prov.")
+_ABBREVIATION_END = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a.rstrip(".")) for a in ABBREVIATIONS) + r"|Prov|[A-Z])\.$"
+)
+QUOTES = frozenset("\"”“'’")
 _SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
 INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
 
@@ -502,6 +516,8 @@ def _name_then_title(
             break
         if k < end and (text[toks[k][1] : toks[k + 1][0]].strip() or "\n" in text[toks[k][1] : toks[k + 1][0]]):
             break  # (a line break ends a name: a headline without a full stop ends before it)
+        if _SPEECH_WORD.fullmatch(tok.lower()) and text[max(0, toks[k][0] - 3) : toks[k][0]].rstrip()[-1:] in QUOTES:
+            break  # '..." Jelas Irpan selaku Ketua Bawaslu': the speech verb after a quotation opens no name
         k -= 1
     if k == end:
         return None
@@ -583,8 +599,8 @@ def _name_then_title(
     head = m.group("head")
     ttoks = tokens(text, m.end(), 200)
     _, t_end = extend(text, ttoks, head, m.end(), lex)
-    if text[t_end - 1 : t_end] == "." and re.search(r"\b[A-Z]{2,}\.$", text[hs:t_end]):
-        t_end -= 1  # "... dari Fraksi PDIP.": the full stop is the sentence's
+    if text[t_end - 1 : t_end] == "." and not _ABBREVIATION_END.search(text, hs, t_end):
+        t_end -= 1  # "... dari Fraksi PDIP.", "selaku Ketua Bawaslu.": the full stop is the sentence's
     title = re.sub(r"\s+", " ", text[hs:t_end]).strip(" ,")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
     if m.group("acting"):
@@ -683,6 +699,8 @@ def find_officials(text: str) -> list[Official]:
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
     found += _tagged(text, claimed, found, lex, every)
+    for o in found:
+        _deputy(text, o)
     merged = _merge(found)
     speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
     if speakers:
@@ -695,6 +713,20 @@ def find_officials(text: str) -> list[Official]:
     return merged
 
 
+DEPUTY_BEFORE = re.compile(r"(?<![\w.])(?:Wakil|wakil|WAKIL)\s+$")
+
+
+def _deputy(text: str, o: Official) -> None:
+    """ "Wakil Kapolda Maluku Teguh": the deputy's word before a head that has none of its own is the title's."""
+    ts = o.title_start
+    if ts is None or o.title.lower().startswith("wakil"):
+        return
+    d = DEPUTY_BEFORE.search(text, max(0, ts - 8), ts)
+    if d is not None:
+        o.title_start = d.start()
+        o.title = re.sub(r"\s+", " ", text[d.start() : ts]) + o.title
+
+
 CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
 # a long title the grammar does not follow to its end, closed by a comma: capitalised words, acronyms
 # in brackets and the few lower-case words titles hold ("Asisten Komisioner Bidang Pengaduan Komisi
@@ -702,7 +734,8 @@ CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
 TITLE_RUN_CLOSED = re.compile(
     r"(?:[ \t]+(?:[A-Z(][\w'’().&/-]*|dan|pada|dalam|untuk|bidang|urusan|Kab\.|Prov\.)){1,14}?[ \t]*,"
 )
-TITLE_CLOSED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,|;|\)|dan\b|serta\b)")  # (one unknown word may end it)
+# (one unknown word may end it; "di" after it says where the holder is: "Afdhal, Ketua KPU Kerinci di Desa X")
+TITLE_CLOSED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,|;|\)|dan\b|serta\b)|[ \t]+di[ \t]+(?=[A-Z])")
 
 
 def _closed_apposition(text: str, m: re.Match[str], lex: Words) -> bool:

@@ -476,6 +476,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             i += 1
             continue
         if nxt is not None and (tok.lower() in {"di", "pada", "asal"} or len(tok) == 1 and tok.isupper()):
+            if tok.lower() == "di" and placed >= 0:
+                break  # "Ketua KPU Kerinci di Desa Muarasemerah": the title has its place; "di" says where he is
             if _body_or_place(text, nxt, w) and not text[e : nxt[0]].strip():
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1
@@ -509,8 +511,13 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1
-            if w.is_inst(tok.rstrip(",")) and bare(tok) not in units:
-                in_unit = False  # the body closes the unit's name: "Kabag Humas Setda Aji Sukarmaji"
+            word = tok.strip("(),.")
+            if bare(tok) not in units and (
+                w.is_inst(tok.rstrip(",")) or len(word) > 1 and word.isupper() and not ROMAN.match(word)
+            ):
+                # the body closes the unit's name: "Kabag Humas Setda Aji Sukarmaji", "anggota Komisi III
+                # DPR Muslim Ayub" (a body's acronym, not the numeral of "Komisi III")
+                in_unit = False
             if tok.endswith(","):
                 break
             continue

@@ -786,3 +786,16 @@ def test_a_plenary_that_sets_candidates_or_voters_is_before_the_vote(text: str, 
 def test_an_election_body_named_makes_an_election_talked_about() -> None:
     assert labels("Massa pendukung paslon yang kalah menggeruduk kantor KPU Sintang.").phase == "pasca"
     assert labels("Warga menggeruduk kantor camat karena jalan rusak.").phase is None  # trap: no election
+
+
+def test_a_conflict_term_s_company_stands_near_it_not_anywhere_in_the_sentence() -> None:
+    def conflicts(text: str) -> set[str | None]:
+        return {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+    far = (
+        "Kesbangpol perlu tahu seluruh data terkait pelaksanaan Pemilu, mulai dari jumlah DPT, TPS, caleg, "
+        "persediaan sembako di pasar dan toko, sampai masalah keamanan."
+    )
+    assert "penyelenggaraan" not in conflicts(far)
+    near = "Bawaslu menemukan masalah DPT di tiga desa menjelang Pemilu."
+    assert "penyelenggaraan" in conflicts(near)

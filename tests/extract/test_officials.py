@@ -1077,3 +1077,13 @@ def test_wakil_before_a_head_without_a_deputy_form_is_the_title_s() -> None:
     assert people(text) == [("Teguh Suwarno", "Wakil Kapolda Maluku"), ("Syamsul Rifan", "Ketua KPU Maluku")]
     text = "Hadir Wakil Kepala Polrestabes Makassar AKBP Hotman Sirait."
     assert people(text) == [("Hotman Sirait", "Wakil Kepala Polrestabes Makassar")]
+
+
+def test_one_name_spelled_two_ways_is_one_person() -> None:
+    text = "Hadir Ketua KPU Muslim Buchori. Ketua KPU Kabupaten Mojokerto, Muslim Bukhori mengatakan pemilu aman."
+    assert people(text) == [("Muslim Buchori", "Ketua KPU Kabupaten Mojokerto")]
+    # traps: two close names in two bodies are two people; so are two different surnames
+    text = "Ketua Bawaslu Budi Santoso dan Kapolres Budi Susanto hadir."
+    assert len(people(text)) == 2
+    text = "Ketua KPU Budi Santoso dan anggota KPU Budi Hartono hadir."
+    assert len(people(text)) == 2

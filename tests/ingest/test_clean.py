@@ -233,3 +233,23 @@ def test_baca_juga_in_running_text_is_no_related_link() -> None:
         "Kata dia, baca juga buku panduan pemilih agar paham tata cara mencoblos di TPS masing-masing."
     )
     assert "baca juga buku panduan" in clean_text(body).text
+
+
+def test_a_long_plea_among_the_last_lines_is_furniture() -> None:
+    body = [
+        "JAKARTA, KOMPAS.com - Menteri Dalam Negeri meminta pemerintah daerah membentuk tim terpadu.",
+        "Tim itu berfungsi mengelola isu yang berpotensi menimbulkan konflik sosial.",
+        '"Jadi mungkin 70 persen penanganan konflik sosial adalah pencegahan," ujar dia.',
+    ]
+    plea = (
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup "
+        "Telegram, caranya klik link, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di "
+        "ponsel.Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher untuk 90 pemenang! "
+        "Syarat berlaku."
+    )
+    assert len(plea) > 300
+    text = clean_text("\n".join([*body, plea, "Syarat & KetentuanSegera lengkapi data dirimu."])).text
+    assert text.strip().endswith("ujar dia.") and "Telegram" not in text
+    # a one-line body that opens like furniture is kept whole
+    one = plea + " " + body[0]
+    assert "Menteri Dalam Negeri" in clean_text(one).text

@@ -141,7 +141,8 @@ def find_label_mentions(text: str) -> list[Mention]:
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
-        if not rules.allows(h, sentence, partial(risky, s, e)):
+        near = lower[max(s, h.start - COMPANY_REACH) : min(e, h.end + COMPANY_REACH)]
+        if not rules.allows(h, sentence, partial(risky, s, e), near):
             continue
         if h.via == "stem":
             if row.get("requires_sentence") and not any(w in sentence for w in row["requires_sentence"]):
@@ -360,6 +361,11 @@ def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -
     return cache[ident]
 
 
+# how far from a conflict term its company is looked for: "jumlah DPT, TPS, caleg, masalah keamanan" names
+# no voter-list problem, though "masalah" stands in the sentence
+COMPANY_REACH = 60
+
+
 @dataclass
 class _Rules:
     # (id, term) -> words required, words excluded in the sentence; whether a risk sentence needs no company;
@@ -368,13 +374,15 @@ class _Rules:
     # id, a word of one list, a word of the other, words that rule the pair out in the sentence
     pairs: list[tuple[str, re.Pattern[str], re.Pattern[str], list[str]]]
 
-    def allows(self, h: Hit, sentence: str, risky: Callable[[], bool]) -> bool:
-        """A term that signals its id only in some company ("context" groups): does its sentence give it?"""
+    def allows(self, h: Hit, sentence: str, risky: Callable[[], bool], near: str | None = None) -> bool:
+        """A term that signals its id only in some company ("context" groups): does its sentence (or the
+        words ``near`` it, where given) give it?"""
         group = self.groups.get((h.id, h.term.lower())) if h.via == "term" else None
         if group is None:
             return True
         need, avoid, risk_suffices, risk_only = group
-        if need and not any(w in sentence for w in need) and not (risk_suffices and risky()):
+        company = sentence if near is None else near
+        if need and not any(w in company for w in need) and not (risk_suffices and risky()):
             return False
         if risk_only and not risky():
             return False  # "jangan jadikan perbedaan pemicu pertikaian": strife in general; strife told is its kind

@@ -842,6 +842,8 @@ def _merge(found: list[Official]) -> list[Official]:
         if same is None:
             same = next((p for p in people if _short_form(o, p) or _short_form(p, o)), None)
         if same is None:
+            same = next((p for p in people if _spelling_variant(o, p)), None)
+        if same is None:
             people.append(o)
             continue
         if len(o.name) > len(same.name):
@@ -854,6 +856,25 @@ def _merge(found: list[Official]) -> list[Official]:
             same.institution = o.institution or same.institution
             same.acting = o.acting or same.acting
     return people
+
+
+VARIANT_SIMILARITY = 80  # rapidfuzz ratio of two spellings of one name's word ("Buchori" / "Bukhori" 86)
+
+
+def _spelling_variant(a: Official, b: Official) -> bool:
+    """One person's name spelled two ways in one article ("Muslim Buchori", "Muslim Bukhori"): as many
+    words, one the same, each other close to its counterpart, and no two bodies in their titles."""
+    from rapidfuzz import fuzz
+
+    wa, wb = a.name.lower().split(), b.name.lower().split()
+    if len(wa) != len(wb) or len(wa) < 2 or not set(wa) & set(wb):
+        return False
+    if a.institution and b.institution and a.institution != b.institution:
+        return False
+    return all(
+        x == y or min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= VARIANT_SIMILARITY
+        for x, y in zip(wa, wb, strict=True)
+    )
 
 
 def _short_form(a: Official, b: Official) -> bool:

@@ -30,6 +30,7 @@ _FURNITURE = re.compile(
     | catatan:\s+hanya\s+anggota.*
     | (?:copyright|hak\s+cipta)\b.* | ©.* | \(c\)\s*\d{4}.*
     | dapatkan\s+(?:update|informasi|berita)\b.*
+    | syarat\s*(?:&|dan)\s*ketentuan.*
     | (?:follow|ikuti)\s+(?:instagram|ig|akun|kami|juga|channel|saluran|berita|update)\b.*
     | (?:jangan\s+lupa\s+)?(?:ikuti|simak|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
     | simak\s+(?:berita|video|juga|update)\b.*
@@ -251,7 +252,15 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             ):
                 i += 1
             continue
-        if (len(stripped) <= FURNITURE_MAX and _FURNITURE.match(stripped)) or stripped in {";", "*", "-", "|"}:
+        tail = kept_lines(keep) >= 3 and sum(1 for x in lines[i + 1 :] if x.strip()) < 3
+        if ((len(stripped) <= FURNITURE_MAX or tail) and _FURNITURE.match(stripped)) or stripped in {
+            ";",
+            "*",
+            "-",
+            "|",
+        }:
+            # (a long line that opens like furniture is kept, but not among the last lines after the body: a
+            # site's pleas run on there ("Dapatkan update berita ... Tulis komentarmu ... Syarat & Ketentuan"))
             i += 1
             if _TICKER.match(stripped) and i < n and len(lines[i].strip()) < 120:
                 i += 1  # the teaser a "Headline"/"Terpopuler" ticker label introduces

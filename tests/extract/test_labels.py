@@ -799,3 +799,23 @@ def test_a_conflict_term_s_company_stands_near_it_not_anywhere_in_the_sentence()
     assert "penyelenggaraan" not in conflicts(far)
     near = "Bawaslu menemukan masalah DPT di tiga desa menjelang Pemilu."
     assert "penyelenggaraan" in conflicts(near)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Deklarasi pemilu damai tanpa hoaks, politisasi SARA, dan politik uang.", "sara", "ujaran_kebencian"),
+        ("Kerawanan lain adalah ketidak Netralan aparat pemerintahan ASN.", "netralitas", None),
+    ],
+)
+def test_the_conflict_a_phrase_names(text: str, expected: str, absent: str | None) -> None:
+    found = {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    assert expected in found and absent not in found
+
+
+def test_a_recapitulation_of_money_is_no_vote_count() -> None:
+    def stages(text: str) -> set[str | None]:
+        return {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+
+    assert "rekapitulasi" not in stages("Petugas menyita satu buku rekapitulasi uang dari rumah caleg.")
+    assert "rekapitulasi" in stages("KPU menggelar rekapitulasi suara Pemilu di kecamatan.")

@@ -839,3 +839,28 @@ def test_the_regional_head_leads_what_the_regional_government_holds() -> None:
     inst = [x for x in find_label_mentions(text) if x.kind == "institution"]
     attach_institutions(m, text, inst, officials)
     assert m.organiser == "pemda" and m.chair == "Chairil Anwar"
+
+
+def test_a_venue_in_front_of_a_building_keeps_its_position() -> None:
+    text = (
+        "Wali Kota Mataram Ahyar Abduh memimpin apel siaga pengamanan Pilkada, Rabu (25/11/2020), di depan Kantor "
+        "Wali Kota Mataram."
+    )
+    (m,) = find_meetings(text, published=date(2020, 11, 25), officials=find_officials(text))
+    assert m.venue == "depan Kantor Wali Kota Mataram"
+    text = "Aparat TNI-Polri menggelar apel pengamanan di di depan Kantor Bupati Dompu, Selasa (22/9/2020)."
+    (m,) = find_meetings(text, published=date(2020, 9, 22), officials=find_officials(text))
+    assert m.venue == "depan Kantor Bupati Dompu"
+
+
+def test_who_speaks_in_the_activity_and_who_reads_its_declaration() -> None:
+    text = (
+        "Rakor berlangsung di Hotel On The Rock, Selasa (22/1/2014). Gubernur NTT, Frans Lebu Raya, mengatakan "
+        "dalam Rakor tersebut, ada tiga tema penting."
+    )
+    assert chair_of(text) == "Frans Lebu Raya"
+    text = (
+        "Para raja se Maluku mendeklarasikan Pemilu damai di Monumen Gong Perdamaian, Kamis (14/2/2019). Naskah "
+        "deklarasi dibacakan langsung Ketua Umum Majelis Latupati Maluku Ibrahim Wokas."
+    )
+    assert chair_of(text) == "Ibrahim Wokas"

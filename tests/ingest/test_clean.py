@@ -253,3 +253,14 @@ def test_a_long_plea_among_the_last_lines_is_furniture() -> None:
     # a one-line body that opens like furniture is kept whole
     one = plea + " " + body[0]
     assert "Menteri Dalam Negeri" in clean_text(one).text
+
+
+def test_an_image_in_markdown_is_furniture() -> None:
+    raw = (
+        "MEDAN - Kapolda memantau pemungutan suara di Medan, Rabu (17/4/2019).\n"
+        "![Gubernur terpilih Sumatera Utara](https://thumb.example.co.id/a.jpeg 640w, "
+        "https://thumb.example.co.id/b.jpeg 1920w)\n"
+        "Situasi aman dan kondusif."
+    )
+    text = clean_text(raw).text
+    assert "Gubernur terpilih" not in text and "Situasi aman" in text

@@ -141,7 +141,8 @@ def _cues_for(digest: str) -> _Cues:
 
     head = _alt(_words(rows, "venue_head"))
     venue = re.compile(
-        rf"\b{_alt(_words(rows, 'venue_intro'))}\s+(?P<v>(?:(?i:salah\s+satu)\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{head}\b)"
+        rf"\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?(?P<v>(?:(?i:salah\s+satu)\s+)?"
+        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?(?:[A-Z][\w'-]*\s+){{0,2}}{head}\b)"
     )
     return _Cues(
         held=word("held"),
@@ -171,7 +172,8 @@ def _cues_for(digest: str) -> _Cues:
         short_forms=_short_forms(rows),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(
-            rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*{_alt(_words(rows, 'speaks_in'))}"
+            rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*(?:{_alt(_words(rows, 'says'))}\s+)?"
+            rf"{_alt(_words(rows, 'speaks_in'))}"
             rf"\s+(?:(?P<does>{_alt(_words(rows, 'holds_own'))})\s+)?(?P<what>(?i:acara|kegiatan|pembukaan)\s+)?"
         ),
         gather=word("gather"),

@@ -31,6 +31,7 @@ _FURNITURE = re.compile(
     | (?:copyright|hak\s+cipta)\b.* | ©.* | \(c\)\s*\d{4}.*
     | dapatkan\s+(?:update|informasi|berita)\b.*
     | syarat\s*(?:&|dan)\s*ketentuan.*
+    | !\[[^\]\n]*\]\([^)\n]*\).*
     | (?:follow|ikuti)\s+(?:instagram|ig|akun|kami|juga|channel|saluran|berita|update)\b.*
     | (?:jangan\s+lupa\s+)?(?:ikuti|simak|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
     | simak\s+(?:berita|video|juga|update)\b.*

@@ -1087,3 +1087,28 @@ def test_one_name_spelled_two_ways_is_one_person() -> None:
     assert len(people(text)) == 2
     text = "Ketua KPU Budi Santoso dan anggota KPU Budi Hartono hadir."
     assert len(people(text)) == 2
+
+
+def test_a_title_ends_at_a_line_break_and_before_a_headline_s_verb() -> None:
+    text = (
+        "Kapolda Meninjau Kesiapan Polres Tanjungpinang\n\nKapolda Kepri Irjen Pol Andap Budhi Revianto saat "
+        "mengunjungi Polres Tanjungpinang, Jumat (21/2)."
+    )
+    assert people(text) == [("Andap Budhi Revianto", "Kapolda Kepri")]
+
+
+def test_a_body_s_name_with_a_rank_s_word_is_no_rank() -> None:
+    text = "Kepala Satuan Polisi Pamong Praja Kabupaten Sintang Budi Santoso hadir."
+    assert people(text) == [("Budi Santoso", "Kepala Satuan Polisi Pamong Praja Kabupaten Sintang")]
+    assert people("Pegawai seperti anggota Satuan Polisi Pamong Praja (Satpol PP) harus membawa surat tugas.") == []
+    # trap: the rank written in full still ends the title
+    assert people("Kapolres Sintang Ajun Komisaris Besar Polisi Budi Santoso hadir.") == [
+        ("Budi Santoso", "Kapolres Sintang")
+    ]
+
+
+def test_a_letter_between_two_names_is_an_initial() -> None:
+    text = "Kata Kapolres Tulang Bawang, AKBP James H Hutajulu, SIK, SH, Sabtu (10/11/2024)."
+    assert people(text) == [("James H Hutajulu", "Kapolres Tulang Bawang")]
+    # trap: the honorific before the name is still no part of it
+    assert people("Bupati Sintang dr. H. Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupati Sintang")]

@@ -340,3 +340,43 @@ def test_the_agent_of_a_passive_lead_acts(text: str, want: str | None) -> None:
 )
 def test_a_national_body_named_in_full_with_its_acronym_leads_a_national_event(text: str, want: str | None) -> None:
     assert main_of(text, dateline=text.split(" - ")[0]) == want
+
+
+@pytest.mark.parametrize(
+    "text,qualifies",
+    [
+        ("Polres Tulang Bawang, Polda Lampung, melaksanakan kegiatan Pojok Pilkada.", True),
+        ("Kabupaten Keerom, Papua, menggelar rakor.", True),
+        # trap: a province's police of its own after a comma and a verb is an actor of its own
+        ("Polres Tulang Bawang dibantu personel Polda Lampung menggelar patroli.", False),
+    ],
+)
+def test_the_province_s_police_after_the_regency_s_only_locates_it(text: str, qualifies: bool) -> None:
+    from kewaspadaan_cli.extract.region_main import _qualifier
+
+    regs = [m for m in find_regions(text) if m.kind == "region" and m.canonical]
+    assert _qualifier(text, regs[1], regs[0]) is qualifies
+
+
+def test_a_visit_to_a_regency_s_police_headquarters_places_it() -> None:
+    text = (
+        "Kapolda Sulut Brigjen Pol Jimmy Palmer Sinaga mengunjungi markas polisi resort (Mapolres) Bolaang "
+        "Mongondow untuk melihat kesiapan pengamanan Pemilu, Selasa (18/3). Kapolres Bolmong AKBP Hisar "
+        "Siallagan menyambut kunjungan Kapolda Sulut di Mapolres."
+    )
+    assert main_of(text) == "71.01"
+
+
+def test_a_headline_ending_in_a_bracket_is_no_lead() -> None:
+    from kewaspadaan_cli.extract.region_main import _lead
+
+    headline = (
+        "Pendukung calon Bupati Tolikara John Tabo dan Barnabas Weya serang kantor Kementerian Dalam Negeri "
+        "(Kemendagri)"
+    )
+    text = (
+        headline + "\n\nJakarta - Pendukung calon Bupati Tolikara melakukan penyerangan kantor Kementerian Dalam "
+        "Negeri (Kemendagri) di Jalan Medan Merdeka Utara, Jakarta Pusat, Rabu (11/10/2017). Massa merusak kaca."
+    )
+    start, _, head = _lead(text)
+    assert start == len(headline) + 2 and "Jakarta Pusat" in text[:head]

@@ -214,7 +214,14 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break  # "Bupati Garut Rudy Gunawan Membuka Rakor": a headline's verb after the name
         if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):
             break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)
-        if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1):
+        initial = (
+            len(core) == 1
+            and not tok.endswith(",")
+            and j + 1 < n
+            and toks[j + 1][2][:1].isupper()
+            and not is_affix(toks[j + 1][2], w)
+        )  # "James H Hutajulu": a letter between two names is an initial, not the honorific "H." (Haji)
+        if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1) and not initial:
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
         if bracket and tok.endswith(")") and "(" not in tok and core.rstrip(")")[:1].isupper():
             found.append((s, s + len(core.rstrip(")")), core.rstrip(")")))

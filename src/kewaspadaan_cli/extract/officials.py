@@ -15,18 +15,20 @@ from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
-from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
+    VERB_FORM,
     clean_name,
     is_affix,
+    is_affixed,
     is_common_word,
     is_derived,
     is_title_material,
     looks_like_name,
     read_name,
 )
+from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
-from kewaspadaan_cli.extract.titles import Token, extend, institution, norm_head, region_len, tokens
+from kewaspadaan_cli.extract.titles import Token, body_name_len, extend, institution, norm_head, region_len, tokens
 from kewaspadaan_cli.nlp import ABBREVIATIONS
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
@@ -105,10 +107,12 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             continue  # "Kapolres Memberamo Tengah, AKBP Deni": a place the grammar does not know, then the rank
         if (
             tk in {",", ";", ":", '"', "“", "”"}
-            or "." in text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", "")
+            or re.search(r"[.\n]", text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", ""))
             or (tk[:1].islower() and tk.lower() not in lex.of("title_word"))
         ):
             break
+        if k > 0 and any(body_name_len(toks, x, lex) > k - x for x in (k - 1, k)):
+            continue  # "Satuan Polisi Pamong Praja": a body's name, though "Polisi" is also a rank's word
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
             while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
@@ -207,6 +211,12 @@ def _lower_unit(text: str, toks: list[Token], i: int, title_end: int, lex: Words
 VERB_START = re.compile(r"(?:me|di|ber|ter|se|ke)")
 
 
+def _verb(tok: str) -> bool:
+    """A verb with its prefix on a dictionary root ("Meninjau", "Dibuka"): no title's or name's word."""
+    word = tok.rstrip(",.")
+    return VERB_FORM.match(word.lower()) is not None and is_affixed(word)
+
+
 def _run(toks: list[Token], i: int, lex: Words) -> int:
     """The end (token index) of a run of capitalised words from ``i`` (not ranks or degrees)."""
     j = i
@@ -228,6 +238,10 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     an office or a place ("Mabes Polri", "Bakesbangpoldagri Lombok Timur", "Melayu Provinsi Jambi"),
     or, after a village head, the village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
     j = _run(toks, i, lex)
+    for x in range(i, j):  # a line break or a verb ends the run: "Kapolda Meninjau Kesiapan Polres X\n\nKapolda"
+        if x > i and "\n" in text[toks[x - 1][1] : toks[x][0]] or _verb(toks[x][2]):
+            j = x
+            break
     if j == i:
         return None
     parts = [t[2].rstrip(",.") for t in toks[i:j]]

@@ -35,7 +35,8 @@ _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative 
 # "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
 VISITED = re.compile(
     r"\b(?:berkunjung|mengunjungi|meninjau|tinjau|menyambangi|sambangi|kunjungan(?:\s+kerja)?|kunker|bertandang)\s+"
-    r"(?:ke\s+)?(?:(?:kantor|markas|mako|mapolres|polres|polresta|kodim|makodim|pemkab|pemkot|kpu|bawaslu)\s+)?"
+    r"(?:ke\s+)?(?:(?:kantor|markas|mako|mapolres|polres|polresta|kodim|makodim|pemkab|pemkot|kpu|bawaslu|polisi|"
+    r"kepolisian|resor|resort|sektor|komando|distrik|militer|\([A-Za-z]{2,12}\))\s+){0,4}"
     r"(?:kabupaten\s+|kota\s+|kab\.\s*)?$",
     re.IGNORECASE,
 )
@@ -96,14 +97,19 @@ def _within(code: str, province: str) -> bool:
     return own == province or FORMED_FROM.get(own) == province
 
 
+# between a kabupaten/kota and its province when the province only locates it
+QUALIFYING = re.compile(r"\s*[,(/-]?\s*(?:(?:jajaran\s+)?(?:Polda|Kejati)\s+)?")
+
+
 def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
-    """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)")
-    only says where that region lies."""
+    """A province right after one of its own kabupaten/kota ("Kabupaten Keerom, Papua", "Kota Tual (Maluku)"),
+    or its police after the kabupaten's ("Polres Tulang Bawang, Polda Lampung"), only says where that region
+    lies."""
     if prev is None or not m.canonical or m.canonical.count(".") != 0 or not prev.canonical:
         return False
     if prev.canonical.count(".") == 0 or not _within(prev.canonical, m.canonical):
         return False
-    return bool(re.fullmatch(r"\s*[,(/-]?\s*", text[prev.end : m.start]))
+    return QUALIFYING.fullmatch(text, prev.end, m.start) is not None
 
 
 def main_region(
@@ -415,7 +421,8 @@ def _lead(text: str) -> tuple[int, int, int]:
     pos = 0
     for line in text[:3000].split("\n"):
         words = len(line.split())
-        if words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))):
+        headline = pos == 0 and words < 25 and not line.rstrip().endswith(".")  # "... kantor Kemendagri (Kemendagri)"
+        if not headline and (words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")")))):
             end = pos
             first = -1
             for _ in range(2):

@@ -264,6 +264,21 @@ def _phrases(digest: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else re.compile(r"(?!)")
 
 
+def body_name_len(toks: list[Token], i: int, w: Words) -> int:
+    """How many words from ``i`` spell a body's name of two to four words ("Polisi Pamong Praja"), or 0."""
+    words: list[str] = []
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        if not tok[:1].isupper():
+            break
+        words.append(bare(tok).rstrip("."))
+        if len(words) > 1 and " ".join(words) in w.inst_words:
+            return k - i + 1
+        if tok.endswith(","):
+            break
+    return 0
+
+
 def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
     """Capitalised words at ``i`` that name a unit or body: followed by its acronym in brackets
     ("Gampong (DPG)") or by "dan" and a title word ("Datin dan Humas")."""
@@ -408,6 +423,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 title_end = toks[close][1]
                 i = close + 1
                 continue  # a two-word abbreviation: "Menteri Koordinator ... (Menko Polhukam)"
+        body = body_name_len(toks, i, w)
+        if body:  # "anggota Satuan Polisi Pamong Praja": a body's name, though "Polisi" is also a rank's word
+            last = toks[i + body - 1]
+            title_end = last[0] + len(last[2].rstrip(","))
+            i += body
+            if last[2].endswith(","):
+                break
+            continue
         if is_affix(tok, w) and not (i > 0 and "/" in toks[i - 1][2]):
             break
         if bare(tok) in w.ranks and i + 1 < n and is_affix(toks[i + 1][2], w):

@@ -864,3 +864,21 @@ def test_who_speaks_in_the_activity_and_who_reads_its_declaration() -> None:
         "deklarasi dibacakan langsung Ketua Umum Majelis Latupati Maluku Ibrahim Wokas."
     )
     assert chair_of(text) == "Ibrahim Wokas"
+
+
+def test_a_patrol_is_a_visit_and_its_leader_the_one_accompanied() -> None:
+    text = (
+        "Kapolda Kalbar, Irjen Pol Pipit Rismanto, didampingi Wakapolda Kalbar, Brigjen Pol Roma Hutajulu, dan "
+        "jajaran mengunjungi Polres Sekadau, Rabu, 4 Desember 2024."
+    )
+    (m,) = find_meetings(text, published=date(2024, 12, 4), officials=find_officials(text))
+    assert m.meeting_type == "kunjungan" and m.chair == "Pipit Rismanto" and m.venue == "Polres Sekadau"
+    text = "Personel Polres Gowa melaksanakan patroli gabungan di Kantor KPU Kabupaten Gowa, Jumat (29/11/2024)."
+    (m,) = find_meetings(text, published=date(2024, 11, 29), officials=find_officials(text))
+    assert m.meeting_type == "kunjungan"
+
+
+def test_plain_nouns_before_a_venue_s_head_are_no_part_of_it() -> None:
+    text = "Kapolda Kepri Irjen Pol Andap Budhi saat meninjau Kesiapan Polres Tanjungpinang, Jumat (21/2/2020)."
+    (m,) = find_meetings(text, published=date(2020, 2, 21), officials=find_officials(text))
+    assert m.venue == "Polres Tanjungpinang"

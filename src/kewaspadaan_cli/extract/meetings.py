@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
+from kewaspadaan_cli.extract.names import NOMINAL, is_derived
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
@@ -582,6 +583,14 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | 
     return None
 
 
+def _plain_opening(venue: str) -> str:
+    """The venue without the plain nouns the text put before its head ("meninjau Kesiapan Polres X")."""
+    words = venue.split(" ")
+    while len(words) > 2 and NOMINAL.match(words[0].lower()) and is_derived(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _trim_venue(venue: str) -> str:
     """The place, without a word running on after it ("itu", "tersebut")."""
     words = venue.split(" ")
@@ -599,9 +608,11 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
         for v in cues.venue.finditer(text, a, b):
             end = _read_venue(text, v.start("v"), v.end("v"), cues, anchors)
             venue = _trim_venue(re.sub(r"\s+", " ", text[v.start("v") : end]))
-            if len(venue) < 8 or " " not in venue:
+            plain = _plain_opening(venue)
+            start = text.find(plain.split(" ")[0], v.start("v"), end) if plain != venue else v.start("v")
+            if len(plain) < 8 or " " not in plain:
                 continue  # "di lapangan", "di kediaman": a bare head names no place
-            _set_venue(meeting, text, v.start("v"), end, venue)
+            _set_venue(meeting, text, start, end, plain)
             return
     for a, b in windows[:2]:  # no named building: the place the meeting's own words give ("digelar di Sintang")
         levels = [(_specificity(p.group("p")), -p.start(), p) for p in PLACE_AFTER_DI.finditer(text, a, b)]
@@ -801,8 +812,8 @@ def _chair(
         for m in finditer(cues.visit, text):
             a, _ = sentences.of(m.start())
             before = anchors.last(max(a, m.start() - 120), m.start())
-            if before:
-                return before[1].name, "visit"  # "Kapolda X berkunjung ke Polres Y"
+            if before:  # "Kapolda X berkunjung ke Polres Y" ("Kapolda X, didampingi Wakapolda Z, mengunjungi ...")
+                return (_accompanied_by(text, before[1], a, anchors) or before[1]).name, "visit"
         for m in finditer(cues.accompany, text):
             if m.group(0).lower() == "mendampingi":
                 after = anchors.first(m.end(), m.end() + 80)

@@ -819,3 +819,22 @@ def test_a_recapitulation_of_money_is_no_vote_count() -> None:
 
     assert "rekapitulasi" not in stages("Petugas menyita satu buku rekapitulasi uang dari rumah caleg.")
     assert "rekapitulasi" in stages("KPU menggelar rekapitulasi suara Pemilu di kecamatan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dari pantauan wartawan pagi ini, gerbang kantor Bawaslu ditutup.",
+        "Pernyataan pers yang diterima redaksi Senin malam ditandatangani ketua dewan adat.",
+        "Penulis: Jimmy, Tim Redaksi",
+    ],
+)
+def test_the_outlet_s_own_reporters_and_newsroom_are_no_press_taking_part(text: str) -> None:
+    assert "media" not in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+def test_a_customary_region_is_no_land_conflict() -> None:
+    text = "Dewan Adat mengajak masyarakat di tujuh wilayah adat Papua menyukseskan Pilkada damai."
+    assert "agraria" not in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    text = "Warga dua desa bentrok karena sengketa tanah adat menjelang pilkades."
+    assert "agraria" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}

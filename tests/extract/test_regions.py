@@ -209,3 +209,17 @@ def test_not_place_before_is_the_patterns_answer(before: str) -> None:
     from kewaspadaan_cli.extract.regions import NOT_PLACE_BEFORE, _not_place_before
 
     assert _not_place_before(before) == bool(NOT_PLACE_BEFORE.search(before))
+
+
+def test_a_site_s_menu_of_regions_names_none() -> None:
+    from kewaspadaan_cli.extract.regions import find_regions
+
+    text = (
+        "Tolak Hasil Pilkades, Fasilitas Desa Dibakar\n\n"
+        "News Bola Daerah Sulawesi Sumatera Jabar Banten Jateng DI Yogya Jatim Bali\n\n"
+        "Tiga desa di Kabupaten Halmahera Selatan, Maluku Utara, tolak hasil sengketa pilkades."
+    )
+    assert {m.canonical for m in find_regions(text)} == {"82.04", "82"}
+    # trap: a list of regions written as a sentence is the article's
+    text = "Patroli digelar di Sintang, Sekadau, Melawi dan Kapuas Hulu."
+    assert {m.canonical for m in find_regions(text)} == {"61.05", "61.09", "61.10", "61.06"}

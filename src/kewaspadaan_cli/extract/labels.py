@@ -41,10 +41,12 @@ def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 
 
 # the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
-# "keterangan pers", "awak media mengonfirmasi"
+# "keterangan pers", "awak media mengonfirmasi", "pantauan wartawan", "pernyataan pers", "Tim Redaksi", "diterima
+# redaksi": the outlet's own reporters and newsroom, and a statement handed to the press
 PRESS_BEFORE = re.compile(
     r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para|pertanyaan|laporan|dikonfirmasi|ditanya|dihubungi|ditemui|"
-    r"keterangan|konferensi|jumpa|rilis|siaran)\s+(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
+    r"keterangan|konferensi|jumpa|rilis|siaran|pantauan|pernyataan|tim|diterima)\s+"
+    r"(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
 )
 PRESS_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"

@@ -357,7 +357,10 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     kec_parents = {gz.regions[c].parent or "" for h in hits for c, how in h.options if how == "kecamatan"}
     seen = _Seen(kab_seen, kota_seen, article_kabs, kec_parents, prov_seen)
     pending: list[tuple[_Hit, bool]] = []  # weak names without a cue: places only inside a list of places
+    menus = _menu_lines(text, hits)
     for h in hits:
+        if menus and any(a <= h.start < b for a, b in menus):
+            continue  # "News Bola Daerah Sulawesi Sumatera Jabar Banten Jateng": a site's menu, not the article
         in_dateline = dl_span is not None and dl_span[0] <= h.start < dl_span[1]
         before = text[max(0, h.start - 60) : h.start]
         if _not_place_before(before) and not _cue(text, h.start, PLACE_CUES):
@@ -379,6 +382,28 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
     if pending and mentions:
         _listed(text, pending, seen, mentions)
     return mentions
+
+
+MENU_TOKEN = re.compile(r"[A-Z][\w'&/-]*|[&|»›>/-]")
+MENU_MIN_REGIONS = 3  # a menu names several regions on one line
+
+
+def _menu_lines(text: str, hits: list[_Hit]) -> list[tuple[int, int]]:
+    """The lines that are a site's menu: only capitalised words, no punctuation, several regions' names."""
+    per_line: dict[int, int] = {}
+    for h in hits:
+        start = text.rfind("\n", 0, h.start) + 1
+        per_line[start] = per_line.get(start, 0) + 1
+    out: list[tuple[int, int]] = []
+    for start, n in per_line.items():
+        if n < MENU_MIN_REGIONS:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        words = text[start:end].split()
+        if len(words) > n and all(MENU_TOKEN.fullmatch(w) for w in words):
+            out.append((start, end))
+    return out
 
 
 # an upper-case name opening a line, before the dateline's dash or comma: "SERANG - ", "BIMA, KOMPAS.com"

@@ -838,3 +838,20 @@ def test_a_customary_region_is_no_land_conflict() -> None:
     assert "agraria" not in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
     text = "Warga dua desa bentrok karena sengketa tanah adat menjelang pilkades."
     assert "agraria" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+
+def test_an_appointed_official_sworn_in_is_no_inauguration_stage() -> None:
+    def stages(text: str) -> set[str | None]:
+        return {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+
+    text = "Menjelang Pilkada, sosialisasi dibuka Kepala Badan Kesbangpol yang belum lama ini dilantik."
+    assert "pelantikan" not in stages(text)
+    assert "pelantikan" in stages("Pasangan bupati terpilih dilantik Gubernur usai Pilkada.")
+
+
+def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
+    def conflicts(text: str) -> set[str | None]:
+        return {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+    assert "netralitas" not in conflicts("Pemilik rumah diminta mendukung salah satu calon kepala desa.")
+    assert "netralitas" in conflicts("Kepala desa terbukti mendukung salah satu calon bupati.")

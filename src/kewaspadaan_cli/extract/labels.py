@@ -53,6 +53,9 @@ PRESS_AFTER = re.compile(
 )
 
 
+CANDIDATE_BEFORE = re.compile(r"\b(?:calon|cakades|bacalon)\s+$")
+
+
 @dataclass
 class Labels:
     event_kind: str = "lainnya"
@@ -160,6 +163,8 @@ def find_label_mentions(text: str) -> list[Mention]:
     taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
     for ident, first, second, avoid in rules.pairs:
         for m in finditer(first, lower, lower):  # tried only where one of its words begins
+            if CANDIDATE_BEFORE.search(lower, max(0, m.start() - 14), m.start()):
+                continue  # "mendukung salah satu calon kepala desa": a candidate for the post, not its holder
             s, e = sents.of(m.start())
             if (m.start(), m.end(), ident) in taken or not any(
                 not _denied(lower, s, b.start()) for b in second.finditer(lower, s, e)

@@ -844,7 +844,7 @@ def test_an_appointed_official_sworn_in_is_no_inauguration_stage() -> None:
     def stages(text: str) -> set[str | None]:
         return {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
 
-    text = "Menjelang Pilkada, sosialisasi dibuka Kepala Badan Kesbangpol yang belum lama ini dilantik."
+    text = "Bawaslu menggelar sosialisasi Pilkada. Acara dibuka Kepala Badan Kesbangpol yang belum lama ini dilantik."
     assert "pelantikan" not in stages(text)
     assert "pelantikan" in stages("Pasangan bupati terpilih dilantik Gubernur usai Pilkada.")
 

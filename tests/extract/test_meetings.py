@@ -882,3 +882,14 @@ def test_plain_nouns_before_a_venue_s_head_are_no_part_of_it() -> None:
     text = "Kapolda Kepri Irjen Pol Andap Budhi saat meninjau Kesiapan Polres Tanjungpinang, Jumat (21/2/2020)."
     (m,) = find_meetings(text, published=date(2020, 2, 21), officials=find_officials(text))
     assert m.venue == "Polres Tanjungpinang"
+
+
+def test_a_statement_on_the_sidelines_of_an_activity_reports_it_held() -> None:
+    text = (
+        "ASN Dilarang Berpihak\n\nReporter : Wati\n\n"
+        '"Banyak juga yang tidak paham bahwa ini netral atau tidak. Jangan sampai mereka terlibat problem '
+        'ketidaknetralan akibat tidak paham terhadap aturan yang berlaku," ujar Sumarno di sela seminar '
+        '"Merajut Kebhinekaan" di Gedung Gradhika Semarang, Kamis, 6 Juni 2024.'
+    )
+    (m,) = find_meetings(text, published=date(2024, 6, 6), officials=find_officials(text))
+    assert m.meeting_type == "diskusi" and m.venue == "Gedung Gradhika Semarang"

@@ -893,3 +893,12 @@ def test_a_statement_on_the_sidelines_of_an_activity_reports_it_held() -> None:
     )
     (m,) = find_meetings(text, published=date(2024, 6, 6), officials=find_officials(text))
     assert m.meeting_type == "diskusi" and m.venue == "Gedung Gradhika Semarang"
+
+
+def test_a_school_is_a_venue() -> None:
+    text = (
+        "Kesbangpol Kabupaten Kotawaringin Barat menggelar sosialisasi pendidikan politik bagi pemilih pemula di SMA "
+        "Negeri 1 Pangkalan Bun, Jalan Alipandi Sarjan No 44, Pangkalan Bun, Kamis (25/10/2018)."
+    )
+    (m,) = find_meetings(text, published=date(2018, 10, 25), officials=find_officials(text))
+    assert m.venue is not None and m.venue.startswith("SMA Negeri 1 Pangkalan Bun")

@@ -855,3 +855,15 @@ def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
 
     assert "netralitas" not in conflicts("Pemilik rumah diminta mendukung salah satu calon kepala desa.")
     assert "netralitas" in conflicts("Kepala desa terbukti mendukung salah satu calon bupati.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sempat terjadi adu lempar antara sesama pendukung pasangan calon di luar arena pleno.", "bentrok_pendukung"),
+        ("Ia telah melaporkan ASN yang terang-terangan mendukung pasangan 01 kepada Bawaslu.", "netralitas"),
+        ("Warga menilai camat berpihak kepada salah satu kandidat dalam Pilkada.", "netralitas"),
+    ],
+)
+def test_clashes_and_partisanship_in_other_words(text: str, expected: str) -> None:
+    assert expected in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}

@@ -867,13 +867,3 @@ def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
 )
 def test_clashes_and_partisanship_in_other_words(text: str, expected: str) -> None:
     assert expected in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
-
-
-def test_an_outcome_spoken_of_as_ahead_tells_no_aftermath() -> None:
-    text = (
-        "Kapolres dan Dandim patroli jelang Pilkades serentak di tiga desa. Dandim berpesan agar para calon kepala "
-        "desa siap kalah karena yang akan terpilih hanya satu orang. Warga diimbau agar menghormati hasil Pilkades."
-    )
-    assert labels(text).phase == "pra"
-    # trap: an outcome told as done is the aftermath
-    assert labels("Calon yang kalah menolak hasil Pilkades dan massa merusak balai desa.").phase == "pasca"

@@ -567,14 +567,6 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             continue
         if m.canonical == "pemungutan" and _names_dated_day(m, dated, when):
             continue  # "Kamis (8/12) merupakan hari pencoblosan": the date tells the phase, not the words
-        if (
-            m.canonical == "pasca"
-            and m.modality == "hypothetical"
-            and not str(m.detail.get("term", "")).lower().startswith("pasca")
-        ):
-            # "agar siap kalah", "yang akan terpilih": an outcome spoken of as ahead tells no aftermath (but "potensi
-            # konflik pasca penetapan" names the period after it)
-            continue
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0

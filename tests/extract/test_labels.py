@@ -13,6 +13,11 @@ def labels(text: str, n_meetings: int = 0):
     return classify(text, find_label_mentions(text), n_meetings=n_meetings)
 
 
+def canonicals(text: str, kind: str) -> set[str | None]:
+    """The ids the mentions of one kind carry ("conflict", "stage", "institution")."""
+    return {m.canonical for m in find_label_mentions(text) if m.kind == kind}
+
+
 def test_institutions_from_names_units_and_titles() -> None:
     lab = labels(
         "Kapolres, Dandim 1205/Sintang, Kajari dan Kaban Kesbangpol hadir bersama Ketua DPRD, "
@@ -789,16 +794,13 @@ def test_an_election_body_named_makes_an_election_talked_about() -> None:
 
 
 def test_a_conflict_term_s_company_stands_near_it_not_anywhere_in_the_sentence() -> None:
-    def conflicts(text: str) -> set[str | None]:
-        return {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
-
     far = (
         "Kesbangpol perlu tahu seluruh data terkait pelaksanaan Pemilu, mulai dari jumlah DPT, TPS, caleg, "
         "persediaan sembako di pasar dan toko, sampai masalah keamanan."
     )
-    assert "penyelenggaraan" not in conflicts(far)
+    assert "penyelenggaraan" not in canonicals(far, "conflict")
     near = "Bawaslu menemukan masalah DPT di tiga desa menjelang Pemilu."
-    assert "penyelenggaraan" in conflicts(near)
+    assert "penyelenggaraan" in canonicals(near, "conflict")
 
 
 @pytest.mark.parametrize(
@@ -809,16 +811,13 @@ def test_a_conflict_term_s_company_stands_near_it_not_anywhere_in_the_sentence()
     ],
 )
 def test_the_conflict_a_phrase_names(text: str, expected: str, absent: str | None) -> None:
-    found = {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    found = canonicals(text, "conflict")
     assert expected in found and absent not in found
 
 
 def test_a_recapitulation_of_money_is_no_vote_count() -> None:
-    def stages(text: str) -> set[str | None]:
-        return {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
-
-    assert "rekapitulasi" not in stages("Petugas menyita satu buku rekapitulasi uang dari rumah caleg.")
-    assert "rekapitulasi" in stages("KPU menggelar rekapitulasi suara Pemilu di kecamatan.")
+    assert "rekapitulasi" not in canonicals("Petugas menyita satu buku rekapitulasi uang dari rumah caleg.", "stage")
+    assert "rekapitulasi" in canonicals("KPU menggelar rekapitulasi suara Pemilu di kecamatan.", "stage")
 
 
 @pytest.mark.parametrize(
@@ -830,31 +829,25 @@ def test_a_recapitulation_of_money_is_no_vote_count() -> None:
     ],
 )
 def test_the_outlet_s_own_reporters_and_newsroom_are_no_press_taking_part(text: str) -> None:
-    assert "media" not in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+    assert "media" not in canonicals(text, "institution")
 
 
 def test_a_customary_region_is_no_land_conflict() -> None:
     text = "Dewan Adat mengajak masyarakat di tujuh wilayah adat Papua menyukseskan Pilkada damai."
-    assert "agraria" not in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    assert "agraria" not in canonicals(text, "conflict")
     text = "Warga dua desa bentrok karena sengketa tanah adat menjelang pilkades."
-    assert "agraria" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    assert "agraria" in canonicals(text, "conflict")
 
 
 def test_an_appointed_official_sworn_in_is_no_inauguration_stage() -> None:
-    def stages(text: str) -> set[str | None]:
-        return {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
-
     text = "Bawaslu menggelar sosialisasi Pilkada. Acara dibuka Kepala Badan Kesbangpol yang belum lama ini dilantik."
-    assert "pelantikan" not in stages(text)
-    assert "pelantikan" in stages("Pasangan bupati terpilih dilantik Gubernur usai Pilkada.")
+    assert "pelantikan" not in canonicals(text, "stage")
+    assert "pelantikan" in canonicals("Pasangan bupati terpilih dilantik Gubernur usai Pilkada.", "stage")
 
 
 def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
-    def conflicts(text: str) -> set[str | None]:
-        return {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
-
-    assert "netralitas" not in conflicts("Pemilik rumah diminta mendukung salah satu calon kepala desa.")
-    assert "netralitas" in conflicts("Kepala desa terbukti mendukung salah satu calon bupati.")
+    assert "netralitas" not in canonicals("Pemilik rumah diminta mendukung salah satu calon kepala desa.", "conflict")
+    assert "netralitas" in canonicals("Kepala desa terbukti mendukung salah satu calon bupati.", "conflict")
 
 
 @pytest.mark.parametrize(
@@ -866,4 +859,4 @@ def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
     ],
 )
 def test_clashes_and_partisanship_in_other_words(text: str, expected: str) -> None:
-    assert expected in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+    assert expected in canonicals(text, "conflict")

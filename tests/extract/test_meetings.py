@@ -846,10 +846,10 @@ def test_a_venue_in_front_of_a_building_keeps_its_position() -> None:
         "Wali Kota Mataram Ahyar Abduh memimpin apel siaga pengamanan Pilkada, Rabu (25/11/2020), di depan Kantor "
         "Wali Kota Mataram."
     )
-    (m,) = find_meetings(text, published=date(2020, 11, 25), officials=find_officials(text))
+    m = meeting_of(text, date(2020, 11, 25))
     assert m.venue == "depan Kantor Wali Kota Mataram"
     text = "Aparat TNI-Polri menggelar apel pengamanan di di depan Kantor Bupati Dompu, Selasa (22/9/2020)."
-    (m,) = find_meetings(text, published=date(2020, 9, 22), officials=find_officials(text))
+    m = meeting_of(text, date(2020, 9, 22))
     assert m.venue == "depan Kantor Bupati Dompu"
 
 
@@ -871,16 +871,16 @@ def test_a_patrol_is_a_visit_and_its_leader_the_one_accompanied() -> None:
         "Kapolda Kalbar, Irjen Pol Pipit Rismanto, didampingi Wakapolda Kalbar, Brigjen Pol Roma Hutajulu, dan "
         "jajaran mengunjungi Polres Sekadau, Rabu, 4 Desember 2024."
     )
-    (m,) = find_meetings(text, published=date(2024, 12, 4), officials=find_officials(text))
+    m = meeting_of(text, date(2024, 12, 4))
     assert m.meeting_type == "kunjungan" and m.chair == "Pipit Rismanto" and m.venue == "Polres Sekadau"
     text = "Personel Polres Gowa melaksanakan patroli gabungan di Kantor KPU Kabupaten Gowa, Jumat (29/11/2024)."
-    (m,) = find_meetings(text, published=date(2024, 11, 29), officials=find_officials(text))
+    m = meeting_of(text, date(2024, 11, 29))
     assert m.meeting_type == "kunjungan"
 
 
 def test_plain_nouns_before_a_venue_s_head_are_no_part_of_it() -> None:
     text = "Kapolda Kepri Irjen Pol Andap Budhi saat meninjau Kesiapan Polres Tanjungpinang, Jumat (21/2/2020)."
-    (m,) = find_meetings(text, published=date(2020, 2, 21), officials=find_officials(text))
+    m = meeting_of(text, date(2020, 2, 21))
     assert m.venue == "Polres Tanjungpinang"
 
 
@@ -891,7 +891,7 @@ def test_a_statement_on_the_sidelines_of_an_activity_reports_it_held() -> None:
         'ketidaknetralan akibat tidak paham terhadap aturan yang berlaku," ujar Sumarno di sela seminar '
         '"Merajut Kebhinekaan" di Gedung Gradhika Semarang, Kamis, 6 Juni 2024.'
     )
-    (m,) = find_meetings(text, published=date(2024, 6, 6), officials=find_officials(text))
+    m = meeting_of(text, date(2024, 6, 6))
     assert m.meeting_type == "diskusi" and m.venue == "Gedung Gradhika Semarang"
 
 
@@ -900,5 +900,5 @@ def test_a_school_is_a_venue() -> None:
         "Kesbangpol Kabupaten Kotawaringin Barat menggelar sosialisasi pendidikan politik bagi pemilih pemula di SMA "
         "Negeri 1 Pangkalan Bun, Jalan Alipandi Sarjan No 44, Pangkalan Bun, Kamis (25/10/2018)."
     )
-    (m,) = find_meetings(text, published=date(2018, 10, 25), officials=find_officials(text))
+    m = meeting_of(text, date(2018, 10, 25))
     assert m.venue is not None and m.venue.startswith("SMA Negeri 1 Pangkalan Bun")

@@ -20,6 +20,7 @@ from functools import cache, partial
 from kewaspadaan_cli.dates import MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, admin_variants, finditer, matcher
+from kewaspadaan_cli.extract.officials import CANDIDATE
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences
 from kewaspadaan_cli.patterns import trie_pattern
@@ -53,7 +54,8 @@ PRESS_AFTER = re.compile(
 )
 
 
-CANDIDATE_BEFORE = re.compile(r"\b(?:calon|cakades|bacalon)\s+$")
+# a candidate for a post (or its election) before the post's word: the words the officials grammar reads
+CANDIDATE_BEFORE = re.compile(rf"\b(?:{CANDIDATE})\s+$", re.IGNORECASE)
 
 
 @dataclass

@@ -659,7 +659,7 @@ def _own_stand_in(text: str, chair: Official, frm: int, at: int, anchors: _Ancho
     """Whether the stand-in cue at ``at`` is the chair's own ("dibuka Bupati X yang diwakili Y"): no
     other official, no other title and no sentence end stand between them ("dipimpin Kapolres X dan
     dihadiri Dandim Z diwakili Pabung Y": the Dandim's stand-in, not the chair's)."""
-    lo = max(frm, chair.end if chair.start >= frm else frm)
+    lo = max(frm, chair.end) if chair.start >= frm else frm  # after the chair's name where it follows the cue
     if any(o is not chair for _, o in anchors.between(lo, at)):
         return False
     between = text[lo:at]

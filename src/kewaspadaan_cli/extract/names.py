@@ -66,6 +66,11 @@ def is_derived(word: str) -> bool:
     return bool(DERIVED.match(w)) and w not in words().of("name_word") and is_affixed(w)
 
 
+def is_prefixed_verb(word: str) -> bool:
+    """A verb with its prefix on a dictionary root ("Meninjau", "Dibuka", "Membuka"): no title's or name's word."""
+    return VERB_FORM.match(word) is not None and is_derived(word)
+
+
 def is_common_word(word: str) -> bool:
     """A plain Indonesian word (root or derived), not a given name."""
     w = word.lower()
@@ -210,7 +215,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break
         if core.lower() in stop or core.lower() in verbs or core.lower() in conn:
             break
-        if found and (VERB_FORM.match(core) or core.lower().endswith("kan")) and is_derived(core):
+        if found and (is_prefixed_verb(core) or core.lower().endswith("kan") and is_derived(core)):
             break  # "Bupati Garut Rudy Gunawan Membuka Rakor": a headline's verb after the name
         if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):
             break  # the next person's title (but "A. Rahman Hakim mengatakan": a head that is a given name)

@@ -15,18 +15,17 @@ from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
+from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
-    VERB_FORM,
     clean_name,
     is_affix,
-    is_affixed,
     is_common_word,
     is_derived,
+    is_prefixed_verb,
     is_title_material,
     looks_like_name,
     read_name,
 )
-from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, body_name_len, extend, institution, norm_head, region_len, tokens
 from kewaspadaan_cli.nlp import ABBREVIATIONS
@@ -211,12 +210,6 @@ def _lower_unit(text: str, toks: list[Token], i: int, title_end: int, lex: Words
 VERB_START = re.compile(r"(?:me|di|ber|ter|se|ke)")
 
 
-def _verb(tok: str) -> bool:
-    """A verb with its prefix on a dictionary root ("Meninjau", "Dibuka"): no title's or name's word."""
-    word = tok.rstrip(",.")
-    return VERB_FORM.match(word.lower()) is not None and is_affixed(word)
-
-
 def _run(toks: list[Token], i: int, lex: Words) -> int:
     """The end (token index) of a run of capitalised words from ``i`` (not ranks or degrees)."""
     j = i
@@ -239,7 +232,7 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     or, after a village head, the village's name that a person's name follows ("Kades Pasir Mukti, Kamaludin")."""
     j = _run(toks, i, lex)
     for x in range(i, j):  # a line break or a verb ends the run: "Kapolda Meninjau Kesiapan Polres X\n\nKapolda"
-        if x > i and "\n" in text[toks[x - 1][1] : toks[x][0]] or _verb(toks[x][2]):
+        if x > i and "\n" in text[toks[x - 1][1] : toks[x][0]] or is_prefixed_verb(toks[x][2].rstrip(",.")):
             j = x
             break
     if j == i:
@@ -727,7 +720,7 @@ def find_officials(text: str) -> list[Official]:
     return merged
 
 
-DEPUTY_BEFORE = re.compile(r"(?<![\w.])(?:Wakil|wakil|WAKIL)\s+$")
+DEPUTY_BEFORE = re.compile(r"(?<![\w.])(?i:wakil)\s+$")
 
 
 def _deputy(text: str, o: Official) -> None:

@@ -235,6 +235,8 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
     authors: list[str] = []
     published: date | None = None
     n = len(lines)
+    filled = [k for k, x in enumerate(lines) if x.strip()]
+    tail_from = filled[-3] if len(filled) >= 3 else 0  # the last three lines with words
     i = 0
     while i < n:
         line = lines[i]
@@ -253,15 +255,10 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             ):
                 i += 1
             continue
-        tail = kept_lines(keep) >= 3 and sum(1 for x in lines[i + 1 :] if x.strip()) < 3
-        if ((len(stripped) <= FURNITURE_MAX or tail) and _FURNITURE.match(stripped)) or stripped in {
-            ";",
-            "*",
-            "-",
-            "|",
-        }:
-            # (a long line that opens like furniture is kept, but not among the last lines after the body: a
-            # site's pleas run on there ("Dapatkan update berita ... Tulis komentarmu ... Syarat & Ketentuan"))
+        # a long line that opens like furniture is kept, but not among the last lines after the body: a site's
+        # pleas run on there ("Dapatkan update berita ... Tulis komentarmu ... Syarat & Ketentuan")
+        short = len(stripped) <= FURNITURE_MAX or (i >= tail_from and kept_lines(keep) >= 3)
+        if (short and _FURNITURE.match(stripped)) or stripped in {";", "*", "-", "|"}:
             i += 1
             if _TICKER.match(stripped) and i < n and len(lines[i].strip()) < 120:
                 i += 1  # the teaser a "Headline"/"Terpopuler" ticker label introduces

@@ -31,15 +31,6 @@ LOCATIVE = re.compile(r"\b(?:di|ke|se)[\s-]", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ABBREVIATED = re.compile(r"\b(?:[Jj]ln?|[Kk]ab|[Kk]ec|[Kk]el|[Dd]s)$")
 _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
-# a visit's destination is where the visit takes place: "berkunjung ke Polres X", "meninjau Kabupaten X",
-# "kunjungan kerja ke Kota X" (an office of the region visited may stand between)
-VISITED = re.compile(
-    r"\b(?:berkunjung|mengunjungi|meninjau|tinjau|menyambangi|sambangi|kunjungan(?:\s+kerja)?|kunker|bertandang)\s+"
-    r"(?:ke\s+)?(?:(?:kantor|markas|mako|mapolres|polres|polresta|kodim|makodim|pemkab|pemkot|kpu|bawaslu|polisi|"
-    r"kepolisian|resor|resort|sektor|komando|distrik|militer|\([A-Za-z]{2,12}\))\s+){0,4}"
-    r"(?:kabupaten\s+|kota\s+|kab\.\s*)?$",
-    re.IGNORECASE,
-)
 
 
 def _locative(text: str, start: int) -> bool:
@@ -162,7 +153,7 @@ def main_region(
             score[code] += 3.0 * weight if in_head else 0.5 * weight
             if in_head and not m.detail.get("dateline"):
                 placed_head.add(code)
-        elif in_head and VISITED.search(text, max(0, m.start - 60), m.start):
+        elif in_head and cues().visited.search(text, max(0, m.start - 60), m.start):
             score[code] += 3.0 * weight
             placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]

@@ -587,6 +587,8 @@ class _Cues:
     speech_place: Gated  # a compiled pattern, tried only where one of its words occurs
     origin: re.Pattern[str]
     name_of_other: re.Pattern[str]
+    # a visit's destination right after: "berkunjung ke Polres X", "meninjau Kabupaten X"
+    visited: re.Pattern[str]
     # the words those names end with (lower-cased, then as written), None when not all ASCII
     other_ends: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
@@ -624,12 +626,22 @@ def _cues(digest: str) -> _Cues:
     other = re.compile(
         r"(?:\b(?i:" + trie_pattern(words["smaller_place"]) + r")\.?|\b(?:" + trie_pattern(words["outlet"]) + r"))\s+$"
     )
+    # the visit's word, "ke", up to four words of the office visited (or its bracketed acronym), the level word
+    visited = re.compile(
+        r"\b(?:"
+        + trie_pattern(words["visit"])
+        + r")\s+(?:ke\s+)?(?:(?:"
+        + trie_pattern(words["visited_office"])
+        + r"|\([A-Za-z]{2,12}\))\s+){0,4}(?:kabupaten\s+|kota\s+|kab\.\s*)?$",
+        re.IGNORECASE,
+    )
     folded = [w.split()[-1].lower() for w in words["smaller_place"]]
     written = [w.split()[-1] for w in words["outlet"]]
     ends = None
     if folded and written and all(w.isascii() for w in folded + written):
         ends = (tuple(sorted({*folded, *(w + "." for w in folded)})), tuple(sorted(set(written))))
-    return _Cues(national, actor, frozenset(w.lower() for w in words["place_word"]), speech, origin, other, ends)
+    place_words = frozenset(w.lower() for w in words["place_word"])
+    return _Cues(national, actor, place_words, speech, origin, other, visited, ends)
 
 
 def cues() -> _Cues:

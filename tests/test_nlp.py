@@ -150,9 +150,26 @@ def test_single_spaced_lines_cut_as_any_line(line: str) -> None:
     "sentence", ["Rakor di Kab.", "Rakor di xKab.", "oleh H.", "oleh aH.", "S.Sos.", "Kab", "", "dll."]
 )
 def test_abbreviation_end_read_near_the_end_as_over_the_sentence(sentence: str) -> None:
-    from kewaspadaan_cli.nlp import _ABBR_END, _abbreviation_ends
+    from kewaspadaan_cli.nlp import _ABBR_END, ends_with_abbreviation
 
-    assert _abbreviation_ends(sentence) == bool(_ABBR_END.search(sentence))
+    assert ends_with_abbreviation(sentence) == bool(_ABBR_END.search(sentence))
+
+
+@pytest.mark.parametrize(
+    "text,start,end,expected",
+    [
+        ("Kepala Dinas Prov. Kalbar", 0, 18, True),
+        ("selaku Ketua Bawaslu. Ia", 0, 21, False),
+        ("Camat Sukajadi Kec. x", 7, 19, True),
+        ("oleh H. Jarot", 0, 7, True),
+        ("Fraksi PDIP. Lalu", 0, 12, False),
+        ("Kab. Sintang", 4, 4, False),  # nothing between start and end
+    ],
+)
+def test_an_abbreviations_dot_ends_the_span_read(text: str, start: int, end: int, expected: bool) -> None:
+    from kewaspadaan_cli.nlp import ends_with_abbreviation
+
+    assert ends_with_abbreviation(text, start, end) is expected
 
 
 @pytest.mark.parametrize(

@@ -115,10 +115,12 @@ _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVI
 _ABBR_LONGEST = max(map(len, ABBREVIATIONS))
 
 
-def _abbreviation_ends(sentence: str) -> bool:
-    """Does the sentence end with an abbreviation ("Kab.", "H.")? Read from near its end only: a match
-    is no longer than the longest abbreviation, and ``\\b`` at ``pos`` still sees the character before."""
-    return _ABBR_END.search(sentence, max(0, len(sentence) - _ABBR_LONGEST - 2)) is not None
+def ends_with_abbreviation(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` end with an abbreviation's dot ("Kab.", "Prov.", an initial "H.")? Read
+    from near its end only: a match is no longer than the longest abbreviation, and ``\\b`` at ``pos``
+    still sees the character before."""
+    end = len(text) if end is None else end
+    return _ABBR_END.search(text, max(start, end - _ABBR_LONGEST - 2), end) is not None
 
 
 class Sentences:
@@ -430,7 +432,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 len(spans) > first
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and _abbreviation_ends(text[spans[-1][0] : spans[-1][1]].rstrip())
+                and ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]].rstrip())
             ):
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue

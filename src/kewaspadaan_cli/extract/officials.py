@@ -28,7 +28,7 @@ from kewaspadaan_cli.extract.names import (
 )
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, body_name_len, extend, institution, norm_head, region_len, tokens
-from kewaspadaan_cli.nlp import ABBREVIATIONS
+from kewaspadaan_cli.nlp import ends_with_abbreviation
 
 __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
 
@@ -339,10 +339,6 @@ OPENERS = {
 }
 
 
-# a title's last word that keeps its dot: an abbreviation ("Camat Sukajadi Kec.", "Kepala Dinas Prov.")
-_ABBREVIATION_END = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(a.rstrip(".")) for a in ABBREVIATIONS) + r"|Prov|[A-Z])\.$"
-)
 QUOTES = frozenset("\"”“'’")
 _SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
 INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
@@ -606,8 +602,9 @@ def _name_then_title(
     head = m.group("head")
     ttoks = tokens(text, m.end(), 200)
     _, t_end = extend(text, ttoks, head, m.end(), lex)
-    if text[t_end - 1 : t_end] == "." and not _ABBREVIATION_END.search(text, hs, t_end):
+    if text[t_end - 1 : t_end] == "." and not ends_with_abbreviation(text, hs, t_end):
         t_end -= 1  # "... dari Fraksi PDIP.", "selaku Ketua Bawaslu.": the full stop is the sentence's
+        # (an abbreviation's keeps it: "Camat Sukajadi Kec.", "Kepala Dinas Prov.")
     title = re.sub(r"\s+", " ", text[hs:t_end]).strip(" ,")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
     if m.group("acting"):

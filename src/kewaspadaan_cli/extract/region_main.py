@@ -22,6 +22,7 @@ from functools import cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer
 from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.nlp import ends_with_abbreviation
 
 log = logging.getLogger(__name__)
 
@@ -379,25 +380,6 @@ def _first(regs: Sequence[Mention], code: str) -> int:
     return next((m.start for m in regs if m.canonical == code or (m.canonical or "").startswith(code + ".")), 10**9)
 
 
-ABBREVIATIONS = {
-    "jl",
-    "jln",
-    "kab",
-    "kec",
-    "kel",
-    "prov",
-    "no",
-    "dr",
-    "drs",
-    "ir",
-    "h",
-    "hj",
-    "st",
-    "kh",
-    "gg",
-    "pol",
-    "inf",
-}
 _SENT_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n")
 
 
@@ -431,9 +413,8 @@ def _lead(text: str) -> tuple[int, int, int]:
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
     for m in _SENT_END.finditer(text, start, limit):
-        word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 12) : m.start()])
-        if word and word.group(1).lower() in ABBREVIATIONS:
-            continue
+        if ends_with_abbreviation(text, max(0, m.start() - 12), m.start()):
+            continue  # "Kab. Nabire", "Jl. Ahmad Yani": an abbreviation's dot ends no sentence
         if m.start() - start < 20:
             continue
         return m.start()

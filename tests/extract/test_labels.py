@@ -185,6 +185,26 @@ def test_a_riot_played_in_an_exercise_is_no_incident() -> None:
     assert labels(real, n_meetings=0).event_kind == "insiden"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a land dispute mediated: the dispute is a standing condition, the news is the mediation
+        "Forkopimda menggelar mediasi sengketa lahan antara warga dan perusahaan perkebunan kelapa sawit di "
+        "aula Polres. Sengketa lahan itu sudah berlangsung lama dan lahan warga ditanami sawit.",
+        # SARA and a voter list discussed at a meeting
+        "Pemkab menggelar rapat membahas persoalan suku, agama, ras dan antargolongan serta data pemilih ganda "
+        "dalam DPT menjelang Pilkada.",
+    ],
+)
+def test_a_standing_dispute_or_topic_tells_no_incident(text: str) -> None:
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+
+
+def test_a_clash_over_land_is_still_an_incident() -> None:
+    text = "Warga dan karyawan perusahaan sawit bentrok dalam sengketa lahan, tiga orang terluka dan dua rumah dibakar."
+    assert labels(text).event_kind == "insiden"
+
+
 @settings(max_examples=50, deadline=None)
 @given(
     st.lists(

@@ -902,3 +902,13 @@ def test_a_school_is_a_venue() -> None:
     )
     m = meeting_of(text, date(2018, 10, 25))
     assert m.venue is not None and m.venue.startswith("SMA Negeri 1 Pangkalan Bun")
+
+
+def test_a_mediation_held_is_a_meeting() -> None:
+    text = (
+        "Kapolres Pulang Pisau AKBP Budi Santosa memimpin mediasi antara warga dan perusahaan di Aula Mapolres "
+        "Pulang Pisau, Senin (9/10/2023). Kedua pihak sepakat berdamai."
+    )
+    m = meeting_of(text, date(2023, 10, 10))
+    assert m is not None and m.meeting_type == "rapat" and m.chair == "Budi Santosa"
+    assert meeting_of("Pemkab akan menggelar mediasi antara warga dan perusahaan pekan depan.") is None

@@ -597,7 +597,8 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     ins_head = sum(1 for m in told if m.start < head_end)
     ins_all = len(told)
     meet_head = sum(1 for m in events if m.canonical == "pertemuan" and m.start < head_end)
-    facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical != "konflik_sosial"]
+    standing = _standing()
+    facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical not in standing]
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
@@ -608,6 +609,12 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     if n_meetings:
         return "pertemuan"  # a meeting held, and no incident told strongly enough to lead
     return "lainnya"
+
+
+def _standing() -> frozenset[str]:
+    """The conflict kinds that are a standing condition or a topic, not an act (``conflicts.jsonl``
+    "standing"): a land dispute mediated, SARA discussed, a voter list disputed tell no incident."""
+    return frozenset(i for i, r in matcher("conflicts.jsonl").rows.items() if r.get("standing"))
 
 
 def _staged(events: list[Mention]) -> bool:

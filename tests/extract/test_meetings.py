@@ -294,6 +294,23 @@ def test_no_chair_traps(text: str) -> None:
             "Shabela Abubakar membuka rapat itu.",
             "kantor Badan Pengelola Keuangan Daerah (BPKD)",
         ),
+        # a floor by its number word, a room by its lower-case kind, a monument
+        (
+            "Rapat koordinasi berlangsung di lantai dua Kantor Bupati Sigi, Senin (18/11/2024).",
+            "lantai dua Kantor Bupati Sigi",
+        ),
+        (
+            "Rakor digelar di ruang sidang utama DPRD Sigi, Senin (18/11/2024).",
+            "ruang sidang utama DPRD Sigi",
+        ),
+        (
+            "Rakor lintas sektoral digelar di ruang vidcon Polres Sigi, Senin (18/11/2024).",
+            "ruang vidcon Polres Sigi",
+        ),
+        (
+            "Deklarasi damai disampaikan di Tugu Pahlawan Sigi, Kamis (14/11/2024).",
+            "Tugu Pahlawan Sigi",
+        ),
         # the place visited
         (
             "Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",

@@ -1112,3 +1112,21 @@ def test_a_letter_between_two_names_is_an_initial() -> None:
     assert people(text) == [("James H Hutajulu", "Kapolres Tulang Bawang")]
     # trap: the honorific before the name is still no part of it
     assert people("Bupati Sintang dr. H. Jarot Winarno membuka rapat.") == [("Jarot Winarno", "Bupati Sintang")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partai besutan mantan Gubernur Aceh, Irwandi Yusuf, itu ikut pemilu.",
+        "Mantan Bupati Kaur Hermen Malik hadir dalam acara itu.",
+        "Eks Wali Kota Sigi Budi Santoso ikut berorasi.",
+        "Calon Bupati Sigi Budi Santoso berkampanye di pasar.",
+    ],
+)
+def test_a_former_holder_or_a_candidate_holds_no_post(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_former_post_beside_a_current_one_keeps_the_current() -> None:
+    text = "Mantan Kapolres Sigi itu kini menjabat Kapolres Palu AKBP Budi Santoso."
+    assert ("Budi Santoso", "Kapolres Palu") in people(text)

@@ -631,8 +631,8 @@ def find_officials(text: str) -> list[Official]:
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if _CANDIDATE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-            continue  # a candidate for the post or its election, not its holder
+        if _NOT_HOLDER.search(text, max(0, m.start() - 16), m.start()):
+            continue  # a candidate for the post or its election, or its former holder: not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
         if _rank_not_head(text, m, lex):

@@ -1130,3 +1130,16 @@ def test_a_former_holder_or_a_candidate_holds_no_post(text: str) -> None:
 def test_a_former_post_beside_a_current_one_keeps_the_current() -> None:
     text = "Mantan Kapolres Sigi itu kini menjabat Kapolres Palu AKBP Budi Santoso."
     assert ("Budi Santoso", "Kapolres Palu") in people(text)
+
+
+def test_plain_words_after_a_title_in_a_title_cased_headline_are_no_name() -> None:
+    text = (
+        "Pilkada di Sigi Rusuh, Dua Kubu Saling Serang, Kapolres Kena Panah di Pipi\n"
+        "Kapolres Sigi, AKBP Rahman terkena panah saat kerusuhan di Distrik Kobakma."
+    )
+    assert people(text) == [("Rahman", "Kapolres Sigi")]
+    # a name that is no plain word still reads as one in such a headline; plain words in prose still do
+    assert people("Kepala Kejaksaan Negeri Sigi Topik Gunawan Hadiri Rakor Pilkada di Aula Kantor Bupati\nIsi.") == [
+        ("Topik Gunawan", "Kepala Kejaksaan Negeri Sigi")
+    ]
+    assert ("Kena Panah", "Kapolres Sigi") in people("Rapat dipimpin Kapolres Sigi Kena Panah di aula.")

@@ -168,10 +168,26 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
         return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
-    if not looks_like_name(name.split(), lex, after_title=True):
-        return None
+    if not looks_like_name(name.split(), lex, after_title=not _title_cased_line(text, s)):
+        return None  # (in a headline of capitalised words, "Kapolres Kena Panah di Pipi", plain words are words)
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+TITLE_CASED_SHARE = 0.7  # of a line's words capitalised: a headline written in title case, not prose
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_cased_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` a headline of capitalised words ("Dua Kubu Saling Serang, Kapolres Kena
+    Panah di Pipi"): six words or more, no sentence's full stop, most words capitalised?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    words = _LINE_WORD.findall(line)
+    if len(words) < 6 or re.search(r"[a-z]\.\s+[A-Z]|[a-z]\.$", line.rstrip()):
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_CASED_SHARE * len(words)
 
 
 def _honorific_opens_name(toks: list[Token], k: int, lex: Words) -> bool:

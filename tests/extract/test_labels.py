@@ -880,3 +880,28 @@ def test_a_candidate_for_a_post_is_no_holder_taking_sides() -> None:
 )
 def test_clashes_and_partisanship_in_other_words(text: str, expected: str) -> None:
     assert expected in canonicals(text, "conflict")
+
+
+@pytest.mark.parametrize(
+    "text,border",
+    [
+        ("Polisi berjaga di perbatasan kedua desa yang bertikai setelah tanah itu diukur.", False),
+        ("Warga berkumpul di kawasan perbatasan dua kampung itu, Rabu.", False),
+        ("Satgas Pamtas berjaga di perbatasan RI-Malaysia menjelang pemilu.", True),
+        ("Penyelundupan marak di wilayah perbatasan dengan Timor Leste.", True),
+    ],
+)
+def test_a_border_is_a_foreign_one_only_beside_another_country(text: str, border: bool) -> None:
+    assert ("perbatasan_asing" in canonicals(text, "conflict")) is border
+
+
+@pytest.mark.parametrize(
+    "text,protest",
+    [
+        ("Ratusan mahasiswa menduduki gedung DPRD menolak hasil pilkada.", True),
+        ("Pemilu memilih wakil rakyat yang akan menduduki jabatan di DPRD.", False),
+        ("Partai itu menduduki kursi terbanyak di DPRD Sigi.", False),
+    ],
+)
+def test_occupying_a_building_is_protest_occupying_a_post_is_not(text: str, protest: bool) -> None:
+    assert ("unjuk_rasa" in canonicals(text, "conflict")) is protest

@@ -905,3 +905,18 @@ def test_a_border_is_a_foreign_one_only_beside_another_country(text: str, border
 )
 def test_occupying_a_building_is_protest_occupying_a_post_is_not(text: str, protest: bool) -> None:
     assert ("unjuk_rasa" in canonicals(text, "conflict")) is protest
+
+
+def test_a_declaration_pledging_against_conflicts_is_no_incident() -> None:
+    text = (
+        "Bawaslu menggelar deklarasi menolak politik SARA dan berita hoax untuk Pemilu 2019.\n"
+        "Isi deklarasi: tidak menggunakan politik uang, tidak akan melakukan intimidasi, ujaran kebencian, "
+        "kekerasan, dan tidak menyebarkan berita bohong."
+    )
+    found = find_label_mentions(text)
+    pledged = {m.canonical for m in found if m.kind == "conflict" and m.modality == "risk"}
+    assert {"politik_uang", "kekerasan"} <= pledged  # still named: as risks, not as facts
+    assert classify(text, found, n_meetings=1).event_kind == "pertemuan"
+    # a clash told is still a fact
+    told = "Pendukung kedua calon bentrok, melakukan intimidasi dan kekerasan terhadap saksi."
+    assert {m.modality for m in find_label_mentions(told) if m.canonical == "kekerasan"} == {"fact"}

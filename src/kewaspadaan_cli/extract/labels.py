@@ -160,7 +160,8 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
             continue
-        modality = "risk" if risky(s, e) else "fact"
+        # a risk, or denied or pledged against ("tanpa kericuhan", "tidak akan melakukan intimidasi"): no fact
+        modality = "risk" if risky(s, e) or _denied(lower, s, h.start) else "fact"
         out.append(_mention(text, "conflict", h, modality))
     taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
     for ident, first, second, avoid in rules.pairs:
@@ -475,7 +476,9 @@ def classify(
 # a word that denies what follows it: "tanpa kericuhan", "tidak ada bentrokan", "belum ditemukan pelanggaran"
 NEGATED = re.compile(
     r"\b(?:tanpa|tidak\s+ada|tak\s+ada|belum\s+ada|tiada|tidak\s+terjadi|tak\s+terjadi|tidak\s+pernah\s+terjadi|"
-    r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|nihil|bebas\s+dari|zero)\s+(?:\w+\s+)?$"
+    r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|nihil|bebas\s+dari|zero|"
+    # a pledge not to ("tidak akan melakukan intimidasi", "tidak menggunakan politik uang")
+    r"tidak\s+akan|tidak\s+melakukan|tidak\s+menggunakan|tidak\s+menyebarkan|tidak\s+terlibat)\s+(?:\w+\s+)?$"
 )
 
 

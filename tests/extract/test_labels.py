@@ -920,3 +920,12 @@ def test_a_declaration_pledging_against_conflicts_is_no_incident() -> None:
     # a clash told is still a fact
     told = "Pendukung kedua calon bentrok, melakukan intimidasi dan kekerasan terhadap saksi."
     assert {m.modality for m in find_label_mentions(told) if m.canonical == "kekerasan"} == {"fact"}
+
+
+def test_an_administrative_violation_is_no_incident() -> None:
+    text = (
+        "Bawaslu Catat 93 Caleg Lakukan Pelanggaran Administrasi\n"
+        "Bawaslu mencatat 93 caleg melakukan pelanggaran administrasi pemasangan alat peraga kampanye."
+    )
+    assert labels(text).event_kind == "lainnya"
+    assert labels("Bawaslu menemukan pelanggaran, dua tim sukses ditangkap membagikan uang.").event_kind == "insiden"

@@ -183,7 +183,10 @@ def find_label_mentions(text: str) -> list[Mention]:
             out.append(_mention(text, "conflict", hit, "risk" if risky(s, e) else "fact"))
             taken.add((m.start(), m.end(), ident))
 
-    for h in matcher("events.jsonl").find(text, lower):
+    events = matcher("events.jsonl")
+    for h in events.find(text, lower):
+        if _excluded_after(lower, h.end, events.rows[h.id]):
+            continue  # "pelanggaran administrasi": a rule broken on paper, no incident
         s, e = sents.of(h.start)
         if h.id == "insiden" and _denied(lower, s, h.start):
             continue  # "berjalan tanpa kericuhan", "tidak ada bentrokan": no incident told

@@ -380,3 +380,23 @@ def test_a_headline_ending_in_a_bracket_is_no_lead() -> None:
     )
     start, _, head = _lead(text)
     assert start == len(headline) + 2 and "Jakarta Pusat" in text[:head]
+
+
+def test_a_fronted_clause_of_purpose_is_not_the_subject() -> None:
+    text = (
+        "Mengantisipasi kerawanan dalam Pilkada Gubernur dan Wakil Gubernur Sumatera Barat serta pemilihan "
+        "Bupati Pasaman, Pemerintah Kabupaten Pasaman melaksanakan rapat koordinasi bersama KPU dan Bawaslu.\n"
+        "Rapat dipimpin Sekretaris Daerah Pasaman dan diikuti camat se-Kabupaten Pasaman."
+    )
+    assert main_of(text) == "13.08"
+
+
+def test_the_seat_a_candidate_seeks_is_not_where_it_happens() -> None:
+    text = (
+        "Caleg Ngamuk, Pleno PPK Ricuh\n"
+        "Seorang calon anggota legislatif DPRD Provinsi Bengkulu berinisial RS, Minggu (13/04) mengamuk saat "
+        "pelaksanaan pleno di tingkat Panitia Pemilihan Kecamatan (PPK) karena mengklaim terjadi selisih suara "
+        "yang dimilikinya di empat tempat pemungutan suara. Protes dalam pleno yang digelar di aula kantor "
+        "Kecamatan Sindang Kelingi tersebut diikuti sejumlah simpatisan hingga pleno terhenti beberapa saat."
+    )
+    assert main_of(text) == "17.02"

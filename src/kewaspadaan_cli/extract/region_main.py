@@ -34,6 +34,15 @@ _ABBREVIATED = re.compile(r"\b(?:[Jj]ln?|[Kk]ab|[Kk]ec|[Kk]el|[Dd]s)$")
 _PIECES = re.compile(r",|[^\s,()]+")  # the words and commas between a locative and the region
 
 
+# a candidate and the seat they seek, up to the region's name ("caleg DPRD Kabupaten X", "calon Bupati X")
+_CANDIDATE_SEAT = re.compile(
+    r"\b(?:caleg|bacaleg|calon(?:\s+anggota)?(?:\s+legislatif)?|bakal\s+calon)\s+"
+    r"(?:(?:DPRD|DPR|DPD|Bupati|Wakil|Wali\s+Kota|Walikota|Gubernur|RI|dan)\s+){1,4}"
+    r"(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _locative(text: str, start: int) -> bool:
     """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
     seg = _same_sentence(text, start)
@@ -142,6 +151,8 @@ def main_region(
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
         in_head = m.start < head
+        if in_head and _CANDIDATE_SEAT.search(text, max(0, m.start - 60), m.start):
+            continue  # "calon anggota legislatif DPRD Provinsi Bengkulu": the seat sought, not who acts or where
         # the lead's first sentence says who does what where; a second one often who reacted
         second = first_end <= m.start < head
         if m.detail.get("dateline"):
@@ -330,10 +341,24 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start
 
 
+# a fronted clause of purpose or occasion before the subject, ended by a comma ("Mengantisipasi kerawanan
+# Pilkada Gubernur Sumatera Barat, Pemerintah Kabupaten Pasaman melaksanakan ...")
+_FRONTED_PURPOSE = re.compile(
+    r"(?:Antisipasi|Mengantisipasi|Menyikapi|Menindaklanjuti|Mencegah|Menyambut|Memasuki|Mewujudkan|Menciptakan|"
+    r"Mendukung|Menghadapi|Melalui|Berdasarkan|Sehubungan|Sebagai|Dalam\s+rangka|Dalam\s+upaya)\b"
+)
+
+
 def _actor_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who acts in the lead's first sentence: its subject, or the agent after a passive predicate
-    ("Deklarasi digelar Polda Jateng bersama ..."); None when the sentence opens with when or where."""
+    ("Deklarasi digelar Polda Jateng bersama ..."); None when the sentence opens with when or where.
+    A fronted clause of purpose ends at its comma, and the subject follows it."""
     a, b = _subject(text, start, end)
+    if b > a and _FRONTED_PURPOSE.match(text, a, b):
+        comma = text.rfind(", ", a, b)
+        if comma < 0:
+            return None
+        a = comma + 2
     if b <= a or _OPENING_ADJUNCT.match(text, a, b):
         return None
     agent = _AGENT.match(text, b, end)

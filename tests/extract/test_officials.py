@@ -1143,3 +1143,17 @@ def test_plain_words_after_a_title_in_a_title_cased_headline_are_no_name() -> No
         ("Topik Gunawan", "Kepala Kejaksaan Negeri Sigi")
     ]
     assert ("Kena Panah", "Kapolres Sigi") in people("Rapat dipimpin Kapolres Sigi Kena Panah di aula.")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hadir Pangdam V Brawijaya Mayjen TNI Arif Rahman dalam rapat.", [("Arif Rahman", "Pangdam V Brawijaya")]),
+        ("Dalam pemaparannya, Pangdam V Brawijaya menekankan pentingnya silaturahmi.", []),
+        ("Hadir Pangdam XVII Cenderawasih, Gubernur Papua Lukas Enembe.", [("Lukas Enembe", "Gubernur Papua")]),
+        # a roman numeral after other heads numbers a commission, whose members' names still follow
+        ("Anggota Komisi III DPR Muslim Ayub hadir.", [("Muslim Ayub", "Anggota Komisi III DPR")]),
+    ],
+)
+def test_a_numbered_command_s_name_is_its_title_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

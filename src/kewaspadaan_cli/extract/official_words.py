@@ -20,6 +20,7 @@ KINDS = (
     "title_word",
     "acting_head",
     "ranked_head",
+    "numbered_command",
     "local_prev",
     "local_head",
     "headline_verb",

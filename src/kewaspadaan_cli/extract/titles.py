@@ -350,6 +350,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     title_words = w.of("title_word")
     unit = False
     units = w.of("unit_word")
+    numbered = norm_head(head) in w.of("numbered_command")
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
     placed = -1
     while i < n:
@@ -379,7 +380,11 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if tok.endswith((",", ".")):
                 break
             continue  # the name of a unit after its number: "Danrem 012/Teuku Umar"
-        unit = ("/" in tok and tok.rstrip(",.")[-1:].isalpha()) or bool(re.fullmatch(r"\d{2,5}", tok))
+        unit = (
+            ("/" in tok and tok.rstrip(",.")[-1:].isalpha())
+            or bool(re.fullmatch(r"\d{2,5}", tok))
+            or (numbered and ROMAN.match(tok) is not None)  # "Pangdam V Brawijaya": the command's name follows
+        )
         if tok == "," and i + 1 < n and region_len(text, toks[i + 1][0]) and i + 2 < n:
             nxt_end = toks[i + 1][0] + region_len(text, toks[i + 1][0])
             after = next((t for t in toks if t[0] >= nxt_end), None)

@@ -1157,3 +1157,18 @@ def test_plain_words_after_a_title_in_a_title_cased_headline_are_no_name() -> No
 )
 def test_a_numbered_command_s_name_is_its_title_s(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "kata Sekda Lombok Tengah Lalu Firman Wijaya saat membuka acara.",
+            [("Lalu Firman Wijaya", "Sekda Lombok Tengah")],
+        ),
+        ("Lalu Bupati Sigi Budi Santoso membuka acara.", [("Budi Santoso", "Bupati Sigi")]),
+        ("Lalu Kapolres mengatakan hal itu kepada warga.", []),
+    ],
+)
+def test_a_sasak_noble_s_lalu_opens_a_name_but_then_does_not(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -137,7 +137,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False
     low = [p.lower().rstrip(".,") for p in parts]
     stop = _never_names(w.digest)
-    if low[0] in stop or any(x in stop for x in low):
+    noble = len(low) > 1 and low[0] in w.of("name_prefix")  # "Lalu Firman Wijaya"
+    if low[0] in stop and not noble or any(x in stop for x in low[1:]):
         return False
     given = w.of("name_word")  # "A. Rahman Hakim": a head that is a given name, after the first word
     if any(is_title_material(p, w) and not (k and bare(p) in given) for k, p in enumerate(parts)):
@@ -208,6 +209,9 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         toks = [*toks[:i], (toks[i][0] + 1, toks[i][1], toks[i][2][1:]), *toks[i + 1 :]]
     found: list[Token] = []
     j = i
+    if _noble_prefix(toks, i, w):  # "Lalu Firman Wijaya": a Sasak noble's title word, which is also "then"
+        found.append((toks[i][0], toks[i][0] + len(toks[i][2]), toks[i][2]))
+        j += 1
     while j < n and len(found) < 5:
         s, _e, tok = toks[j]
         core = tok.rstrip(",.")
@@ -253,8 +257,8 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         or w.is_inst(found[0][2])
         or first in title_words
         and first not in w.of("name_word")
-        or first in stop
-        or first in conn
+        or (first in stop or first in conn)
+        and not (len(found) > 1 and first in w.of("name_prefix"))
     ):
         return None
     name = " ".join(x for _, _, x in found)
@@ -289,6 +293,23 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         if any(is_common_word(x[2]) for x in found):
             return None  # "BUPATI SINTANG MEMBUKA": words, not a name
     return found[0][0], found[-1][1], name, j
+
+
+def _noble_prefix(toks: list[Token], i: int, w: Words) -> bool:
+    """Does a name open at token ``i`` with a word that marks nobility before a given name and is also a
+    plain word (``official_words.jsonl`` name_prefix: "Lalu")? Only before capitalised words, one of
+    which is no plain word and none of which a title's head: "Lalu Firman Wijaya", not "Lalu Bupati"."""
+    if i + 1 >= len(toks) or toks[i][2].lower() not in w.of("name_prefix"):
+        return False
+    rest = []
+    for _, _, tok in toks[i + 1 : i + 5]:
+        core = tok.rstrip(",.")
+        if not core[:1].isupper() or core.lower() in w.heads or is_affix(tok, w):
+            break
+        rest.append(core)
+        if tok.endswith((",", ".")):
+            break
+    return bool(rest) and any(not is_common_word(x) for x in rest)
 
 
 def _name_not_head(core: str, toks: list[Token], j: int, w: Words) -> bool:

@@ -33,6 +33,7 @@ KINDS = (
     "lower_body",
     "village_word",
     "balinese_name",
+    "name_prefix",
     "office_head",
 )
 

@@ -1172,3 +1172,21 @@ def test_a_numbered_command_s_name_is_its_title_s(text: str, expected: list[tupl
 )
 def test_a_sasak_noble_s_lalu_opens_a_name_but_then_does_not(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acara dihadiri Budi mewakili Plt. Kepala Badan Kesbangpol Provinsi Banten. Peserta terdiri dari tokoh agama.",
+        "Rapat didampingi Ketua PPK Sindang Kelingi dan Panwascam. Pleno berjalan lancar.",
+    ],
+)
+def test_a_name_is_not_read_across_a_sentence_s_end(text: str) -> None:
+    assert all(name not in {"Peserta", "Pleno"} for name, _ in people(text))
+
+
+def test_a_battalion_s_kind_is_part_of_its_title() -> None:
+    assert people("Danyon Yonif Raider 700 Letkol Inf Budi Santoso hadir.") == [
+        ("Budi Santoso", "Danyon Yonif Raider 700")
+    ]
+    assert all(name != "Raider" for name, _ in people("Korban Pratu Syahrir, anggota Batalyon Yonif Raider 751 luka."))

@@ -166,12 +166,26 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     s, e, name, _ = got
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
+    if _sentence_ends(text, max(m.end(), title_end - 1), s):
+        return None  # "... Kesbangpol Provinsi Banten. Peserta terdiri dari": the next sentence's first word
     if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
         return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
     if not looks_like_name(name.split(), lex, after_title=not _title_cased_line(text, s)):
         return None  # (in a headline of capitalised words, "Kapolres Kena Panah di Pipi", plain words are words)
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+_FULL_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> bool:
+    """Does a sentence end between ``start`` and ``end`` (a full stop that is no abbreviation's)?"""
+    return any(
+        not ends_with_abbreviation(text, max(0, f.start() - 12), f.start() + 1)
+        for f in _FULL_STOP.finditer(text, start, min(len(text), end + 2))
+        if f.start() < end
+    )
 
 
 TITLE_CASED_SHARE = 0.7  # of a line's words capitalised: a headline written in title case, not prose

@@ -929,3 +929,30 @@ def test_a_mediation_held_is_a_meeting() -> None:
     m = meeting_of(text, date(2023, 10, 10))
     assert m is not None and m.meeting_type == "rapat" and m.chair == "Budi Santosa"
     assert meeting_of("Pemkab akan menggelar mediasi antara warga dan perusahaan pekan depan.") is None
+
+
+@pytest.mark.parametrize(
+    "text,chair,venue",
+    [
+        (
+            "Pj Bupati Aceh Besar Muhammad Iswanto memukul rapai pertanda dibukanya Rapat Koordinasi Pilkada di "
+            "The Pade Hotel, Kamis (14/11/2024).",
+            "Muhammad Iswanto",
+            "The Pade Hotel",
+        ),
+        (
+            "Kapolres Sigi AKBP Budi Santoso melaksanakan kunjungan kerja ke kantor KPU Sigi, Selasa (19/11/2024).",
+            "Budi Santoso",
+            "kantor KPU Sigi",
+        ),
+        (
+            "Bupati Magelang Budi Santoso membuka Rakor lintas sektoral bertempat di Limaran Sky Lounge Artos "
+            "Magelang, Senin (18/11/2024).",
+            "Budi Santoso",
+            "Limaran Sky Lounge Artos Magelang",
+        ),
+    ],
+)
+def test_an_opening_marked_a_visit_carried_out_and_a_lounge(text: str, chair: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and (m.chair, m.venue) == (chair, venue)

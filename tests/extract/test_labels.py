@@ -929,3 +929,21 @@ def test_an_administrative_violation_is_no_incident() -> None:
     )
     assert labels(text).event_kind == "lainnya"
     assert labels("Bawaslu menemukan pelanggaran, dua tim sukses ditangkap membagikan uang.").event_kind == "insiden"
+
+
+@pytest.mark.parametrize(
+    "text,stage",
+    [
+        ("Massa menuntut pemilihan ulang karena ada kecurangan dalam Pilkades Dongkal.", "sengketa"),
+        ("Pendukung caleg menuntut pencoblosan ulang di TPS 3 usai Pemilu.", "sengketa"),
+        ("Caleg mengamuk saat sidang pleno PPK Sindang Kelingi dalam Pemilu 2024.", "rekapitulasi"),
+        ("Kericuhan terjadi saat pleno di tingkat kecamatan usai pemilu.", "rekapitulasi"),
+    ],
+)
+def test_a_revote_is_a_dispute_and_a_plenary_at_a_level_a_count(text: str, stage: str) -> None:
+    assert stage in canonicals(text, "stage")
+
+
+def test_a_plenary_that_sets_candidates_is_no_count() -> None:
+    text = "KPU menggelar sidang pleno penetapan pasangan calon Pilkada Sigi."
+    assert "rekapitulasi" not in canonicals(text, "stage")

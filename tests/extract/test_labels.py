@@ -947,3 +947,15 @@ def test_a_revote_is_a_dispute_and_a_plenary_at_a_level_a_count(text: str, stage
 def test_a_plenary_that_sets_candidates_is_no_count() -> None:
     text = "KPU menggelar sidang pleno penetapan pasangan calon Pilkada Sigi."
     assert "rekapitulasi" not in canonicals(text, "stage")
+
+
+@pytest.mark.parametrize(
+    "text,election",
+    [
+        ("Massa mendesak Bawaslu mendiskualifikasi salah satu Balon Bupati Deliserdang.", {"pilkada"}),
+        ("Bapaslon Wali Kota Sigi mendaftar ke KPU.", {"pilkada"}),
+        ("Tiga balon kades mendaftar ke panitia.", set()),
+    ],
+)
+def test_a_prospective_candidate_for_a_regional_head_names_the_pilkada(text: str, election: set[str]) -> None:
+    assert canonicals(text, "election") & {"pilkada"} == election

@@ -959,3 +959,15 @@ def test_a_plenary_that_sets_candidates_is_no_count() -> None:
 )
 def test_a_prospective_candidate_for_a_regional_head_names_the_pilkada(text: str, election: set[str]) -> None:
     assert canonicals(text, "election") & {"pilkada"} == election
+
+
+@pytest.mark.parametrize(
+    "text,clash",
+    [
+        ("Beredar video kisruh di antara pendukung caleg dalam pleno di KPU Lampung Timur.", True),
+        ("Pengeroyokan itu terjadi antara relawan Satika dan relawan calon Bupati nomor urut 2.", True),
+        ("Pengeroyokan terhadap warga terjadi di pasar, pelaku ditangkap polisi.", False),
+    ],
+)
+def test_a_quarrel_or_beating_between_supporters_is_their_clash(text: str, clash: bool) -> None:
+    assert ("bentrok_pendukung" in canonicals(text, "conflict")) is clash

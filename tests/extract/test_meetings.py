@@ -956,3 +956,28 @@ def test_a_mediation_held_is_a_meeting() -> None:
 def test_an_opening_marked_a_visit_carried_out_and_a_lounge(text: str, chair: str, venue: str) -> None:
     m = meeting_of(text)
     assert m is not None and (m.chair, m.venue) == (chair, venue)
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "Kapolres Pekalongan AKBP Wahyu Rohadi melakukan pengecekan ke gudang logistik KPU Kabupaten Pekalongan, "
+            "Kamis (26/10/2023).",
+            "kunjungan",
+        ),
+        (
+            "Pj Bupati Lampung Utara Aswarodi melakukan briefing kepada seluruh ASN di Gedung Islamic Center "
+            "Kotabumi, Rabu (17/7/2024).",
+            "rapat",
+        ),
+        (
+            "Konflik antara pendukung berakhir setelah prosesi perdamaian adat belah kayu yang digelar di depan "
+            "Kantor Bupati Puncak Jaya, Senin (12/5/2025).",
+            "deklarasi",
+        ),
+    ],
+)
+def test_an_inspection_a_briefing_and_a_peace_rite_are_activities(text: str, kind: str) -> None:
+    m = meeting_of(text, date(2025, 6, 1))
+    assert m is not None and m.meeting_type == kind

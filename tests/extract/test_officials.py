@@ -1190,3 +1190,22 @@ def test_a_battalion_s_kind_is_part_of_its_title() -> None:
         ("Budi Santoso", "Danyon Yonif Raider 700")
     ]
     assert all(name != "Raider" for name, _ in people("Korban Pratu Syahrir, anggota Batalyon Yonif Raider 751 luka."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumah Kepala Desa Tlagah, Galis Bangkalan, Madura, dibakar massa.",  # a kecamatan and its kabupaten
+        "Kapolres Merauke Sidak ke Kantor KPU\nIsi berita.",  # a headline's verb
+        "Rektor Unpatti hadir dalam acara itu.",  # a university's acronym
+        "Agenda pendaftaran pasangan calon Bupati dan Wakil Bupati Bima, H Syafruddin Nur.",  # a candidate pair
+        "Tiga oknum kepala desa di Kecamatan Tolili dilaporkan ke Bawaslu setempat.",  # the place after 'di'
+    ],
+)
+def test_places_verbs_bodies_and_candidates_after_a_title_are_no_officials(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_bureau_s_acronym_is_part_of_its_title() -> None:
+    assert people("Hadir Kabag Tapem Setda Sigi, Pujianto.") == [("Pujianto", "Kabag Tapem Setda Sigi")]
+    assert people("Rektor Unpatti Fredy Leiwakabessy hadir.") == [("Fredy Leiwakabessy", "Rektor Unpatti")]

@@ -155,6 +155,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
 
     if " ".join(low) in gazetteer().forms or _near_region(" ".join(low)):
         return False  # "Kalimantan Selatan", "Kukar", a misspelled "Kutai Karnegara": a place
+    if _place_chain(low):
+        return False  # "Galis Bangkalan": a kecamatan and the kabupaten it lies in
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
     if NOMINAL.match(low[0]) and is_derived(low[0]):
@@ -360,6 +362,30 @@ def _region_words() -> frozenset[str]:
     from kewaspadaan_cli.extract.regions import gazetteer
 
     return frozenset(x for r in gazetteer().regions.values() if r.type != "kecamatan" for x in r.bare.lower().split())
+
+
+def _place_chain(low: list[str]) -> bool:
+    """Do the words name a kecamatan followed by the kabupaten/kota it lies in ("galis bangkalan")?"""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    for k in range(1, len(low)):
+        codes = {code for code, _ in forms.get(" ".join(low[k:]), set()) if code.count(".") == 1}
+        if codes and " ".join(low[:k]) in _kecamatan_parents() and _kecamatan_parents()[" ".join(low[:k])] & codes:
+            return True
+    return False
+
+
+@cache
+def _kecamatan_parents() -> dict[str, frozenset[str]]:
+    """Each kecamatan's bare name (lower case) and the kabupaten/kota codes it lies in."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    out: dict[str, set[str]] = {}
+    for r in gazetteer().regions.values():
+        if r.type == "kecamatan" and r.parent:
+            out.setdefault(r.bare.lower(), set()).add(r.parent)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache

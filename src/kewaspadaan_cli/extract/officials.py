@@ -166,6 +166,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     s, e, name, _ = got
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
+    if _PLACE_WORD_END.search(text, max(m.start(), title_end - 30), title_end):
+        return None  # "kepala desa di Kecamatan Tolili": the capitalised word is the place, no person
     if _sentence_ends(text, max(m.end(), title_end - 1), s):
         return None  # "... Kesbangpol Provinsi Banten. Peserta terdiri dari": the next sentence's first word
     if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
@@ -176,6 +178,9 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
 
 
+_PLACE_WORD_END = re.compile(
+    r"\bdi\s+(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Distrik|Kabupaten|Kab\.|Kota|Dusun|Kampung)\s*$", re.IGNORECASE
+)
 _FULL_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
 
 
@@ -661,7 +666,7 @@ def find_officials(text: str) -> list[Official]:
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if _NOT_HOLDER.search(text, max(0, m.start() - 16), m.start()):
+        if _NOT_HOLDER.search(text, max(0, m.start() - 40), m.start()):
             continue  # a candidate for the post or its election, or its former holder: not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
@@ -800,7 +805,9 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
 CANDIDATE = r"calon|cakades|bakal|balon|pemilihan"
 FORMER = r"mantan|eks|almarhum"
 _CANDIDATE_BEFORE = re.compile(rf"\b(?:{CANDIDATE})\s+$", re.IGNORECASE)
-_NOT_HOLDER = re.compile(rf"\b(?:{CANDIDATE}|{FORMER})\s+$", re.IGNORECASE)
+_NOT_HOLDER = re.compile(
+    rf"\b(?i:{CANDIDATE}|{FORMER})\s+(?:(?:[A-Z][\w.]*\s+){{1,3}}(?:dan|&)\s+)?$"
+)  # (also the second of a pair: "pasangan calon Bupati dan Wakil Bupati Bima, H Syafruddin")
 # ... and, for a title alone that a speaker may hold, the post spoken of ("kursi Bupati", "menjadi Bupati")
 _NOT_SPEAKER_TITLE = re.compile(
     rf"\b(?:{CANDIDATE}|{FORMER}|pasangan|sebagai|menjadi|jabatan|kursi)\s+$", re.IGNORECASE

@@ -400,3 +400,14 @@ def test_the_seat_a_candidate_seeks_is_not_where_it_happens() -> None:
         "Kecamatan Sindang Kelingi tersebut diikuti sejumlah simpatisan hingga pleno terhenti beberapa saat."
     )
     assert main_of(text) == "17.02"
+
+
+def test_a_photo_caption_above_the_lead_does_not_place_the_news() -> None:
+    text = (
+        "Perbaiki Data C1, Ketua KPPS Dianiaya\n"
+        "Ilustrasi, anggota KPPS di Tiban Baru, Batam. (Foto: Johannes/Batamnews)\n"
+        "Ketua KPPS di TPS 12, Kelurahan Empong, Kecamatan Binamu, Kabupaten Jeneponto, Sulsel, Baharuddin, "
+        "dianiaya oleh sekelompok orang, Jumat (19/4/2019). Kasus penganiayaan ini telah dilaporkan ke Polres "
+        "Jeneponto."
+    )
+    assert main_of(text) == "73.04"

@@ -43,6 +43,25 @@ _CANDIDATE_SEAT = re.compile(
 )
 
 
+# a photo's caption: a credit ("(Foto: X/Outlet)", "Foto: Dok.", "/Net", "/Ist"), "Ilustrasi", or a trailing "--"
+_CAPTION = re.compile(
+    r"\((?:foto|photo|dok|ist)\b|\b(?:foto|photo|dok|dokumentasi)\s*[:.]|/(?:net|ist|istimewa|dok|antara)\b|"
+    r"^\s*ilustrasi\b|--\s*$",
+    re.IGNORECASE,
+)
+
+
+def _captions(text: str, head: int) -> list[tuple[int, int]]:
+    """The lines before ``head`` that read as a photo's caption (its credit, "Ilustrasi"), up to 40 words."""
+    out = []
+    pos = 0
+    for line in text[:head].split("\n"):
+        if line.strip() and len(line.split()) <= 40 and _CAPTION.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _locative(text: str, start: int) -> bool:
     """Is the region named as the place where something is or happens ("di", "ke", "se-" and place words)?"""
     seg = _same_sentence(text, start)
@@ -130,6 +149,7 @@ def main_region(
     score: defaultdict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
     lead_start, first_end, head = _lead(text)
+    captions = _captions(text, head)  # a photo's caption above the lead places the photo, not the news
     placed_head: set[str] = set()  # named in the lead as where it happens
     actor_head: set[str] = set()  # named in the lead inside a body's or an office's name
     first_head: dict[str, int] = {}
@@ -150,7 +170,7 @@ def main_region(
             weight = 0.5
         counts[code] += 1
         score[code] += weight * (1.0 if counts[code] <= 4 else 0.25)
-        in_head = m.start < head
+        in_head = m.start < head and not any(a <= m.start < b for a, b in captions)
         if in_head and _CANDIDATE_SEAT.search(text, max(0, m.start - 60), m.start):
             continue  # "calon anggota legislatif DPRD Provinsi Bengkulu": the seat sought, not who acts or where
         # the lead's first sentence says who does what where; a second one often who reacted

@@ -166,3 +166,20 @@ def test_a_weekday_s_bracketed_date_with_spaces_around_its_slashes(text: str, ex
 
 def test_spaced_slashes_without_a_weekday_are_no_date() -> None:
     assert find_dates("skor 13/ 10 lalu", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apel di Stadion 29 November Sampit ramai.",
+        "Rumah di Jalan 17 Agustus dibakar.",
+        "Rektor Universitas 17 Agustus 1945.",
+    ],
+)
+def test_a_place_named_after_a_day_is_no_date(text: str) -> None:
+    assert find_dates(text, date(2020, 8, 1)) == []
+
+
+def test_the_day_after_a_place_named_after_one_is_read() -> None:
+    found = find_dates("Apel di Stadion 29 November Sampit, Selasa (28/7/2020) pagi.", date(2020, 8, 1))
+    assert [d.value for d in found] == [date(2020, 7, 28)]

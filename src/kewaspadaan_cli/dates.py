@@ -217,6 +217,13 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a place or body named after a day ("Stadion 29 November Sampit", "Jl. 17 Agustus", "Universitas 17 Agustus 1945")
+_NAMED_AFTER_DAY = re.compile(
+    r"\b(?:Stadion|Jalan|Jl|Jln|Gedung|Lapangan|Bandara|Universitas|Pelabuhan|Tugu|Taman|Monumen|Simpang|Stasiun|Pasar|"
+    r"Gang|Gg|Kampung|Kompleks|Komplek|Perumahan|Wisma|Hotel|Masjid|Sekolah|SD|SMP|SMA|SMK)\.?\s+$"
+)
+
+
 def find_dates(text: str, reference: date | None = None, estimate: bool = False) -> list[DateMatch]:
     """Every date in ``text``, in order, without overlaps.
 
@@ -235,6 +242,8 @@ def find_dates(text: str, reference: date | None = None, estimate: bool = False)
             for m in pattern.finditer(text, a, b):
                 if not free(m.start(), m.end()):
                     continue
+                if _NAMED_AFTER_DAY.search(text, max(0, m.start() - 14), m.start()):
+                    continue  # "Stadion 29 November", "Jalan 17 Agustus": a place named after a day
                 dm = _build(m, reference, estimate)
                 if dm is not None:
                     found.append(dm)

@@ -981,3 +981,12 @@ def test_an_opening_marked_a_visit_carried_out_and_a_lounge(text: str, chair: st
 def test_an_inspection_a_briefing_and_a_peace_rite_are_activities(text: str, kind: str) -> None:
     m = meeting_of(text, date(2025, 6, 1))
     assert m is not None and m.meeting_type == kind
+
+
+def test_a_regulation_s_year_does_not_date_an_undated_article() -> None:
+    text = (
+        "Berdasarkan Permendagri Nomor 12 tahun 2006 tentang Kewaspadaan Dini, Kepala Kesbangpol Kaltim Yudha "
+        "Pranoto membuka Rapat Koordinasi FKDM se-Kaltim di Hotel Mesra Samarinda, Selasa (20/10)."
+    )
+    m = meeting_of(text, published=None)
+    assert m is not None and m.date is None  # no year to read (2006 would make it 2009 or 1998)

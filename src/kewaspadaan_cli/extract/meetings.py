@@ -197,6 +197,11 @@ def _cues() -> _Cues:
     return _cues_for(load().digest)
 
 
+LAW_YEAR = re.compile(
+    r"\b(?:(?:nomor|no\.?)\s*\d+[\w/.-]*\s*(?:tahun|th\.?)?|(?:uu|undang-undang|perda|perpres|permendagri|pp|perkap|"
+    r"perbawaslu|pkpu|inpres|keppres|kepmendagri|permen\w*|perkada|perbup|perwali|pergub|sk)\s+(?:tahun|th\.?))\s*$",
+    re.IGNORECASE,
+)
 ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
@@ -279,6 +284,8 @@ def _reference(text: str, published: date | None, fallback: date | None = None) 
     plain: list[int] = []
     named: list[int] = []
     for m in YEAR.finditer(text):
+        if LAW_YEAR.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Permendagri Nomor 12 tahun 2006": a regulation's year says nothing of the article's
         (named if ELECTION_YEAR.search(text, max(0, m.start() - 14), m.start()) else plain).append(int(m.group(1)))
     years = plain + named
     if not years:

@@ -1209,3 +1209,23 @@ def test_places_verbs_bodies_and_candidates_after_a_title_are_no_officials(text:
 def test_a_bureau_s_acronym_is_part_of_its_title() -> None:
     assert people("Hadir Kabag Tapem Setda Sigi, Pujianto.") == [("Pujianto", "Kabag Tapem Setda Sigi")]
     assert people("Rektor Unpatti Fredy Leiwakabessy hadir.") == [("Fredy Leiwakabessy", "Rektor Unpatti")]
+
+
+def test_a_bracketed_deputy_s_title_is_the_name_before_it_s() -> None:
+    text = "Hadir Istiono (Kapolda Babel), Arie Arifin (Wakil Kajati Babel), Tarmin AB (Kabank Indonesia)."
+    found = people(text)
+    assert ("Arie Arifin", "Wakil Kajati Babel") in found
+    assert all(name != "Tarmin AB" for name, _ in found)
+
+
+def test_a_place_s_short_form_run_together_is_no_name() -> None:
+    assert people("Rapat dipimpin Penjabat Bupati KepTan, Danniel Edward Indey, Kamis.") == [
+        ("Danniel Edward Indey", "Penjabat Bupati KepTan")
+    ]
+    assert all(name != "LamTim" for name, _ in people("Kegiatan dihadiri Ketua KPU LamTim bersama warga."))
+
+
+def test_a_coordinator_of_a_division_is_a_post() -> None:
+    assert ("Dewi Rusmala", "Koordiv Hukum dan Data Bawaslu Babel") in people(
+        "Hadir Davitri (Ketua KPU Babel), Dewi Rusmala (Koordiv Hukum dan Data Bawaslu Babel), dan lainnya."
+    )

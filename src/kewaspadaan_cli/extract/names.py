@@ -27,6 +27,7 @@ VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixe
 PARTICLES = {"bin", "binti", "de", "van", "al"}
 # two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
 # name ("Al-Habsyi", "El-Fayed", "As-Sidiq", "Asy-Syafi'i")
+CAMEL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+$")  # two capitalised syllables run together: "KepTan"
 PAIR = re.compile(r"(?<![\w'’])(?!(?:[AaEe][lnrstdz]|Asy|Ash)-)[A-Za-z][\w'’]*-[A-Z]")
 
 
@@ -145,6 +146,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False
     if any(GLUED.search(p) for p in parts):
         return False
+    if any(CAMEL.search(p) for p in parts):
+        return False  # "KepTan", "LamTim": a place's short form, not a name
     if any(_holds_body(p.lower().rstrip(".,"), w.digest) for p in parts):
         return False  # "Bakesbangpoldagri": a body's acronym grown longer, not a name
     if any("." in p.strip(".") and p.split(".")[-1][:1].islower() for p in parts):

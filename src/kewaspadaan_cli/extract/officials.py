@@ -170,14 +170,16 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None  # "kepala desa di Kecamatan Tolili": the capitalised word is the place, no person
     if _sentence_ends(text, max(m.end(), title_end - 1), s):
         return None  # "... Kesbangpol Provinsi Banten. Peserta terdiri dari": the next sentence's first word
-    if ")" in text[m.start() : s] and text[max(0, m.start() - 3) : m.start()].rstrip().endswith("("):
+    if ")" in text[m.start() : s] and _BRACKET_OPENS.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
+        # (also after a deputy's or an acting mark: "Arie Arifin (Wakil Kajati Babel), Tarmin AB ...")
     if not looks_like_name(name.split(), lex, after_title=not _title_cased_line(text, s)):
         return None  # (in a headline of capitalised words, "Kapolres Kena Panah di Pipi", plain words are words)
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
 
 
+_BRACKET_OPENS = re.compile(r"\(\s*(?:(?:Wakil|Plt\.?|Pj\.?|Plh\.?|Pjs\.?)\s+)?$", re.IGNORECASE)
 _PLACE_WORD_END = re.compile(
     r"\bdi\s+(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Distrik|Kabupaten|Kab\.|Kota|Dusun|Kampung)\s*$", re.IGNORECASE
 )
@@ -531,6 +533,9 @@ def _name_then_title(
     k = len(toks) - 1
     comma = False
     link = text[max(0, hs - 3) : hs].rstrip().endswith("(")  # "Iptu Tatang (Kasat Intelkam ...)"
+    if k >= 0 and toks[k][2].lower() == "(wakil":
+        k -= 1  # "Arie Arifin (Wakil Kajati Babel)": the deputy's word, which _deputy adds to the title
+        link = True
     selaku = False
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","

@@ -971,3 +971,12 @@ def test_a_prospective_candidate_for_a_regional_head_names_the_pilkada(text: str
 )
 def test_a_quarrel_or_beating_between_supporters_is_their_clash(text: str, clash: bool) -> None:
     assert ("bentrok_pendukung" in canonicals(text, "conflict")) is clash
+
+
+def test_an_incident_given_its_day_happened_though_its_sentence_speaks_of_securing() -> None:
+    text = (
+        "Polisi menjaga ketat dua kampung yang warganya bertikai, menyusul bentrokan pada Minggu (23/2) malam. "
+        "Warga merusak rumah di dusun tetangga."
+    )
+    assert labels(text).event_kind == "insiden"
+    assert labels("Polisi menjaga ketat kampung agar bentrokan tidak terjadi.").event_kind == "lainnya"

@@ -192,12 +192,22 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue  # "berjalan tanpa kericuhan", "tidak ada bentrokan": no incident told
         # "potensi kerusuhan", "jika terbukti, akan diproses": a risk or a consequence, not an incident told
         hypothetical = risky(s, e) or (h.id == "insiden" and bool(condition.search(text, s, e)))
+        if hypothetical and h.id == "insiden" and DATED_AFTER.match(text, h.end):
+            hypothetical = False  # "menjaga ketat ... menyusul bentrokan pada Minggu (23/2)": a day told, it happened
         out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
 
 
 # words before the head of what follows a term: "pelantikan (para) anggota PPK", "pelantikan 45 petugas"
 AFTER_DETERMINERS = frozenset({"para", "seluruh", "sejumlah", "anggota", "ketua", "ratusan", "ribuan", "puluhan"})
+
+
+# a weekday or a date right after an incident word: "bentrokan pada Minggu (23/2)", "kericuhan Senin malam"
+DATED_AFTER = re.compile(
+    r"\s*(?:yang\s+terjadi\s+|terjadi\s+)?(?:pada\s+)?(?:hari\s+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b"
+    r"|\s*(?:pada\s+)?(?:tanggal\s+)?\d{1,2}\s*(?:/\d{1,2}|\s+(?i:januari|februari|maret|april|mei|juni|juli|agustus|"
+    r"september|oktober|november|desember))"
+)
 
 
 def _excluded_after(lower: str, end: int, row: dict) -> bool:

@@ -990,3 +990,23 @@ def test_a_regulation_s_year_does_not_date_an_undated_article() -> None:
     )
     m = meeting_of(text, published=None)
     assert m is not None and m.date is None  # no year to read (2006 would make it 2009 or 1998)
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "Kapolres Sigi AKBP Budi Santoso melaksanakan kunjungan kerja di kantor KPU dan Bawaslu Kabupaten Sigi, "
+            "Selasa (19/11/2024).",
+            "kantor KPU dan Bawaslu Kabupaten Sigi",
+        ),
+        ("Rapat digelar di Aula Kantor Bupati dan Polres Sigi hadir, Senin (18/11/2024).", "Aula Kantor Bupati"),
+        (
+            "Rapat digelar di Gedung Serba Guna (GSG) Padang Kempas, Senin (18/11/2024).",
+            "Gedung Serba Guna (GSG) Padang Kempas",
+        ),
+    ],
+)
+def test_two_bodies_sharing_an_office_and_a_multipurpose_hall(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue

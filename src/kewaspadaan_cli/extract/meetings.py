@@ -536,6 +536,15 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             continue
         w = m.group("w")
         low = w.lower().rstrip(".")
+        if low == "dan" and end > start:  # "kantor KPU dan Bawaslu Kabupaten X": two bodies' shared place
+            nxt = VENUE_TOKEN.match(text, m.end(), stop_at)
+            body = nxt.group("w") if nxt else ""
+            lex = official_words()
+            last = text[start:end].rsplit(None, 1)[-1]
+            if all(x[:1].isupper() and lex.is_inst(x) and x.lower() not in lex.heads for x in (last, body)):
+                end = pos = nxt.end()
+                words += 2
+                continue
         if low in cues.not_a_place:
             break
         if _capitalised(w) or not placed and (low in cues.venue_word or low in cues.venue_heads):

@@ -538,10 +538,10 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
         low = w.lower().rstrip(".")
         if low == "dan" and end > start:  # "kantor KPU dan Bawaslu Kabupaten X": two bodies' shared place
             nxt = VENUE_TOKEN.match(text, m.end(), stop_at)
-            body = nxt.group("w") if nxt else ""
+            body = (nxt.group("w") or "") if nxt else ""
             lex = official_words()
             last = text[start:end].rsplit(None, 1)[-1]
-            if all(x[:1].isupper() and lex.is_inst(x) and x.lower() not in lex.heads for x in (last, body)):
+            if nxt and all(x[:1].isupper() and lex.is_inst(x) and x.lower() not in lex.heads for x in (last, body)):
                 end = pos = nxt.end()
                 words += 2
                 continue

@@ -1010,3 +1010,12 @@ def test_a_regulation_s_year_does_not_date_an_undated_article() -> None:
 def test_two_bodies_sharing_an_office_and_a_multipurpose_hall(text: str, venue: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue == venue
+
+
+def test_the_speaker_giving_a_briefing_leads_it() -> None:
+    text = (
+        'Pj Bupati Sigi Budi Santoso meminta ASN netral. "Jangan berpihak," kata Pj Bupati Sigi Budi Santoso saat '
+        "melakukan briefing kepada seluruh ASN di Gedung Islamic Center Sigi, Rabu (17/7/2024)."
+    )
+    m = meeting_of(text)
+    assert m is not None and (m.meeting_type, m.chair) == ("rapat", "Budi Santoso")

@@ -223,3 +223,22 @@ def test_a_site_s_menu_of_regions_names_none() -> None:
     # trap: a list of regions written as a sentence is the article's
     text = "Patroli digelar di Sintang, Sekadau, Melawi dan Kapuas Hulu."
     assert {m.canonical for m in find_regions(text)} == {"61.05", "61.09", "61.10", "61.06"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Massa mendatangi kantor Panwaslu Sekadau di Jalan Sekadau-Sintang, KM. 4.", ["61.09"]),  # a road's name
+        ("Kasat Reskrim Polres Metro Tangerang Kota AKBP Budi hadir.", ["36.71"]),  # the police's name
+        ("Warga Kota Metro hadir dalam rapat itu.", ["18.72"]),
+        ("Bentrok warga dengan pekerja tambang batu bara di Bungo.", ["15.08"]),  # coal
+        ("Warga Kabupaten Batu Bara hadir.", ["12.19"]),
+        ("Polisi Mulai Buru Provokator di Buton", ["74.04"]),  # to hunt
+        ("Bupati Buru hadir di Namlea.", ["81.04"]),
+        ("TAKENGON | ACEH HERALD\nAda hal unik di kampung itu.", []),  # an outlet
+        ("BINTUHAN, Bengkulu Ekspress- KPU menggelar bimtek.", []),
+        ("Rapat di Kecamatan Amahai Kabupaten Malteng.", ["81.01"]),  # Maluku Tengah
+    ],
+)
+def test_roads_police_names_common_words_and_outlets_name_no_region(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

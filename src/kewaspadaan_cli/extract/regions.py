@@ -71,12 +71,16 @@ STREET_WORDS = ("jl", "jln", "jalan", "gang", "gg")
 NOT_PLACE_BEFORE = re.compile(
     r"(?:\b(?i:" + "|".join(NOT_PLACE_WORDS) + r")\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
     # a street is named by the word right after "Jalan"; a place after the street's name is its town
-    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*)$",
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*"
+    # (a road between two towns is named by both: "Jalan Sekadau-Sintang")
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*[A-Z][\w'.]*\s*-\s*)$",
 )
+POLICE_METRO = re.compile(r"\b(?:Ka|Waka)?[Pp]ol(?:da|res|resta|sek)\s+$")
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
 NOT_PLACE_AFTER = re.compile(
-    r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Express|Today|Online|FC|United)\b)"
+    r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Ekspress|Express|Today|Online|FC|United|"
+    r"Herald|Independent|Times|HERALD|EKSPRES|EKSPRESS|EXPRESS|INDEPENDENT|TIMES)\b)"
 )
 log = logging.getLogger(__name__)
 CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}
@@ -230,8 +234,10 @@ def gazetteer() -> Gazetteer:
 WEAK_BARE = {
     "Banjar",
     "Batu",
+    "Batu Bara",  # also coal ("tambang batu bara")
     "Bima",
     "Bone",
+    "Buru",  # also "to hunt" ("Polisi Mulai Buru Provokator")
     "Kapuas",
     "Karo",  # also "Karo" (Kepala Biro) in police titles: "Karo Ops Polda", "Karo Penmas"
     "Kaur",
@@ -367,6 +373,8 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue
         if NOT_PLACE_AFTER.match(text[h.end : h.end + 12]):
             continue
+        if h.form == "metro" and POLICE_METRO.search(before) and text[h.end : h.end + 2].strip()[:1].isupper():
+            continue  # "Polda Metro Jaya", "Polres Metro Tangerang Kota": the police's name, not Kota Metro
         # a region's name that names something else after a word for a smaller place, a firm or an outlet:
         # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
         if cue.names_other(before) and not any(how == "official" for _, how in h.options):

@@ -1229,3 +1229,18 @@ def test_a_coordinator_of_a_division_is_a_post() -> None:
     assert ("Dewi Rusmala", "Koordiv Hukum dan Data Bawaslu Babel") in people(
         "Hadir Davitri (Ketua KPU Babel), Dewi Rusmala (Koordiv Hukum dan Data Bawaslu Babel), dan lainnya."
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Wakil Kepala Polres Pulau Ambon dan Pulau-pulau Lease, Hendrik Eka Bahalwan membenarkan aksi itu.",
+            [("Hendrik Eka Bahalwan", "Wakil Kepala Polres Pulau Ambon dan Pulau-pulau Lease")],
+        ),
+        ("Camat Pulau Buru Budi Santoso hadir.", [("Budi Santoso", "Camat Pulau Buru")]),
+        ("Bupati Kepulauan Sula Hendrata Thes hadir.", [("Hendrata Thes", "Bupati Kepulauan Sula")]),
+    ],
+)
+def test_an_island_s_name_in_an_office_s_place_is_the_title_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -21,6 +21,7 @@ KINDS = (
     "acting_head",
     "ranked_head",
     "numbered_command",
+    "landform",
     "local_prev",
     "local_head",
     "headline_verb",

@@ -351,6 +351,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     unit = False
     units = w.of("unit_word")
     numbered = norm_head(head) in w.of("numbered_command")
+    landforms = w.of("landform")
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
     placed = -1
     while i < n:
@@ -374,6 +375,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = s + len(tok.rstrip(","))
             i += 1
             continue  # "Penjabat (Pj.) Gubernur", "Pelaksana Tugas Dirjen": the acting head's post
+        if i > start and bare(toks[i - 1][2]) in landforms and tok[0].isupper() and not tok.startswith("("):
+            title_end = s + len(tok.rstrip(",."))
+            i += 1
+            if tok.endswith((",", ".")):
+                break
+            continue  # "Polres Pulau Ambon dan Pulau-Pulau Lease": the island's one-word name after its word
         if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
             title_end = s + len(tok.rstrip(",."))
             i += 1

@@ -980,3 +980,16 @@ def test_an_incident_given_its_day_happened_though_its_sentence_speaks_of_securi
     )
     assert labels(text).event_kind == "insiden"
     assert labels("Polisi menjaga ketat kampung agar bentrokan tidak terjadi.").event_kind == "lainnya"
+
+
+@pytest.mark.parametrize(
+    "text,pilkada",
+    [
+        ("Bawaslu mengikuti rapat evaluasi pemetaan kerawanan Pemilihan 2024 di Blitar.", True),
+        ("Tahapan pemilu legislatif dan Pemilihan Serentak tahun 2024 dipetakan.", True),
+        ("Komisi Pemilihan Umum 2024 menggelar rapat.", False),
+        ("Proses pemilihan 2024 berjalan aman.", False),
+    ],
+)
+def test_the_law_s_capitalised_pemilihan_with_its_year_is_the_pilkada(text: str, pilkada: bool) -> None:
+    assert ("pilkada" in canonicals(text, "election")) is pilkada

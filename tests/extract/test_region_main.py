@@ -411,3 +411,12 @@ def test_a_photo_caption_above_the_lead_does_not_place_the_news() -> None:
         "Jeneponto."
     )
     assert main_of(text) == "73.04"
+
+
+def test_of_two_regencies_the_lead_places_the_more_strongly_placed_leads() -> None:
+    text = (
+        "Setelah Ricuh di Padang, Kotak Suara Dibakar di Sungai Penuh\n"
+        "Massa membakar kotak suara di Kecamatan Tanah Kampung, Kota Sungai Penuh, Jambi, Kamis (18/4/2019). "
+        "Polisi di Kota Sungai Penuh menangkap dua orang pelaku pembakaran itu."
+    )
+    assert main_of(text) == "15.72"

@@ -242,3 +242,9 @@ def test_a_site_s_menu_of_regions_names_none() -> None:
 )
 def test_roads_police_names_common_words_and_outlets_name_no_region(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+def test_a_kecamatan_by_its_full_name_is_not_another_regency_s_shorter_one() -> None:
+    text = "Bupati berkunjung ke Desa Kadi Pada, Kecamatan Kota Tambolaka, Rabu (15/11/2023)."
+    found = [m.canonical for m in find_regions(text) if m.kind == "region"]
+    assert found == ["53.18.09"]

@@ -204,7 +204,8 @@ def main_region(
     if log.isEnabledFor(logging.DEBUG):
         top = sorted(score.items(), key=lambda kv: -kv[1])[:6]
         log.debug("main region scores %s placed %s actors %s", top, placed_head, actor_head)
-    local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: first_head.get(c, 10**9))
+    # the lead's places below the province, the most strongly placed first (then the first named)
+    local = sorted((c for c in placed_head if c.count(".") == 1), key=lambda c: (-score[c], first_head.get(c, 10**9)))
     provinces = sorted((c for c in placed_head if c.count(".") == 0), key=lambda c: first_head.get(c, 10**9))
     if not local:
         local = _bare_kecamatan(text[:head], {(m.canonical or "")[:2] for m in regs}, score)

@@ -203,6 +203,8 @@ def gazetteer() -> Gazetteer:
         else:
             for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik "):
                 add(p + r.bare, r.code, "kecamatan")
+                if r.name != r.bare:  # "Kecamatan Kota Tambolaka", not the kecamatan "Kota" of another regency
+                    add(p + r.name, r.code, "kecamatan")
             if " " in r.bare:  # "Kuala Jambi" is a kecamatan, not the province: a blocker, never a mention
                 forms[r.bare.lower()].add((r.code, "kecamatan-name"))
     # a kota whose name a kabupaten shares is also written "X Kota" ("Polres Pasuruan Kota", "Polres Malang Kota")

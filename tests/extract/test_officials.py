@@ -1121,6 +1121,8 @@ def test_a_letter_between_two_names_is_an_initial() -> None:
         "Mantan Bupati Kaur Hermen Malik hadir dalam acara itu.",
         "Eks Wali Kota Sigi Budi Santoso ikut berorasi.",
         "Calon Bupati Sigi Budi Santoso berkampanye di pasar.",
+        "Caleg Anggota DPRD Lombok Barat Abubakar Abdullah ditangkap polisi.",
+        "Cabup Sigi Budi Santoso berkampanye di pasar.",
     ],
 )
 def test_a_former_holder_or_a_candidate_holds_no_post(text: str) -> None:

@@ -807,7 +807,7 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
 
 
 # the words before a title that make it no holder's: a candidate for the post or its election, a former holder
-CANDIDATE = r"calon|cakades|bakal|balon|pemilihan"
+CANDIDATE = r"calon|cakades|bakal|balon|pemilihan|caleg|bacaleg|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|paslon"
 FORMER = r"mantan|eks|almarhum"
 _CANDIDATE_BEFORE = re.compile(rf"\b(?:{CANDIDATE})\s+$", re.IGNORECASE)
 _NOT_HOLDER = re.compile(

@@ -993,3 +993,16 @@ def test_an_incident_given_its_day_happened_though_its_sentence_speaks_of_securi
 )
 def test_the_law_s_capitalised_pemilihan_with_its_year_is_the_pilkada(text: str, pilkada: bool) -> None:
     assert ("pilkada" in canonicals(text, "election")) is pilkada
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FKDM menggali potensi ancaman keamanan dan gangguan terhadap warga masyarakat di setiap kecamatan.",
+        "Rakor membahas kesiapan serta potensi ancaman, tantangan, hambatan dan gangguan (ATHG) menjelang pilkada.",
+        "TNI dan Polri siap mencegah berbagai ancaman kamtibmas di Papua Selatan.",
+    ],
+)
+def test_threats_to_public_order_in_general_are_social_conflict_as_a_risk(text: str) -> None:
+    found = [m for m in find_label_mentions(text) if m.canonical == "konflik_sosial"]
+    assert found and {m.modality for m in found} == {"risk"}

@@ -1006,3 +1006,14 @@ def test_the_law_s_capitalised_pemilihan_with_its_year_is_the_pilkada(text: str,
 def test_threats_to_public_order_in_general_are_social_conflict_as_a_risk(text: str) -> None:
     found = [m for m in find_label_mentions(text) if m.canonical == "konflik_sosial"]
     assert found and {m.modality for m in found} == {"risk"}
+
+
+def test_an_incident_in_the_headline_leads_over_the_meeting_it_broke_into() -> None:
+    text = (
+        "Pleno Rekapitulasi KPU Tingkat Provinsi Ricuh\n"
+        "Rapat pleno rekapitulasi yang diselenggarakan KPU Provinsi di Sofifi, Sabtu (7/7/2018), ricuh. "
+        "Sejak dimulainya rapat pleno yang dibuka ketua KPU, saksi menolak hasil rapat."
+    )
+    assert labels(text, n_meetings=1).event_kind == "insiden"
+    drill = "Simulasi Sispamkota: Massa Ricuh di Kantor KPU\nPolres menggelar simulasi, massa ricuh dan diamankan."
+    assert labels(drill, n_meetings=1).event_kind == "pertemuan"

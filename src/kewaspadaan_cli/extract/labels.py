@@ -618,6 +618,12 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
+    headline_end = text.find("\n")
+    headline = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")  # a title, not a lead
+    if headline and any(m.start < headline_end for m in told + facts) and not _staged(events):
+        # an incident told in the headline ("Pleno Rekapitulasi ... Ricuh", "KPU didemo saat rapat pleno"):
+        # the meeting is its setting, the incident the news
+        meeting = min(meeting, incident - 0.5)
     if n_meetings and (meeting >= incident or _staged(events)):
         return "pertemuan"  # an exercise held ("simulasi Sispamkota") tells its scenario's riot as played, not as done
     if incident >= 3.0:

@@ -123,6 +123,18 @@ def ends_with_abbreviation(text: str, start: int = 0, end: int | None = None) ->
     return _ABBR_END.search(text, max(start, end - _ABBR_LONGEST - 2), end) is not None
 
 
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_end(text: str) -> int:
+    """Where the first line ends when it reads as a headline (words, fewer than ``HEADLINE_MAX_WORDS``, no
+    sentence's full stop at its end), else 0: a title above the lead, not the lead itself."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    return end if line and len(line.split()) < HEADLINE_MAX_WORDS and not line.endswith(".") else 0
+
+
 class Sentences:
     """An article's sentences, looked up by position: the one a position falls in (or the last to
     start before it)."""

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 
-from kewaspadaan_cli.dates import MONTHS, find_dates
+from kewaspadaan_cli.dates import DAYS, MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, admin_variants, finditer, matcher
 from kewaspadaan_cli.extract.officials import CANDIDATE
 from kewaspadaan_cli.lexicons import load, read_rows
-from kewaspadaan_cli.nlp import Sentences
+from kewaspadaan_cli.nlp import Sentences, headline_end
 from kewaspadaan_cli.patterns import trie_pattern
 
 LEAD_CHARS = 420
@@ -204,9 +204,8 @@ AFTER_DETERMINERS = frozenset({"para", "seluruh", "sejumlah", "anggota", "ketua"
 
 # a weekday or a date right after an incident word: "bentrokan pada Minggu (23/2)", "kericuhan Senin malam"
 DATED_AFTER = re.compile(
-    r"\s*(?:yang\s+terjadi\s+|terjadi\s+)?(?:pada\s+)?(?:hari\s+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b"
-    r"|\s*(?:pada\s+)?(?:tanggal\s+)?\d{1,2}\s*(?:/\d{1,2}|\s+(?i:januari|februari|maret|april|mei|juni|juli|agustus|"
-    r"september|oktober|november|desember))"
+    r"\s*(?:yang\s+terjadi\s+|terjadi\s+)?(?:pada\s+)?(?:hari\s+)?(?i:" + trie_pattern(DAYS) + r")\b"
+    r"|\s*(?:pada\s+)?(?:tanggal\s+)?\d{1,2}\s*(?:/\d{1,2}|\s+(?i:" + trie_pattern(MONTHS) + r")\b)"
 )
 
 
@@ -618,9 +617,8 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
-    headline_end = text.find("\n")
-    headline = 0 < headline_end < 200 and not text[:headline_end].rstrip().endswith(".")  # a title, not a lead
-    if headline and any(m.start < headline_end for m in told + facts) and not _staged(events):
+    title_end = headline_end(text)
+    if any(m.start < title_end for m in told + facts) and not _staged(events):
         # an incident told in the headline ("Pleno Rekapitulasi ... Ricuh", "KPU didemo saat rapat pleno"):
         # the meeting is its setting, the incident the news
         meeting = min(meeting, incident - 0.5)

@@ -27,8 +27,8 @@ VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixe
 PARTICLES = {"bin", "binti", "de", "van", "al"}
 # two names joined by a hyphen: a candidate pair ("Asmani-Syarul"), not the Arabic article of one
 # name ("Al-Habsyi", "El-Fayed", "As-Sidiq", "Asy-Syafi'i")
-CAMEL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+$")  # two capitalised syllables run together: "KepTan"
 PAIR = re.compile(r"(?<![\w'’])(?!(?:[AaEe][lnrstdz]|Asy|Ash)-)[A-Za-z][\w'’]*-[A-Z]")
+CAMEL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]+$")  # two capitalised syllables run together: "KepTan"
 
 
 @cache

@@ -671,7 +671,7 @@ def find_officials(text: str) -> list[Official]:
         lower = not (m.group("acting") or m.group("head"))[0].isupper()
         if NOT_A_PERSON_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        if _NOT_HOLDER.search(text, max(0, m.start() - 40), m.start()):
+        if _not_holder(text, m.start()):
             continue  # a candidate for the post or its election, or its former holder: not its holder
         if m.start() > 0 and text[m.start() - 1] in "/":
             continue
@@ -809,10 +809,16 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
 # the words before a title that make it no holder's: a candidate for the post or its election, a former holder
 CANDIDATE = r"calon|cakades|bakal|balon|pemilihan|caleg|bacaleg|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|paslon"
 FORMER = r"mantan|eks|almarhum"
-_CANDIDATE_BEFORE = re.compile(rf"\b(?:{CANDIDATE})\s+$", re.IGNORECASE)
 _NOT_HOLDER = re.compile(
     rf"\b(?i:{CANDIDATE}|{FORMER})\s+(?:(?:[A-Z][\w.]*\s+){{1,3}}(?:dan|&)\s+)?$"
 )  # (also the second of a pair: "pasangan calon Bupati dan Wakil Bupati Bima, H Syafruddin")
+
+
+def _not_holder(text: str, title_start: int) -> bool:
+    """Is the title at ``title_start`` a candidate's or a former holder's post, not its holder's?"""
+    return _NOT_HOLDER.search(text, max(0, title_start - 40), title_start) is not None
+
+
 # ... and, for a title alone that a speaker may hold, the post spoken of ("kursi Bupati", "menjadi Bupati")
 _NOT_SPEAKER_TITLE = re.compile(
     rf"\b(?:{CANDIDATE}|{FORMER}|pasangan|sebagai|menjadi|jabatan|kursi)\s+$", re.IGNORECASE
@@ -826,9 +832,7 @@ def _tagged(
     from kewaspadaan_cli.extract.tagger import propose
 
     heads = [
-        h
-        for h in heads
-        if not NOT_A_PERSON_BEFORE.search(text, max(0, h - 20), h) and not _NOT_HOLDER.search(text, max(0, h - 16), h)
+        h for h in heads if not NOT_A_PERSON_BEFORE.search(text, max(0, h - 20), h) and not _not_holder(text, h)
     ]  # "Kantor Bupati", "calon Bupati": titles with no holder to find
     if not heads:
         return []
@@ -839,7 +843,7 @@ def _tagged(
         mine = _tokens_of(name)
         if not mine or any(mine & k for k in known):
             continue
-        if _NOT_HOLDER.search(text, max(0, p.title_start - 16), p.title_start):
+        if _not_holder(text, p.title_start):
             continue  # a candidate for the post or its former holder (the grammar skips these titles too)
         parts = name.split()
         if not (_name_word_ok(name, lex) if len(parts) == 1 else looks_like_name(parts, lex, after_title=True)):

@@ -22,7 +22,7 @@ from functools import cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer
 from kewaspadaan_cli.lexicons import read_rows
-from kewaspadaan_cli.nlp import ends_with_abbreviation
+from kewaspadaan_cli.nlp import ends_with_abbreviation, headline_end
 
 log = logging.getLogger(__name__)
 
@@ -440,7 +440,7 @@ def _lead(text: str) -> tuple[int, int, int]:
     pos = 0
     for line in text[:3000].split("\n"):
         words = len(line.split())
-        headline = pos == 0 and words < 25 and not line.rstrip().endswith(".")  # "... kantor Kemendagri (Kemendagri)"
+        headline = pos == 0 and headline_end(text) > 0  # "... kantor Kemendagri (Kemendagri)"
         if not headline and (words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")")))):
             end = pos
             first = -1

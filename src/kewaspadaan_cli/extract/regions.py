@@ -79,8 +79,8 @@ POLICE_METRO = re.compile(r"\b(?:Ka|Waka)?[Pp]ol(?:da|res|resta|sek)\s+$")
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
 NOT_PLACE_AFTER = re.compile(
-    r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|\s+(?:Post|Pos|News|TV|Ekspres|Ekspress|Express|Today|Online|FC|United|"
-    r"Herald|Independent|Times|HERALD|EKSPRES|EKSPRESS|EXPRESS|INDEPENDENT|TIMES)\b)"
+    r"^(?:\.(?:com|co\.id|id|net|tv|co)\b|"
+    r"\s+(?:Post|Pos|News|TV|Today|Online|FC|United|(?i:ekspress?|express|herald|independent|times))\b)"
 )
 log = logging.getLogger(__name__)
 CONNECTORS = {"dan", "di", "ke", "bagian", "una", "da"}

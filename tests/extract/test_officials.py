@@ -1246,3 +1246,38 @@ def test_a_coordinator_of_a_division_is_a_post() -> None:
 )
 def test_an_island_s_name_in_an_office_s_place_is_the_title_s(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_list_of_names_each_before_its_post_pairs_each_name_with_its_own_post() -> None:
+    text = (
+        "Hadir dalam rapat itu Rudi Hartanto Kepala BNN, Sinta Wulandari Ketua KPU, Fadlan Ketua Bawaslu, "
+        "Maryono Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP), serta Hendra Wijaya Kepala Badan Siber "
+        "dan Sandi Negara (BSSN)."
+    )
+    assert people(text) == [
+        ("Rudi Hartanto", "Kepala BNN"),
+        ("Sinta Wulandari", "Ketua KPU"),
+        ("Fadlan", "Ketua Bawaslu"),
+        ("Maryono", "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP)"),
+        ("Hendra Wijaya", "Kepala Badan Siber dan Sandi Negara (BSSN)"),
+    ]
+
+
+def test_a_title_then_its_holder_after_a_comma_is_no_list() -> None:
+    # the trap: the holder named after the comma is followed by a verb, not by a post of his own
+    assert people("Kasat Reskrim Polres Lembata, Iptu Yohanes Buang yang dihubungi membenarkan.") == [
+        ("Yohanes Buang", "Kasat Reskrim Polres Lembata")
+    ]
+    assert people("Kepala Kesbangpol Sikka, Paulus Kewa, dan Ketua KPU Sikka hadir.") == [
+        ("Paulus Kewa", "Kepala Kesbangpol Sikka")
+    ]
+
+
+def test_a_name_s_initials_in_brackets_do_not_make_it_a_body() -> None:
+    assert people("Gubernur Jawa Tengah Bambang Prasetyo (BP) meminta semua pihak menahan diri.") == [
+        ("Bambang Prasetyo", "Gubernur Jawa Tengah")
+    ]
+    # the trap: before any place, capitalised words and their acronym are the body the title heads
+    assert people("Direktur Lembaga Kajian Publik (LKP) Hendrik Saputra mengatakan.") == [
+        ("Hendrik Saputra", "Direktur Lembaga Kajian Publik (LKP)")
+    ]

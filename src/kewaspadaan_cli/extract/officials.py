@@ -391,13 +391,26 @@ def _skip_affixes(text: str, pos: int, lex: Words) -> int:
 
 
 def _heads_next(text: str, off: Official, lex: Words) -> bool:
-    """The official's name came after a comma and is itself followed by a title: "..., B, Komandan Y"."""
+    """The official's name came after a comma and is itself followed by a title: "..., B, Komandan Y",
+    or, in a list of names each written before its title, straight on: "A Kepala BIN, B Ketua KPU, C ..."."""
     if off.title_end is None or "," not in text[off.title_end : off.start]:
         return False
     pos = _skip_affixes(text, off.end, lex)
-    if not text[off.end : pos].count(","):
+    if not text[off.end : pos].count(",") and (pos > off.end + 1 or not _TITLE_THEN_COMMA.match(text, pos)):
         return False
     return lex.head_re.match(text, pos) is not None and text[pos : pos + 1].isupper()
+
+
+# a capitalised title closed by a comma within a few words ("Ketua KPU, "): the next pair of a list
+_TITLE_THEN_COMMA = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z(][\w.()/-]*){0,7},")
+
+
+def _after_listed_title(toks: list[Token], j: int, title_ends: frozenset[int]) -> bool:
+    """Does token ``j`` (the one before a name) close another official's title with the list's comma
+    or its last "dan"/"serta" ("..., Abhan Ketua Bawaslu, serta Djoko Setiadi Kepala ...")?"""
+    if j > 0 and toks[j][2].lower() in {"dan", "serta"} and toks[j - 1][2] == ",":
+        j -= 1
+    return j > 0 and toks[j][2] in {",", "dan", "serta"} and toks[j - 1][1] in title_ends
 
 
 _LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yakni|yaitu|masing-masing|antara[ \t]+lain)?[ \t]*[,:]?[ \t]*")
@@ -634,6 +647,13 @@ def _name_then_title(
         or (comma and (opener or ranked or degrees or spoken or appositive))
         or (ranked and not comma and not lower)
         or (degrees and opener and not lower)  # "Iskardo Panggar SH MH Ketua KPU ...": degrees, then the post
+        or (
+            not comma
+            and not lower
+            and (listed or _after_listed_title(toks, j, title_ends))
+            and text[toks[end][1] : hs].strip() == ""
+        )
+        # "Budi Gunawan Kepala BIN, Arief Budiman Ketua KPU, ...": each name before its post in a list
     ):
         return None  # ("... ungkap Dian Hasanudin, Ketua KPU Garut": a speaker, then a post that names its office)
     if lower and not link and not (comma and opener and _lower_title_names_body(text, hs, m.end(), lex)):

@@ -279,21 +279,38 @@ def body_name_len(toks: list[Token], i: int, w: Words) -> int:
     return 0
 
 
-def _named_body_ahead(toks: list[Token], i: int, w: Words) -> bool:
+def _named_body_ahead(toks: list[Token], i: int, w: Words, placed: bool = False) -> bool:
     """Capitalised words at ``i`` that name a unit or body: followed by its acronym in brackets
-    ("Gampong (DPG)") or by "dan" and a title word ("Datin dan Humas")."""
-    from kewaspadaan_cli.extract.names import is_title_material
+    ("Gampong (DPG)"), also across a "dan" when the acronym spells the words' initials ("Siber dan Sandi
+    Negara (BSSN)"), or by "dan" and a title word ("Datin dan Humas")."""
+    from kewaspadaan_cli.extract.names import is_title_material, looks_like_name
 
-    for k in range(i + 1, min(len(toks), i + 4)):
+    joined = False
+    for k in range(i + 1, min(len(toks), i + 6)):
         tok = toks[k][2]
         if tok.startswith("(") and tok.endswith(")") and tok[1:2].isupper() and len(tok) <= 12:
-            return True
+            named = [t[2].rstrip(",.") for t in toks[i:k] if t[2].lower() != "dan"]
+            initials = "".join(x[:1] for x in named)
+            if joined:
+                return _spells(tok[1:-1].upper(), initials.upper())
+            # after the title's place, "Gubernur Sumatera Barat Irwan Prayitno (IP)": a person's name
+            # and its initials, not a body and its acronym ("Direktur Save Our Borneo (SOB)")
+            return not (placed and tok[1:-1] == initials and len(named) >= 2 and looks_like_name(named, w))
         nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             return True
-        if not tok[:1].isupper() or tok.endswith(","):
+        if tok.lower() == "dan" and not joined and k > i and toks[k + 1 : k + 2] and toks[k + 1][2][:1].isupper():
+            joined = True
+            continue
+        if not tok[:1].isupper() or tok.endswith(",") or k > i + 3 and not joined:
             return False
     return False
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Are the initials, in order, letters of the acronym ("SSN" in "BSSN")?"""
+    rest = iter(acronym)
+    return len(initials) >= 2 and all(c in rest for c in initials)
 
 
 def _body_or_place(text: str, tok: Token, w: Words) -> bool:
@@ -501,7 +518,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             )
         ):
             break
-        if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w):
+        if tok[:1].isupper() and not is_affix(tok, w) and _named_body_ahead(toks, i, w, placed == i):
             title_end = s + len(tok.rstrip(","))
             i += 1
             continue  # "Dewan Pimpinan Gampong (DPG)", "Divisi Datin dan Humas": a named unit or body

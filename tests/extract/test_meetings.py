@@ -1019,3 +1019,53 @@ def test_the_speaker_giving_a_briefing_leads_it() -> None:
     )
     m = meeting_of(text)
     assert m is not None and (m.meeting_type, m.chair) == ("rapat", "Budi Santoso")
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # a room by its English kind before the hotel that holds it, and the town after a comma
+        (
+            "Rakor digelar di Mahoni Function Room Hotel Grand Zuri, Kota Dumai, Kamis (11/5/2023).",
+            "Mahoni Function Room Hotel Grand Zuri, Kota Dumai",
+        ),
+        (
+            "FGD itu digelar Jumat (30/04/2021) di Arfak Ball Room Hotel Aston Sorong.",
+            "Arfak Ball Room Hotel Aston Sorong",
+        ),
+        # a rumah makan by its short form, its village and kecamatan
+        (
+            "Sosialisasi bertempat di RM. Sari Laut, Sukorejo, Kecamatan Bangil, Rabu (6/9/2023).",
+            "RM. Sari Laut, Sukorejo, Kecamatan Bangil",
+        ),
+        # a business by its own name after the words that say where it was held, or before its town
+        ("Rapat koordinasi itu digelar di Waroeng Daeng Tamalanrea, Jumat (1/9) siang.", "Waroeng Daeng Tamalanrea"),
+        ("Rapat koordinasi Gakkumdu bertempat di Swiss-belInn Ternate.", "Swiss-belInn Ternate"),
+        ("Polres menggelar rakor bersama tokoh adat di Claro Palu, Selasa (6/8/2024).", "Claro Palu"),
+        # a body's full name across its "dan" (the trap: a clause's "dan" still ends the venue, below)
+        (
+            "Rakor digelar di Aula Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Poso, Senin (4/3/2024).",
+            "Aula Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Poso",
+        ),
+        (
+            "Rakor digelar di Aula Kantor Bupati Poso dan dihadiri Kapolres, Senin (4/3/2024).",
+            "Aula Kantor Bupati Poso",
+        ),
+    ],
+)
+def test_venue_by_its_own_name(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat koordinasi digelar di Jakarta Pusat, Selasa (6/8/2024).",  # a region: the town, no venue's name
+        "Rapat koordinasi menjelang Pilkada Serentak di Kota Palu, Selasa (6/8/2024).",  # an election's words
+        "Rapat koordinasi kembali membahas kerawanan di Maluku Tengah, Selasa (6/8/2024).",  # a region again
+    ],
+)
+def test_venue_by_its_own_name_traps(text: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue in {None, "Jakarta Pusat", "Kota Palu", "Maluku Tengah"}

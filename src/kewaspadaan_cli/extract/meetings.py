@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
-from kewaspadaan_cli.extract.names import NOMINAL, is_derived
+from kewaspadaan_cli.extract.names import NOMINAL, is_common_word, is_derived
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
@@ -99,6 +99,7 @@ class _Cues:
     venue_word: frozenset[str]
     venue_heads: frozenset[str]  # one-word heads, which may recur inside a venue ("aula rapat kantor KPU")
     place_word: re.Pattern[str]
+    street_word: re.Pattern[str]
     not_a_place: frozenset[str]
     chair_passive: re.Pattern[str]
     chair_active: re.Pattern[str]
@@ -143,7 +144,7 @@ def _cues_for(digest: str) -> _Cues:
     head = _alt(_words(rows, "venue_head"))
     venue = re.compile(
         rf"\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?(?P<v>(?:(?i:salah\s+satu)\s+)?"
-        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?(?:[A-Z][\w'-]*\s+){{0,2}}{head}\b)"
+        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?(?:[A-Z][\w'-]*\s+){{0,2}}{head}(?:\b|(?<=\.)))"
     )
     return _Cues(
         held=word("held"),
@@ -152,6 +153,7 @@ def _cues_for(digest: str) -> _Cues:
         venue_word=frozenset(w.lower() for w in _words(rows, "venue_word")),
         venue_heads=frozenset(w.lower() for w in _words(rows, "venue_head") if " " not in w),
         place_word=re.compile(rf"{_alt(_words(rows, 'place_word'), case=True)}(?!\w)"),
+        street_word=re.compile(rf"{_alt(_words(rows, 'street_word'), case=True)}(?!\w)"),
         not_a_place=frozenset(w.lower() for w in _words(rows, "not_a_place")),
         chair_passive=re.compile(rf"\b{_alt(_words(rows, 'chair_passive'))}\b(?:\s+(?i:oleh))?"),
         chair_active=word("chair_active"),
@@ -501,7 +503,7 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() or w[:1].isdigit()
 
 
-def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anchors) -> int:
+def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anchors, building: bool = True) -> int:
     """Where a venue that begins at ``start`` and whose head ends at ``head_end`` ends.
 
     A venue is its head ("Aula", "Hotel", "Kantor"), the name that goes on (capitalised words,
@@ -528,7 +530,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
         if m.group("comma"):
             if commas >= MAX_PLACE_AFTER_COMMA:
                 break
-            place_end = _place_after_comma(text, m.end(), stop_at, cues)
+            place_end = _place_after_comma(text, m.end(), stop_at, cues, building)
             if place_end is None:
                 break
             commas += 1
@@ -543,6 +545,11 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             last = text[start:end].rsplit(None, 1)[-1]
             if nxt and all(x[:1].isupper() and lex.is_inst(x) and x.lower() not in lex.heads for x in (last, body)):
                 end = pos = nxt.end()
+                words += 2
+                continue
+            joined = _body_across_and(text, start, end, m.end(), stop_at)
+            if joined:  # "Aula Kantor Badan Kesatuan Bangsa dan Politik (Kesbangpol)": one body's name
+                end = pos = joined
                 words += 2
                 continue
         if low in cues.not_a_place:
@@ -568,7 +575,24 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
     return end
 
 
-def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | None:
+def _body_across_and(text: str, start: int, end: int, after_and: int, stop_at: int) -> int | None:
+    """The end of a body's name that runs across the "dan" after ``end`` ("Badan Kesatuan Bangsa dan
+    Politik"), when the words before and after it spell a body the lexicon knows; else None."""
+    lex = official_words()
+    before = text[start:end].split()[-5:]
+    after = re.findall(r"\S+", text[after_and:stop_at])[:3]
+    for k in range(len(after), 0, -1):
+        nxt = [w.rstrip(",.") for w in after[:k]]
+        if not all(w[:1].isupper() for w in nxt):
+            continue
+        for b in range(1, len(before) + 1):
+            if lex.is_inst(" ".join([*before[-b:], "dan", *nxt])):
+                last = re.search(re.escape(nxt[-1]), text[after_and:stop_at])
+                return after_and + last.end() if last else None
+    return None
+
+
+def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues, building: bool = True) -> int | None:
     """The end of a place name after a venue's comma (", Kabupaten Sintang", ", Semarang"), or None.
 
     The place is one to four capitalised words that end the clause: a comma, a full stop or the end
@@ -580,8 +604,10 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues) -> int | 
     m = VENUE_TOKEN.match(text, p, stop_at)
     if m is None or not m.group("w"):
         return None
-    if cues.place_word.match(text, m.start("w")):
+    if cues.street_word.match(text, m.start("w")):
         return None  # ", Jln. Raya Brawijaya, Distrik X": the address, which the venue's name does not need
+    if not building and cues.place_word.match(text, m.start("w")):
+        return None  # "di Desa X, Kecamatan Y": a village placed needs no more (a building's town is its name's)
     while words < 5:
         m = VENUE_TOKEN.match(text, p, stop_at)
         if m is None or not m.group("w"):
@@ -630,12 +656,18 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
                 continue  # "di lapangan", "di kediaman": a bare head names no place
             _set_venue(meeting, text, start, end, plain)
             return
+    for a, b in windows[:2]:  # a place by its own name after "bertempat di" ("di Claro Kendari", "di A'Kaddo")
+        for p in NAMED_PLACE.finditer(text, a, b):
+            named_end = _named_place_end(text, p, cues)
+            if named_end is not None:
+                _set_venue(meeting, text, p.start("p"), named_end, re.sub(r"\s+", " ", text[p.start("p") : named_end]))
+                return
     for a, b in windows[:2]:  # no named building: the place the meeting's own words give ("digelar di Sintang")
         levels = [(_specificity(p.group("p")), -p.start(), p) for p in PLACE_AFTER_DI.finditer(text, a, b)]
         places = [x for x in levels if x[0]]
         if places:  # the most specific first: a village before its kecamatan, a kecamatan before its regency
             p = max(places, key=lambda x: x[:2])[2]
-            end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors)
+            end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors, building=False)
             _set_venue(meeting, text, p.start("p"), end, _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end])))
             return
 
@@ -660,6 +692,46 @@ def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) ->
         return None
     lead = anchors.last(max(a, start - 160), start - 1)
     return lead[1] if lead and lead[1] is not official else None
+
+
+# a place named by itself after the words that say where an activity is held, or after "di" when the
+# name ends with its town: "bertempat di Swiss-belHotel Merauke", "digelar di A'Kaddo Waroengta", "di Claro
+# Kendari" (a business's name the venue heads do not cover)
+NAMED_PLACE = re.compile(
+    r"\b(?P<intro>(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|dipusatkan)\s+)?di\s+"
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:[,.;(]|$))"
+)
+
+
+def _named_place_end(text: str, p: re.Match[str], cues: _Cues) -> int | None:
+    """Where the place named by ``p`` ends, or None when its words are no venue's: a region alone, a
+    village or kecamatan (read as places after "di"), a body, a title, a plain word, a day."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    words = p.group("p").split()
+    low = [w.lower().strip("'’") for w in words]
+    forms = gazetteer().forms
+    lex = official_words()
+    if cues.place_word.match(p.group("p")) or any(x in cues.not_a_place for x in low):
+        return None
+    if " ".join(low) in forms or PLACE_LEVEL[0][1].match(p.group("p")):
+        return None  # "di Kendari", "di Desa X": a region or village, read as the place the words give
+    if lex.head_re.match(p.group("p")) or any(lex.is_inst(w) or w.lower() in lex.heads for w in words):
+        return None  # "di Polres X", "di KPU": an office or a body, which the venue heads read
+    if is_common_word(low[0]) or low[0] in forms or any(x in _election_words() for x in low):
+        return None  # "di Tengah ...", "di Jalan ...", "di Pilkada X": a plain word, a place or an election
+    town = next((k for k in range(1, len(low)) if " ".join(low[k:]) in forms), None)
+    if p.group("intro") is None and town is None:
+        return None  # after a bare "di", only a name followed by its town ("di Claro Kendari")
+    return p.end("p")
+
+
+@cache
+def _election_words() -> frozenset[str]:
+    """The one-word names of elections ("pilkada", "pemilu"): no place's name holds one."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(t.lower() for r in read_rows("elections.jsonl") for t in r.get("terms", []) if " " not in t)
 
 
 # "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")

@@ -1281,3 +1281,51 @@ def test_a_name_s_initials_in_brackets_do_not_make_it_a_body() -> None:
     assert people("Direktur Lembaga Kajian Publik (LKP) Hendrik Saputra mengatakan.") == [
         ("Hendrik Saputra", "Direktur Lembaga Kajian Publik (LKP)")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Polda directorates and bureaus by their short forms
+        (
+            "Kapolda didampingi Dirsabhara Kombes Pol Hendra Gunawan, Direskrimsus Kombes Pol Yudi Prasetya.",
+            [("Hendra Gunawan", "Dirsabhara"), ("Yudi Prasetya", "Direskrimsus")],
+        ),
+        (
+            "Karo Operasional Polda Riau Kombes Pol Dedi Kurniawan hadir.",
+            [("Dedi Kurniawan", "Karo Operasional Polda Riau")],
+        ),
+        ("Ka SPKT A, Aiptu Markus Lende menerima laporan itu.", [("Markus Lende", "Ka SPKT A")]),
+        (
+            "Hadir Bahar Effendi (Kabankesbangpol Belitung), dan lainnya.",
+            [("Bahar Effendi", "Kabankesbangpol Belitung")],
+        ),
+        ("Wali Nanggroe Aceh Malik Hasballah hadir.", [("Malik Hasballah", "Wali Nanggroe Aceh")]),
+        # a polling station's number is no unit whose name follows: the next word is the holder's
+        ("Ketua KPPS TPS 07 Suwandi menegaskan tidak ada kecurangan.", [("Suwandi", "Ketua KPPS TPS 07")]),
+        # (the trap: a numbered command's name after its number is the title's)
+        ("Dandim 1408 Makassar Letkol Inf Andi Saputra hadir.", [("Saputra", "Dandim 1408 Makassar")]),
+    ],
+)
+def test_short_forms_of_police_and_regional_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_rank_ties_the_name_after_a_title_s_comma_to_that_title() -> None:
+    text = (
+        "Hadir Komisioner Bawaslu Sikka, Yohanes Nong, Bawaslu NTT, Rikardus Wodon, Kasat Reskrim Sikka, "
+        "AKP Bobby Mooy, Kasi Pidum Kejari Sikka, Frans Lewo."
+    )
+    assert ("Bobby Mooy", "Kasat Reskrim Sikka") in people(text)
+    # the trap: where the list already runs name-then-title, the name before the title is its holder's
+    text = (
+        "Hadir Yohanes Nong, Ketua KPU Sikka, Rikardus Wodon, Koordinator Divisi Hukum Bawaslu Sikka, "
+        "AKBP Bobby Mooy, Direktur Intelkam Polda NTT."
+    )
+    found = people(text)
+    assert ("Rikardus Wodon", "Koordinator Divisi Hukum Bawaslu Sikka") in found
+    assert ("Bobby Mooy", "Direktur Intelkam Polda NTT") in found
+
+
+def test_kesbangpol_linmas_is_one_body() -> None:
+    assert people("Pemkab Sanggau melalui Kantor Kesbangpol Linmas menggelar rakor.") == []

@@ -23,6 +23,7 @@ KINDS = (
     "numbered_command",
     "landform",
     "local_prev",
+    "numbered_place",
     "local_head",
     "headline_verb",
     "stop_name",

@@ -390,6 +390,23 @@ def _skip_affixes(text: str, pos: int, lex: Words) -> int:
         pos += mm.end()
 
 
+def _ranked(text: str, start: int, end: int, lex: Words) -> bool:
+    """Is there a rank among the words between ``start`` and ``end`` ("Kasat Reskrim X, AKP B")?"""
+    return any(bare_rank(t.strip(",."), lex) for t in text[start:end].split())
+
+
+def _after_title_of(text: str, pos: int, found: list[Official], lex: Words) -> bool:
+    """Does a name at ``pos`` follow the comma that closes an official's title already found (the list
+    runs name-then-title: "A, Kepala X, B, Koordinator Y, AKBP C, Direktur Z")?"""
+    for o in found:
+        e = o.title_end
+        if e is not None and o.title_start is not None and o.start < o.title_start and 0 <= pos - e <= 40:
+            gap = text[e:pos].replace(",", " ").split()
+            if "," in text[e:pos] and all(is_affix(x, lex) for x in gap):
+                return True
+    return False
+
+
 def _heads_next(text: str, off: Official, lex: Words) -> bool:
     """The official's name came after a comma and is itself followed by a title: "..., B, Komandan Y",
     or, in a list of names each written before its title, straight on: "A Kepala BIN, B Ketua KPU, C ..."."""
@@ -737,7 +754,15 @@ def find_officials(text: str) -> list[Official]:
         if off is not None and _heads_next(text, off, lex):
             # "A, Kepala X, B, Komandan Y": in a list of name-then-title pairs, B is Komandan Y's
             before = _name_then_title(text, m, lex, lower, listed=True)
-            if before is not None and not any(a <= before.start < b for a, b in claimed):
+            if (
+                before is not None
+                and not any(a <= before.start < b for a, b in claimed)
+                and not (
+                    _ranked(text, off.title_end or off.start, off.start, lex)
+                    and not _ranked(text, max(0, before.start - 25), before.start, lex)
+                    and not _after_title_of(text, before.start, found, lex)
+                )
+            ):  # (but "A, Kasat Reskrim X, AKP B, Kasi Y, C": the rank ties B to the title before him)
                 off = before
         if off is None:
             ends = frozenset(o.title_end for o in found if o.title_end is not None)

@@ -407,6 +407,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         unit = (
             ("/" in tok and tok.rstrip(",.")[-1:].isalpha())
             or bool(re.fullmatch(r"\d{2,5}", tok))
+            and not (i > 0 and bare(toks[i - 1][2]) in w.of("numbered_place"))  # "Ketua KPPS TPS 14 Sumarno"
             or (numbered and ROMAN.match(tok) is not None)  # "Pangdam V Brawijaya": the command's name follows
         )
         if tok == "," and i + 1 < n and region_len(text, toks[i + 1][0]) and i + 2 < n:

@@ -335,10 +335,25 @@ def test_bare_head_is_no_venue() -> None:
         "Warga meminta agar KPU segera menggelar rapat pleno.",
         "Bawaslu menindaklanjuti kasus deklarasi dukungan yang melibatkan camat dan lurah.",
         "Menurut Ketua Bawaslu, temuan itu masih dalam kajian tim.",
+        # asked of others (a list of them before "untuk"), denied, or an online watch
+        "Bawaslu juga mendorong ASN, TNI, Polri, dan kepala desa untuk melakukan sosialisasi kepada jajarannya.",
+        "Mobil pemadam terlihat bersiaga. Padahal tak ada simulasi bencana hari itu.",
+        "Polres Bentuk Tim Patroli Media Sosial untuk Buru Penyebar Hoaks Pilkada.",
+        "Kasus itu sudah dibahas Sentra Gakkumdu untuk melakukan kajian lebih lanjut.",
     ],
 )
 def test_not_a_meeting_held(text: str) -> None:
     assert find_meetings(text, published=None, officials=[]) == []
+
+
+def test_a_meeting_word_in_a_unit_s_name_is_no_activity() -> None:
+    text = "Menurut Rahmat Hidayat, Komisioner KPU Sikka Divisi Sosialisasi, aksi itu berjalan tertib."
+    assert find_meetings(text, published=None, officials=find_officials(text)) == []
+    # (the trap: the unit's own activity, held, is one)
+    held = "Divisi Sosialisasi KPU Sikka menggelar sosialisasi pemilih pemula di Aula SMAN 1 Maumere, Senin."
+    assert [m.meeting_type for m in find_meetings(held, published=None, officials=find_officials(held))] == [
+        "sosialisasi"
+    ]
 
 
 def test_meeting_referred_back_to_was_held() -> None:

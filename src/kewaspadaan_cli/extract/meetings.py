@@ -57,12 +57,14 @@ YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
 REQUESTED = re.compile(
     r"\b(?:meminta|minta|diminta|mengimbau|menghimbau|diimbau|dihimbau|mengharapkan|berharap|mendorong|"
     r"menginstruksikan|menyarankan|mengajak|berniat|niat|berencana|bermaksud|hendak|ingin)"  # or an intention
-    r"\s+(?:[\w/-]+\s+){0,3}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
+    r"\s+(?:[\w/-]+,?\s+){0,8}?(?:agar|supaya|untuk)\b[^.;\"”]*$",  # ("mendorong ASN, TNI, Polri ... untuk")
     re.IGNORECASE,
 )
 # "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
 # "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
 AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
+# the word for a unit of a body right before a meeting word names the unit ("Divisi Sosialisasi")
+_UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Seksi|Subbag|Subbagian|Kasi|Kabid|Kasubbag|Kadiv|Koordiv)\s+$")
 REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
 PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
 PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
@@ -349,7 +351,10 @@ def find_meetings(
     held: list[tuple[Hit, int, int]] = []
     void = sorted((m.start(), m.end()) for m in finditer(cues.not_a_meeting, text))
     void_starts = [a for a, _ in void]
+    titles = [(o.title_start, o.title_end) for o in officials if o.title_start is not None and o.title_end is not None]
     for h in hits:
+        if any(a <= h.start < b for a, b in titles):
+            continue  # "Komisioner KPU Divisi Sosialisasi": a word of an official's title, no activity
         i = bisect.bisect_right(void_starts, h.start) - 1
         if i >= 0 and h.start < void[i][1]:
             continue  # "deklarasi dukungan", "masih dalam kajian"
@@ -376,6 +381,10 @@ def find_meetings(
             continue
         if _planned_before(text, s, h.start, cues) or _to_come(text, h.end, e):
             continue
+        if REQUESTED.search(text, max(s, h.start - REQUEST_REACH), h.start):
+            continue  # "mendorong ASN ... untuk melakukan sosialisasi": asked for, not reported held
+        if _UNIT_BEFORE.search(text, max(s, h.start - 12), h.start):
+            continue  # "Komisioner KPU Kaltim Divisi Sosialisasi": a unit's name, no activity
         held.append((h, s, e))
     if not held:
         return []

@@ -1329,3 +1329,12 @@ def test_a_rank_ties_the_name_after_a_title_s_comma_to_that_title() -> None:
 
 def test_kesbangpol_linmas_is_one_body() -> None:
     assert people("Pemkab Sanggau melalui Kantor Kesbangpol Linmas menggelar rakor.") == []
+
+
+def test_a_title_s_words_and_a_street_s_name_hold_no_person() -> None:
+    # a numbered command's name ends its nameless title; the next title does not take it as a holder
+    text = "Rapat dihadiri Kapolda, Danlantamal, Danrem 061 Suryakancana, Kajati, Danlanud, dan Kepala Kesbang."
+    assert people(text) == []
+    assert people("Razia digelar di Jalan Panglima Sudirman, Senin malam.") == []
+    # (the trap: a name before a title after a list of nameless titles is still its holder)
+    assert people("Hadir Kapolda, Danrem, dan Budi Santoso, Kajati Sumbar.") == [("Budi Santoso", "Kajati Sumbar")]

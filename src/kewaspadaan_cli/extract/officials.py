@@ -35,7 +35,7 @@ __all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials
 # a head inside the name of a place or of a body ("Kantor Bupati", "Kementerian Koordinator Bidang ...")
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas|"
-    r"Kementerian|Kementrian)\s+$"
+    r"Kementerian|Kementrian|Jalan|Jl\.|Jln\.)\s+$"  # ("Jalan Panglima Sudirman": a street's name)
 )
 SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
 
@@ -395,6 +395,10 @@ def _ranked(text: str, start: int, end: int, lex: Words) -> bool:
     return any(bare_rank(t.strip(",."), lex) for t in text[start:end].split())
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def _after_title_of(text: str, pos: int, found: list[Official], lex: Words) -> bool:
     """Does a name at ``pos`` follow the comma that closes an official's title already found (the list
     runs name-then-title: "A, Kepala X, B, Koordinator Y, AKBP C, Direktur Z")?"""
@@ -697,6 +701,7 @@ def find_officials(text: str) -> list[Official]:
     found: list[Official] = []
     claimed: list[tuple[int, int]] = []
     nameless: list[re.Match[str]] = []  # titles written without a name ("Kapolres Sampang mengatakan")
+    nameless_spans: list[tuple[int, int]] = []  # and where their titles run
     heads: list[tuple[int, str]] = []  # where capitalised titles start, and their heads
     every: list[int] = []  # where every title starts (the tagger reads around those left without a holder)
     for m in finditer(lex.head_re, text):  # the heads' pattern tried only where a head's word begins
@@ -767,10 +772,13 @@ def find_officials(text: str) -> list[Official]:
         if off is None:
             ends = frozenset(o.title_end for o in found if o.title_end is not None)
             off = _name_then_title(text, m, lex, lower, title_ends=ends)
-            if off is None or any(a <= off.start < b for a, b in claimed):
+            if off is None or any(a <= off.start < b for a, b in claimed) or _inside(off.start, nameless_spans):
                 if off is None and not lower:
                     nameless.append(m)
-                continue
+                    nameless_spans.append(
+                        (m.start(), extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)[1])
+                    )
+                continue  # ("Danrem 032 Wirabraja, Kajati, ...": the word before is the nameless title's, no name)
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))
         for also in _coordinated(text, off, lex):  # "Hakim Konstitusi Ridwan Mansyur dan Arsul Sani"

@@ -1017,3 +1017,19 @@ def test_an_incident_in_the_headline_leads_over_the_meeting_it_broke_into() -> N
     assert labels(text, n_meetings=1).event_kind == "insiden"
     drill = "Simulasi Sispamkota: Massa Ricuh di Kantor KPU\nPolres menggelar simulasi, massa ricuh dan diamankan."
     assert labels(drill, n_meetings=1).event_kind == "pertemuan"
+
+
+def test_a_settlement_told_in_the_headline_leads_over_the_incident_it_settles() -> None:
+    text = (
+        "Upacara Adat Tandai Perdamaian Tawuran Antarkampung di Sikka\n"
+        "Sebagai tindak lanjut penyelesaian tawuran yang berulang terjadi antara dua kampung, "
+        "digelar sumpah adat perdamaian, Selasa (25/4/2023), dihadiri tokoh adat kedua kampung."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+    # (the trap: a settlement that is not the headline's news leaves the incident told as it is)
+    clash = (
+        "Dua Kampung Tawuran, Dua Warga Terluka\n"
+        "Tawuran antarkampung terjadi di Sikka, Selasa (25/4/2023), dua warga terluka dan rumah dirusak. "
+        "Polisi kemudian melakukan mediasi tawuran itu di balai desa."
+    )
+    assert labels(clash, n_meetings=1).event_kind == "insiden"

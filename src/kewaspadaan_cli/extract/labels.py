@@ -608,16 +608,27 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
 def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title: str | None) -> str:
     head_end = min(len(text), LEAD_CHARS)
     events = by.get("event", [])
-    told = [m for m in events if m.canonical == "insiden" and m.modality != "risk"]  # not "potensi kerusuhan"
+    title_end = headline_end(text)
+    # a headline telling a settlement ("Sumpah Adat tandai Perdamaian Tawuran ..."): the incident words a
+    # settlement governs, there and in the text, are its object, not the news
+    settled = any(m.start < title_end and _resolved(text, m.start) for m in events if m.canonical == "insiden")
+    told = [  # (nor "potensi kerusuhan": a risk)
+        m
+        for m in events
+        if m.canonical == "insiden" and m.modality != "risk" and not (settled and _resolved(text, m.start))
+    ]
     ins_head = sum(1 for m in told if m.start < head_end)
     ins_all = len(told)
     meet_head = sum(1 for m in events if m.canonical == "pertemuan" and m.start < head_end)
     standing = _standing()
-    facts = [m for m in by.get("conflict", []) if m.modality == "fact" and m.canonical not in standing]
+    facts = [
+        m
+        for m in by.get("conflict", [])
+        if m.modality == "fact" and m.canonical not in standing and not (settled and _resolved(text, m.start))
+    ]
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
     meeting = 2.0 * meet_head + (2.0 if n_meetings else 0.0)
-    title_end = headline_end(text)
     if any(m.start < title_end for m in told + facts) and not _staged(events):
         # an incident told in the headline ("Pleno Rekapitulasi ... Ricuh", "KPU didemo saat rapat pleno"):
         # the meeting is its setting, the incident the news
@@ -635,6 +646,18 @@ def _standing() -> frozenset[str]:
     """The conflict kinds that are a standing condition or a topic, not an act (``conflicts.jsonl``
     "standing"): a land dispute mediated, SARA discussed, a voter list disputed tell no incident."""
     return frozenset(i for i, r in matcher("conflicts.jsonl").rows.items() if r.get("standing"))
+
+
+def _resolved(text: str, at: int) -> bool:
+    """Is the incident word at ``at`` the object of a settlement just before it in its line ("Sumpah Adat
+    tandai Perdamaian Tawuran ...", "Forkopimda Damaikan Warga yang Bentrok": ``events.jsonl`` "resolving")?"""
+    return _resolving_re().search(text, max(0, text.rfind("\n", 0, at) + 1, at - 40), at) is not None
+
+
+@cache
+def _resolving_re() -> re.Pattern[str]:
+    words = {t for r in matcher("events.jsonl").rows.values() for t in r.get("resolving", [])}
+    return re.compile(rf"\b(?i:{trie_pattern(words)})\b(?:\s+[\w-]+){{0,3}}\s+$")
 
 
 def _staged(events: list[Mention]) -> bool:

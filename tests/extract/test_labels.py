@@ -1033,3 +1033,19 @@ def test_a_settlement_told_in_the_headline_leads_over_the_incident_it_settles() 
         "Polisi kemudian melakukan mediasi tawuran itu di balai desa."
     )
     assert labels(clash, n_meetings=1).event_kind == "insiden"
+
+
+@pytest.mark.parametrize(
+    "text,stages",
+    [
+        (
+            "Masa paling rawan Pilkada adalah saat pencoblosan, penghitungan dan pelantikan.",
+            {"pemungutan_suara", "rekapitulasi", "pelantikan"},
+        ),
+        ("Polda dalam tahapan pungut/hitung menurunkan dua pertiga kekuatan.", {"pemungutan_suara", "rekapitulasi"}),
+        # (the trap: counting of anything else is no stage)
+        ("Perhitungan anggaran daerah sudah selesai dibahas DPRD.", set()),
+    ],
+)
+def test_counting_named_among_the_stages_is_the_count(text: str, stages: set[str]) -> None:
+    assert {m.canonical for m in find_label_mentions(text) if m.kind == "stage"} == stages

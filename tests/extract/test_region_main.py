@@ -420,3 +420,14 @@ def test_of_two_regencies_the_lead_places_the_more_strongly_placed_leads() -> No
         "Polisi di Kota Sungai Penuh menangkap dua orang pelaku pembakaran itu."
     )
     assert main_of(text) == "15.72"
+
+
+def test_the_post_an_election_fills_is_no_body_acting_in_the_capital() -> None:
+    text = (
+        "Bentrokan antara massa pendukung pasangan calon pada Pemilihan Gubernur dan Wakil Gubernur (Pilgub) "
+        "Sulawesi Tengah pecah di Kota Palu, Minggu (10/11/2024). Polisi membubarkan kedua kelompok."
+    )
+    assert main_of(text) == "72.71"
+    # (the trap: a provincial body acting in its own capital is the province)
+    body = "Bawaslu Provinsi Sulawesi Tengah menggelar rapat koordinasi di Kota Palu, Minggu (10/11/2024)."
+    assert main_of(body) == "72"

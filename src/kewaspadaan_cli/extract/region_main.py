@@ -43,6 +43,14 @@ _CANDIDATE_SEAT = re.compile(
 )
 
 
+# the words that make the post after them one an election fills ("Pemilihan Gubernur dan Wakil Gubernur X")
+_ELECTED_POST = re.compile(
+    r"\b(?:pemilihan|pilkada|calon|bakal\s+calon|cagub|cabup|cawalkot|paslon|pasangan\s+calon)\s+"
+    r"(?:(?:dan|wakil|gubernur|bupati|wali|kota|walikota)\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 # a photo's caption: a credit ("(Foto: X/Outlet)", "Foto: Dok.", "/Net", "/Ist"), "Ilustrasi", or a trailing "--"
 _CAPTION = re.compile(
     r"\((?:foto|photo|dok|ist)\b|\b(?:foto|photo|dok|dokumentasi)\s*[:.]|/(?:net|ist|istimewa|dok|antara)\b|"
@@ -189,7 +197,10 @@ def main_region(
             score[code] += 3.0 * weight
             placed_head.add(code)
         before = text[max(0, m.start - 60) : m.start]
-        if cue.actor.search(before):
+        acting = cue.actor.search(before)
+        if acting and _ELECTED_POST.search(before, 0, acting.start()):
+            acting = None  # "Pemilihan Gubernur (Pilgub) Sulawesi Selatan": the post elected, no body acting
+        if acting:
             score[code] += (2.0 if in_head and not second else 1.0) if code.count(".") == 0 else 0.5
             if in_head:
                 actor_head.add(code)

@@ -431,3 +431,9 @@ def test_the_post_an_election_fills_is_no_body_acting_in_the_capital() -> None:
     # (the trap: a provincial body acting in its own capital is the province)
     body = "Bawaslu Provinsi Sulawesi Tengah menggelar rapat koordinasi di Kota Palu, Minggu (10/11/2024)."
     assert main_of(body) == "72"
+
+
+def test_ternate_is_a_seat_of_maluku_utara_s_provincial_bodies() -> None:
+    assert main_of("Polda Maluku Utara menggelar rapat koordinasi di Kota Ternate, Senin (4/3/2024).") == "82"
+    # (the trap: the city's own body there is the city's)
+    assert main_of("Bawaslu Kota Ternate menggelar rapat koordinasi di Kota Ternate, Senin (4/3/2024).") == "82.71"

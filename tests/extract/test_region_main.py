@@ -437,3 +437,14 @@ def test_ternate_is_a_seat_of_maluku_utara_s_provincial_bodies() -> None:
     assert main_of("Polda Maluku Utara menggelar rapat koordinasi di Kota Ternate, Senin (4/3/2024).") == "82"
     # (the trap: the city's own body there is the city's)
     assert main_of("Bawaslu Kota Ternate menggelar rapat koordinasi di Kota Ternate, Senin (4/3/2024).") == "82.71"
+
+
+def test_a_body_named_in_full_with_its_office_s_acronym_acts_for_its_region() -> None:
+    text = (
+        "Polri dan Forum Kerukunan Umat Beragama (FKUB) Sulteng menggelar dialog Pemilu damai, bertempat "
+        "di Hotel Santika, Kelurahan Besusu, Kota Palu (22/12/2023)."
+    )
+    assert main_of(text) == "72"
+    # (the trap: a city's body named in full is the city's)
+    city = "Komisi Pemilihan Umum (KPU) Kota Palu menggelar rapat pleno di Hotel Santika, Kota Palu (22/12/2023)."
+    assert main_of(city) == "72.71"

@@ -623,13 +623,16 @@ def _cues(digest: str) -> _Cues:
         words[row["cue"]].append(row["term"])
     national = re.compile(r"\b(?:" + trie_pattern(words["national"]) + r")\b" + AFTER_NATIONAL)
     # the office's name, a unit's capitalised name running on, a bracketed acronym, the level word, then the region
+    # (also the body's full name with the office's acronym in brackets: "Komisi Pemilihan Umum (KPU) Kota X")
     actor = re.compile(
-        r"\b(?:"
+        r"(?:\b(?:"
         + trie_pattern(words["actor"])
         + r"|(?:"
         + trie_pattern(words["actor_unit"])
         + r")(?:\s+(?:[A-Z][A-Za-z]*|dan))*?)"
-        + r"(?:\s*\([A-Za-z]{2,12}\))?(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
+        + r"(?:\s*\([A-Za-z]{2,12}\))?|\((?:"
+        + trie_pattern(words["actor"])
+        + r")\))(?:\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota))?\s*$"
     )
     speech = Gated(re.compile(r"\b(?:" + trie_pattern(words["speech"]) + r")\b[^.\n]{0,60}$", re.IGNORECASE))
     origin = re.compile(r"\b(?:" + trie_pattern(words["origin"]) + r")\s+$", re.IGNORECASE)

@@ -448,3 +448,14 @@ def test_a_body_named_in_full_with_its_office_s_acronym_acts_for_its_region() ->
     # (the trap: a city's body named in full is the city's)
     city = "Komisi Pemilihan Umum (KPU) Kota Palu menggelar rapat pleno di Hotel Santika, Kota Palu (22/12/2023)."
     assert main_of(city) == "72.71"
+
+
+def test_a_province_wide_meeting_in_its_capital_is_the_province_s() -> None:
+    text = (
+        "Kepala Kesbangpol kabupaten dan kota se-Provinsi Jambi melakukan pertemuan di kantor Kesbangpol, "
+        "Kota Jambi, Kamis (3/11/2016)."
+    )
+    assert main_of(text) == "15"
+    # (the trap: a city's meeting in the capital, no province-wide scope, is the city's)
+    city = "Kesbangpol Kota Jambi melakukan pertemuan dengan tokoh agama di Kota Jambi, Kamis (3/11/2016)."
+    assert main_of(city) == "15.71"

@@ -51,6 +51,10 @@ _ELECTED_POST = re.compile(
 )
 
 
+# a province-wide scope before a province's name ("se-Provinsi Jambi", "tingkat Provinsi Riau")
+_PROVINCE_WIDE = re.compile(r"\b(?:se[\s-]*|tingkat\s+)(?:(?:Provinsi|Prov\.?)\s*)?$", re.IGNORECASE)
+
+
 # a photo's caption: a credit ("(Foto: X/Outlet)", "Foto: Dok.", "/Net", "/Ist"), "Ilustrasi", or a trailing "--"
 _CAPTION = re.compile(
     r"\((?:foto|photo|dok|ist)\b|\b(?:foto|photo|dok|dokumentasi)\s*[:.]|/(?:net|ist|istimewa|dok|antara)\b|"
@@ -200,6 +204,8 @@ def main_region(
         acting = cue.actor.search(before)
         if acting and _ELECTED_POST.search(before, 0, acting.start()):
             acting = None  # "Pemilihan Gubernur (Pilgub) Sulawesi Selatan": the post elected, no body acting
+        if acting is None and in_head and code.count(".") == 0 and _PROVINCE_WIDE.search(before):
+            actor_head.add(code)  # "Rakor FKDM se-Provinsi Riau", "tingkat Provinsi Jambi": the province's own event
         if acting:
             score[code] += (2.0 if in_head and not second else 1.0) if code.count(".") == 0 else 0.5
             if in_head:

@@ -459,3 +459,12 @@ def test_a_province_wide_meeting_in_its_capital_is_the_province_s() -> None:
     # (the trap: a city's meeting in the capital, no province-wide scope, is the city's)
     city = "Kesbangpol Kota Jambi melakukan pertemuan dengan tokoh agama di Kota Jambi, Kamis (3/11/2016)."
     assert main_of(city) == "15.71"
+
+
+def test_a_provincial_officer_visiting_a_regency_s_office_is_there() -> None:
+    text = (
+        "Wakapolda Sumsel Datangi Polres OKU Timur\n"
+        "Wakapolda Sumatera Selatan didampingi pejabat utama Polda Sumsel melaksanakan kunjungan kerja ke "
+        "wilayah hukum Polres OKU Timur, Rabu (9/12/2020)."
+    )
+    assert main_of(text) == "16.08"

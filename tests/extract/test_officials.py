@@ -1338,3 +1338,30 @@ def test_a_title_s_words_and_a_street_s_name_hold_no_person() -> None:
     assert people("Razia digelar di Jalan Panglima Sudirman, Senin malam.") == []
     # (the trap: a name before a title after a list of nameless titles is still its holder)
     assert people("Hadir Kapolda, Danrem, dan Budi Santoso, Kajati Sumbar.") == [("Budi Santoso", "Kajati Sumbar")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a name, then the next person's title straight on: the name is the first title's
+        (
+            "Hadir Ketua Bawaslu Sikka Yohanes Nong Dandim 1603/Sikka Letkol Inf Budi Prasetyo, dan lainnya.",
+            [("Yohanes Nong", "Ketua Bawaslu Sikka"), ("Budi Prasetyo", "Dandim 1603/Sikka")],
+        ),
+        # the agent of "dipimpin", one word, before a national post
+        ("Rapat itu dipimpin Sumarsono Menko Polhukam, membahas pengamanan.", [("Sumarsono", "Menko Polhukam")]),
+        # Polres Metro by its short form
+        ("kata Wakapolrestro Depok, AKBP Arya Perdana di Depok.", [("Arya Perdana", "Wakapolrestro Depok")]),
+        # a speaker's name and post opening the clause after a connective, closed by ", mengatakan"
+        (
+            "Sementara, Yosef Wolo Komisioner KPU Sikka Divisi Hukum, mengatakan aksi itu sah.",
+            [("Yosef Wolo", "Komisioner KPU Sikka")],
+        ),
+    ],
+)
+def test_names_next_to_titles_without_a_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_headline_s_verb_before_the_next_title_is_no_name() -> None:
+    assert people("Kapolres Sikka Dampingi Kabidkum Polda NTT Patroli Jelang Pilkades\nIsi berita.") == []

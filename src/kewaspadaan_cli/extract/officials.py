@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
-from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.names import (
+    SPEAKS,
     clean_name,
     is_affix,
     is_common_word,
@@ -26,6 +26,7 @@ from kewaspadaan_cli.extract.names import (
     looks_like_name,
     read_name,
 )
+from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
 from kewaspadaan_cli.extract.titles import Token, body_name_len, extend, institution, norm_head, region_len, tokens
 from kewaspadaan_cli.nlp import ends_with_abbreviation
@@ -110,6 +111,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             or (tk[:1].islower() and tk.lower() not in lex.of("title_word"))
         ):
             break
+        if k > 0 and tk[:1].isupper() and tk.lower().rstrip(",.") in lex.heads and not bare_rank(tk, lex):
+            break  # "Ketua Bawaslu X Busran Dandim 1418/Mamuju Letkol. Arh. Y": the rank is the next title's
         if k > 0 and any(body_name_len(toks, x, lex) > k - x for x in (k - 1, k)):
             continue  # "Satuan Polisi Pamong Praja": a body's name, though "Polisi" is also a rank's word
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
@@ -275,6 +278,15 @@ def _title_run(text: str, toks: list[Token], i: int, head: str, lex: Words) -> t
     if j == i:
         return None
     parts = [t[2].rstrip(",.") for t in toks[i:j]]
+    for x in range(1, len(parts)):
+        head_next = parts[x].lower() in lex.heads and not bare_rank(parts[x], lex)
+        if (
+            head_next
+            and all(_name_word_ok(p, lex) for p in parts[:x])
+            and looks_like_name(parts[:x], lex)
+            and not _title_cased_line(text, toks[i][0])  # (a headline's verb: "Kapolres X Dampingi Kabidkum")
+        ):
+            return None  # "Ketua Bawaslu Sulbar Busran Riandy Dandim 1418/Mamuju ...": a name, then the next title
     marks = [x for x in range(len(parts)) if is_title_material(parts[x], lex)]
     for x in range(1, len(parts)):
         rl = region_len(text, toks[i + x][0])
@@ -378,7 +390,20 @@ OPENERS = {
 
 QUOTES = frozenset("\"”“'’")
 _SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
-INTRODUCERS = {"oleh", "dihadiri", "didampingi", "mewakili", "diwakili", "yakni", "yaitu", "menurut", "kata", "ujar"}
+INTRODUCERS = {
+    "oleh",
+    "dihadiri",
+    "didampingi",
+    "mewakili",
+    "diwakili",
+    "yakni",
+    "yaitu",
+    "menurut",
+    "kata",
+    "ujar",
+    "dipimpin",
+    "dibuka",
+}
 
 
 def _skip_affixes(text: str, pos: int, lex: Words) -> int:
@@ -424,6 +449,22 @@ def _heads_next(text: str, off: Official, lex: Words) -> bool:
 
 # a capitalised title closed by a comma within a few words ("Ketua KPU, "): the next pair of a list
 _TITLE_THEN_COMMA = re.compile(r"[A-Z][\w.]*(?:[ \t]+[A-Z(][\w.()/-]*){0,7},")
+
+
+def _closed_by_speech(text: str, pos: int) -> bool:
+    """Is the title ending at ``pos`` closed, a few capitalised words on at most (a unit the grammar does not
+    follow: "... KPU Kaltim Divisi Sosialisasi"), by a comma and a verb of speaking (", mengatakan")?"""
+    run = _CAPITALISED_RUN.match(text, pos)
+    end = run.end() if run else pos
+    return text[end : end + 1] == "," and SPEAKS.match(text, end) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w.()/-]*){0,3}")
+
+
+def _title_end_of(text: str, m: re.Match[str], lex: Words) -> int:
+    """Where the title that ``m`` heads ends by the title grammar."""
+    return extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)[1]
 
 
 def _after_listed_title(toks: list[Token], j: int, title_ends: frozenset[int]) -> bool:
@@ -636,7 +677,12 @@ def _name_then_title(
         or prev.lower() in OPENERS
         or prev == ","
         and j > 0
-        and (toks[j - 1][2][:1].islower() or listed or toks[j - 1][1] in title_ends)
+        and (
+            toks[j - 1][2][:1].islower()
+            or listed
+            or toks[j - 1][1] in title_ends
+            or toks[j - 1][2].lower() in lex.of("connective")  # "Sementara, Suardi Komisioner KPU X, mengatakan"
+        )
         # "Saat dikonfirmasi, Kamaludin, Kades ...", "..., Ketua KPU Jawa Barat, Sofyan, Koordinator ..."
         or prev[:1].islower()
         and prev.startswith("di")
@@ -662,9 +708,19 @@ def _name_then_title(
         and not toks[end][2].endswith(".")
         and "\n" not in text[toks[end][1] : hs]
     )  # "dibuka oleh Safruddin Kepala Badan ...": a verb's agent, a name of no plain word, the title
+    # "Sementara, Suardi Komisioner KPU Kaltim, mengatakan": a speaker's name and post opening the clause
+    speaking = (
+        not comma
+        and not lower
+        and opener
+        and all(_name_word_ok(x, lex) for x in parts)
+        and text[toks[end][1] : hs].strip() == ""
+        and _closed_by_speech(text, _title_end_of(text, m, lex))
+    )
     if not (
         link
         or introduced
+        or speaking
         or (comma and (opener or ranked or degrees or spoken or appositive))
         or (ranked and not comma and not lower)
         or (degrees and opener and not lower)  # "Iskardo Panggar SH MH Ketua KPU ...": degrees, then the post

@@ -133,3 +133,18 @@ def test_a_second_title_after_dan_ends_the_first() -> None:
     assert [o.title for o in find_officials(text)] == [
         "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya pada Badan Kesbangpol Sintang"
     ]
+
+
+def test_a_body_written_in_lower_case_before_its_acronym_is_the_title_s() -> None:
+    from kewaspadaan_cli.extract.officials import find_officials
+
+    found = [
+        (o.name, o.title)
+        for o in find_officials(
+            "Ketua Badan pengawas pemilihan umum (Bawaslu) Kabupaten Ende Yohanes Bata meminta warga melapor."
+        )
+    ]
+    assert found == [("Yohanes Bata", "Ketua Badan pengawas pemilihan umum (Bawaslu) Kabupaten Ende")]
+    # (the trap: plain lower-case words before a bracket are the clause's, not the title's)
+    plain = [(o.name, o.title) for o in find_officials("Ketua KPU Ende Budi Santoso dalam sambutannya (KPU) hadir.")]
+    assert plain == [("Budi Santoso", "Ketua KPU Ende")]

@@ -307,6 +307,21 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words, placed: bool = False)
     return False
 
 
+def _lower_body_with_acronym(toks: list[Token], i: int, w: Words) -> int:
+    """The index after a body's name written in lower case and closed by its known acronym in brackets
+    ("pengawas pemilihan umum (Bawaslu)"), or 0."""
+    for k in range(i, min(len(toks), i + 6)):
+        tok = toks[k][2]
+        if k > i and tok.startswith("(") and tok.rstrip(",.").endswith(")"):
+            acronym = tok.rstrip(",.").strip("()")
+            words = [t[2] for t in toks[i:k]]
+            known = [x in w.of("title_word") or w.is_inst(x) for x in words]
+            return k + 1 if w.is_inst(acronym) and known[-1] and 3 * sum(known) >= 2 * len(words) else 0
+        if not (tok.isalpha() and tok.islower()):
+            return 0
+    return 0
+
+
 def _spells(acronym: str, initials: str) -> bool:
     """Are the initials, in order, letters of the acronym ("SSN" in "BSSN")?"""
     rest = iter(acronym)
@@ -559,6 +574,11 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and not title_word(toks[i - 1][2], w)
         ):
             break  # "Perbekel Desa Adipala I Made Sudana": a Balinese name after a place (not "Asisten I")
+        spelled = _lower_body_with_acronym(toks, i, w)
+        if spelled:  # "Ketua Badan pengawas pemilihan umum (Bawaslu) Kabupaten X": a body's name, then its acronym
+            title_end = toks[spelled - 1][1]
+            i = spelled
+            continue
         if tok.islower() and tok in w.of("stop_name") and not (nxt is not None and nxt[2][:1].isupper()):
             break  # "Ketua KPU WayKanan dalam sambutannya": a function word, not "dalam Negeri"
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):

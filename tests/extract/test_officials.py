@@ -1365,3 +1365,18 @@ def test_names_next_to_titles_without_a_comma(text: str, expected: list[tuple[st
 
 def test_a_headline_s_verb_before_the_next_title_is_no_name() -> None:
     assert people("Kapolres Sikka Dampingi Kabidkum Polda NTT Patroli Jelang Pilkades\nIsi berita.") == []
+
+
+def test_members_listed_after_their_title_share_it() -> None:
+    text = "Ketua Majelis didampingi anggota Tim Pemeriksa Daerah Provinsi NTT Yohanes Wolo, Marselina Wae, Frans Lewo."
+    title = "anggota Tim Pemeriksa Daerah Provinsi NTT"
+    assert [p for p in people(text) if p[1] == title] == [
+        ("Yohanes Wolo", title),
+        ("Marselina Wae", title),
+        ("Frans Lewo", title),
+    ]
+    # (the trap: a comma then the next person's title ends the members)
+    assert people("Hadir anggota DPRD Sikka Yohanes Wolo, Kapolres Sikka AKBP Budi Santoso.") == [
+        ("Yohanes Wolo", "anggota DPRD Sikka"),
+        ("Budi Santoso", "Kapolres Sikka"),
+    ]

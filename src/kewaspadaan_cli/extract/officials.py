@@ -489,8 +489,10 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
     ):
         return []
     ts = off.title_start or 0
-    plural = re.search(r"\bpara[ \t]+$", text[max(0, ts - 6) : ts]) or re.search(
-        r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain)[ \t,:]*$", text[off.title_end : off.start]
+    plural = (
+        re.search(r"\bpara[ \t]+$", text[max(0, ts - 6) : ts])
+        or re.search(r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain)[ \t,:]*$", text[off.title_end : off.start])
+        or off.title.split(" ", 1)[0].lower() == "anggota"  # "anggota Tim Pemeriksa X A, B, C.": members listed
     )
     pending: list[Official] = []
     pos = off.end
@@ -499,7 +501,8 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
         joint = r",?\s+(?:dan|serta)\s+|,[ \t]*(?=[A-Z])" if plural else r",?\s+(?:dan|serta)\s+"
         mm = re.match(joint, text[pos : pos + 12])
         if not mm:
-            return []
+            # a plural title's list closed by the sentence's end ("... A, B, C."): the names listed
+            return pending if plural and pending and re.match(r"[ \t]*[.;](?:\s|$)", text[pos : pos + 3]) else []
         last = mm.group(0).strip(", \t\n") in {"dan", "serta"}
         toks = tokens(text, pos + mm.end(), 80)
         if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):

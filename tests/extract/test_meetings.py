@@ -340,6 +340,9 @@ def test_bare_head_is_no_venue() -> None:
         "Mobil pemadam terlihat bersiaga. Padahal tak ada simulasi bencana hari itu.",
         "Polres Bentuk Tim Patroli Media Sosial untuk Buru Penyebar Hoaks Pilkada.",
         "Kasus itu sudah dibahas Sentra Gakkumdu untuk melakukan kajian lebih lanjut.",
+        # a village council's name, and the campaign's own meetings with voters
+        "Kepala desa dan kepala badan musyawarah desa di 11 kabupaten dilaporkan ke Bawaslu.",
+        "Caleg itu tidak melaporkan pertemuan terbatas bersama konstituen di setiap titik pertemuan.",
     ],
 )
 def test_not_a_meeting_held(text: str) -> None:

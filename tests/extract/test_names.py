@@ -126,3 +126,22 @@ def test_names_that_only_look_affixed_stay_names(words: str) -> None:
 )
 def test_honorifics_glued_to_a_name_are_cut(raw: str, clean: str) -> None:
     assert clean_name(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Kebun", "Kencana", "Sari"],  # an estate
+        ["Warung", "Kopi"],  # a café
+        ["Estate", "PT", "UAI"],  # a firm's estate
+        ["BMKG", "Tanjungpinang"],  # a body's acronym and its town
+    ],
+)
+def test_places_firms_and_bodies_with_their_town_are_no_names(parts: list[str]) -> None:
+    assert not looks_like_name(parts)
+
+
+def test_a_name_with_an_initial_in_capitals_is_still_a_name() -> None:
+    # (the trap: capitals that are a person's own, no body's, and no town after them)
+    assert looks_like_name(["Paulus", "HAR", "Roy"])
+    assert looks_like_name(["Dian", "Hasanudin"])

@@ -141,6 +141,15 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     noble = len(low) > 1 and low[0] in w.of("name_prefix")  # "Lalu Firman Wijaya"
     if low[0] in stop and not noble or any(x in stop for x in low[1:]):
         return False
+    if any(x in w.of("place_noun") for x in low):
+        return False  # "Kebun Kencana Sari", "Warung Kopi", "Estate PT X": a place or a firm, no person
+    if (
+        len(parts) > 1
+        and not all(p.isupper() for p in parts)
+        and any(p.isupper() and p.isalpha() and len(p) >= 3 for p in parts)
+        and any(" ".join(low[k:]) in _region_forms() for k in range(1, len(low)))
+    ):
+        return False  # "BMKG Tanjungpinang", "BPN Samosir": a body's acronym and its place
     given = w.of("name_word")  # "A. Rahman Hakim": a head that is a given name, after the first word
     if any(is_title_material(p, w) and not (k and bare(p) in given) for k, p in enumerate(parts)):
         return False
@@ -353,6 +362,15 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
     ):
         return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
     return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+
+
+@cache
+def _region_forms() -> frozenset[str]:
+    """The forms of kabupaten/kota and province names (lower case)."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    gz = gazetteer()
+    return frozenset(f for f, codes in gz.forms.items() if any(code.count(".") <= 1 for code, _ in codes))
 
 
 def _region_word(low: str) -> bool:

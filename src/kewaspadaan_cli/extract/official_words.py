@@ -27,6 +27,7 @@ KINDS = (
     "local_head",
     "headline_verb",
     "stop_name",
+    "place_noun",
     "name_word",
     "connective",
     "unit_head",

@@ -183,3 +183,22 @@ def test_a_place_named_after_a_day_is_no_date(text: str) -> None:
 def test_the_day_after_a_place_named_after_one_is_read() -> None:
     found = find_dates("Apel di Stadion 29 November Sampit, Selasa (28/7/2020) pagi.", date(2020, 8, 1))
     assert [d.value for d in found] == [date(2020, 7, 28)]
+
+
+VOTES = (date(2014, 4, 9), date(2017, 2, 15), date(2018, 6, 27), date(2019, 4, 17), date(2020, 12, 9))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rapat digelar Senin (9/1) di kantor KPU.", date(2017, 1, 9)),  # 37 days before the 2017 vote
+        ("Rakor digelar Senin (25/3).", date(2019, 3, 25)),  # 2019, not 2013 or 2024
+        ("Rakor digelar Selasa (20/10).", date(2020, 10, 20)),  # 2015 falls the same: the later year
+        ("Rapat digelar Rabu (2/8).", None),  # (no year puts a Wednesday 2 August near a vote)
+        ("Rapat digelar (9/1).", None),  # (no weekday, nothing to tell the year)
+    ],
+)
+def test_a_weekday_s_yearless_date_takes_the_year_near_a_vote(text: str, expected: date | None) -> None:
+    found = find_dates(text, None, True, VOTES)
+    assert (found[0].value if found else None) == expected
+    assert find_dates(text, None, True) == []  # without voting days, no year is guessed

@@ -11,6 +11,7 @@ ahead for announcements.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -174,7 +175,35 @@ def _resolve_yearless(
         return None
 
 
-def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> DateMatch | None:
+VOTE_BEFORE = 180  # days before a voting day that a yearless weekday date may be set by it
+VOTE_AFTER = 90
+
+
+def _by_voting_days(day: int, month: int, weekday: int, voting_days: Sequence[date], latest: date) -> date | None:
+    """A weekday's day and month with no year and no reference ("Selasa (20/10)"): of the years whose day
+    falls on that weekday (up to ``latest``), the one nearest a voting day, within 180 days before it or
+    90 after; None when no such year is near a voting day. Ties go to the later year."""
+    best: tuple[int, int, date] | None = None
+    first = min(voting_days).year - 1
+    for year in range(first, latest.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() != weekday or candidate > latest:
+            continue
+        for v in voting_days:
+            delta = (candidate - v).days
+            if -VOTE_BEFORE <= delta <= VOTE_AFTER:
+                key = (abs(delta), -candidate.toordinal(), candidate)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+    return best[2] if best else None
+
+
+def _build(
+    m: re.Match[str], reference: date | None, estimate: bool = False, voting_days: Sequence[date] = ()
+) -> DateMatch | None:
     g = m.groupdict()
     day = int(g["d"])
     month = MONTHS[g["mn"].lower().rstrip(".")] if g.get("mn") else int(g["m"])
@@ -187,10 +216,15 @@ def _build(m: re.Match[str], reference: date | None, estimate: bool = False) -> 
         except ValueError:
             return None
     else:
-        if reference is None:
-            return None  # "Senin (2/12)" with nothing to tell the year
         wd_name = g.get("wd")
-        resolved = _resolve_yearless(day, month, reference, DAYS[str(wd_name).lower()] if wd_name else None, estimate)
+        if reference is None:
+            if not (wd_name and voting_days):
+                return None  # "Senin (2/12)" with nothing to tell the year
+            resolved = _by_voting_days(day, month, DAYS[str(wd_name).lower()], voting_days, date.today())
+        else:
+            resolved = _resolve_yearless(
+                day, month, reference, DAYS[str(wd_name).lower()] if wd_name else None, estimate
+            )
         if resolved is None:
             return None
         value = resolved
@@ -224,11 +258,15 @@ _NAMED_AFTER_DAY = re.compile(
 )
 
 
-def find_dates(text: str, reference: date | None = None, estimate: bool = False) -> list[DateMatch]:
+def find_dates(
+    text: str, reference: date | None = None, estimate: bool = False, voting_days: Sequence[date] = ()
+) -> list[DateMatch]:
     """Every date in ``text``, in order, without overlaps.
 
     Relative dates and dates without a year need ``reference``; ``estimate`` says the reference
     is only a guess at the year (no publication date), so a weekday may move a date further back.
+    Without a reference, a weekday's yearless date ("Selasa (20/10)") takes the year that puts it near
+    one of ``voting_days`` (the news is about an election), when one does.
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -244,7 +282,7 @@ def find_dates(text: str, reference: date | None = None, estimate: bool = False)
                     continue
                 if _NAMED_AFTER_DAY.search(text, max(0, m.start() - 14), m.start()):
                     continue  # "Stadion 29 November", "Jalan 17 Agustus": a place named after a day
-                dm = _build(m, reference, estimate)
+                dm = _build(m, reference, estimate, voting_days)
                 if dm is not None:
                     found.append(dm)
                     taken.append((dm.start, dm.end))

@@ -1087,3 +1087,13 @@ def test_venue_by_its_own_name(text: str, venue: str) -> None:
 def test_venue_by_its_own_name_traps(text: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue in {None, "Jakarta Pusat", "Kota Palu", "Maluku Tengah"}
+
+
+def test_an_undated_article_s_meeting_day_takes_the_year_of_the_election_it_names() -> None:
+    text = "Kesbangpol menggelar rapat koordinasi jelang Pilkada di Aula Kantor Bupati, Selasa (20/10)."
+    found = find_meetings(text, published=None, officials=[], elections={"pilkada"})
+    assert found and found[0].date == date(2020, 10, 20)
+    # (the trap: a village head's election has no common voting day to tell the year)
+    village = "Panitia menggelar rapat koordinasi jelang Pilkades di balai desa, Selasa (20/10)."
+    found = find_meetings(village, published=None, officials=[], elections={"pilkades"})
+    assert found and found[0].date is None

@@ -553,6 +553,13 @@ def _election_days(digest: str) -> dict[str, list[date]]:
     return out
 
 
+def voting_days(election_types: tuple[str, ...] = ()) -> tuple[date, ...]:
+    """The nationwide voting days of ``lexicons/election_days.tsv`` for these election types, in order (none
+    for types with no common day, as a village head's election)."""
+    days = _election_days(load().digest)
+    return tuple(sorted({d for t in election_types for d in days.get(t, [])}))
+
+
 def calendar_phase(when: date | None, election_types: list[str]) -> str | None:
     """The phase a date implies: before, on or after the nearest nationwide voting day of the
     article's elections, when one is near enough (``lexicons/election_days.tsv``)."""

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.labels import voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.names import NOMINAL, is_common_word, is_derived
 from kewaspadaan_cli.extract.official_words import words as official_words
@@ -337,9 +338,17 @@ class _Anchors:
 
 
 def find_meetings(
-    text: str, *, published: date | None, officials: list[Official], fallback: date | None = None
+    text: str,
+    *,
+    published: date | None,
+    officials: list[Official],
+    fallback: date | None = None,
+    elections: Iterable[str] = (),
 ) -> list[Meeting]:
-    """The activities the article reports as held (usually one, the first being the main one)."""
+    """The activities the article reports as held (usually one, the first being the main one).
+
+    ``elections``, the election types the article names, choose the voting days that set the year of a
+    weekday's yearless date in an article with no publication date (``dates.find_dates``)."""
     hits = matcher("meetings.jsonl").find(text)
     if not hits:
         return []
@@ -400,7 +409,7 @@ def find_meetings(
     held_sents = sorted({(a, b) for _, a, b in held})
     meeting._sentences = held_sents
     anchors = _Anchors(text, officials)
-    _date(meeting, text, published, fallback, (s, e), held_sents, sents)
+    _date(meeting, text, published, fallback, (s, e), held_sents, sents, voting_days(tuple(sorted(set(elections)))))
     _venue(meeting, text, cues, anchors, [(s, e), *held_sents, (0, len(text))])
     named_sents = sorted({sentences.of(x.start) for x in hits})
     chair = _chair(text, cues, anchors, hits, [x for x, _, _ in held], sentences, best)
@@ -454,6 +463,7 @@ def _date(
     own: tuple[int, int],
     held_sents: list[tuple[int, int]],
     sents: list[tuple[int, int]],
+    votes: tuple[date, ...] = (),
 ) -> None:
     """The day it was held: in the meeting's sentences, else the first dated sentence of the lead."""
     ref, estimate = _reference(text, published, fallback)
@@ -467,7 +477,7 @@ def _date(
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        found = dates.find_dates(text[a:b], ref, estimate)
+        found = dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes)
         candidates += [(a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
         if i == 0 and not candidates and published is not None:
             # the meeting's own sentence says when against the publication day ("rakor digelar kemarin",
@@ -482,7 +492,7 @@ def _date(
     if not candidates:  # the whole text last: a dated statement about the meeting
         candidates = [
             (0, d)
-            for d in dates.find_dates(text, ref, estimate)
+            for d in dates.find_dates(text, ref, estimate, voting_days=() if ref else votes)
             if not d.relative and not _not_the_meeting(text, d.start, d.end)
         ]
     if not candidates and published is not None:  # "pada Rabu," in a report published on a known day

@@ -30,7 +30,7 @@ from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.62"
+EXTRACTOR_VERSION = "2026.12.63"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
@@ -128,9 +128,10 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     region_mentions = reg.find_regions(text, dateline=dateline)
     people = off.find_officials(text)
     region_mentions = off.attach_regions(people, region_mentions)
-    held = meet.find_meetings(text, published=published, officials=people, fallback=ingested)
-    said = quo.find_quotes(text, people)
     label_mentions = lab.find_label_mentions(text)
+    elections = {x.canonical for x in label_mentions if x.kind == "election" and x.canonical}
+    held = meet.find_meetings(text, published=published, officials=people, fallback=ingested, elections=elections)
+    said = quo.find_quotes(text, people)
     for m in held:
         meet.attach_institutions(m, text, [x for x in label_mentions if x.kind == "institution"], people)
     when = next((m.date for m in held if m.date), None) or published

@@ -1097,3 +1097,20 @@ def test_an_undated_article_s_meeting_day_takes_the_year_of_the_election_it_name
     village = "Panitia menggelar rapat koordinasi jelang Pilkades di balai desa, Selasa (20/10)."
     found = find_meetings(village, published=None, officials=[], elections={"pilkades"})
     assert found and found[0].date is None
+
+
+def test_a_statement_made_at_an_activity_reports_it_held() -> None:
+    text = (
+        "Gubernur meminta semua pihak, pimpinan daerah kabupaten dan kota, instansi vertikal dan para pemangku "
+        "kepentingan memberikan jaminan bagi masyarakat untuk memilih sesuai hati nurani tanpa tekanan.\n"
+        "“Biarkan masyarakat memilih sesuai hati nurani,” ujarnya pada Rapat Koordinasi Pemilu Legislatif 2014, "
+        "di Gedung Serbaguna Kantor Gubernur, Senin 3 Maret 2014."
+    )
+    found = find_meetings(text, published=None, officials=[])
+    assert [(m.meeting_type, m.date) for m in found] == [("rakor", date(2014, 3, 3))]
+    # (the trap: a meeting spoken of as still to come is none)
+    ahead = (
+        "Gubernur meminta semua pihak menjaga kedamaian.\n"
+        "“Jaga kedamaian,” ujarnya. Rapat koordinasi akan digelar pekan depan."
+    )
+    assert find_meetings(ahead, published=None, officials=[]) == []

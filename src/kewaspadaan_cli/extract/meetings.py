@@ -24,7 +24,7 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.labels import voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
-from kewaspadaan_cli.extract.names import NOMINAL, is_common_word, is_derived
+from kewaspadaan_cli.extract.names import NOMINAL, SPEECH_VERB, is_common_word, is_derived
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import Official
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
@@ -66,6 +66,8 @@ REQUESTED = re.compile(
 AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
 # the word for a unit of a body right before a meeting word names the unit ("Divisi Sosialisasi")
 _UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Seksi|Subbag|Subbagian|Kasi|Kabid|Kasubbag|Kadiv|Koordiv)\s+$")
+# a statement made at the activity: "..., ujarnya pada Rapat Koordinasi ... di Gedung X, Senin"
+SPOKEN_AT = re.compile(rf"\b{SPEECH_VERB}\s+(?:pada|dalam|saat|ketika)\s+(?:acara\s+|kegiatan\s+)?$", re.IGNORECASE)
 REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
 PLANNED_TAIL = r"\s+(?:\w+\s+){0,2}$"  # "akan menggelar rapat": at most two words between the cue and the meeting
 PLANNED_REACH = 60  # characters before a meeting word searched for a planning cue
@@ -386,6 +388,7 @@ def find_meetings(
             not reports_held[(s, e)]
             and not (h.start < 200 and h.start == first_hit and not _planned_sentence(text, s, e, cues))
             and not cues.anaphor.match(text, h.end)
+            and not SPOKEN_AT.search(text, max(s, h.start - 30), h.start)
         ):
             continue
         if _planned_before(text, s, h.start, cues) or _to_come(text, h.end, e):

@@ -1049,3 +1049,9 @@ def test_a_settlement_told_in_the_headline_leads_over_the_incident_it_settles() 
 )
 def test_counting_named_among_the_stages_is_the_count(text: str, stages: set[str]) -> None:
     assert {m.canonical for m in find_label_mentions(text) if m.kind == "stage"} == stages
+
+
+def test_stages_named_as_steps_of_the_schedule() -> None:
+    text = "Simulasi tahapan Pilkada: Tahap Pendaftaran, Tahap Kampanye, Tahap Masa Pungut Suara, dan Tahap Penetapan."
+    stages = {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+    assert stages == {"pencalonan", "kampanye", "pemungutan_suara", "penetapan"}

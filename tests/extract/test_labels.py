@@ -87,6 +87,7 @@ def test_phase() -> None:
     "when,expected",
     [
         (date(2024, 11, 20), "pra"),  # a week before the Pilkada of 27 November 2024
+        (date(2024, 6, 24), "pra"),  # five months before it: its stages (officers sworn in) are under way
         (date(2024, 11, 27), "pemungutan"),
         (date(2024, 12, 10), "pasca"),
         (date(2024, 3, 1), None),  # too far from any Pilkada day to tell

@@ -540,7 +540,7 @@ STAGE_PHASE = {
 }
 
 
-CALENDAR_BEFORE = 120  # days before a voting day that an article is still read as set before it
+CALENDAR_BEFORE = 180  # days before a voting day that an article is still read as set before it
 CALENDAR_AFTER = 60
 CALENDAR_WEIGHT = 3.0
 

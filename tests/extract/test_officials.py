@@ -1380,3 +1380,12 @@ def test_members_listed_after_their_title_share_it() -> None:
         ("Yohanes Wolo", "anggota DPRD Sikka"),
         ("Budi Santoso", "Kapolres Sikka"),
     ]
+
+
+def test_a_name_s_initials_given_in_brackets_point_to_it_later() -> None:
+    text = "Gubernur Jawa Tengah Bambang Prasetyo (BP) meminta semua pihak tenang. BP kemudian memimpin rapat."
+    (gov,) = find_officials(text)
+    assert [text[s:e] for s, e in gov.aliases] == ["BP"]
+    # (the trap: a bracketed acronym that is not the name's initials is no alias)
+    other = "Ketua KPU Sikka Budi Santoso (KPU) hadir. KPU kemudian menggelar rapat."
+    assert all(not o.aliases for o in find_officials(other))

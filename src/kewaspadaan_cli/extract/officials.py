@@ -1439,11 +1439,22 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
     return changed
 
 
+_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
 _SHORT_MENTION = re.compile(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)")
 
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:
-    """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name."""
+    """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name; so do the
+    initials the text gives in brackets after the name ("Irwan Prayitno (IP)") wherever it uses them later
+    ("IP mengadakan rapat koordinasi")."""
+    for p in people:
+        bracket = _INITIALS.match(text, p.end)
+        if bracket is None or bracket.group(1) != "".join(w[:1] for w in p.name.split()).upper():
+            continue
+        for later in re.finditer(rf"(?<![\w(]){bracket.group(1)}(?![\w)])", text[bracket.end() :]):
+            span = (bracket.end() + later.start(), bracket.end() + later.end())
+            if span not in p.aliases:
+                p.aliases.append(span)
     for m in finditer(_SHORT_MENTION, text):
         word = m.group("n").lower()
         for p in people:

@@ -64,8 +64,8 @@ REQUESTED = re.compile(
 # "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
 # "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
 AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
-# the word for a unit of a body right before a meeting word names the unit ("Divisi Sosialisasi")
-_UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Seksi|Subbag|Subbagian|Kasi|Kabid|Kasubbag|Kadiv|Koordiv)\s+$")
+# the word right before a meeting word: a unit's word there names the unit ("Divisi Sosialisasi")
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 # a statement made at the activity: "..., ujarnya pada Rapat Koordinasi ... di Gedung X, Senin"
 SPOKEN_AT = re.compile(rf"\b{SPEECH_VERB}\s+(?:pada|dalam|saat|ketika)\s+(?:acara\s+|kegiatan\s+)?$", re.IGNORECASE)
 REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
@@ -395,7 +395,8 @@ def find_meetings(
             continue
         if REQUESTED.search(text, max(s, h.start - REQUEST_REACH), h.start):
             continue  # "mendorong ASN ... untuk melakukan sosialisasi": asked for, not reported held
-        if _UNIT_BEFORE.search(text, max(s, h.start - 12), h.start):
+        unit = _WORD_BEFORE.search(text, max(s, h.start - 16), h.start)
+        if unit and unit.group(1)[:1].isupper() and unit.group(1).lower() in official_words().of("unit_word"):
             continue  # "Komisioner KPU Kaltim Divisi Sosialisasi": a unit's name, no activity
         held.append((h, s, e))
     if not held:

@@ -421,6 +421,7 @@ def _ranked(text: str, start: int, end: int, lex: Words) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does ``pos`` fall inside one of the spans?"""
     return any(a <= pos < b for a, b in spans)
 
 
@@ -831,12 +832,10 @@ def find_officials(text: str) -> list[Official]:
         if off is None:
             ends = frozenset(o.title_end for o in found if o.title_end is not None)
             off = _name_then_title(text, m, lex, lower, title_ends=ends)
-            if off is None or any(a <= off.start < b for a, b in claimed) or _inside(off.start, nameless_spans):
+            if off is None or _inside(off.start, claimed) or _inside(off.start, nameless_spans):
                 if off is None and not lower:
                     nameless.append(m)
-                    nameless_spans.append(
-                        (m.start(), extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)[1])
-                    )
+                    nameless_spans.append((m.start(), _title_end_of(text, m, lex)))
                 continue  # ("Danrem 032 Wirabraja, Kajati, ...": the word before is the nameless title's, no name)
         found.append(off)
         claimed.append((min(m.start(), off.start), max(off.end, off.title_end or 0)))

@@ -1389,3 +1389,14 @@ def test_a_name_s_initials_given_in_brackets_point_to_it_later() -> None:
     # (the trap: a bracketed acronym that is not the name's initials is no alias)
     other = "Ketua KPU Sikka Budi Santoso (KPU) hadir. KPU kemudian menggelar rapat."
     assert all(not o.aliases for o in find_officials(other))
+
+
+def test_members_listed_up_to_the_next_person_s_title_share_theirs() -> None:
+    text = (
+        "Ketua Bawaslu Sikka Yohanes Nong bersama Anggota Bawaslu Sikka Marselina Wae, Frans Lewo, Gabriel Dhae "
+        "dan Kepala Sekretariat Bawaslu Sikka, Aloysius Rage hadir."
+    )
+    found = people(text)
+    members = [name for name, title in found if title == "Anggota Bawaslu Sikka"]
+    assert members == ["Marselina Wae", "Frans Lewo", "Gabriel Dhae"]
+    assert ("Aloysius Rage", "Kepala Sekretariat Bawaslu Sikka") in found

@@ -506,6 +506,8 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
             return pending if plural and pending and re.match(r"[ \t]*[.;](?:\s|$)", text[pos : pos + 3]) else []
         last = mm.group(0).strip(", \t\n") in {"dan", "serta"}
         toks = tokens(text, pos + mm.end(), 80)
+        if toks and plural and pending and lex.head_re.match(text, toks[0][0]) and toks[0][2][:1].isupper():
+            return pending  # "Anggota Bawaslu Sulut A, B, C dan Kepala Sekretariat ...": the next person's title
         if not toks or lex.head_re.match(text, toks[0][0]) or is_affix(toks[0][2], lex):
             return []
         j = _run(toks, 0, lex)

@@ -1056,3 +1056,13 @@ def test_stages_named_as_steps_of_the_schedule() -> None:
     text = "Simulasi tahapan Pilkada: Tahap Pendaftaran, Tahap Kampanye, Tahap Masa Pungut Suara, dan Tahap Penetapan."
     stages = {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
     assert stages == {"pencalonan", "kampanye", "pemungutan_suara", "penetapan"}
+
+
+def test_a_settlement_still_planned_settles_nothing() -> None:
+    text = (
+        "Polres Sikka akan Mediasi Dua Kampung yang Bertikai\n"
+        "Untuk meredam pertikaian yang terjadi antara kedua kampung di Desa Wolomarang, Kapolres Sikka akan "
+        'memanggil kedua kubu untuk mediasi di Mapolres. "Kami akan panggil perwakilan kedua kubu untuk diadakan '
+        'mediasi," kata Kapolres, Jumat (14/8).'
+    )
+    assert labels(text, n_meetings=1).event_kind == "insiden"

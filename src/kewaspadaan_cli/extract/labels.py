@@ -658,7 +658,13 @@ def _standing() -> frozenset[str]:
 def _resolved(text: str, at: int) -> bool:
     """Is the incident word at ``at`` the object of a settlement just before it in its line ("Sumpah Adat
     tandai Perdamaian Tawuran ...", "Forkopimda Damaikan Warga yang Bentrok": ``events.jsonl`` "resolving")?"""
-    return _resolving_re().search(text, max(0, text.rfind("\n", 0, at) + 1, at - 40), at) is not None
+    line = max(0, text.rfind("\n", 0, at) + 1, at - 40)
+    m = _resolving_re().search(text, line, at)
+    # (a settlement still planned settles nothing: "Polres akan Mediasi dua Kampung yang Bertikai")
+    return m is not None and _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) is None
+
+
+_PLANNED_BEFORE = re.compile(r"\b(?i:akan|bakal|rencana|berencana|direncanakan|hendak|segera)\s+(?:\w+\s+)?$")
 
 
 @cache

@@ -743,8 +743,7 @@ def _name_then_title(
         return None  # "kata Budi, ketua panitia" is no post; "Markus, anggota DPRD Sintang" is
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
     head = m.group("head")
-    ttoks = tokens(text, m.end(), 200)
-    _, t_end = extend(text, ttoks, head, m.end(), lex)
+    t_end = _title_end_of(text, m, lex)
     if text[t_end - 1 : t_end] == "." and not ends_with_abbreviation(text, hs, t_end):
         t_end -= 1  # "... dari Fraksi PDIP.", "selaku Ketua Bawaslu.": the full stop is the sentence's
         # (an abbreviation's keeps it: "Camat Sukajadi Kec.", "Kepala Dinas Prov.")
@@ -899,7 +898,7 @@ def _closed_apposition(text: str, m: re.Match[str], lex: Words) -> bool:
     """Whether the title that ``m`` heads is closed at once by a comma or "dan" ("A B, Kepala Dinas X,
     ..."): where the title grammar ends it, one unknown word on, or after a run of title words the
     grammar does not follow to its end."""
-    _, t_end = extend(text, tokens(text, m.end(), 200), m.group("head"), m.end(), lex)
+    t_end = _title_end_of(text, m, lex)
     return TITLE_CLOSED.match(text, t_end) is not None or TITLE_RUN_CLOSED.match(text, m.end()) is not None
 
 
@@ -1116,8 +1115,7 @@ def _speakers_of_nameless_titles(
         ):
             continue  # "Presiden dan Wakil Presiden": posts named as such, not a holder
         head = m.group("head")
-        ttoks = tokens(text, m.end(), 200)
-        _, t_end = extend(text, ttoks, head, m.end(), lex)
+        t_end = _title_end_of(text, m, lex)
         if (
             t_end == m.end()
             and norm_head(head) not in lex.of("unit_head")

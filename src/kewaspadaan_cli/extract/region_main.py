@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.extract.officials import CANDIDATE
 from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer
 from kewaspadaan_cli.lexicons import read_rows
 from kewaspadaan_cli.nlp import ends_with_abbreviation, headline_end
@@ -45,9 +46,7 @@ _CANDIDATE_SEAT = re.compile(
 
 # the words that make the post after them one an election fills ("Pemilihan Gubernur dan Wakil Gubernur X")
 _ELECTED_POST = re.compile(
-    r"\b(?:pemilihan|pilkada|calon|bakal\s+calon|cagub|cabup|cawalkot|paslon|pasangan\s+calon)\s+"
-    r"(?:(?:dan|wakil|gubernur|bupati|wali|kota|walikota)\s+){0,4}$",
-    re.IGNORECASE,
+    rf"\b(?:{CANDIDATE}|pilkada)\s+(?:(?:dan|wakil|gubernur|bupati|wali|kota|walikota)\s+){{0,4}}$", re.IGNORECASE
 )
 
 

@@ -1066,3 +1066,22 @@ def test_a_settlement_still_planned_settles_nothing() -> None:
         'mediasi," kata Kapolres, Jumat (14/8).'
     )
     assert labels(text, n_meetings=1).event_kind == "insiden"
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        # a later step of the vote spoken of as ahead: the article is set before the vote
+        (
+            "KPU Sintang menggelar bimtek bagi PPK. Rekapitulasi hasil penghitungan suara akan dilakukan berjenjang.",
+            "pra",
+        ),
+        ("Rapat membahas pengamanan Pilkada. Jika nanti ada gugatan, semua pihak diminta menempuh jalur hukum.", "pra"),
+        # (traps) the same steps told as done, an explicit "pasca", a re-vote ahead: after the vote
+        ("KPU Sintang menggelar bimtek bagi PPK. Rekapitulasi hasil penghitungan suara berlangsung ricuh.", "pasca"),
+        ("Rapat membahas pengamanan Pilkada. Paslon yang kalah mengajukan gugatan ke MK.", "pasca"),
+        ("Polres menggelar apel pengamanan. Pemungutan suara ulang (PSU) akan digelar di tiga TPS.", "pasca"),
+    ],
+)
+def test_a_later_step_spoken_of_as_ahead_is_set_before_the_vote(text: str, phase: str) -> None:
+    assert labels(text).phase == phase

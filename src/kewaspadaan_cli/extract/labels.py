@@ -540,6 +540,8 @@ STAGE_PHASE = {
 }
 
 
+# a phase cue that names its time relation itself ("pasca", "usai", "setelah") or a re-vote, which follows a vote
+TIME_RELATION = re.compile(r"pasca|usai|setelah|sesudah|\bpsu\b|ulang\b")
 CALENDAR_BEFORE = 180  # days before a voting day that an article is still read as set before it
 CALENDAR_AFTER = 60
 CALENDAR_WEIGHT = 3.0
@@ -594,7 +596,12 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
         if m.canonical:
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
-            score[m.canonical] += w * (2.0 if m.start < lead else 1.0)
+            cue = m.canonical
+            if cue != "pra" and m.modality == "hypothetical" and not TIME_RELATION.search(term):
+                # "rekapitulasi akan digelar", "antisipasi gugatan": a later step of the vote spoken of as ahead
+                # (but "potensi konflik pasca penetapan" names the time after, and a re-vote comes after one)
+                cue, w = "pra", 0.5
+            score[cue] += w * (2.0 if m.start < lead else 1.0)
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
         if ph == "pemungutan" and _names_dated_day(m, dated, when):

@@ -1400,3 +1400,73 @@ def test_members_listed_up_to_the_next_person_s_title_share_theirs() -> None:
     members = [name for name, title in found if title == "Anggota Bawaslu Sikka"]
     assert members == ["Marselina Wae", "Frans Lewo", "Gabriel Dhae"]
     assert ("Aloysius Rage", "Kepala Sekretariat Bawaslu Sikka") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "setempat" is the title's place: the local post
+        ("“Kami siap,” ujar Ketua KPU setempat, Budi Santoso.", [("Budi Santoso", "Ketua KPU setempat")]),
+        ("kata Kapolres setempat AKBP Budi Santoso kepada wartawan.", [("Budi Santoso", "Kapolres setempat")]),
+        ("Budi Santoso, Kepala Desa setempat, mengatakan warga tenang.", [("Budi Santoso", "Kepala Desa setempat")]),
+        ("“Aman,” kata Budi Santoso, warga setempat.", []),  # a resident holds no post
+        ("Camat setempat mengatakan warga tenang.", []),  # a post without a name
+    ],
+)
+def test_a_local_post_said_setempat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "adalah" opens a name, then its post in apposition, also at the sentence's end
+        (
+            "Pengadu dalam perkara itu adalah M Taufik, Ketua Panwaslu Kota Palembang.",
+            [("M Taufik", "Ketua Panwaslu Kota Palembang")],
+        ),
+        ("Pelakunya adalah Budi Santoso, warga Desa Sukamaju.", []),  # a resident, no post
+        ("Lokasinya adalah Pasar Baru, Kecamatan Sintang.", []),  # a place, no person
+    ],
+)
+def test_a_name_after_adalah_then_its_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank before a one-word name that is also a plain word: the rank says a person is named
+        ("Kapolres Bogor AKBP Awi mengatakan situasi aman.", [("Awi", "Kapolres Bogor")]),
+        (
+            "Hadir Wakapolda NTT Brigjen Pol. Awi S.I.K., M.Hum., Irwasda Polda NTT Kombes Pol. I Made Sunarta.",
+            [("Awi", "Wakapolda NTT"), ("I Made Sunarta", "Irwasda Polda NTT")],
+        ),
+        # (traps) the word written in lower case too, or a place's word: no name
+        ("Kapolres Bogor AKBP Untung mengatakan untung saja situasi aman.", []),
+        ("Kapolres Bogor AKBP Tengah mengatakan situasi aman.", []),
+        ("Kapolres Bogor Awi mengatakan situasi aman.", []),  # no rank: a plain word after a title
+    ],
+)
+def test_a_rank_before_a_one_word_plain_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "dipimpin langsung oleh Karendal Ops AKP Dwi Raharjo dan diikuti personel.",
+            [("Dwi Raharjo", "Karendal Ops")],
+        ),
+        ("Laporan diterima Banit 1 SPKT Bripka Harri Priyono.", [("Harri Priyono", "Banit 1 SPKT")]),
+        (
+            "Kapten Adm. Azwarman (Danden pos AU Bandara Tampapadang) hadir.",
+            [("Azwarman", "Danden pos AU Bandara Tampapadang")],
+        ),
+        ("Kasiops 161/WS Kolonel Inf Herwin Rizayan Iszal hadir.", [("Herwin Rizayan Iszal", "Kasiops 161/WS")]),
+        ("Warga Kaur (RADAR BENGKULU) hadir.", []),  # a kabupaten's name, not the "Kaur" of a village office
+    ],
+)
+def test_unit_heads_of_polri_and_tni_completed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

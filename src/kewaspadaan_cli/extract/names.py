@@ -213,10 +213,12 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     kept: Token | None = None  # "Andi", "Teuku": an honorific that stays when the name is one plain word
     bracket = i < n and toks[i][2].startswith("(") and toks[i][2][1:2].isupper()  # "(AKBP Wirdhanto)"
     bracket = bracket and (")" not in toks[i][2] or toks[i][2].endswith(")") and toks[i][2].count("(") == 1)
+    ranked = False  # a rank before the name ("Brigjen Pol. Awi"): a person is named, plain word or not
     while i < n and (
         is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
     ):
         kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
+        ranked |= bare(toks[i][2]).rstrip(".") in w.ranks
         i += 1
     plain_bracket = bracket and i < n and toks[i][2].startswith("(")
     if plain_bracket:  # "Bupati Garut (Rudy Gunawan)": the bracket opens the name
@@ -287,7 +289,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
         name = " ".join(x for _, _, x in found)  # "Andi Bahari"
     elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
-        if not (len(found) == 1 and _speaks_as_name(text, found[0], w)):
+        if not (len(found) == 1 and (_speaks_as_name(text, found[0], w) or ranked and _plain_name(text, found[0], w))):
             return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
     derived = [is_derived(x[2]) for x in found]
     if sum(derived) >= 2 or derived[0] and all(x[2].lower() in dictionary() for x in found[1:]):
@@ -340,6 +342,18 @@ SPEAKS = re.compile(
     r",?[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan"
     r"|menerangkan|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)\b"
 )
+
+
+def _plain_name(text: str, tok: Token, w: Words) -> bool:
+    """A plain word after a rank that may be a one-word name ("AKBP Awi", "Serka Untung"): capitalised, no
+    function, connective, derived or place word, never written in lower case in the article."""
+    word = tok[2]
+    low = word.lower()
+    if word.isupper() or low in w.of("stop_name") or low in w.of("connective") or is_derived(low):
+        return False
+    if low in w.of("headline_verb") or low in _region_words():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
 
 
 def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:

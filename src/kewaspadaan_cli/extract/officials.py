@@ -377,6 +377,8 @@ OPENERS = {
     "diantaranya",
     "termasuk",
     "hadirnya",
+    "adalah",  # "Pengadu dalam perkara itu adalah M Taufik, Ketua Panwaslu Kota Palembang."
+    "ialah",
     # a person as the object: "diserahkan kepada X, Ketua KPU ...", "bertemu X, Kapolres ..."
     "kepada",
     "dengan",
@@ -744,6 +746,10 @@ def _name_then_title(
     s0, e0 = toks[k + 1][0], toks[end][0] + len(toks[end][2].rstrip(",."))
     head = m.group("head")
     t_end = _title_end_of(text, m, lex)
+    if text[max(0, hs - 3) : hs].rstrip().endswith("("):
+        close = text.find(")", t_end, hs + 80)
+        if close > 0 and not re.search(r"[(,;.\n]", text[t_end:close]):
+            t_end = close  # "Azwarman (Danden pos AU Bandara X)": the bracket holds the title to its end
     if text[t_end - 1 : t_end] == "." and not ends_with_abbreviation(text, hs, t_end):
         t_end -= 1  # "... dari Fraksi PDIP.", "selaku Ketua Bawaslu.": the full stop is the sentence's
         # (an abbreviation's keeps it: "Camat Sukajadi Kec.", "Kepala Dinas Prov.")

@@ -395,6 +395,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
+        if tok.lower().rstrip(",.") == "setempat":
+            title_end = s + len("setempat")
+            i += 1
+            break  # "Ketua KPU setempat, Fadli", "Kapolres setempat AKBP X": the local post, its place said so
         acting_only = all(toks[x][2].startswith("(") for x in range(start, i))  # "Penjabat (Pj.) Gubernur"
         if (
             tok.lower().rstrip(",") in w.heads

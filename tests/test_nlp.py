@@ -32,6 +32,15 @@ def test_sentences_survive_abbreviations() -> None:
     ]
 
 
+def test_a_comma_after_a_degree_ends_no_sentence() -> None:
+    # the rule breaks after "S.STP.," (a dot, then a comma): the degrees go on, and so does the sentence
+    text = "Pj Bupati Bone, Andi Winarno, S.STP., M.H., secara resmi membuka rakor. Kapolres hadir."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Pj Bupati Bone, Andi Winarno, S.STP., M.H., secara resmi membuka rakor.",
+        "Kapolres hadir.",
+    ]
+
+
 def test_place_names_are_never_stemmed_even_lower_case() -> None:
     assert stem("bekasi") == "bekasi" and stem("pemalang") == "pemalang"
 

@@ -444,8 +444,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 len(spans) > first
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]].rstrip())
-            ):
+                and (
+                    ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]].rstrip())
+                    or text[spans[-1][0] : spans[-1][1]].rstrip().endswith(",")
+                )
+            ):  # (a comma ends no sentence: "Andi X, S.STP., M.H., secara resmi membuka ...", broken after ".,")
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue
             spans.append((start, end))

@@ -1114,3 +1114,11 @@ def test_a_statement_made_at_an_activity_reports_it_held() -> None:
         "“Jaga kedamaian,” ujarnya. Rapat koordinasi akan digelar pekan depan."
     )
     assert find_meetings(ahead, published=None, officials=[]) == []
+
+
+def test_the_chair_before_a_list_of_dotted_degrees() -> None:
+    text = (
+        "Pada Jumat, 1 November 2024, Penjabat (Pj) Bupati Bone, Andi Winarno Eka Putra, S.STP., M.H., secara resmi "
+        "membuka Rapat Koordinasi Terpadu Penanganan Konflik Sosial di Ballroom Hotel Helios, Watampone."
+    )
+    assert chair_of(text) == "Winarno Eka Putra"

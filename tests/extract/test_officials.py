@@ -1470,3 +1470,25 @@ def test_a_rank_before_a_one_word_plain_name(text: str, expected: list[tuple[str
 )
 def test_unit_heads_of_polri_and_tni_completed(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's short form in brackets inside the title, long or unknown (misspelled): the title goes on
+        (
+            "Rapat dibuka oleh Kepala Badan Kesatuan Bangsa dan Politik Dalam Negeri (Kesbangpoldagri) NTB, "
+            "H. Ruslan Abdul Ghani, SH., MH. Acara berlangsung di aula.",
+            [("Ruslan Abdul Ghani", "Kepala Badan Kesatuan Bangsa dan Politik Dalam Negeri (Kesbangpoldagri) NTB")],
+        ),
+        (
+            "Kepala Badan Kesatuan Bangsa dan Politik (Kaban Kesbanngpol) Provinsi Kalsel, Heriansyah berharap aman.",
+            [("Heriansyah", "Kepala Badan Kesatuan Bangsa dan Politik (Kaban Kesbanngpol) Provinsi Kalsel")],
+        ),
+        # (traps) a bracketed name is the holder, not an abbreviation
+        ("Bupati Sintang (Jarot Winarno) hadir.", [("Jarot Winarno", "Bupati Sintang")]),
+        ("Kapolres Garut (AKBP Wirdhanto) hadir.", [("Wirdhanto", "Kapolres Garut")]),
+    ],
+)
+def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

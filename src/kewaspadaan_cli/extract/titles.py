@@ -458,7 +458,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             continue
         if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
-        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16 and not text[title_end:s].strip():
+        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 24 and not text[title_end:s].strip():
             title_end = e
             i += 1
             continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"
@@ -466,8 +466,15 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             close = next((x for x in range(i + 1, min(n, i + 4)) if toks[x][2].endswith(")")), None)
             inside = [toks[x][2].strip("()") for x in range(i, close + 1)] if close is not None else []
             whole = " ".join(inside).lower()
-            if close is not None and (
-                whole in w.heads or all(x.lower() in w.heads or title_word(x, w) for x in inside)
+            if (
+                close is not None
+                and (
+                    whole in w.heads
+                    or all(x.lower() in w.heads or title_word(x, w) for x in inside)
+                    # "(Kaban Kesbanngpol)": the head's short form, then the body's, known or not
+                    or inside[0].lower() in w.heads
+                    and all(x[:1].isupper() and x.isalpha() and len(x) <= 16 for x in inside[1:])
+                )
             ):
                 title_end = toks[close][1]
                 i = close + 1

@@ -1492,3 +1492,19 @@ def test_unit_heads_of_polri_and_tni_completed(text: str, expected: list[tuple[s
 )
 def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word "name" the article writes elsewhere after a village's or a district's noun is a place
+        ("Ketua Pemuda Kariu, mengatakan warga aman. Bentrok terjadi antara Negeri Kariu dan Ori.", []),
+        ("Kordinator Desa (Kordes) Palece untuk paslon nomor 2 diperiksa. Warga Desa Palece tenang.", []),
+        # (traps) without such evidence, or after a village head's title, it stays a person
+        ("Ketua Pemuda Kariu, mengatakan warga aman.", [("Kariu", "Ketua Pemuda")]),
+        ("Ketua Pemuda Kariu, mengatakan aman. Kepala Desa Kariu hadir.", [("Kariu", "Ketua Pemuda")]),
+        ("Kades Budi mengatakan aman. Kades Budi juga hadir.", [("Budi", "Kades")]),
+    ],
+)
+def test_a_name_written_elsewhere_as_a_village_is_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

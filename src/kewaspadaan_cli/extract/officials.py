@@ -869,10 +869,32 @@ def find_officials(text: str) -> list[Official]:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
         merged = _merge(merged)
+    merged = [o for o in merged if not _named_as_place(text, o, lex)]
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
     return merged
+
+
+# the words a village's or a district's name follows as a place ("Desa Palece", "Negeri Kariu", "warga Sango"):
+# village_word's and local_prev's nouns, not their heads ("Kades Budi" names a person)
+PLACE_NOUNS = (
+    "desa|kelurahan|kel\\.|kampung|gampong|nagari|pekon|lembang|dusun|jorong|lingkungan|banjar|negeri|distrik|"
+    "kecamatan|kec\\.|warga"
+)
+_HEAD_BEFORE = re.compile(r"(?i:kepala|sekretaris|sekdes|wali|ketua|kaur|perangkat|kades|lurah)\s+$")
+
+
+def _named_as_place(text: str, o: Official, lex: Words) -> bool:
+    """A one-word name the article writes elsewhere as a village's or a district's ("Ketua Pemuda Kariu, ...",
+    "... bentrok antara Negeri Kariu dan Ori"): the title's place, no person."""
+    if " " in o.name or len(o.name) < 3:
+        return False
+    for m in re.finditer(rf"(?<![\w.])(?i:{PLACE_NOUNS})[ \t]+{re.escape(o.name)}(?![\w'’-])", text):
+        if m.end() - len(o.name) == o.start or _HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # its own place in the title, or a village head's title ("Kepala Desa X") before it
+        return True
+    return False
 
 
 DEPUTY_BEFORE = re.compile(r"(?<![\w.])(?i:wakil)\s+$")

@@ -468,3 +468,14 @@ def test_a_provincial_officer_visiting_a_regency_s_office_is_there() -> None:
         "wilayah hukum Polres OKU Timur, Rabu (9/12/2020)."
     )
     assert main_of(text) == "16.08"
+
+
+def test_an_incident_at_a_provincial_office_in_its_capital_happens_in_the_city() -> None:
+    text = (
+        "KENDARI - Ratusan massa berunjuk rasa dan merusak pagar kantor Bawaslu Sulawesi Tenggara di Kota Kendari, "
+        "Senin (2/9/2024).\nKetua Bawaslu Sultra menemui massa."
+    )
+    ms = find_regions(text, dateline="KENDARI")
+    assert main_region(text, ms, dateline="KENDARI", incident=True) == "74.71"
+    # (the same words read as the body's own activity: the province acts in its capital)
+    assert main_region(text, ms, dateline="KENDARI") == "74"

@@ -30,7 +30,7 @@ from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.74"
+EXTRACTOR_VERSION = "2026.12.75"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
@@ -143,7 +143,9 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
         chair = next((p for p in people if m.chair and p.name == m.chair), None)
         if chair is not None and chair.title_start is not None:
             anchors.append(chair.title_start)
-    main = reg.main_region(text, region_mentions, dateline=dateline, anchors=tuple(anchors))
+    main = reg.main_region(
+        text, region_mentions, dateline=dateline, anchors=tuple(anchors), incident=labels.event_kind == "insiden"
+    )
 
     mentions: list[Mention] = list(region_mentions) + list(label_mentions)
     for p in people:

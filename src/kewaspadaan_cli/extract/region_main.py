@@ -144,7 +144,12 @@ def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:
 
 
 def main_region(
-    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
+    text: str,
+    mentions: Sequence[Mention],
+    *,
+    dateline: str | None = None,
+    anchors: Sequence[int] = (),
+    incident: bool = False,
 ) -> str | None:
     """Where the main activity or incident happens (see the annotation guide).
 
@@ -249,8 +254,15 @@ def main_region(
                 code = actor
     if code.count(".") == 1:
         province = code.split(".")[0]
-        if province in actor_head and code not in actor_head and code in _capitals().get(province, set()):
-            code = province  # a provincial body acting in its own capital
+        if (
+            not incident
+            and province in actor_head
+            and code not in actor_head
+            and code in _capitals().get(province, set())
+        ):
+            code = (
+                province  # a provincial body acting in its own capital (an incident at its office happens in the city)
+            )
     if _national_subject(text, lead_start, first_end, regs) and not any(not c.startswith("31") for c in placed_head):
         return None
     opening = max(head, 600)

@@ -673,9 +673,14 @@ def region_level(code: str) -> str | None:
 
 
 def main_region(
-    text: str, mentions: Sequence[Mention], *, dateline: str | None = None, anchors: Sequence[int] = ()
+    text: str,
+    mentions: Sequence[Mention],
+    *,
+    dateline: str | None = None,
+    anchors: Sequence[int] = (),
+    incident: bool = False,
 ) -> str | None:
     """Where the main activity or incident happens: read by ``region_main`` from these mentions."""
     from kewaspadaan_cli.extract.region_main import main_region as read
 
-    return read(text, mentions, dateline=dateline, anchors=anchors)
+    return read(text, mentions, dateline=dateline, anchors=anchors, incident=incident)

@@ -1085,3 +1085,21 @@ def test_a_settlement_still_planned_settles_nothing() -> None:
 )
 def test_a_later_step_spoken_of_as_ahead_is_set_before_the_vote(text: str, phase: str) -> None:
     assert labels(text).phase == phase
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # money politics caught: the seizure is the news
+        (
+            "Panwaslu Sita Bukti Politik Uang\nPanwaslu Kecamatan Buluspesantren menyita uang tunai Rp 1.420.000 "
+            "dari seorang tim sukses calon presiden.",
+            "insiden",
+        ),
+        ("Bawaslu Demak menyita puluhan amplop berisi uang di balai desa, Selasa malam.", "insiden"),
+        # (trap) the same body's routine work, nothing seized
+        ("Bawaslu Demak mengawasi pengiriman logistik ke sejumlah desa, Selasa malam.", "lainnya"),
+    ],
+)
+def test_a_seizure_told_is_an_incident(text: str, kind: str) -> None:
+    assert labels(text).event_kind == kind

@@ -1103,3 +1103,26 @@ def test_a_later_step_spoken_of_as_ahead_is_set_before_the_vote(text: str, phase
 )
 def test_a_seizure_told_is_an_incident(text: str, kind: str) -> None:
     assert labels(text).event_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "n_meetings", "kind"),
+    [
+        # an incident told by its active verb: the masses burned, wrecked, forced their way in
+        (
+            "Massa Rusak Kantor KPU\nMassa pendukung paslon merusak pagar dan membakar dua sepeda motor di kantor KPU.",
+            0,
+            "insiden",
+        ),
+        (
+            "Pendukung Caleg Menerobos Bandara\nMassa pendukung caleg menerobos bandara dan menyandera petugas.",
+            0,
+            "insiden",
+        ),
+        # (traps) the same verbs of an abstract object are words of a speech, not an incident
+        ("Bupati membuka rapat koordinasi menjelang Pilkada. Hoaks bisa merusak persatuan, katanya.", 1, "pertemuan"),
+        ("Bupati membuka rapat koordinasi. Pidatonya membakar semangat peserta menjaga kondusivitas.", 1, "pertemuan"),
+    ],
+)
+def test_an_incident_told_by_its_active_verb(text: str, n_meetings: int, kind: str) -> None:
+    assert labels(text, n_meetings=n_meetings).event_kind == kind

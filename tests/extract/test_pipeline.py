@@ -317,3 +317,32 @@ def test_a_mention_detail_is_encoded_once_and_keeps_its_types() -> None:
     assert pipeline._detail_json({"dateline": 1}) == '{"dateline": 1}'  # equal to True as a key, not in JSON
     assert pipeline._detail_json({"x": -0.0}) == '{"x": -0.0}' and pipeline._detail_json({"x": 0.0}) == '{"x": 0.0}'
     assert pipeline._detail_json({"name": "Jarot", "acting": None}) == '{"name": "Jarot", "acting": null}'
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plenary held is administration: the meeting is kept, the article's news is no coordination activity
+        (
+            "KPU Sukoharjo menggelar Rapat Pleno Terbuka Rekapitulasi Hasil Penghitungan Suara Pilkada di Hotel "
+            "Tosan, Senin (9/12/2024). Ketua KPU Sukoharjo, Nur Rosyid, membuka rapat.",
+            "lainnya",
+        ),
+        # (traps) a coordination meeting, and a plenary disrupted
+        (
+            "Bupati Sukoharjo membuka rapat koordinasi pengamanan Pilkada di Hotel Tosan, Senin (9/12/2024).",
+            "pertemuan",
+        ),
+        (
+            "Rapat Pleno Rekapitulasi KPU Ricuh\nMassa pendukung paslon merusak kursi saat rapat pleno terbuka "
+            "rekapitulasi di Hotel Tosan, Senin (9/12/2024).",
+            "insiden",
+        ),
+    ],
+)
+def test_a_plenary_held_is_no_coordination_activity(text: str, kind: str) -> None:
+    from datetime import UTC, datetime
+
+    out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
+    assert out["article_labels"][0]["event_kind"] == kind
+    assert len(out["meetings"]) == 1

@@ -428,6 +428,16 @@ def find_meetings(
     return [meeting]
 
 
+# an election body's or a council's plenary ("rapat pleno terbuka rekapitulasi", "sidang pleno KPU"): an act of
+# administration held as a meeting, not a coordination or prevention activity (the event kind's "pertemuan")
+PLENARY = re.compile(r"\s*(?:terbuka\s+|tertutup\s+)?pleno\b|pleno\b", re.IGNORECASE)
+
+
+def is_plenary(text: str, meeting: Meeting) -> bool:
+    """Whether the meeting's word names a plenary: "Rapat Pleno", "pleno terbuka", "sidang pleno"."""
+    return PLENARY.match(text, meeting.end) is not None or "pleno" in text[meeting.start : meeting.end].lower()
+
+
 QUOTED = re.compile(r"“[^”\n]{0,1500}”|\"[^\"\n]{0,1500}\"")
 QUOTED_WEIGHT = 0.5  # a meeting word inside a quotation: often a task or a wish ("... dan sosialisasi," kata X)
 

@@ -1126,3 +1126,17 @@ def test_a_seizure_told_is_an_incident(text: str, kind: str) -> None:
 )
 def test_an_incident_told_by_its_active_verb(text: str, n_meetings: int, kind: str) -> None:
     assert labels(text, n_meetings=n_meetings).event_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Massa simpatisan calon kades terlibat aksi lempar batu di tengah jalan.", True),
+        ("Kedua kelompok terlibat lempar-lemparan kursi di ruang pleno.", True),
+        ("Akibatnya, beberapa orang mengalami luka memar dan dibawa ke puskesmas.", True),
+        # (trap) a stone laid, not thrown
+        ("Bupati meletakkan batu pertama pembangunan kantor KPU.", False),
+    ],
+)
+def test_violence_named_by_thrown_stones_and_injuries(text: str, present: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is present

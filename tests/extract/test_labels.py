@@ -1140,3 +1140,17 @@ def test_an_incident_told_by_its_active_verb(text: str, n_meetings: int, kind: s
 )
 def test_violence_named_by_thrown_stones_and_injuries(text: str, present: bool) -> None:
     assert ("kekerasan" in labels(text).conflicts) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Massa berunjuk rasa menolak pencoretan pasangan calon oleh KPU Boalemo.", True),
+        ("Demo berawal dari pembatalan calon bupati oleh KPU Simalungun.", True),
+        ("KPU mencoret salah satu pasangan calon yang tidak memenuhi syarat.", True),
+        # (trap) a name struck off a voters' list is no candidacy
+        ("Nama warga itu dicoret dari daftar pemilih tetap.", False),
+    ],
+)
+def test_a_candidacy_struck_off_is_the_nomination_stage(text: str, present: bool) -> None:
+    assert ("pencalonan" in labels(text).stages) is present

@@ -202,3 +202,19 @@ def test_a_weekday_s_yearless_date_takes_the_year_near_a_vote(text: str, expecte
     found = find_dates(text, None, True, VOTES)
     assert (found[0].value if found else None) == expected
     assert find_dates(text, None, True) == []  # without voting days, no year is guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year no schedule reaches is mistyped: the year one digit away that the weekday confirms
+        ("Rapat digelar di Singaparna, Jumat (22/6/2118).", date(2018, 6, 22)),
+        ("Rapat digelar 22 Juni 2118.", date(2018, 6, 22)),  # no weekday: the one such recent year
+        # (traps) nothing confirms a correction: no date; a day scheduled a few years on stays as written
+        ("Rapat digelar Senin (22/6/2052).", None),
+        ("Pemilu berikutnya digelar 14 Februari 2029.", date(2029, 2, 14)),
+    ],
+)
+def test_a_mistyped_year_far_ahead(text: str, expected: date | None) -> None:
+    found = find_dates(text)
+    assert (found[0].value if found else None) == expected

@@ -215,6 +215,12 @@ def _build(
             value = date(_year(g["y"]), month, day)
         except ValueError:
             return None
+        if value.year > date.today().year + FUTURE_YEARS:
+            wd_name = g.get("wd")
+            fixed = _mistyped_year(value, DAYS[str(wd_name).lower()] if wd_name else None)
+            if fixed is None:
+                return None  # no schedule reaches that far: a mistyped year that nothing corrects
+            value = fixed
     else:
         wd_name = g.get("wd")
         if reference is None:
@@ -233,6 +239,35 @@ def _build(
     surface = m.group(0).rstrip()
     start = m.start()
     return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)
+
+
+FUTURE_YEARS = 20  # news names days this far ahead (elections five years on, "17 Agustus 2045"); later years are typos
+MISTYPED_YEARS_BACK = 15  # a mistyped year without a weekday is read only as one of the last years
+
+
+def _mistyped_year(value: date, weekday: int | None) -> date | None:
+    """A written date later than today has a mistyped year ("Jumat (22/6/2118)"): the year one digit away, up to
+    today, that the weekday written with it confirms (without a weekday, the one such recent year), else none."""
+    today = date.today()
+    text = f"{value.year:04d}"
+    found: set[date] = set()
+    for i in range(4):
+        for digit in "0123456789":
+            year = int(text[:i] + digit + text[i + 1 :])
+            if year == value.year or not 1945 <= year <= today.year:
+                continue
+            try:
+                cand = date(year, value.month, value.day)
+            except ValueError:
+                continue
+            if cand > today:
+                continue
+            if weekday is not None and cand.weekday() != weekday:
+                continue
+            if weekday is None and year < today.year - MISTYPED_YEARS_BACK:
+                continue
+            found.add(cand)
+    return found.pop() if len(found) == 1 else None
 
 
 _DIGITS = re.compile(r"\d+")

@@ -1122,3 +1122,29 @@ def test_the_chair_before_a_list_of_dotted_degrees() -> None:
         "membuka Rapat Koordinasi Terpadu Penanganan Konflik Sosial di Ballroom Hotel Helios, Watampone."
     )
     assert chair_of(text) == "Winarno Eka Putra"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a room's or a field's own name in lower case, closed by the body it belongs to
+        (
+            "Polres Alor menggelar deklarasi damai pada Senin (23/09/2024) di Aula merah putih polres Alor.",
+            "Aula merah putih polres Alor",
+        ),
+        (
+            "Polres menggelar apel pengamanan pada Minggu, 23 Oktober 2022 di lapangan sarja arya racana Polres "
+            "Sumbawa Barat.\nKapolres hadir.",
+            "lapangan sarja arya racana Polres Sumbawa Barat",
+        ),
+        # (traps) a clause's words before the body, a body never reached: the head alone
+        ("Polres Alor menggelar rapat pada Senin (23/09/2024) di aula yang baru dibangun Polres Alor.", None),
+        (
+            "Camat menggelar rapat pada Senin (23/09/2024) di Aula kantor camat untuk membahas Pilkades.",
+            "Aula kantor camat",
+        ),
+    ],
+)
+def test_a_lower_case_room_name_up_to_its_body(text: str, venue: str | None) -> None:
+    (m,) = find_meetings(text, published=date(2024, 11, 20), officials=find_officials(text))
+    assert m.venue == venue

@@ -591,6 +591,12 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             end = pos = m.end()
             words += 1
             continue
+        if end > start and not placed and w.isalpha() and w.islower():
+            body_end = _lower_name_to_body(text, m.start("w"), stop_at, cues)
+            if body_end is not None:  # "Aula merah putih polres Alor": the room's own name, then its body
+                end = pos = body_end
+                words += 2
+                continue
         if low == "di":  # "salah satu rumah makan di Singaraja", "Lapangan Apel Mapolda X di Bulungan"
             nxt = VENUE_TOKEN.match(text, m.end(), stop_at)
             if (
@@ -606,6 +612,31 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
                 continue
         break
     return end
+
+
+# lower-case words that belong to a clause, never to a room's name
+_CLAUSE = frozenset(
+    {"yang", "dan", "untuk", "pada", "dengan", "oleh", "dalam", "ini", "itu", "tersebut", "serta", "di"}
+)
+MAX_LOWER_NAME = 4
+
+
+def _lower_name_to_body(text: str, at: int, stop_at: int, cues: _Cues) -> int | None:
+    """A room's or a field's own name written in lower case and closed by the body it belongs to ("Aula merah putih
+    polres Alor", "lapangan sarja arya racana Polres Sumbawa Barat"): the end of the body's word, else None."""
+    lex = official_words()
+    pos = at
+    for n in range(MAX_LOWER_NAME + 1):
+        m = VENUE_TOKEN.match(text, pos, stop_at)
+        if m is None or not m.group("w"):
+            return None
+        w = m.group("w")
+        if n and lex.is_inst(w):
+            return m.end()
+        if not (w.isalpha() and w.islower()) or w in _CLAUSE or w in cues.not_a_place or lex.is_inst(w):
+            return None
+        pos = m.end()
+    return None
 
 
 def _body_across_and(text: str, start: int, end: int, after_and: int, stop_at: int) -> int | None:

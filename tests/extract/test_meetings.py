@@ -1148,3 +1148,25 @@ def test_the_chair_before_a_list_of_dotted_degrees() -> None:
 def test_a_lower_case_room_name_up_to_its_body(text: str, venue: str | None) -> None:
     (m,) = find_meetings(text, published=date(2024, 11, 20), officials=find_officials(text))
     assert m.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # the sentence that says outright where the activity is held comes before a place named in passing
+        (
+            "Setelah rapat di kantor KPU, Polres Landak menggelar Apel Konsolidasi Operasi Mantap Praja 2024, "
+            "Selasa (27/8/2024). Apel ini dilaksanakan di halaman Mapolres Landak.",
+            "halaman Mapolres Landak",
+        ),
+        # (trap) no such sentence: the place the lead gives
+        (
+            "Polres Landak menggelar Apel Konsolidasi Operasi Mantap Praja 2024 di halaman Mapolres Landak, "
+            "Selasa (27/8/2024). Usai apel, Kapolres meninjau kantor KPU.",
+            "halaman Mapolres Landak",
+        ),
+    ],
+)
+def test_the_venue_said_outright(text: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=date(2024, 11, 20), officials=find_officials(text))
+    assert m.venue == venue

@@ -414,7 +414,8 @@ def find_meetings(
     meeting._sentences = held_sents
     anchors = _Anchors(text, officials)
     _date(meeting, text, published, fallback, (s, e), held_sents, sents, voting_days(tuple(sorted(set(elections)))))
-    _venue(meeting, text, cues, anchors, [(s, e), *held_sents, (0, len(text))])
+    told = _held_at(text, [x for x, _, _ in held], cues, sentences)  # "Apel ini dilaksanakan di ...": said outright
+    _venue(meeting, text, cues, anchors, [*([told] if told else []), (s, e), *held_sents, (0, len(text))])
     named_sents = sorted({sentences.of(x.start) for x in hits})
     chair = _chair(text, cues, anchors, hits, [x for x, _, _ in held], sentences, best)
     if chair is None:
@@ -703,6 +704,25 @@ def _trim_venue(venue: str) -> str:
     while words and words[-1].lower() in {"itu", "tersebut", "ini", "di"}:
         words.pop()
     return " ".join(words).strip(" ,")
+
+
+# an activity's word, then the verb that says where it is held ("Apel ini dilaksanakan di", "Acara tersebut digelar di")
+HELD_AT = re.compile(
+    r"[ \t]+(?:(?:ini|tersebut|itu)[ \t]+)?(?:(?:\w+)[ \t]+)?"
+    r"(?:dilaksanakan|digelar|berlangsung|diselenggarakan|dipusatkan|bertempat)[ \t]+di\b",
+    re.IGNORECASE,
+)
+
+
+def _held_at(text: str, held: list[Hit], cues: _Cues, sentences: Sentences) -> tuple[int, int] | None:
+    """The sentence that says outright where the activity is held ("Apel ini dilaksanakan di halaman Mapolres X"),
+    when one does: its venue comes before a place the lead names in passing ("... di kantor KPU, Polres X menggelar
+    apel")."""
+    ends = sorted({h.end for h in held} | {m.end() for m in cues.event_word.finditer(text)})
+    for end in ends:
+        if HELD_AT.match(text, end):
+            return sentences.of(end)
+    return None
 
 
 def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows: list[tuple[int, int]]) -> None:

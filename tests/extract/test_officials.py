@@ -1508,3 +1508,38 @@ def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[s
 )
 def test_a_name_written_elsewhere_as_a_village_is_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other members of a body, listed after its head: the member's word and the head's body
+        (
+            "Sanksi diberikan kepada Marthapina Anggai selaku Ketua KPU Kota Jayapura dan dua anggota lainnya yakni "
+            "Ance Wally dan Benny Karubaba.",
+            [
+                ("Marthapina Anggai", "Ketua KPU Kota Jayapura"),
+                ("Ance Wally", "Anggota KPU Kota Jayapura"),
+                ("Benny Karubaba", "Anggota KPU Kota Jayapura"),
+            ],
+        ),
+        # a plural "hakim anggota" and its list
+        (
+            "Sidang dipimpin Ketua Majelis Hakim, Soni Nugraha bersama dua hakim anggota, Aulia Fhatma Widhola, "
+            "dan Ridho Akbar.",
+            [
+                ("Soni Nugraha", "Ketua Majelis Hakim"),
+                ("Aulia Fhatma Widhola", "Hakim anggota"),
+                ("Ridho Akbar", "Hakim anggota"),
+            ],
+        ),
+        # (traps) the other members without their names, and no list at all
+        (
+            "Ketua Bawaslu Demak, Khoirul Saleh bersama komisioner lainnya melakukan pengawasan.",
+            [("Khoirul Saleh", "Ketua Bawaslu Demak")],
+        ),
+        ("Ketua KPU Sintang bersama anggota lainnya, Selasa, hadir di Kantor Bupati.", []),
+    ],
+)
+def test_the_other_members_listed_after_the_head(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

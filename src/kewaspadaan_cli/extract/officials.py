@@ -860,6 +860,7 @@ def find_officials(text: str) -> list[Official]:
             found.append(off)
             claimed.append((cm.start(), off.end))
     found += _body_for_title(text, claimed, lex)
+    found += _other_members(text, found, claimed, lex)
     found += _tagged(text, claimed, found, lex, every)
     for o in found:
         _deputy(text, o)
@@ -895,6 +896,72 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
             continue  # its own place in the title, or a village head's title ("Kepala Desa X") before it
         return True
     return False
+
+
+# the other members of a body listed after its head: "Ketua KPU X A dan dua anggota lainnya yakni B dan C", "enam
+# anggota lainnya, B, C, ..., dan G", "bersama dua hakim anggota, B, dan C"
+OTHER_MEMBERS = re.compile(
+    r"\b(?:(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \t]+)?"
+    r"(?P<word>(?i:hakim[ \t]+anggota|anggota|komisioner))(?P<other>[ \t]+lain(?:nya)?)?"
+    r"[ \t]*(?:,|:)?[ \t]*(?:(?:yakni|yaitu|masing-masing|antara[ \t]+lain)[ \t]*[,:]?[ \t]*)?(?=[A-Z])"
+)
+_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+(?=[A-Z])")
+MAX_MEMBERS = 9
+
+
+def _other_members(text: str, found: list[Official], claimed: list[tuple[int, int]], lex: Words) -> list[Official]:
+    """Members listed by name after "anggota lainnya" (the body's members besides the head just named) or after a
+    plural "hakim anggota": each name with the member's word and, when the head before it names one, the body
+    ("dua anggota lainnya yakni Ance Wally dan Benny Karubaba" after "Ketua KPU Kota Jayapura")."""
+    out: list[Official] = []
+    for m in OTHER_MEMBERS.finditer(text):
+        word = re.sub(r"\s+", " ", m.group("word"))
+        if not (m.group("other") or word.lower() == "hakim anggota") or _inside(m.start(), claimed):
+            continue
+        if word.lower() == "hakim anggota" and not re.match(r"[ \t]*,", text[m.end("word") : m.end()]):
+            continue  # "hakim anggota Budi": one judge, read by the title grammar
+        body = ""
+        if m.group("other"):
+            head = max(
+                (o for o in found if o.title_end is not None and m.start() - 300 < o.title_end <= m.start()),
+                key=lambda o: o.title_end or 0,
+                default=None,
+            )
+            if head is not None and " " in head.title and head.title.split()[0].lower() in lex.heads:
+                # "Ketua KPU Kota Jayapura": the body, "KPU Kota Jayapura" (up to a sentence's or a clause's end)
+                body = " " + re.split(r"[.;,(]\s", head.title.split(" ", 1)[1])[0]
+        title = (word[:1].upper() + word[1:]) + body
+        pos = m.end()
+        listed: list[Official] = []
+        while len(listed) < MAX_MEMBERS:
+            toks = tokens(text, pos, 80)
+            got = read_name(text, toks, 0, lex)
+            if got is None:
+                break
+            s0, e0, name, _ = got
+            if not looks_like_name(name.split(), lex) or _inside(s0, claimed):
+                break
+            listed.append(
+                Official(
+                    clean_name(name, lex),
+                    title,
+                    institution(title, None, lex),
+                    None,
+                    s0,
+                    e0,
+                    m.start("word"),
+                    m.end("word"),
+                )
+            )
+            j = _JOINT.match(text, e0)
+            if j is None:
+                break
+            pos = j.end()
+        after = text[listed[-1].end : listed[-1].end + 3] if listed else ""
+        if len(listed) >= 2 or listed and re.match(r"[ \t]*[.,;\n]|$", after):
+            out += listed
+            claimed += [(o.start, o.end) for o in listed]
+    return out
 
 
 DEPUTY_BEFORE = re.compile(r"(?<![\w.])(?i:wakil)\s+$")

@@ -1543,3 +1543,20 @@ def test_a_name_written_elsewhere_as_a_village_is_a_place(text: str, expected: l
 )
 def test_the_other_members_listed_after_the_head(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kodam's name right after a commander's title is the command, no holder
+        ("Pilkada Bertemu Pangdam Cenderawasih, KPU Papua Minta Validasi Data", []),
+        ("Pangdam XVII/Cenderawasih Mayjen TNI Rudi Puruwito hadir.", [("Rudi Puruwito", "Pangdam XVII/Cenderawasih")]),
+        # (trap) a person of the same name under another title
+        (
+            "Dugaan keterlibatan Wakapolda Maluku, Brigjen Pol Hasanuddin di pemilihan.",
+            [("Hasanuddin", "Wakapolda Maluku")],
+        ),
+    ],
+)
+def test_a_command_s_name_after_its_commander_s_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -38,6 +38,7 @@ KINDS = (
     "balinese_name",
     "name_prefix",
     "office_head",
+    "command_name",
 )
 
 

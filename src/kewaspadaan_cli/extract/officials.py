@@ -870,7 +870,7 @@ def find_officials(text: str) -> list[Official]:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
         merged = _merge(merged)
-    merged = [o for o in merged if not _named_as_place(text, o, lex)]
+    merged = [o for o in merged if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex)]
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
@@ -884,6 +884,14 @@ PLACE_NOUNS = (
     "kecamatan|kec\\.|warga"
 )
 _HEAD_BEFORE = re.compile(r"(?i:kepala|sekretaris|sekdes|wali|ketua|kaur|perangkat|kades|lurah)\s+$")
+
+
+def _command_as_name(text: str, o: Official, lex: Words) -> bool:
+    """A commander's title followed by the command's name, taken for the holder's ("Bertemu Pangdam Cenderawasih,
+    KPU ..."): the name of a Kodam right after a title whose head names a numbered command."""
+    if o.title_end is None or o.name.lower() not in lex.of("command_name") or not 0 <= o.start - o.title_end <= 2:
+        return False
+    return norm_head(o.title.split()[0]) in lex.of("numbered_command")
 
 
 def _named_as_place(text: str, o: Official, lex: Words) -> bool:

@@ -1549,7 +1549,10 @@ def test_the_other_members_listed_after_the_head(text: str, expected: list[tuple
     ("text", "expected"),
     [
         # a Kodam's name right after a commander's title is the command, no holder
-        ("Pilkada Bertemu Pangdam Cenderawasih, KPU Papua Minta Validasi Data", []),
+        (
+            "Ketua KPU Papua Diana Simbiak menyampaikan maksud dan tujuan KPU bertemu Pangdam Cenderawasih.",
+            [("Diana Simbiak", "Ketua KPU Papua")],
+        ),
         ("Pangdam XVII/Cenderawasih Mayjen TNI Rudi Puruwito hadir.", [("Rudi Puruwito", "Pangdam XVII/Cenderawasih")]),
         # (trap) a person of the same name under another title
         (

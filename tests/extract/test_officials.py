@@ -1563,3 +1563,29 @@ def test_the_other_members_listed_after_the_head(text: str, expected: list[tuple
 )
 def test_a_command_s_name_after_its_commander_s_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list opened by a title: each ranked name holds the title before it
+        (
+            "Tampak hadir LO Polda Papua Selatan, Kombes Pol Bedjo, Kapolres Merauke, AKBP Sandi Sultan, "
+            "Wakil Bupati Merauke, Riduwan.",
+            [
+                ("Bedjo", "Polda Papua Selatan"),
+                ("Sandi Sultan", "Kapolres Merauke"),
+                ("Riduwan", "Wakil Bupati Merauke"),
+            ],
+        ),
+        # (trap) a list opened by a ranked name: each name before its title
+        (
+            "Hadir AKBP Budi Santoso, Kapolres Sintang, AKP Rudi Wijaya, Kasat Reskrim Polres Sintang, dan warga.",
+            [("Budi Santoso", "Kapolres Sintang"), ("Rudi Wijaya", "Kasat Reskrim Polres Sintang")],
+        ),
+    ],
+)
+def test_a_list_opened_by_a_title_pairs_each_ranked_name_with_the_title_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text) == expected

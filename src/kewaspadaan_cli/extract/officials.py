@@ -439,6 +439,25 @@ def _after_title_of(text: str, pos: int, found: list[Official], lex: Words) -> b
     return False
 
 
+_BACK_TO_COMMA = re.compile(r"(?P<run>(?:[A-Z][\w./-]*[ \t]+){0,5}[A-Z][\w./-]*),[ \t]*$")
+
+
+def _title_then_comma_before(text: str, pos: int, lex: Words) -> bool:
+    """Before the name at ``pos`` (and its ranks), a comma closing a run of capitalised words with a title's head
+    or a body in it ("LO Polda Papua Selatan, Kombes Pol A"): a list of titles each followed by its holder."""
+    k = pos
+    while True:  # back over the ranks and honorifics before the name
+        m = re.search(r"(?:^|[ \t])([\w.]+)[ \t]+$", text[max(0, k - 30) : k])
+        if not m or not is_affix(m.group(1), lex):
+            break
+        k -= len(text[max(0, k - 30) : k]) - m.start(1)
+    run = _BACK_TO_COMMA.search(text, max(0, k - 80), k)
+    if run is None:
+        return False
+    words_ = run.group("run").split()
+    return any(x.lower() in lex.heads or lex.is_inst(x) for x in words_)
+
+
 def _heads_next(text: str, off: Official, lex: Words) -> bool:
     """The official's name came after a comma and is itself followed by a title: "..., B, Komandan Y",
     or, in a list of names each written before its title, straight on: "A Kepala BIN, B Ketua KPU, C ..."."""
@@ -831,10 +850,14 @@ def find_officials(text: str) -> list[Official]:
                 and not any(a <= before.start < b for a, b in claimed)
                 and not (
                     _ranked(text, off.title_end or off.start, off.start, lex)
-                    and not _ranked(text, max(0, before.start - 25), before.start, lex)
+                    and (
+                        not _ranked(text, max(0, before.start - 25), before.start, lex)
+                        or _title_then_comma_before(text, before.start, lex)
+                    )
                     and not _after_title_of(text, before.start, found, lex)
                 )
-            ):  # (but "A, Kasat Reskrim X, AKP B, Kasi Y, C": the rank ties B to the title before him)
+            ):  # (but "A, Kasat Reskrim X, AKP B, Kasi Y, C": the rank ties B to the title before him; so in
+                # "LO Polda X, Kombes Pol A, Kapolres Y, AKBP B, ...", where a title before A opens the list)
                 off = before
         if off is None:
             ends = frozenset(o.title_end for o in found if o.title_end is not None)

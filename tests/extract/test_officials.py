@@ -1589,3 +1589,23 @@ def test_a_list_opened_by_a_title_pairs_each_ranked_name_with_the_title_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short head written with its abbreviation's dot
+        (
+            "Kapolda didampingi Dir. Binmas Polda Sumsel Kombes Pol. Heru Tri Sasono, SIK, MSi., dan rombongan.",
+            [("Heru Tri Sasono", "Dir. Binmas Polda Sumsel")],
+        ),
+        (
+            "Kapolda Sulut didampingi Dir. Intel Kombes Pol Albert Sihombing dan jajaran.",
+            [("Albert Sihombing", "Dir. Intel")],
+        ),
+        # (trap) a longer head before a sentence's full stop names no one after it
+        ("Rombongan itu dipimpin seorang Direktur. Polisi lalu membubarkan massa.", []),
+    ],
+)
+def test_a_short_head_with_its_abbreviation_dot(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

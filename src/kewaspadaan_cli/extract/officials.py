@@ -91,8 +91,11 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     inst, acting = lex.heads.get(norm_head(head), (None, None))
     if m.group("acting"):
         acting = lex.acting.get(m.group("acting").lower(), m.group("acting"))
-    toks = tokens(text, m.end())
-    title_end = m.end()
+    head_end = m.end()
+    if text[head_end : head_end + 2] == ". " and len(head) <= 4 and text[head_end + 2 : head_end + 3].isupper():
+        head_end += 1  # "Dir. Binmas Polda Sumsel Kombes Pol. X": a short head's abbreviation dot
+    toks = tokens(text, head_end)
+    title_end = head_end
     n = len(toks)
     # a rank within a few words ends the title: "Danlanud El Tari Marsma TNI ...", "Kapolsek X AKP Y"
     for k in range(min(n, 7)):
@@ -107,7 +110,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             continue  # "Kapolres Memberamo Tengah, AKBP Deni": a place the grammar does not know, then the rank
         if (
             tk in {",", ";", ":", '"', "“", "”"}
-            or re.search(r"[.\n]", text[m.end() : toks[k][0]].replace("Kab.", "").replace("Prov.", ""))
+            or re.search(r"[.\n]", text[head_end : toks[k][0]].replace("Kab.", "").replace("Prov.", ""))
             or (tk[:1].islower() and tk.lower() not in lex.of("title_word"))
         ):
             break
@@ -118,7 +121,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
             while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
-            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else m.end()
+            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else head_end
             got = read_name(text, toks, k, lex)
             if got is None:
                 return None
@@ -171,7 +174,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         return None
     if _PLACE_WORD_END.search(text, max(m.start(), title_end - 30), title_end):
         return None  # "kepala desa di Kecamatan Tolili": the capitalised word is the place, no person
-    if _sentence_ends(text, max(m.end(), title_end - 1), s):
+    if _sentence_ends(text, max(head_end, title_end - 1), s):
         return None  # "... Kesbangpol Provinsi Banten. Peserta terdiri dari": the next sentence's first word
     if ")" in text[m.start() : s] and _BRACKET_OPENS.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket

@@ -1170,3 +1170,24 @@ def test_a_lower_case_room_name_up_to_its_body(text: str, venue: str | None) -> 
 def test_the_venue_said_outright(text: str, venue: str) -> None:
     (m,) = find_meetings(text, published=date(2024, 11, 20), officials=find_officials(text))
     assert m.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an election named with another year than the date's is not the one held that day
+        (
+            "Sekda menghadiri diskusi publik deteksi dini konflik sosial menjelang pemilu tahun 2024 yang "
+            "dilaksanakan pada Selasa, 14 November 2023 di aula Kecamatan Pondok Kelapa.",
+            date(2023, 11, 14),
+        ),
+        # (trap) the election's own day, its year the same: not the meeting's
+        (
+            "Kapolres menggelar rapat pengamanan menjelang Pemilu 2024 yang dilaksanakan pada Rabu, 14 Februari 2024.",
+            None,
+        ),
+    ],
+)
+def test_an_election_of_another_year_does_not_own_the_date(text: str, day: date | None) -> None:
+    (m,) = find_meetings(text, published=None, officials=find_officials(text))
+    assert m.date == day

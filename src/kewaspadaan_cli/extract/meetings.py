@@ -269,11 +269,17 @@ def _to_come(text: str, end: int, limit: int) -> bool:
 STAMP = re.compile(r"\d{4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)\b")
 
 
-def _not_the_meeting(text: str, start: int, end: int) -> bool:
+def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
     """An election day, a date still to come, a source's date or the page's time stamp, not the day a
-    meeting was held."""
+    meeting was held. (An election named with another year than the date's is not the one held that day:
+    "diskusi ... menjelang pemilu tahun 2024 yang dilaksanakan pada Selasa, 14 November 2023".)"""
+    election = ELECTION_DAY.search(text, max(0, start - 70), start)
+    if election and value is not None:
+        years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", election.group(0))}
+        if years and value.year not in years:
+            election = None
     return bool(
-        ELECTION_DAY.search(text, max(0, start - 70), start)
+        election
         or FUTURE.match(text, end, end + 25)
         or SOURCE_DAY.search(text, max(0, start - 70), start)
         or STAMP.search(text[start : end + 25])
@@ -493,12 +499,14 @@ def _date(
             continue
         seen.add((a, b))
         found = dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes)
-        candidates += [(a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end)]
+        candidates += [
+            (a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end, d.value)
+        ]
         if i == 0 and not candidates and published is not None:
             # the meeting's own sentence says when against the publication day ("rakor digelar kemarin",
             # "pada Rabu lalu"): nearer the meeting than a date of the lead or of another sentence
             own_rel = [d for d in found if d.relative] + dates.weekday_dates(text[a:b], published)
-            own_rel = [d for d in own_rel if not _not_the_meeting(text, a + d.start, a + d.end)]
+            own_rel = [d for d in own_rel if not _not_the_meeting(text, a + d.start, a + d.end, d.value)]
             if own_rel:
                 d = min(own_rel, key=lambda d: d.start)
                 meeting.date = d.value
@@ -508,14 +516,14 @@ def _date(
         candidates = [
             (0, d)
             for d in dates.find_dates(text, ref, estimate, voting_days=() if ref else votes)
-            if not d.relative and not _not_the_meeting(text, d.start, d.end)
+            if not d.relative and not _not_the_meeting(text, d.start, d.end, d.value)
         ]
     if not candidates and published is not None:  # "pada Rabu," in a report published on a known day
         a, b = windows[0]
         candidates = [
             (a, d)
             for d in dates.weekday_dates(text[a:b], published)
-            if not _not_the_meeting(text, a + d.start, a + d.end)
+            if not _not_the_meeting(text, a + d.start, a + d.end, d.value)
         ][:1]
     if candidates:
         a, d = min(enumerate(candidates), key=lambda x: (x[1][1].weekday_mismatch, x[0]))[1]  # a fitting weekday first

@@ -1181,6 +1181,12 @@ def test_the_venue_said_outright(text: str, venue: str) -> None:
             "dilaksanakan pada Selasa, 14 November 2023 di aula Kecamatan Pondok Kelapa.",
             date(2023, 11, 14),
         ),
+        # an election inside an activity's name ("Silaturahmi Pilkada Rukun") owns no date either
+        (
+            "FKUB Sulawesi Tengah menggelar acara Silaturahmi Pilkada Rukun pada Rabu (06/11/2024) "
+            "di Hotel Aston Palu.",
+            date(2024, 11, 6),
+        ),
         # (trap) the election's own day, its year the same: not the meeting's
         (
             "Kapolres menggelar rapat pengamanan menjelang Pemilu 2024 yang dilaksanakan pada Rabu, 14 Februari 2024.",

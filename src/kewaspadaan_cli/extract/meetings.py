@@ -269,11 +269,23 @@ def _to_come(text: str, end: int, limit: int) -> bool:
 STAMP = re.compile(r"\d{4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)\b")
 
 
+def _names_an_activity(text: str, at: int) -> bool:
+    """Does an activity's word ("Silaturahmi", "Rapat Koordinasi", "Deklarasi") stand right before ``at``: the
+    election that follows is part of the activity's name ("Silaturahmi Pilkada Rukun", "Deklarasi Pemilu Damai")?"""
+    window = text[max(0, at - 40) : at]
+    stripped = window.rstrip()
+    return stripped != window and any(
+        h.end == len(stripped) and window[h.start : h.end][:1].isupper() for h in matcher("meetings.jsonl").find(window)
+    )
+
+
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
     """An election day, a date still to come, a source's date or the page's time stamp, not the day a
     meeting was held. (An election named with another year than the date's is not the one held that day:
     "diskusi ... menjelang pemilu tahun 2024 yang dilaksanakan pada Selasa, 14 November 2023".)"""
     election = ELECTION_DAY.search(text, max(0, start - 70), start)
+    if election and _names_an_activity(text, election.start()):
+        election = None  # "menggelar acara Silaturahmi Pilkada Rukun pada Rabu (6/11)": the activity's name
     if election and value is not None:
         years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", election.group(0))}
         if years and value.year not in years:

@@ -218,3 +218,9 @@ def test_a_weekday_s_yearless_date_takes_the_year_near_a_vote(text: str, expecte
 def test_a_mistyped_year_far_ahead(text: str, expected: date | None) -> None:
     found = find_dates(text)
     assert (found[0].value if found else None) == expected
+
+
+def test_a_day_glued_to_its_month_name() -> None:
+    found = find_dates("Pemkab menggelar deklarasi damai di Gedung Sesat Agung, Kamis, 31Oktober 2019.")
+    assert [d.value for d in found] == [date(2019, 10, 31)]
+    assert find_dates("Kode aksesnya 12mei2019.") == []  # (a lower-case month glued on is no date)

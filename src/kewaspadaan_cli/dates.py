@@ -111,10 +111,10 @@ _PATTERNS = [
         rf"(?!\s+(?:{_MON})\b)(?:\s*\))?{_TIME}",  # (not "2-3 Desember 2024": a span of days, read below)
         re.IGNORECASE,
     ),
-    # Rabu, 6 November 2024; 6 Nop 2019; 2 Desember 2024 pukul 10.00 WITA; 6 November
+    # Rabu, 6 November 2024; 6 Nop 2019; 2 Desember 2024 pukul 10.00 WITA; 6 November; "31Oktober 2019" glued
     re.compile(
         rf"{_WD}\b(?P<d>\d{{1,2}})(?:(?<![.:]\d)(?<![.:]\d\d)\s*{_TO}\s*\d{{1,2}})?"
-        rf"\s+(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}",
+        rf"(?:\s+|(?-i:(?=[A-Z])))(?P<mn>{_MON})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?\b(?:\s*\))?{_TIME}",
         re.IGNORECASE,
     ),
     # Friday, March 29, 2024; November 6, 2024

@@ -1197,3 +1197,13 @@ def test_the_venue_said_outright(text: str, venue: str) -> None:
 def test_an_election_of_another_year_does_not_own_the_date(text: str, day: date | None) -> None:
     (m,) = find_meetings(text, published=None, officials=find_officials(text))
     assert m.date == day
+
+
+def test_a_date_on_the_line_after_the_headline_is_the_page_s() -> None:
+    text = (
+        "Kapolda Kepri Hadiri Rakor Pengamanan Logistik Pemilu 2019\n\nByadmin bidhumas\n\nApr 11, 2019\n\n"
+        "Tribratanews.kepri.polri.go.id – Kapolda Kepulauan Riau membuka Rapat Koordinasi (Rakor) pengamanan "
+        "logistik Pemilu 2019 di Ballroom Harris Hotel, Selasa (9/4/2019)."
+    )
+    (m,) = find_meetings(text, published=None, officials=find_officials(text))
+    assert m.date == date(2019, 4, 9)

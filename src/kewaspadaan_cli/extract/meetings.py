@@ -503,7 +503,9 @@ def _date(
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
     first = held_sents[0][0]
     s, e = own
-    windows = [(s, min(len(text), e + 40)), *held_sents, lead, (first, min(len(text), first + 700))]
+    nl = text.find("\n", e)
+    own_end = min(len(text), e + 40, nl if nl >= 0 else len(text))  # (a date on the next line is the page's)
+    windows = [(s, own_end), *held_sents, lead, (first, min(len(text), first + 700))]
     candidates: list[tuple[int, dates.DateMatch]] = []
     seen: set[tuple[int, int]] = set()
     for i, (a, b) in enumerate(windows):

@@ -224,3 +224,19 @@ def test_a_day_glued_to_its_month_name() -> None:
     found = find_dates("Pemkab menggelar deklarasi damai di Gedung Sesat Agung, Kamis, 31Oktober 2019.")
     assert [d.value for d in found] == [date(2019, 10, 31)]
     assert find_dates("Kode aksesnya 12mei2019.") == []  # (a lower-case month glued on is no date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of time between the weekday and its bracketed date
+        ("Bimtek digelar di Hotel Zalfa, Kamis kemarin (21/3).", date(2019, 3, 21)),
+        ("Rapat berlangsung Senin malam (2/12/2024) di aula.", date(2024, 12, 2)),
+        # (trap) another word there is no part of the date's phrase: the bracket alone is read
+        ("Rapat Kamis bersama (21/3) warga.", date(2019, 3, 21)),
+    ],
+)
+def test_a_time_of_day_between_the_weekday_and_its_date(text: str, expected: date) -> None:
+    found = find_dates(text, date(2019, 3, 25))
+    assert [d.value for d in found] == [expected]
+    assert (found[0].weekday is not None) is ("bersama" not in text)

@@ -100,9 +100,10 @@ _TIME = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?
 _PATTERNS = [
     # 2024-11-12 (ISO)
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?\b"),
-    # Jumat (13/ 10/2023), Senin (2 /12): a weekday's bracketed date typed with spaces around its slashes
+    # Jumat (13/ 10/2023), Senin (2 /12), Kamis kemarin (21/3), Senin malam (2/12): a weekday's bracketed date
     re.compile(
-        rf"(?P<wd>{_DAY})\b\.?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+        rf"(?P<wd>{_DAY})\b\.?(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?\s*,?\s*"
+        rf"\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
         re.IGNORECASE,
     ),
     # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24

@@ -1154,3 +1154,19 @@ def test_violence_named_by_thrown_stones_and_injuries(text: str, present: bool) 
 )
 def test_a_candidacy_struck_off_is_the_nomination_stage(text: str, present: bool) -> None:
     assert ("pencalonan" in labels(text).stages) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "present"),
+    [
+        ("Dipicu masalah tanah, warga dua desa di Ambon terlibat bentrok.", "agraria", True),
+        ("Bentrokan dipicu oleh permasalahan tanah yang selama ini saling diklaim.", "agraria", True),
+        ("Dua kampung di Jayawijaya sepakat hentikan perang tradisional.", "tawuran", True),
+        ("Konflik antar warga di Haruku kembali pecah pada Selasa malam.", "tawuran", True),
+        # (traps) a land office and a sports war are no conflict over land or between villages
+        ("Kepala Kantor Pertanahan hadir dalam rapat koordinasi.", "agraria", False),
+        ("Warga menonton perang bintang di layar lebar.", "tawuran", False),
+    ],
+)
+def test_land_problems_and_wars_between_villages(text: str, label: str, present: bool) -> None:
+    assert (label in labels(text).conflicts) is present

@@ -1207,3 +1207,24 @@ def test_a_date_on_the_line_after_the_headline_is_the_page_s() -> None:
     )
     (m,) = find_meetings(text, published=None, officials=find_officials(text))
     assert m.date == date(2019, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        # a press officer speaking for the chief ("melalui Kasi Humas") stands in for no one who led it
+        (
+            "Polres Sumbawa Barat menggelar apel pengamanan pilkades, Minggu (23/10/2022). Kapolres Sumbawa Barat "
+            "AKBP Heru Muslimin melalui Kasi Humas IPDA Eddy Soebandi menjelaskan, apel itu diikuti 200 personel.",
+            None,  # (no cue names who led it here; the organiser's head is read after, by attach_institutions)
+        ),
+        # (trap) a stand-in who is no press officer opened it
+        (
+            "Pemkab menggelar rapat koordinasi pilkades, Senin (24/10/2022). Bupati Sumbawa Barat diwakili "
+            "Asisten I Abdul Hamid membuka rapat.",
+            "Abdul Hamid",
+        ),
+    ],
+)
+def test_a_press_officer_speaking_for_the_chief_is_no_stand_in(text: str, chair: str | None) -> None:
+    assert chair_of(text) == chair

@@ -346,3 +346,14 @@ def test_a_plenary_held_is_no_coordination_activity(text: str, kind: str) -> Non
     out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
     assert out["article_labels"][0]["event_kind"] == kind
     assert len(out["meetings"]) == 1
+
+
+def test_the_chief_a_press_officer_speaks_for_leads_his_unit_s_activity() -> None:
+    from datetime import UTC, datetime
+
+    text = (
+        "Polres Sumbawa Barat menggelar apel pengamanan pilkades, Minggu (23/10/2022). Kapolres Sumbawa Barat "
+        "AKBP Heru Muslimin melalui Kasi Humas IPDA Eddy Soebandi menjelaskan, apel itu diikuti 200 personel."
+    )
+    out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
+    assert [m["chair"] for m in out["meetings"]] == ["Heru Muslimin"]

@@ -787,6 +787,15 @@ def _set_venue(meeting: Meeting, text: str, start: int, end: int, venue: str) ->
         meeting._evidence.append(Mention.at(text, "venue", start, surface_end, None))
 
 
+SPOKESPERSON = re.compile(r"\b(?:humas|juru\s+bicara|jubir|penerangan|penmas|penkum)\b", re.IGNORECASE)
+
+
+def _spokesperson(cue: re.Match[str], official: Official) -> bool:
+    """ "Kapolres X melalui Kasi Humas Y menjelaskan": the press officer speaks for the chief, and stands in for no
+    one who opened or led the activity."""
+    return cue.group(0).lower() == "melalui" and SPOKESPERSON.search(official.title) is not None
+
+
 COMPANION = re.compile(r"\b(?:didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta)\s+$", re.IGNORECASE)
 
 
@@ -951,7 +960,7 @@ def _chair(
         stand = cues.stand_in.search(text, frm, min(len(text), frm + 220))
         if stand and stands_in(stand) and _own_stand_in(text, chair, frm, stand.start(), anchors):
             later = anchors.first(stand.end(), stand.end() + 120)
-            if later:
+            if later and not _spokesperson(stand, later[1]):
                 return later[1]
         return chair
 
@@ -1022,7 +1031,7 @@ def _chair(
         if not stands_in(m) or not about_event(sentences.of(m.start())):
             continue
         later = anchors.first(m.end(), m.end() + 100)
-        if later:
+        if later and not _spokesperson(m, later[1]):
             return later[1].name, "stand_in"
     for m in finditer(cues.organise, text):
         if not names_event(m.end(), 60):

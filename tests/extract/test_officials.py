@@ -1609,3 +1609,26 @@ def test_a_list_opened_by_a_title_pairs_each_ranked_name_with_the_title_before(
 )
 def test_a_short_head_with_its_abbreviation_dot(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's last word closing its sentence ("DKPP.") does not run on into the next one
+        (
+            "Putusan diputuskan tujuh Anggota DKPP. Yakni, Harjono (Ketua merangkap Anggota) dan lainnya.",
+            [("Harjono", "Ketua merangkap Anggota")],
+        ),
+        # (traps) an abbreviation's dot, and a stray dot before the title's place, keep the title going
+        (
+            "Hadir Kepala Kantor Kemenag Kab. Sintang, Budi Santoso.",
+            [("Budi Santoso", "Kepala Kantor Kemenag Kab. Sintang")],
+        ),
+        (
+            "Hadir Ketua Bawaslu Provinsi. NTT Nonato Sarmento, S.S., dan tamu undangan.",
+            [("Nonato Sarmento", "Ketua Bawaslu Provinsi. NTT")],
+        ),
+    ],
+)
+def test_a_title_ends_with_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

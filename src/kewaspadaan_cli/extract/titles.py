@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from kewaspadaan_cli.extract.names import bare, is_affix
 from kewaspadaan_cli.extract.official_words import Words, words
+from kewaspadaan_cli.nlp import ends_with_abbreviation
 
 Token = tuple[int, int, str]
 
@@ -395,6 +396,16 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         in_unit = in_unit or bare(tok) in units or i > start and bare(toks[i - 1][2]) in units
         if "." in text[title_end:s] or "\n" in text[title_end:s]:
             break
+        if (
+            i > start
+            and tok[:1].isupper()
+            and text[title_end - 1 : title_end] == "."
+            and toks[i - 1][1] == title_end
+            and not ends_with_abbreviation(text, 0, title_end)
+            and not region_len(text, s)  # ("Ketua Bawaslu Provinsi. NTT X": a stray dot before the place)
+        ):
+            title_end -= 1
+            break  # "... tujuh Anggota DKPP. Yakni, Harjono": the sentence ended with the title's last word
         if tok.lower().rstrip(",.") == "setempat":
             title_end = s + len("setempat")
             i += 1

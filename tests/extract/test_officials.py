@@ -1632,3 +1632,26 @@ def test_a_short_head_with_its_abbreviation_dot(text: str, expected: list[tuple[
 )
 def test_a_title_ends_with_its_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chair's deputies listed under a bare "Wakil": the chair's title, as a deputy's
+        (
+            "Rapat paripurna dipimpin Ketua DPRD Sulut Fransiscus Silangen didampingi Wakil Victor Mailangkay, "
+            "Raski Mokodompit, dan Billy Lombok.",
+            [
+                ("Fransiscus Silangen", "Ketua DPRD Sulut"),
+                ("Victor Mailangkay", "Wakil Ketua DPRD Sulut"),
+                ("Raski Mokodompit", "Wakil Ketua DPRD Sulut"),
+                ("Billy Lombok", "Wakil Ketua DPRD Sulut"),
+            ],
+        ),
+        # (traps) a deputy's own title, and a bare "Wakil" with no chair named before it
+        ("Hadir Wakil Bupati Sintang Budi Santoso.", [("Budi Santoso", "Wakil Bupati Sintang")]),
+        ("Hadir pula Wakil Victor Mailangkay di lokasi.", []),
+    ],
+)
+def test_the_chair_s_deputies_under_a_bare_wakil(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

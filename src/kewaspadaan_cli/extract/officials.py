@@ -936,7 +936,7 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
 # anggota lainnya, B, C, ..., dan G", "bersama dua hakim anggota, B, dan C"
 OTHER_MEMBERS = re.compile(
     r"\b(?:(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \t]+)?"
-    r"(?P<word>(?i:hakim[ \t]+anggota|anggota|komisioner))(?P<other>[ \t]+lain(?:nya)?)?"
+    r"(?P<word>(?i:hakim[ \t]+anggota|anggota|komisioner)|Wakil)(?P<other>[ \t]+lain(?:nya)?)?"
     r"[ \t]*(?:,|:)?[ \t]*(?:(?:yakni|yaitu|masing-masing|antara[ \t]+lain)[ \t]*[,:]?[ \t]*)?(?=[A-Z])"
 )
 _JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+(?=[A-Z])")
@@ -950,12 +950,24 @@ def _other_members(text: str, found: list[Official], claimed: list[tuple[int, in
     out: list[Official] = []
     for m in OTHER_MEMBERS.finditer(text):
         word = re.sub(r"\s+", " ", m.group("word"))
-        if not (m.group("other") or word.lower() == "hakim anggota") or _inside(m.start(), claimed):
+        deputies = word == "Wakil" and not m.group("other")  # "Ketua DPRD X ... didampingi Wakil A, B, dan C"
+        if not (m.group("other") or word.lower() == "hakim anggota" or deputies) or _inside(m.start(), claimed):
             continue
+        if deputies and (lex.head_re.match(text, m.end()) or text[m.end("word") : m.end()].strip()):
+            continue  # "Wakil Bupati X": a deputy's own title, read by the title grammar
         if word.lower() == "hakim anggota" and not re.match(r"[ \t]*,", text[m.end("word") : m.end()]):
             continue  # "hakim anggota Budi": one judge, read by the title grammar
         body = ""
-        if m.group("other"):
+        if deputies:
+            chief = max(
+                (o for o in found if o.title_end is not None and m.start() - 200 < o.title_end <= m.start()),
+                key=lambda o: o.title_end or 0,
+                default=None,
+            )
+            if chief is None or chief.title.split()[0].lower() != "ketua":
+                continue
+            title = "Wakil " + re.split(r"[.;,(]\s", chief.title)[0]  # the deputies of the chair just named
+        elif m.group("other"):
             head = max(
                 (o for o in found if o.title_end is not None and m.start() - 300 < o.title_end <= m.start()),
                 key=lambda o: o.title_end or 0,
@@ -964,7 +976,8 @@ def _other_members(text: str, found: list[Official], claimed: list[tuple[int, in
             if head is not None and " " in head.title and head.title.split()[0].lower() in lex.heads:
                 # "Ketua KPU Kota Jayapura": the body, "KPU Kota Jayapura" (up to a sentence's or a clause's end)
                 body = " " + re.split(r"[.;,(]\s", head.title.split(" ", 1)[1])[0]
-        title = (word[:1].upper() + word[1:]) + body
+        if not deputies:
+            title = (word[:1].upper() + word[1:]) + body
         pos = m.end()
         listed: list[Official] = []
         while len(listed) < MAX_MEMBERS:

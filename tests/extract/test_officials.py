@@ -1655,3 +1655,18 @@ def test_a_title_ends_with_its_sentence(text: str, expected: list[tuple[str, str
 )
 def test_the_chair_s_deputies_under_a_bare_wakil(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noble's word inside a name is one of its words; at the name's start it stays an honorific
+        (
+            "Rapat dipimpin Ketua DPRD Sulut dr Fransiscus Andi Silangen didampingi pejabat.",
+            [("Fransiscus Andi Silangen", "Ketua DPRD Sulut")],
+        ),
+        ("Hadir Bupati Bone Andi Fahsar Padjalangi.", [("Fahsar Padjalangi", "Bupati Bone")]),
+    ],
+)
+def test_a_noble_s_word_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

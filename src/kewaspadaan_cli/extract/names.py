@@ -246,7 +246,20 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             and toks[j + 1][2][:1].isupper()
             and not is_affix(toks[j + 1][2], w)
         )  # "James H Hutajulu": a letter between two names is an initial, not the honorific "H." (Haji)
-        if found and is_affix(tok, w) and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1) and not initial:
+        kept_word = (
+            bare(tok).rstrip(".") in w.keep_honorifics
+            and not tok.endswith((",", "."))
+            and j + 1 < n
+            and toks[j + 1][2][:1].isupper()
+            and not is_affix(toks[j + 1][2], w)
+        )  # "Fransiscus Andi Silangen": a noble's word inside a name is one of its words
+        if (
+            found
+            and is_affix(tok, w)
+            and not (bare(tok) in w.honorifics and len(found[-1][2]) == 1)
+            and not initial
+            and not kept_word
+        ):
             break  # a degree after the name (but "I Gusti Gde Raka": an honorific after an initial)
         if bracket and tok.endswith(")") and "(" not in tok and core.rstrip(")")[:1].isupper():
             found.append((s, s + len(core.rstrip(")")), core.rstrip(")")))

@@ -909,6 +909,7 @@ PLACE_NOUNS = (
     "desa|kelurahan|kel\\.|kampung|gampong|nagari|pekon|lembang|dusun|jorong|lingkungan|banjar|negeri|distrik|"
     "kecamatan|kec\\.|warga"
 )
+_PLACE_BEFORE = re.compile(rf"(?<![\w.])(?i:{PLACE_NOUNS})[ \t]+$")
 _HEAD_BEFORE = re.compile(r"(?i:kepala|sekretaris|sekdes|wali|ketua|kaur|perangkat|kades|lurah)\s+$")
 
 
@@ -925,10 +926,16 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
     "... bentrok antara Negeri Kariu dan Ori"): the title's place, no person."""
     if " " in o.name or len(o.name) < 3:
         return False
-    for m in re.finditer(rf"(?<![\w.])(?i:{PLACE_NOUNS})[ \t]+{re.escape(o.name)}(?![\w'’-])", text):
-        if m.end() - len(o.name) == o.start or _HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # its own place in the title, or a village head's title ("Kepala Desa X") before it
-        return True
+    name = o.name
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if pos != o.start and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
+            m = _PLACE_BEFORE.search(text, max(0, pos - 16), pos)
+            # (not its own place in the title, nor after a village head's title: "Kepala Desa X")
+            if m and not _HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return True
+        pos = text.find(name, pos + 1)
     return False
 
 

@@ -950,6 +950,17 @@ _JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+(?=[A-Z])")
 MAX_MEMBERS = 9
 
 
+def _title_just_before(found: list[Official], pos: int, reach: int) -> Official | None:
+    """The official whose title ends last before ``pos``, within ``reach`` characters."""
+    near = [o for o in found if o.title_end is not None and pos - reach < o.title_end <= pos]
+    return max(near, key=lambda o: o.title_end or 0, default=None)
+
+
+def _clause_of(title: str) -> str:
+    """A title up to a sentence's or a clause's end ("Anggota DKPP. Yakni" -> "Anggota DKPP")."""
+    return re.split(r"[.;,(]\s", title)[0]
+
+
 def _other_members(text: str, found: list[Official], claimed: list[tuple[int, int]], lex: Words) -> list[Official]:
     """Members listed by name after "anggota lainnya" (the body's members besides the head just named) or after a
     plural "hakim anggota": each name with the member's word and, when the head before it names one, the body
@@ -964,26 +975,20 @@ def _other_members(text: str, found: list[Official], claimed: list[tuple[int, in
             continue  # "Wakil Bupati X": a deputy's own title, read by the title grammar
         if word.lower() == "hakim anggota" and not re.match(r"[ \t]*,", text[m.end("word") : m.end()]):
             continue  # "hakim anggota Budi": one judge, read by the title grammar
-        body = ""
+        head = _title_just_before(found, m.start(), 200 if deputies else 300)
         if deputies:
-            chief = max(
-                (o for o in found if o.title_end is not None and m.start() - 200 < o.title_end <= m.start()),
-                key=lambda o: o.title_end or 0,
-                default=None,
-            )
-            if chief is None or chief.title.split()[0].lower() != "ketua":
+            if head is None or head.title.split()[0].lower() != "ketua":
                 continue
-            title = "Wakil " + re.split(r"[.;,(]\s", chief.title)[0]  # the deputies of the chair just named
-        elif m.group("other"):
-            head = max(
-                (o for o in found if o.title_end is not None and m.start() - 300 < o.title_end <= m.start()),
-                key=lambda o: o.title_end or 0,
-                default=None,
-            )
-            if head is not None and " " in head.title and head.title.split()[0].lower() in lex.heads:
-                # "Ketua KPU Kota Jayapura": the body, "KPU Kota Jayapura" (up to a sentence's or a clause's end)
-                body = " " + re.split(r"[.;,(]\s", head.title.split(" ", 1)[1])[0]
-        if not deputies:
+            title = "Wakil " + _clause_of(head.title)  # the deputies of the chair just named
+        else:
+            body = ""
+            if (
+                m.group("other")
+                and head is not None
+                and " " in head.title
+                and head.title.split()[0].lower() in lex.heads
+            ):
+                body = " " + _clause_of(head.title.split(" ", 1)[1])  # "Ketua KPU Kota X": the body, "KPU Kota X"
             title = (word[:1].upper() + word[1:]) + body
         pos = m.end()
         listed: list[Official] = []

@@ -211,32 +211,29 @@ def _build(
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     has_year = bool(g.get("y"))
+    wd = g.get("wd")
+    weekday = DAYS[str(wd).lower()] if wd else None
     if has_year:
         try:
             value = date(_year(g["y"]), month, day)
         except ValueError:
             return None
         if value.year > date.today().year + FUTURE_YEARS:
-            wd_name = g.get("wd")
-            fixed = _mistyped_year(value, DAYS[str(wd_name).lower()] if wd_name else None)
+            fixed = _mistyped_year(value, weekday)
             if fixed is None:
                 return None  # no schedule reaches that far: a mistyped year that nothing corrects
             value = fixed
     else:
-        wd_name = g.get("wd")
         if reference is None:
-            if not (wd_name and voting_days):
+            if weekday is None or not voting_days:
                 return None  # "Senin (2/12)" with nothing to tell the year
-            resolved = _by_voting_days(day, month, DAYS[str(wd_name).lower()], voting_days, date.today())
+            resolved = _by_voting_days(day, month, weekday, voting_days, date.today())
         else:
-            resolved = _resolve_yearless(
-                day, month, reference, DAYS[str(wd_name).lower()] if wd_name else None, estimate
-            )
+            resolved = _resolve_yearless(day, month, reference, weekday, estimate)
         if resolved is None:
             return None
         value = resolved
-    wd = g.get("wd")
-    mismatch = bool(wd) and DAYS[str(wd).lower()] != value.weekday()
+    mismatch = weekday is not None and weekday != value.weekday()
     surface = m.group(0).rstrip()
     start = m.start()
     return DateMatch(start, start + len(surface), surface, value, wd, mismatch, has_year, False)

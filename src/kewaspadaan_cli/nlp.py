@@ -441,13 +441,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         for start, end in toks.sentences(pieces, offset, known):
             if not text[start:end].strip():
                 continue
+            before = text[spans[-1][0] : spans[-1][1]].rstrip() if len(spans) > first else ""
             if (
-                len(spans) > first
+                before
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and (
-                    ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]].rstrip())
-                    or text[spans[-1][0] : spans[-1][1]].rstrip().endswith(",")
-                )
+                and (ends_with_abbreviation(before) or before.endswith(","))
             ):  # (a comma ends no sentence: "Andi X, S.STP., M.H., secara resmi membuka ...", broken after ".,")
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue

@@ -26,7 +26,7 @@ from kewaspadaan_cli.extract.labels import voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.names import NOMINAL, SPEECH_VERB, is_common_word, is_derived
 from kewaspadaan_cli.extract.official_words import words as official_words
-from kewaspadaan_cli.extract.officials import Official
+from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
 
@@ -64,8 +64,6 @@ REQUESTED = re.compile(
 # "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
 # "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
 AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
-# the word right before a meeting word: a unit's word there names the unit ("Divisi Sosialisasi")
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")
 # a statement made at the activity: "..., ujarnya pada Rapat Koordinasi ... di Gedung X, Senin"
 SPOKEN_AT = re.compile(rf"\b{SPEECH_VERB}\s+(?:pada|dalam|saat|ketika)\s+(?:acara\s+|kegiatan\s+)?$", re.IGNORECASE)
 REQUEST_REACH = 150  # the request runs to the end of its clause: "agar X melakukan operasi pasar, gelar ..."
@@ -413,7 +411,7 @@ def find_meetings(
             continue
         if REQUESTED.search(text, max(s, h.start - REQUEST_REACH), h.start):
             continue  # "mendorong ASN ... untuk melakukan sosialisasi": asked for, not reported held
-        unit = _WORD_BEFORE.search(text, max(s, h.start - 16), h.start)
+        unit = WORD_BEFORE.search(text, max(s, h.start - 16), h.start)
         if unit and unit.group(1)[:1].isupper() and unit.group(1).lower() in official_words().of("unit_word"):
             continue  # "Komisioner KPU Kaltim Divisi Sosialisasi": a unit's name, no activity
         held.append((h, s, e))
@@ -449,7 +447,7 @@ def find_meetings(
 
 # an election body's or a council's plenary ("rapat pleno terbuka rekapitulasi", "sidang pleno KPU"): an act of
 # administration held as a meeting, not a coordination or prevention activity (the event kind's "pertemuan")
-PLENARY = re.compile(r"\s*(?:terbuka\s+|tertutup\s+)?pleno\b|pleno\b", re.IGNORECASE)
+PLENARY = re.compile(r"\s*(?:(?:terbuka|tertutup)\s+)?pleno\b", re.IGNORECASE)
 
 
 def is_plenary(text: str, meeting: Meeting) -> bool:
@@ -637,10 +635,6 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
     return end
 
 
-# lower-case words that belong to a clause, never to a room's name
-_CLAUSE = frozenset(
-    {"yang", "dan", "untuk", "pada", "dengan", "oleh", "dalam", "ini", "itu", "tersebut", "serta", "di"}
-)
 MAX_LOWER_NAME = 4
 
 
@@ -656,7 +650,8 @@ def _lower_name_to_body(text: str, at: int, stop_at: int, cues: _Cues) -> int | 
         w = m.group("w")
         if n and lex.is_inst(w):
             return m.end()
-        if not (w.isalpha() and w.islower()) or w in _CLAUSE or w in cues.not_a_place or lex.is_inst(w):
+        if not (w.isalpha() and w.islower()) or w in lex.of("stop_name") or w in cues.not_a_place or lex.is_inst(w):
+            # (a clause's function words, "yang", "untuk", never a room's name)
             return None
         pos = m.end()
     return None
@@ -728,10 +723,11 @@ def _trim_venue(venue: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+# the verbs that say where an activity is held ("bertempat di", "digelar di")
+HELD_VERB = r"(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|dipusatkan)"
 # an activity's word, then the verb that says where it is held ("Apel ini dilaksanakan di", "Acara tersebut digelar di")
 HELD_AT = re.compile(
-    r"[ \t]+(?:(?:ini|tersebut|itu)[ \t]+)?(?:(?:\w+)[ \t]+)?"
-    r"(?:dilaksanakan|digelar|berlangsung|diselenggarakan|dipusatkan|bertempat)[ \t]+di\b",
+    rf"[ \t]+(?:(?:ini|tersebut|itu)[ \t]+)?(?:(?:\w+)[ \t]+)?{HELD_VERB}[ \t]+di\b",
     re.IGNORECASE,
 )
 
@@ -813,7 +809,7 @@ def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) ->
 # name ends with its town: "bertempat di Swiss-belHotel Merauke", "digelar di A'Kaddo Waroengta", "di Claro
 # Kendari" (a business's name the venue heads do not cover)
 NAMED_PLACE = re.compile(
-    r"\b(?P<intro>(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|dipusatkan)\s+)?di\s+"
+    rf"\b(?P<intro>{HELD_VERB}\s+)?di\s+"
     r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:[,.;(]|$))"
 )
 

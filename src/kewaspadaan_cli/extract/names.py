@@ -357,16 +357,20 @@ SPEAKS = re.compile(
 )
 
 
-def _plain_name(text: str, tok: Token, w: Words) -> bool:
-    """A plain word after a rank that may be a one-word name ("AKBP Awi", "Serka Untung"): capitalised, no
-    function, connective, derived or place word, never written in lower case in the article."""
-    word = tok[2]
+def _plain_word_as_name(text: str, word: str, w: Words) -> bool:
+    """A capitalised plain word that may stand as a name: no function, connective, derived or place word ("Tengah",
+    "Utara"), not in capitals, and never written in lower case in the article."""
     low = word.lower()
     if word.isupper() or low in w.of("stop_name") or low in w.of("connective") or is_derived(low):
         return False
-    if low in w.of("headline_verb") or low in _region_words():
+    if low in _region_words():
         return False
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
+
+
+def _plain_name(text: str, tok: Token, w: Words) -> bool:
+    """A plain word after a rank that may be a one-word name ("AKBP Awi", "Serka Untung"), not a headline's verb."""
+    return tok[2].lower() not in w.of("headline_verb") and _plain_word_as_name(text, tok[2], w)
 
 
 def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
@@ -375,13 +379,8 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
     word after a title that a lower-case word or punctuation follows (a headline goes on capitalised),
     or the speaker named by it elsewhere ("kata Suryani"). Function words never are ("Mereka")."""
     word = tok[2]
-    low = word.lower()
-    if len(word) < 4 or low in w.of("stop_name") or low in w.of("connective") or is_derived(low) or word.isupper():
+    if len(word) < 4 or not _plain_word_as_name(text, word, w):
         return False
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
-        return False  # the article also writes it as a plain word
-    if low in _region_words():
-        return False  # "Tengah", "Utara", "Baru": a word of place names
     if SPEAKS.match(text, tok[1]):
         return True
     if re.search(r"[A-Z][\w.)/-]*,?[ \t]+$", text[max(0, tok[0] - 40) : tok[0]]) and re.match(

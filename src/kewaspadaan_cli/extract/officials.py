@@ -903,14 +903,20 @@ def find_officials(text: str) -> list[Official]:
     return merged
 
 
-# the words a village's or a district's name follows as a place ("Desa Palece", "Negeri Kariu", "warga Sango"):
-# village_word's and local_prev's nouns, not their heads ("Kades Budi" names a person)
-PLACE_NOUNS = (
-    "desa|kelurahan|kel\\.|kampung|gampong|nagari|pekon|lembang|dusun|jorong|lingkungan|banjar|negeri|distrik|"
-    "kecamatan|kec\\.|warga"
-)
-_PLACE_BEFORE = re.compile(rf"(?<![\w.])(?i:{PLACE_NOUNS})[ \t]+$")
-_HEAD_BEFORE = re.compile(r"(?i:kepala|sekretaris|sekdes|wali|ketua|kaur|perangkat|kades|lurah)\s+$")
+@lru_cache(maxsize=4)
+def _place_before(digest: str) -> re.Pattern[str]:
+    """The words a village's or a district's name follows as a place ("Desa Palece", "Negeri Kariu", "warga
+    Sango"): official_words' village_word and local_prev nouns, not their heads ("Kades Budi" names a person)."""
+    from kewaspadaan_cli.extract.official_words import _words_for
+    from kewaspadaan_cli.patterns import trie_pattern
+
+    lex = _words_for(digest)
+    nouns = {t for t in lex.of("village_word") | lex.of("local_prev") if " " not in t and t not in lex.heads}
+    return re.compile(rf"(?<![\w.])(?i:{trie_pattern(nouns | {'warga'})})[ \t]+$")
+
+
+# the word right before a position: a head before a place noun, a unit's word before a meeting word
+WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 
 
 def _command_as_name(text: str, o: Official, lex: Words) -> bool:
@@ -927,13 +933,15 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
     if " " in o.name or len(o.name) < 3:
         return False
     name = o.name
+    place_before = _place_before(lex.digest)
     pos = text.find(name)
     while pos >= 0:
         end = pos + len(name)
         if pos != o.start and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’-")):
-            m = _PLACE_BEFORE.search(text, max(0, pos - 16), pos)
-            # (not its own place in the title, nor after a village head's title: "Kepala Desa X")
-            if m and not _HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            m = place_before.search(text, max(0, pos - 16), pos)
+            head = WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()) if m else None
+            # (not its own place in the title, nor after a title's head: "Kepala Desa X" may name its holder)
+            if m and not (head and head.group(1).lower() in lex.heads):
                 return True
         pos = text.find(name, pos + 1)
     return False
@@ -942,8 +950,7 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
 # the other members of a body listed after its head: "Ketua KPU X A dan dua anggota lainnya yakni B dan C", "enam
 # anggota lainnya, B, C, ..., dan G", "bersama dua hakim anggota, B, dan C"
 OTHER_MEMBERS = re.compile(
-    r"\b(?:(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)[ \t]+)?"
-    r"(?P<word>(?i:hakim[ \t]+anggota|anggota|komisioner)|Wakil)(?P<other>[ \t]+lain(?:nya)?)?"
+    r"\b(?P<word>(?i:hakim[ \t]+anggota|anggota|komisioner)|Wakil)(?P<other>[ \t]+lain(?:nya)?)?"
     r"[ \t]*(?:,|:)?[ \t]*(?:(?:yakni|yaitu|masing-masing|antara[ \t]+lain)[ \t]*[,:]?[ \t]*)?(?=[A-Z])"
 )
 _JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]+(?=[A-Z])")

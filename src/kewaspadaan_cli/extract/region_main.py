@@ -254,15 +254,14 @@ def main_region(
                 code = actor
     if code.count(".") == 1:
         province = code.split(".")[0]
+        # a provincial body acting in its own capital (an incident at its office happens in the city)
         if (
             not incident
             and province in actor_head
             and code not in actor_head
             and code in _capitals().get(province, set())
         ):
-            code = (
-                province  # a provincial body acting in its own capital (an incident at its office happens in the city)
-            )
+            code = province
     if _national_subject(text, lead_start, first_end, regs) and not any(not c.startswith("31") for c in placed_head):
         return None
     opening = max(head, 600)

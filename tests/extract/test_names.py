@@ -145,3 +145,13 @@ def test_a_name_with_an_initial_in_capitals_is_still_a_name() -> None:
     # (the trap: capitals that are a person's own, no body's, and no town after them)
     assert looks_like_name(["Paulus", "HAR", "Roy"])
     assert looks_like_name(["Dian", "Hasanudin"])
+
+
+@pytest.mark.parametrize("degree", ["S.Si", "S.Si,", "M.PdK", "S.Pd.I", "Sp.OG", "S.Tr.K", "A.Md.Kep", "M.Pd.K"])
+def test_a_degree_by_its_grammar(degree: str) -> None:
+    assert is_affix(degree)
+
+
+@pytest.mark.parametrize("word", ["M.Ali", "S.Sophian", "M.Faisal", "A.Rahman", "Sutrisno"])
+def test_a_glued_initial_and_name_is_no_degree(word: str) -> None:
+    assert not is_affix(word)

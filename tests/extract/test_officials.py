@@ -1670,3 +1670,108 @@ def test_the_chair_s_deputies_under_a_bare_wakil(text: str, expected: list[tuple
 )
 def test_a_noble_s_word_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_names_in_capitals_after_their_titles_in_a_list() -> None:
+    text = (
+        "Hadir dalam rapat itu Dandim 1302 Minahasa LETKOL INF BAYU KARTIKO, Ketua KPU Kab. Tondano RENDI SUWANTO, "
+        "S.Si, Anggota Bawaslu Kab. Tondano DONI LUMANTAS, SE, dan Kasi Pidum Kejari Tondano DEBI KENARI, SH, MH."
+    )
+    assert people(text) == [
+        ("BAYU KARTIKO", "Dandim 1302 Minahasa"),
+        ("RENDI SUWANTO", "Ketua KPU Kab. Tondano"),
+        ("DONI LUMANTAS", "Anggota Bawaslu Kab. Tondano"),
+        ("DEBI KENARI", "Kasi Pidum Kejari Tondano"),
+    ]
+    # trap: a body's acronyms in capitals run on in the title; a shouting headline names no one
+    assert people("Hadir Ketua DPD KNPI SULUT Budi Santoso dan warga.") == [("Budi Santoso", "Ketua DPD KNPI SULUT")]
+    assert people("BUPATI SINTANG MEMBUKA RAPAT KOORDINASI") == []
+
+
+def test_a_title_for_many_holders_names_none() -> None:
+    assert people("Bawaslu telah memeriksa 5 Kepala Desa Sukamaju dan 2 perangkat desa.") == []
+    assert people("Rapat itu dihadiri para Kepala Seksi (Kasi) Trantib dari 29 kecamatan.") == []
+    assert people("Presiden bertemu para Panglima Komando Daerah Militer di Istana.") == []
+    # trap: a plural title that lists its holders; a year before a title
+    assert people("Hadir para Wakil Ketua DPRD, yakni Enan Sutisna, dan Asep Mulyana.") == [
+        ("Enan Sutisna", "Wakil Ketua DPRD"),
+        ("Asep Mulyana", "Wakil Ketua DPRD"),
+    ]
+    assert people("Pada 2019 Bupati Garut Rudy Gunawan membuka acara itu.") == [("Rudy Gunawan", "Bupati Garut")]
+
+
+def test_the_election_of_an_office_names_no_holder() -> None:
+    assert (
+        people("SK tentang Pengesahan Kepala Desa Serentak Gelombang 3 Tahun 2019 di Kabupaten Bandung terbit.") == []
+    )
+    # trap: a person named after an act on the office, by a name that is no plain words
+    assert people("Pelantikan Kepala Desa Sukamaju Ujang Suryana berlangsung meriah.") == [
+        ("Ujang Suryana", "Kepala Desa Sukamaju")
+    ]
+
+
+def test_a_headline_noun_of_an_act_is_no_name() -> None:
+    text = "Pasca Bentrok Jelang Pilkada, Kapolda Sultra Mediasi Kesepakatan Paslon\nMediasi digelar di Buton."
+    assert people(text) == []
+    # trap: a person's name in a caption of capitalised words
+    text = "Caption Foto : Wakapolda bincang-bincang dengan Wakil Bupati Tolikara, Dinus Wanimbo Usai Rapat Di Aula"
+    assert ("Dinus Wanimbo", "Wakil Bupati Tolikara") in people(text)
+
+
+def test_a_staff_title_runs_over_the_office_it_serves() -> None:
+    assert people("Hadir Waaster Panglima TNI, Brigjen TNI (Marinir) Bambang Hadi Suseno, di Jakarta.") == [
+        ("Bambang Hadi Suseno", "Waaster Panglima TNI")
+    ]
+    # trap: two titles side by side stay two people
+    assert people("Hadir Bupati Garut Rudy Gunawan, Kapolres Garut AKBP Wirdhanto.") == [
+        ("Rudy Gunawan", "Bupati Garut"),
+        ("Wirdhanto", "Kapolres Garut"),
+    ]
+
+
+def test_a_ministry_by_its_short_form_closes_the_title() -> None:
+    text = "Hadir Asisten Deputi Organisasi Kepemudaan dan Kepramukaan Kemenpora, Amar Ahmad, di Jakarta."
+    assert people(text) == [("Amar Ahmad", "Asisten Deputi Organisasi Kepemudaan dan Kepramukaan Kemenpora")]
+
+
+def test_an_operation_name_inside_a_title() -> None:
+    assert people("Hal ini disampaikan Kaposko Ops Damai Cartenz 2024, Kombes Pol Robby Samban, di Jayapura.") == [
+        ("Robby Samban", "Kaposko Ops Damai Cartenz 2024")
+    ]
+
+
+def test_a_unit_number_then_its_name_after_a_space() -> None:
+    assert people("Ia hadir bersama Danrem 143/ Haluoleo Kolonel Inf Budi Santoso di Kendari.") == [
+        ("Budi Santoso", "Danrem 143/ Haluoleo")
+    ]
+    assert people("Ia hadir bersama Danrem 143/ Haluoleo dan warga.") == []
+
+
+def test_a_misspelled_rank_before_its_corps() -> None:
+    assert people("Hal ini dibenarkan Kabid Humas Polda Papua, Kombesl Pol Ignatius Benny Prabowo, kemarin.") == [
+        ("Ignatius Benny Prabowo", "Kabid Humas Polda Papua")
+    ]
+    # trap: a name like a rank word, with no corps after it
+    assert people("Hal ini dibenarkan Kapolres Garut, Kompo Sutisna, kemarin.") == [("Kompo Sutisna", "Kapolres Garut")]
+
+
+def test_a_unit_named_by_fields_and_its_acronym() -> None:
+    text = (
+        "Rapat dipimpin oleh Kabid Perencanaan, Pengendalian, Evaluasi Pembangunan Daerah (PPEPD) Bapelitbangda "
+        "Kabupaten Lebak Rian Hardian, S.STP.,MAP dan dihadiri 13 OPD."
+    )
+    assert people(text) == [
+        (
+            "Rian Hardian",
+            "Kabid Perencanaan, Pengendalian, Evaluasi Pembangunan Daerah (PPEPD) Bapelitbangda Kabupaten Lebak",
+        )
+    ]
+    # trap: a list of two titles with commas is no unit's fields
+    assert people("Hadir Kabid Humas, Kompol Budi Santoso, dan warga.") == [("Budi Santoso", "Kabid Humas")]
+
+
+def test_a_counted_title_with_its_holders_listed() -> None:
+    assert people("Perdebatan itu membuat dua Komisioner KPU RL Mansurudin dan Restu Wibowo datang langsung.") == [
+        ("Mansurudin", "Komisioner KPU RL"),
+        ("Restu Wibowo", "Komisioner KPU RL"),
+    ]

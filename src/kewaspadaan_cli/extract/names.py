@@ -102,7 +102,18 @@ def _is_affix(tok: str, digest: str) -> bool:
     if len(b) >= 2 and undotted(b) in w.degree_forms:
         return True
     pieces = [x for x in re.split(r"[.,]", b) if x]
-    return len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces)
+    if len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces):
+        return True
+    return _degree_shape(pieces, w)
+
+
+def _degree_shape(pieces: list[str], w: Words) -> bool:
+    """A dotted degree by the grammar of ``name_affixes.jsonl``: a level, field pieces, a one-letter
+    ending ("s.pd.i", "m.pd.k", "a.md.kep", "sp.og"); not a glued initial and name ("m.ali")."""
+    levels, fields, endings = w.degree_grammar
+    if not 2 <= len(pieces) <= 4 or pieces[0] not in levels or pieces[1] not in fields:
+        return False
+    return all(x in fields or x in endings for x in pieces[2:])
 
 
 GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
@@ -215,7 +226,12 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     bracket = bracket and (")" not in toks[i][2] or toks[i][2].endswith(")") and toks[i][2].count("(") == 1)
     ranked = False  # a rank before the name ("Brigjen Pol. Awi"): a person is named, plain word or not
     while i < n and (
-        is_affix(toks[i][2], w) or toks[i][2] in {"."} or toks[i][2] == "," and i and is_affix(toks[i - 1][2], w)
+        is_affix(toks[i][2], w)
+        or toks[i][2] in {"."}
+        or toks[i][2] == ","
+        and i
+        and is_affix(toks[i - 1][2], w)
+        or _misspelled_rank(toks, i, w)
     ):
         kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
         ranked |= bare(toks[i][2]).rstrip(".") in w.ranks
@@ -310,18 +326,41 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     if any(GLUED.search(x[2]) for x in found):
         return None  # "INDONESIADalam": words run together
     if any(x[2].isupper() and len(x[2]) > 4 for x in found):
-        shouted = len(found) >= 2 and all(x[2].isupper() for x in found)  # a name in capitals, in a line
-        # that is no shouting headline (lower-case words around it): "Bupati Sintang, JAROT WINARNO, hadir"
-        if not shouted or not re.search(
-            r"\b[a-z]{3,}\b",
-            text[max(0, found[0][0] - 80) : found[0][0]].rsplit("\n", 1)[-1]
-            + " "
-            + text[found[-1][1] : found[-1][1] + 80].split("\n", 1)[0],
-        ):
+        shouted = (len(found) >= 2 or ranked) and all(x[2].isupper() for x in found)  # a name in capitals,
+        # in a line that is no shouting headline: "Bupati Sintang, JAROT WINARNO, hadir", "Dandim X LETKOL INF Y"
+        if not shouted or not in_lower_case_line(text, found[0][0], found[-1][1]):
             return None  # a shouting headline
-        if any(is_common_word(x[2]) for x in found):
-            return None  # "BUPATI SINTANG MEMBUKA": words, not a name
+        if all(is_common_word(x[2]) for x in found) or any(is_derived(x[2].lower()) for x in found):
+            return None  # "BUPATI SINTANG MEMBUKA": words, not a name (but "DEBBY KENAP": one plain word)
     return found[0][0], found[-1][1], name, j
+
+
+def _misspelled_rank(toks: list[Token], i: int, w: Words) -> bool:
+    """A rank misspelled by one letter before its corps ("Kombesl Pol Ignatius"): only where "Pol" or "TNI"
+    follows, which no given name does."""
+    if i + 1 >= len(toks) or toks[i + 1][2].rstrip(".,") not in {"Pol", "TNI", "Polisi"}:
+        return False
+    low = bare(toks[i][2]).rstrip(".")
+    return len(low) >= 4 and toks[i][2][:1].isupper() and _near_rank(low, w.digest)
+
+
+@lru_cache(maxsize=4096)
+def _near_rank(low: str, digest: str) -> bool:
+    import difflib
+
+    from kewaspadaan_cli.extract.official_words import _words_for
+
+    ranks = [r for r in _words_for(digest).ranks if len(r) >= 4 and " " not in r and r[0] == low[0]]
+    return low in ranks or bool(difflib.get_close_matches(low, ranks, n=1, cutoff=0.85))
+
+
+def in_lower_case_line(text: str, start: int, end: int) -> bool:
+    """Does the line around ``start:end`` have a lower-case word (of three letters or more), so that words
+    in capitals there are written so on purpose, not a shouting headline?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    return re.search(r"\b[a-z]{3,}\b", line) is not None
 
 
 def _noble_prefix(toks: list[Token], i: int, w: Words) -> bool:

@@ -39,6 +39,8 @@ KINDS = (
     "name_prefix",
     "office_head",
     "command_name",
+    "staff_head",
+    "operation_word",
 )
 
 
@@ -58,6 +60,8 @@ class Words:
     degree_forms: frozenset[str] = frozenset()  # degrees without dots and spaces: "msi", "ssos", "shmh"
     keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
     acronyms: frozenset[str] = frozenset()  # institution terms written in capitals ("aji", "pan"): "Aji" is a name
+    degree_grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+    # a degree's levels ("s", "sp"), field pieces ("si", "pdk") and one-letter endings ("i" of "S.Pd.I")
 
     def is_inst(self, word: str) -> bool:
         """An institution's name or acronym; an acronym only in capitals ("AJI", not the name "Aji")."""
@@ -102,7 +106,14 @@ def _words_for(digest: str) -> Words:
     honor: set[str] = set()
     degrees: set[str] = set()
     ranks_multi: list[tuple[str, ...]] = []
+    grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
     for r in read_rows("name_affixes.jsonl"):
+        if r["kind"] == "degree_grammar":
+            levels, fields, endings = (
+                frozenset(x.lower() for x in r.get(k, [])) for k in ("levels", "terms", "endings")
+            )
+            grammar = (levels, fields, endings)
+            continue
         for t in r.get("terms", []):
             (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(
                 t.lower().rstrip(",.")
@@ -140,6 +151,7 @@ def _words_for(digest: str) -> Words:
             for t in r.get("terms", [])
             if t.isupper() and " " not in t
         ),
+        grammar,
     )
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
 from kewaspadaan_cli.extract.names import (
+    NOMINAL,
     SPEAKS,
     clean_name,
     is_affix,
@@ -179,10 +180,43 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     if ")" in text[m.start() : s] and _BRACKET_OPENS.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Iptu Tatang (Kasat Intelkam Polres Serang), Kompol ...": the title closes its bracket
         # (also after a deputy's or an acting mark: "Arie Arifin (Wakil Kajati Babel), Tarmin AB ...")
-    if not looks_like_name(name.split(), lex, after_title=not _title_cased_line(text, s)):
+    headline = _title_cased_line(text, s)
+    if not looks_like_name(name.split(), lex, after_title=not headline):
         return None  # (in a headline of capitalised words, "Kapolres Kena Panah di Pipi", plain words are words)
+    if headline and len(name.split()) > 1 and any(_act_noun(x) for x in name.split()):
+        return None  # "Kapolda Sultra Mediasi Kesepakatan Paslon": a headline's noun of an act names no one
+    if (
+        _PLURAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not _LIST_OPENS.search(text, title_end, s)
+        and not _NEXT_NAME.match(text, e)
+    ):
+        return None  # "para Kepala Seksi (Kasi) Trantib", "5 Kepala Desan": many holders, none named here
+        # (but "dua Komisioner KPU RL Mansurudin dan Restu Wibowo": the holders listed)
+    if _office_noun_before(text, m.start()) and all(is_common_word(x) for x in name.split()):
+        return None  # "Pemilihan Kepala Desa Serentak Gelombang 3": the office's election, no holder
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
+
+
+_PLURAL_BEFORE = re.compile(
+    r"(?:\b(?:para|sejumlah|beberapa|seluruh|semua|segenap|puluhan|ratusan|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh)|(?<![\d.,/])\d{1,3})[ \t]+$",
+    re.IGNORECASE,
+)
+_NEXT_NAME = re.compile(r",?[ \t]+(?:dan|serta)[ \t]+[A-Z][a-z]|,[ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_LIST_OPENS = re.compile(r"\b(?:yakni|yaitu|masing-masing|antara lain)\b|:")
+
+
+def _act_noun(word: str) -> bool:
+    """A noun of an act, pe(N)-/ke- ... -an around a dictionary root ("pemilihan", "kesepakatan")."""
+    low = word.lower()
+    return NOMINAL.match(low) is not None and is_derived(low)
+
+
+def _office_noun_before(text: str, start: int) -> bool:
+    """Is the word before a title a noun of an act on the office ("Pemilihan", "Pengesahan", "Pelantikan")?"""
+    prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 24) : start])
+    return prev is not None and _act_noun(prev.group(1))
 
 
 _BRACKET_OPENS = re.compile(r"\(\s*(?:(?:Wakil|Plt\.?|Pj\.?|Plh\.?|Pjs\.?)\s+)?$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kewaspadaan_cli.extract.names import bare, is_affix
+from kewaspadaan_cli.extract.names import bare, in_lower_case_line, is_affix
 from kewaspadaan_cli.extract.official_words import Words, words
 from kewaspadaan_cli.nlp import ends_with_abbreviation
 
@@ -363,10 +363,34 @@ def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
         tok = toks[k][2]
         if tok.lower() == "dan":
             return k + 1 < len(toks) and field(toks[k + 1][2]) and k > i
+        if tok.startswith("(") and tok.endswith(")") and tok[1:-1].isupper() and k > i + 1:
+            # closed by the unit's acronym that spells the fields listed: "Perencanaan, Pengendalian,
+            # Evaluasi Pembangunan Daerah (PPEPD)"
+            first = next((x for x in range(i - 2, max(-1, i - 5), -1) if not field(toks[x][2])), i - 2) + 1
+            words_ = [t[2] for t in toks[max(first, 0) : k] if t[2] != ","]
+            return _spells(tok[1:-1], "".join(x[0] for x in words_)) and len(words_) >= 3
         if tok != "," and not field(tok.rstrip(",")):
             return False
         k += 1
     return False
+
+
+def _shouted_name(text: str, toks: list[Token], i: int, w: Words) -> bool:
+    """Two words in capitals at ``i`` that no lexicon knows, in a line of lower-case text: a name written
+    in capitals after its title ("Ketua KPU Kab. Minahasa RENDY SUAWAH, S.Si"), not a body's acronym."""
+    pair = toks[i : i + 2]
+    if len(pair) < 2 or i and toks[i - 1][2].endswith(","):
+        return False
+    cores = [t[2].rstrip(",.") for t in pair]
+    tw = w.of("title_word")
+    if not all(c.isalpha() and c.isupper() and len(c) >= 3 for c in cores) or pair[0][2].endswith(","):
+        return False
+    if any(
+        c.lower() in tw or w.is_inst(c) or is_affix(c, w) or region_len(text, t[0])
+        for c, t in zip(cores, pair, strict=True)
+    ):
+        return False
+    return in_lower_case_line(text, pair[0][0], pair[1][1])
 
 
 def _unopened(toks: list[Token], start: int, i: int) -> bool:
@@ -386,6 +410,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     numbered = norm_head(head) in w.of("numbered_command")
     landforms = w.of("landform")
     in_unit = norm_head(head) in units or any(bare(t[2]) in units for t in toks[:start])
+    if start and region_len(text, toks[start - 1][0]):
+        in_unit = False  # the run before closed with a place: "Kabid X Bapelitbangda Kabupaten Lebak | Rian Hardian"
     placed = -1
     while i < n:
         s, e, tok = toks[i]
@@ -411,10 +437,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             i += 1
             break  # "Ketua KPU setempat, Fadli", "Kapolres setempat AKBP X": the local post, its place said so
         acting_only = all(toks[x][2].startswith("(") for x in range(start, i))  # "Penjabat (Pj.) Gubernur"
+        served = i == start == 0 and norm_head(head) in w.of("staff_head")  # "Waaster Panglima TNI"
         if (
             tok.lower().rstrip(",") in w.heads
             and tok[0].isupper()
             and not (acting_only and head.lower() in w.of("acting_head"))
+            and not served
             and not (i == start == 0 and bare(tok) in units)  # "Ketua Divisi ...": a unit that is also a head
         ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
@@ -422,6 +450,25 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = s + len(tok.rstrip(","))
             i += 1
             continue  # "Penjabat (Pj.) Gubernur", "Pelaksana Tugas Dirjen": the acting head's post
+        if i > start and re.fullmatch(r"\d+/", toks[i - 1][2]) and tok[:1].isupper() and not is_affix(tok, w):
+            title_end = s + len(tok.rstrip(",."))
+            i += 1
+            if tok.endswith((",", ".")):
+                break
+            continue  # "Danrem 143/ Haluoleo": the unit's number and, after a stray space, its name
+        if i > start and bare(toks[i - 1][2]) in w.of("operation_word") and tok[0].isupper():
+            k = i  # "Kaposko Ops Damai Cartenz 2024, Kombes X": the operation's name and year, then the holder
+            while k < n and k < i + 4 and (toks[k][2][:1].isupper() and not is_affix(toks[k][2], w)):
+                k += 1
+                if toks[k - 1][2].endswith(","):
+                    break
+            if k < n and re.fullmatch(r"(?:19|20)\d\d,?", toks[k][2]):
+                k += 1
+            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(","))
+            i = k
+            if toks[k - 1][2].endswith(","):
+                break
+            continue
         if i > start and bare(toks[i - 1][2]) in landforms and tok[0].isupper() and not tok.startswith("("):
             title_end = s + len(tok.rstrip(",."))
             i += 1
@@ -588,6 +635,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name (not "Mahkamah Agung")
         if bare(tok) in w.of("name_word") and placed == i and tok[:1].isupper():
             break  # "Ketua KPU Garut Agung mengatakan": after the place, a given name is the holder's
+        if i > start and _shouted_name(text, toks, i, w):
+            break  # "Ketua KPU Kab. Minahasa RENDY SUAWAH, S.Si": the holder's name in capitals
         if (
             tok in {"I", "Ni"}
             and nxt is not None

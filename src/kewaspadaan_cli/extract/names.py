@@ -104,6 +104,13 @@ def _is_affix(tok: str, digest: str) -> bool:
     pieces = [x for x in re.split(r"[.,]", b) if x]
     if len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces):
         return True
+    if (
+        len(pieces) >= 2
+        and pieces[0] in w.honorifics
+        and all(len(x) == 1 for x in pieces[1:])
+        and tok.rstrip(",").endswith(".")
+    ):
+        return True  # "H.M.": Haji and an initial, written together
     return _degree_shape(pieces, w)
 
 
@@ -116,6 +123,7 @@ def _degree_shape(pieces: list[str], w: Words) -> bool:
     return all(x in fields or x in endings for x in pieces[2:])
 
 
+GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]{2,}$")  # "H.M.Faisal", "M.Thaher"
 GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
 
 
@@ -236,6 +244,14 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         kept = toks[i] if bare(toks[i][2]).rstrip(".") in w.keep_honorifics else None
         ranked |= bare(toks[i][2]).rstrip(".") in w.ranks
         i += 1
+    glued = GLUED_INITIALS.match(toks[i][2]) if i < n and not is_affix(toks[i][2], w) else None
+    if glued:  # "H.M.Faisal Hasrimy": an honorific and initials glued to the name, each a word of its own
+        s0 = toks[i][0]
+        pieces = [(s0 + x.start(), s0 + x.end(), x.group()) for x in re.finditer(r"[A-Z][a-z]*\.?", toks[i][2])]
+        toks = [*toks[:i], *pieces, *toks[i + 1 :]]
+        n = len(toks)
+        while i < n and is_affix(toks[i][2], w):
+            i += 1
     plain_bracket = bracket and i < n and toks[i][2].startswith("(")
     if plain_bracket:  # "Bupati Garut (Rudy Gunawan)": the bracket opens the name
         toks = [*toks[:i], (toks[i][0] + 1, toks[i][1], toks[i][2][1:]), *toks[i + 1 :]]

@@ -1228,3 +1228,32 @@ def test_a_date_on_the_line_after_the_headline_is_the_page_s() -> None:
 )
 def test_a_press_officer_speaking_for_the_chief_is_no_stand_in(text: str, chair: str | None) -> None:
     assert chair_of(text) == chair
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Penjabat Bupati Kudus membuka Kegiatan Pembinaan Forum Kerukunan Umat Beragama di Pendapa Kabupaten "
+            "Kudus, Senin (18/12/2023).",
+            "bimtek",
+        ),
+        (
+            "Pemkab Cirebon mengumpulkan ratusan kepala desa di Hotel Apita. Mereka dibekali cara menangkal ancaman "
+            "menjelang pemilu, Selasa (5/9/2023).",
+            "bimtek",
+        ),
+        (
+            "Sekda membuka Penguatan Wawasan Kebangsaan bagi Pemuda dan Pelajar di Aula Kesbangpol, Kamis (3/8/2017).",
+            "sosialisasi",
+        ),
+    ],
+)
+def test_training_and_outreach_named_in_other_words(text: str, kind: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    assert m.meeting_type == kind
+
+
+def test_a_forum_named_as_a_body_is_no_meeting() -> None:
+    text = "Kesbangpol bersama Forum Komunikasi Deteksi Dini Masyarakat hadir di kantor camat, Senin (5/5/2025)."
+    assert all(m.meeting_type != "diskusi" for m in find_meetings(text, published=None, officials=[]))

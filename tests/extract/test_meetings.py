@@ -1257,3 +1257,27 @@ def test_training_and_outreach_named_in_other_words(text: str, kind: str) -> Non
 def test_a_forum_named_as_a_body_is_no_meeting() -> None:
     text = "Kesbangpol bersama Forum Komunikasi Deteksi Dini Masyarakat hadir di kantor camat, Senin (5/5/2025)."
     assert all(m.meeting_type != "diskusi" for m in find_meetings(text, published=None, officials=[]))
+
+
+def _venue(text: str) -> str | None:
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    return m.venue
+
+
+def test_a_venue_whose_body_lists_its_fields_and_closes_with_the_acronym() -> None:
+    text = (
+        "Sosialisasi digelar di aula Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana "
+        "(DP3AKB) Kabupaten Aceh Barat, Selasa (4/6/2019)."
+    )
+    assert _venue(text) == (
+        "aula Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana (DP3AKB) Kabupaten Aceh Barat"
+    )
+    # trap: an acronym that spells no list before it ends nothing more than the comma did
+    assert _venue("Rapat digelar di Aula Bappeda, Kantor Bupati (KBG) Garut, Selasa (4/6/2019).") == "Aula Bappeda"
+
+
+def test_a_venue_named_after_a_person_with_an_abbreviated_title() -> None:
+    assert _venue("Rapat digelar di Aula Tb. Saparudin pada Senin (26/4/2021).") == "Aula Tb. Saparudin"
+    assert _venue("Rapat digelar di Masjid KH. Ahmad Dahlan, Senin (26/4/2021).") == "Masjid KH. Ahmad Dahlan"
+    # trap: a body's acronym that closes the sentence
+    assert _venue("Rapat digelar di Kantor KPU RI. Acara dibuka Senin (26/4/2021).") == "Kantor KPU RI"

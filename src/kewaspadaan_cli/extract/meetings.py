@@ -547,7 +547,7 @@ def _date(
 
 VENUE_TOKEN = re.compile(
     r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)"
-    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|[^\s,.;:()\"“”!?]+))"
+    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|(?:[A-Z][a-z]{0,2}|KH)\.(?=[ \t]+[A-Z][a-z])|[^\s,.;:()\"“”!?]+))"
 )
 MAX_VENUE_WORDS = 14
 MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
@@ -582,6 +582,10 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             end = pos = m.end()
             continue
         if m.group("comma"):
+            listed = _listed_body(text, start, m.end(), stop_at)
+            if listed is not None:  # "aula Dinas Pemberdayaan Perempuan, Perlindungan Anak dan KB (DP3AKB)"
+                end = pos = listed
+                continue
             if commas >= MAX_PLACE_AFTER_COMMA:
                 break
             place_end = _place_after_comma(text, m.end(), stop_at, cues, building)
@@ -671,6 +675,27 @@ def _body_across_and(text: str, start: int, end: int, after_and: int, stop_at: i
             if lex.is_inst(" ".join([*before[-b:], "dan", *nxt])):
                 last = re.search(re.escape(nxt[-1]), text[after_and:stop_at])
                 return after_and + last.end() if last else None
+    return None
+
+
+LISTED_BODY = re.compile(r"[ \t]*(?P<rest>[A-Z][^,.;:()\n]{2,80}?)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9]{2,11})\)")
+
+
+def _listed_body(text: str, start: int, after_comma: int, stop_at: int) -> int | None:
+    """The end of a body's name whose fields are listed with commas and closed by its acronym, when the
+    acronym spells the words' initials ("Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga
+    Berencana (DP3AKB)": D P PPP... "P3" is three P's); else None."""
+    m = LISTED_BODY.match(text, after_comma, stop_at)
+    if m is None:
+        return None
+    acr = re.sub(r"([A-Za-z])(\d)", lambda x: x.group(1) * int(x.group(2)), m.group("acr")).upper()
+    if not acr.isalpha():
+        return None
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : m.start("rest")] + " " + m.group("rest"))]
+    caps = [w for w in words if w[:1].isupper()]
+    for k in range(3, len(caps) + 1):
+        if "".join(w[0] for w in caps[-k:]).upper() == acr:
+            return m.end()
     return None
 
 

@@ -1281,3 +1281,12 @@ def test_a_venue_named_after_a_person_with_an_abbreviated_title() -> None:
     assert _venue("Rapat digelar di Masjid KH. Ahmad Dahlan, Senin (26/4/2021).") == "Masjid KH. Ahmad Dahlan"
     # trap: a body's acronym that closes the sentence
     assert _venue("Rapat digelar di Kantor KPU RI. Acara dibuka Senin (26/4/2021).") == "Kantor KPU RI"
+
+
+def test_a_chair_after_the_verb_written_apart() -> None:
+    text = (
+        "Rapat yang di pimpin Ketua Komisi II DPRD Riau Robin Hutagalung itu dihadiri Bupati Kuansing Mursini "
+        "di ruang medium DPRD Riau, Senin (18/3/2019)."
+    )
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    assert m.chair == "Robin Hutagalung"

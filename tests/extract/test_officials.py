@@ -1805,3 +1805,23 @@ def test_a_name_after_yang_bernama() -> None:
     assert people("Bahkan seorang komisioner KPU Taput yang bernama Junita Siregar dijambak pendemo.") == [
         ("Junita Siregar", "komisioner KPU Taput")
     ]
+
+
+def test_initials_inside_a_name() -> None:
+    assert people("Apel dihadiri Dirlantas Polda Papua, Kombes Pol. Sondang R.D. Siagian, dan PJU Polres.") == [
+        ("Sondang R.D Siagian", "Dirlantas Polda Papua")
+    ]
+    # trap: an initial that closes a sentence before its next word
+    assert people("Rapat dipimpin Kapolres Garut AKBP Budi S. Dalam sambutannya ia berpesan.") == [
+        ("Budi S", "Kapolres Garut")
+    ]
+
+
+def test_a_police_directorate_unit_is_no_name() -> None:
+    text = "Kapolda didampingi pejabat utama, antara lain Karo Operasi, Direktur Binmas, Direktur Reskrimum."
+    assert people(text) == []
+    assert people("Wadir Krimum menambahkan bahwa kerja sama sangat diperlukan.") == []
+    # trap: the unit's title with its holder
+    assert people("Hadir Wadir Krimum Polda Banten AKBP Syamsul Huda.") == [
+        ("Syamsul Huda", "Wadir Krimum Polda Banten")
+    ]

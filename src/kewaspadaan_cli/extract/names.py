@@ -123,6 +123,7 @@ def _degree_shape(pieces: list[str], w: Words) -> bool:
     return all(x in fields or x in endings for x in pieces[2:])
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.D.": a name's initials
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]{2,}$")  # "H.M.Faisal", "M.Thaher"
 GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
 
@@ -302,6 +303,10 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         found.append((s, s + len(core), core))
         j += 1
         abbreviation = not found[:-1] and len(core) <= 3 and j < n and toks[j][2][:1].isupper()
+        # initials inside a name ("Sondang R.D. Siagian"), the next word capitalised and no degree
+        abbreviation |= (
+            bool(INITIALS.fullmatch(tok)) and j < n and toks[j][2][:1].isupper() and not is_affix(toks[j][2], w)
+        )
         if tok.endswith(",") or (tok.endswith(".") and len(core) > 2 and not abbreviation):
             break  # (but "Syf. Mukhtar", "Moh. Ali": an abbreviated first name goes on)
     while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop or found[-1][2].lower() in conn):

@@ -240,3 +240,25 @@ def test_a_time_of_day_between_the_weekday_and_its_date(text: str, expected: dat
     found = find_dates(text, date(2019, 3, 25))
     assert [d.value for d in found] == [expected]
     assert (found[0].weekday is not None) is ("bersama" not in text)
+
+
+def test_a_yearless_weekday_date_takes_its_year_from_the_articles_own_date() -> None:
+    text = (
+        "Kamis, 30 Juni 2022\nPilkada Gorontalo Masuk Zona Merah\nOleh Redaksi, pada Kamis, 19 Januari 2017 | 14:41\n"
+        "Plt Gubernur melakukan rapat tertutup dengan Forkopimda, Selasa (17/1)."
+    )
+    (d,) = [d for d in find_dates(text, date(2022, 6, 30)) if not d.has_year]
+    assert d.value == date(2017, 1, 17) and not d.weekday_mismatch
+    # the same read against an estimated year from the text's years
+    (d,) = [d for d in find_dates(text, date(2022, 12, 31), estimate=True) if not d.has_year]
+    assert d.value == date(2017, 1, 17)
+    # trap: a weekday that fits the reference's year keeps it, though another year's date is written
+    text = "Laporan tahun 2019 dibahas, Senin (17/1/2019) lalu. Rapat digelar Senin (17/1)."
+    (d,) = [d for d in find_dates(text, date(2022, 1, 20)) if not d.has_year]
+    assert d.value == date(2022, 1, 17)
+
+
+def test_a_yearless_weekday_date_that_fits_no_full_date_stays_flagged() -> None:
+    text = "Rapat di Stabat, Rabu (9/7). Rapat berikutnya pada Senin, 1 Maret 2021."
+    (d,) = [d for d in find_dates(text, date(2021, 7, 10)) if not d.has_year]
+    assert d.value == date(2021, 7, 9) and d.weekday_mismatch

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kewaspadaan_cli.patterns import trie_pattern
@@ -292,14 +292,21 @@ _NAMED_AFTER_DAY = re.compile(
 
 
 def find_dates(
-    text: str, reference: date | None = None, estimate: bool = False, voting_days: Sequence[date] = ()
+    text: str,
+    reference: date | None = None,
+    estimate: bool = False,
+    voting_days: Sequence[date] = (),
+    anchors: Sequence[tuple[int, date]] | None = None,
+    offset: int = 0,
 ) -> list[DateMatch]:
     """Every date in ``text``, in order, without overlaps.
 
     Relative dates and dates without a year need ``reference``; ``estimate`` says the reference
     is only a guess at the year (no publication date), so a weekday may move a date further back.
     Without a reference, a weekday's yearless date ("Selasa (20/10)") takes the year that puts it near
-    one of ``voting_days`` (the news is about an election), when one does.
+    one of ``voting_days`` (the news is about an election), when one does. A weekday's yearless date the
+    reference leaves in doubt takes its year from a full date of the text it fits (``anchors``: the full
+    dates of the whole text, by position, when ``text`` is a slice of it starting at ``offset``).
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -319,6 +326,9 @@ def find_dates(
                 if dm is not None:
                     found.append(dm)
                     taken.append((dm.start, dm.end))
+    if anchors is None:
+        anchors = [(d.start, d.value) for d in found if d.has_year and not d.weekday_mismatch]
+    found = _refit_weekdays(found, anchors, offset, estimate)
     if reference is not None:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
@@ -340,6 +350,39 @@ def find_dates(
             found.append(DateMatch(m.start(), m.end(), m.group(0), value, None, False, True, True))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+REFIT_DAYS = 45  # how far before a full date of the text a yearless weekday date it fits may fall
+
+
+def _refit_weekdays(
+    found: list[DateMatch], anchors: Sequence[tuple[int, date]], offset: int, estimate: bool
+) -> list[DateMatch]:
+    """A yearless weekday date whose year the reference leaves in doubt (its weekday contradicts the
+    reference's year, or the reference is only an estimate: "Selasa (17/1)" in a page headed 2022), set by a
+    full date the text writes ("Kamis, 19 Januari 2017": the article's own date under a page's header): the
+    year that puts it on its weekday up to 45 days before that date. ``anchors`` are the text's full dates
+    (position, value); those nearest the yearless date (at ``offset`` + its start) are tried first."""
+    out = []
+    for d in found:
+        if d.has_year or d.weekday is None or not (d.weekday_mismatch or estimate) or not anchors:
+            out.append(d)
+            continue
+        wd = DAYS[d.weekday.lower()]
+        fitted = None
+        for _, ref in sorted(anchors, key=lambda a: abs(a[0] - offset - d.start)):
+            for year in (ref.year, ref.year - 1):
+                try:
+                    cand = date(year, d.value.month, d.value.day)
+                except ValueError:
+                    continue
+                if cand.weekday() == wd and 0 <= (ref - cand).days <= REFIT_DAYS:
+                    fitted = cand
+                    break
+            if fitted:
+                break
+        out.append(replace(d, value=fitted, weekday_mismatch=False) if fitted else d)
+    return out
 
 
 _BARE_WEEKDAY = re.compile(

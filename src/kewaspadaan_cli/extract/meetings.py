@@ -506,11 +506,16 @@ def _date(
     windows = [(s, own_end), *held_sents, lead, (first, min(len(text), first + 700))]
     candidates: list[tuple[int, dates.DateMatch]] = []
     seen: set[tuple[int, int]] = set()
+    full = [
+        (d.start, d.value)
+        for d in dates.find_dates(text, ref, estimate, voting_days=() if ref else votes)
+        if d.has_year and not d.weekday_mismatch and not d.relative
+    ]  # the text's full dates, which may set a yearless weekday date's year
     for i, (a, b) in enumerate(windows):
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        found = dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes)
+        found = dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes, anchors=full, offset=a)
         candidates += [
             (a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end, d.value)
         ]

@@ -1825,3 +1825,35 @@ def test_a_police_directorate_unit_is_no_name() -> None:
     assert people("Hadir Wadir Krimum Polda Banten AKBP Syamsul Huda.") == [
         ("Syamsul Huda", "Wadir Krimum Polda Banten")
     ]
+
+
+def test_a_base_named_after_its_head_is_no_person() -> None:
+    text = "Hadir Kajati NTT, Danrem 161/Wirasakti, Danlanud El Tari, serta tokoh masyarakat. Hadir pula Danlanal Tbk."
+    assert people(text) == []
+    # trap: the base's name, then its commander by rank; a corps in brackets before the name
+    assert people("Hadir Danlanud El Tari Kupang, Kolonel Pnb Budi Santoso, dan warga.") == [
+        ("Budi Santoso", "Danlanud El Tari Kupang")
+    ]
+    assert people("Ia didampingi Danlanal (Mar) Agustinus Purba, sebagaimana dilansir media.") == [
+        ("Agustinus Purba", "Danlanal")
+    ]
+    assert people("Hadir Inspektur Jenderal (Irjen) Kemendagri, Tumpak Simanjuntak.") == [
+        ("Tumpak Simanjuntak", "Inspektur Jenderal (Irjen) Kemendagri")
+    ]
+
+
+def test_a_rank_or_honorific_with_its_dot_ends_no_sentence() -> None:
+    assert people("Hadir Kajati DR. Undang Magupol, S.H., M.Hum. dan para pejabat utama.") == [
+        ("Undang Magupol", "Kajati")
+    ]
+    assert people("Ia mewakili Kapolda Irjen. Pol. Toni Harmanto, S.H., M.H. dalam acara itu.") == [
+        ("Toni Harmanto", "Kapolda")
+    ]
+    # trap: a title's sentence that ends before a capitalised word
+    assert people("Hadir tujuh anggota DKPP. Yakni, Harjono dan kawan-kawan.") == []
+
+
+def test_a_small_units_place_in_lower_case_before_the_rank() -> None:
+    assert people("Kapolsek jiput AKP H.Dadan Hamdani,S.H mengatakan, ada 8 desa.") == [
+        ("Dadan Hamdani", "Kapolsek jiput")
+    ]

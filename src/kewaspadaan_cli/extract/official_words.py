@@ -41,6 +41,7 @@ KINDS = (
     "command_name",
     "staff_head",
     "operation_word",
+    "corps",
 )
 
 

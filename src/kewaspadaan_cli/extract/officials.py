@@ -151,7 +151,14 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         while (
             k < n
             and k < j + 4
-            and toks[k][2][:1].isupper()
+            and (
+                toks[k][2][:1].isupper()
+                # "Kapolsek jiput AKP H.Dadan": the unit's place written in lower case, right before the rank
+                or k == j
+                and toks[k][2].isalpha()
+                and k + 1 < n
+                and is_affix(toks[k + 1][2], lex)
+            )
             and not is_affix(toks[k][2], lex)
             and not toks[k][2].endswith((",", "."))
         ):
@@ -231,10 +238,16 @@ _FULL_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
 def _sentence_ends(text: str, start: int, end: int) -> bool:
     """Does a sentence end between ``start`` and ``end`` (a full stop that is no abbreviation's)?"""
     return any(
-        not ends_with_abbreviation(text, max(0, f.start() - 12), f.start() + 1)
+        not ends_with_abbreviation(text, max(0, f.start() - 12), f.start() + 1) and not _affix_dot(text, f.start())
         for f in _FULL_STOP.finditer(text, start, min(len(text), end + 2))
         if f.start() < end
     )
+
+
+def _affix_dot(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` a rank's, an honorific's or a degree's ("Irjen. Pol. Toni", "DR. Undang")?"""
+    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
+    return word is not None and is_affix(word.group() + ".")
 
 
 TITLE_CASED_SHARE = 0.7  # of a line's words capitalised: a headline written in title case, not prose

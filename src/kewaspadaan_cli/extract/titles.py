@@ -516,7 +516,13 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             continue
         if tok in {",", ";", ":", '"', "“", "”", "–", "—", "-"}:
             break
-        if tok.startswith("(") and tok.endswith(")") and len(tok) <= 24 and not text[title_end:s].strip():
+        if (
+            tok.startswith("(")
+            and tok.endswith(")")
+            and len(tok) <= 24
+            and not text[title_end:s].strip()
+            and tok.strip("()").lower() not in w.of("corps")  # "Danlanal (Mar) Agustinus Purba": a corps
+        ):
             title_end = e
             i += 1
             continue  # the title's abbreviation: "Inspektur Jenderal (Irjen) Kemendagri"

@@ -1290,3 +1290,14 @@ def test_a_chair_after_the_verb_written_apart() -> None:
     )
     (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
     assert m.chair == "Robin Hutagalung"
+
+
+def test_a_venue_after_di_glued_to_its_head() -> None:
+    assert _venue("Deklarasi damai dilapangan umum Atambua dihadiri Bupati Malaka, Rabu (19/9/2018).") == (
+        "lapangan umum Atambua"
+    )
+    assert _venue("Rapat digelar diaula Kantor Camat Sukajadi, Rabu (19/9/2018).") == "aula Kantor Camat Sukajadi"
+    # trap: a verb that begins with di- is no glued preposition
+    assert _venue("Rapat dipimpin Camat dan dihadiri warga di Aula Kantor Camat, Rabu (19/9/2018).") == (
+        "Aula Kantor Camat"
+    )

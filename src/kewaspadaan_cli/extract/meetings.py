@@ -145,8 +145,10 @@ def _cues_for(digest: str) -> _Cues:
         return re.compile(rf"\b{_alt(_words(rows, cue))}\b")
 
     head = _alt(_words(rows, "venue_head"))
+    glued = _alt(_words(rows, "venue_head"), case=True)  # "di" glued to a lower-case head: "dilapangan umum X"
     venue = re.compile(
-        rf"\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?(?P<v>(?:(?i:salah\s+satu)\s+)?"
+        rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?={glued}\b))"
+        rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"
         rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?(?:[A-Z][\w'-]*\s+){{0,2}}{head}(?:\b|(?<=\.)))"
     )
     return _Cues(

@@ -1301,3 +1301,16 @@ def test_a_venue_after_di_glued_to_its_head() -> None:
     assert _venue("Rapat dipimpin Camat dan dihadiri warga di Aula Kantor Camat, Rabu (19/9/2018).") == (
         "Aula Kantor Camat"
     )
+
+
+def test_the_stand_in_before_the_host_opens_it() -> None:
+    text = (
+        "FKUB menggelar dialog lintas agama di Aula Kantor Bupati Balangan, Selasa (24/5/2022). Kepala Bidang "
+        "Kesra Setda Kabupaten Balangan, Syaifuddin Tailah mewakili Bupati H Abdul Hadi membuka dialog itu."
+    )
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    assert m.chair == "Syaifuddin Tailah"
+    # trap: the host who opened it himself
+    text = "Bupati Balangan Abdul Hadi membuka dialog lintas agama di Aula Kantor Bupati, Selasa (24/5/2022)."
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    assert m.chair == "Abdul Hadi"

@@ -827,6 +827,22 @@ def _spokesperson(cue: re.Match[str], official: Official) -> bool:
 COMPANION = re.compile(r"\b(?:didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta)\s+$", re.IGNORECASE)
 
 
+STANDING_FOR = re.compile(r"\b(?i:mewakili)[ \t]+$")
+
+
+def _standing_in_for(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
+    """The one who stood in for ``official`` just before him ("Kabid Kesra X mewakili Bupati Y membuka
+    dialog": X opened it), else None."""
+    starts = [s for s in (official.title_start, official.start) if s is not None]
+    first = min(starts)
+    if not STANDING_FOR.search(text, max(a, first - 12), first):
+        return None
+    prev = anchors.last(max(a, first - 200), first - 1)
+    while prev is not None and prev[1] is official:
+        prev = anchors.last(max(a, first - 200), prev[0])
+    return prev[1] if prev is not None else None
+
+
 def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
     """The one an official accompanies, when "didampingi"/"bersama" comes right before the official's
     title or name: "Bupati X didampingi Kapolres Y membuka rakor" is the Bupati's opening."""
@@ -1013,7 +1029,7 @@ def _chair(
         a, b = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 120), m.start())
         if before:
-            lead = _accompanied_by(text, before[1], a, anchors)
+            lead = _accompanied_by(text, before[1], a, anchors) or _standing_in_for(text, before[1], a, anchors)
             vote(lead or before[1], m.start(), "opens")
             continue
         after = anchors.first(m.end(), b)

@@ -1194,3 +1194,17 @@ def test_a_peace_told_in_the_lead_is_the_news() -> None:
         "Warga dua kampung bentrok, tiga rumah dibakar. Sore harinya kedua kampung sepakat berdamai."
     )
     assert labels(clash, n_meetings=0).event_kind == "insiden"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yang paling mengkhawatirkan adalah ujaran kebencian, politik sara dan berbagai isu.", True),
+        ("Kampanye berbau sara harus dicegah sejak dini.", True),
+        # (traps: a woman's name; the word in another sense)
+        ("Ketua panitia Sara Wijaya membuka acara.", False),
+        ("Warga menggelar doa bersama di sara adat desa.", False),
+    ],
+)
+def test_sara_written_in_lower_case(text: str, found: bool) -> None:
+    assert ("sara" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}) is found

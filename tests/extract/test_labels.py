@@ -1208,3 +1208,21 @@ def test_a_peace_told_in_the_lead_is_the_news() -> None:
 )
 def test_sara_written_in_lower_case(text: str, found: bool) -> None:
     assert ("sara" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}) is found
+
+
+def test_the_vote_named_by_its_committee_or_system() -> None:
+    text = "Ketua KPPS TPS 5 dianiaya saksi usai penghitungan suara ulang, Rabu (18/7/2018)."
+    assert "pemungutan_suara" in {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+    text = "Pasangan calon menggugat penggunaan sistem noken dalam Pilbup Waropen ke MK."
+    assert "pemungutan_suara" in {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+    # trap: a pre-marked ballot hoax is no vote held
+    text = "Polda menangkap penyebar hoaks surat suara sudah tercoblos semua."
+    assert "pemungutan_suara" not in {m.canonical for m in find_label_mentions(text) if m.kind == "stage"}
+
+
+def test_the_polling_committee_sets_no_phase() -> None:
+    text = (
+        "Honor KPPS Pilkada Naik\n"
+        "KPU menaikkan honor KPPS menjadi Rp 1,2 juta, kata Ketua KPU, Senin (5/8/2024). Anggota KPPS menyambut baik."
+    )
+    assert labels(text, n_meetings=0).phase == "pra"  # (the committee's three mentions tell no voting day)

@@ -602,8 +602,11 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
                 # (but "potensi konflik pasca penetapan" names the time after, and a re-vote comes after one)
                 cue, w = "pra", 0.5
             score[cue] += w * (2.0 if m.start < lead else 1.0)
+    silent = _phase_silent()
     for m in by.get("stage", []):
         ph = STAGE_PHASE.get(m.canonical or "")
+        if str(m.detail.get("term", "")).lower() in silent:
+            ph = None  # "Ketua KPPS dianiaya": the polling committee names the stage, not the article's time
         if ph == "pemungutan" and _names_dated_day(m, dated, when):
             ph = None
         elif ph == "pemungutan" and m.modality == "hypothetical":
@@ -680,6 +683,12 @@ def _peace_lead(text: str, head_end: int) -> bool:
 def _peace_lead_re() -> re.Pattern[str]:
     words = {t for r in matcher("events.jsonl").rows.values() for t in r.get("peace_lead", [])}
     return re.compile(rf"\b(?i:{trie_pattern(words)})\b")
+
+
+@cache
+def _phase_silent() -> frozenset[str]:
+    """Stage terms that set no phase (``stages.jsonl`` "phase_silent")."""
+    return frozenset(t.lower() for r in matcher("stages.jsonl").rows.values() for t in r.get("phase_silent", []))
 
 
 def _standing() -> frozenset[str]:

@@ -328,7 +328,7 @@ def find_dates(
                     taken.append((dm.start, dm.end))
     if anchors is None:
         anchors = [(d.start, d.value) for d in found if d.has_year and not d.weekday_mismatch]
-    found = _refit_weekdays(found, anchors, offset, estimate)
+    found = refit_weekdays(found, anchors, offset, estimate)
     if reference is not None:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
@@ -355,7 +355,7 @@ def find_dates(
 REFIT_DAYS = 45  # how far before a full date of the text a yearless weekday date it fits may fall
 
 
-def _refit_weekdays(
+def refit_weekdays(
     found: list[DateMatch], anchors: Sequence[tuple[int, date]], offset: int, estimate: bool
 ) -> list[DateMatch]:
     """A yearless weekday date whose year the reference leaves in doubt (its weekday contradicts the

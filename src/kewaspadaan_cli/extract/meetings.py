@@ -508,16 +508,26 @@ def _date(
     windows = [(s, own_end), *held_sents, lead, (first, min(len(text), first + 700))]
     candidates: list[tuple[int, dates.DateMatch]] = []
     seen: set[tuple[int, int]] = set()
-    full = [
-        (d.start, d.value)
-        for d in dates.find_dates(text, ref, estimate, voting_days=() if ref else votes)
-        if d.has_year and not d.weekday_mismatch and not d.relative
-    ]  # the text's full dates, which may set a yearless weekday date's year
+    full: list[tuple[int, date]] | None = None  # the text's full dates, read once when a weekday needs them
+
+    def refit(found: list[dates.DateMatch], a: int) -> list[dates.DateMatch]:
+        """A yearless weekday date the reference leaves in doubt, set by a full date of the whole text."""
+        nonlocal full
+        if not any(not d.has_year and d.weekday and (d.weekday_mismatch or estimate) for d in found):
+            return found
+        if full is None:
+            full = [
+                (d.start, d.value)
+                for d in dates.find_dates(text, ref, estimate, voting_days=() if ref else votes)
+                if d.has_year and not d.weekday_mismatch and not d.relative
+            ]
+        return dates.refit_weekdays(found, full, a, estimate)
+
     for i, (a, b) in enumerate(windows):
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        found = dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes, anchors=full, offset=a)
+        found = refit(dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes), a)
         candidates += [
             (a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end, d.value)
         ]

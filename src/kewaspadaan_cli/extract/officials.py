@@ -962,6 +962,8 @@ def _elected_pair(text: str, m: re.Match[str], lex: Words) -> list[Official]:
     Agustinda" -> the first is "Walikota Palembang", the second "Wakil Walikota Palembang". A candidates' pair
     ("pasangan calon Bupati dan Wakil Bupati Bima, A-B") is no pair of holders, and _not_holder keeps it out."""
     head = m.group("head")
+    if text[m.end() : m.end() + 5].lower() not in {" dan ", " dan\t"}:
+        return []
     if m.group("acting") or norm_head(head) not in lex.of("office_head") or head.lower().startswith("wakil"):
         return []
     deputy = re.compile(r"[ \t]+dan[ \t]+(Wakil[ \t]+" + re.escape(head) + r")[ \t]+", re.IGNORECASE).match(

@@ -641,7 +641,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             break  # "Kabid Humas Agung Setya": a title word that is a given name, before a name (not "Mahkamah Agung")
         if bare(tok) in w.of("name_word") and placed == i and tok[:1].isupper():
             break  # "Ketua KPU Garut Agung mengatakan": after the place, a given name is the holder's
-        if i > start and _shouted_name(text, toks, i, w):
+        if i > start and tok.isupper() and _shouted_name(text, toks, i, w):
             break  # "Ketua KPU Kab. Minahasa RENDY SUAWAH, S.Si": the holder's name in capitals
         if (
             tok in {"I", "Ni"}

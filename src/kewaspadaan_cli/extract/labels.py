@@ -629,15 +629,6 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     # a headline telling a settlement ("Sumpah Adat tandai Perdamaian Tawuran ..."): the incident words a
     # settlement governs, there and in the text, are its object, not the news
     settled = any(m.start < title_end and _resolved(text, m.start) for m in events if m.canonical == "insiden")
-    # a peace the parties make, told in the lead ("Warga dua kampung sepakat hentikan perang tradisional ..."):
-    # the peace is the news (not a mediation by the police of a fresh quarrel)
-    peace = any(
-        m.start < head_end and _resolved(text, m.start, "peace")
-        for m in [*events, *by.get("conflict", [])]
-        if m.canonical != "pertemuan" and m.modality != "risk"
-    )
-    peace = peace or _peace_lead(text, head_end)
-    settled = settled or peace
     told = [  # (nor "potensi kerusuhan": a risk)
         m
         for m in events
@@ -659,8 +650,6 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
         # an incident told in the headline ("Pleno Rekapitulasi ... Ricuh", "KPU didemo saat rapat pleno"):
         # the meeting is its setting, the incident the news
         meeting = min(meeting, incident - 0.5)
-    if peace and not any(m.start < title_end for m in told + facts):
-        return "pertemuan"  # the lead tells a settlement of the incident ("sepakat hentikan perang"): the news
     if n_meetings and (meeting >= incident or _staged(events)):
         return "pertemuan"  # an exercise held ("simulasi Sispamkota") tells its scenario's riot as played, not as done
     if incident >= 3.0:
@@ -668,21 +657,6 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     if n_meetings:
         return "pertemuan"  # a meeting held, and no incident told strongly enough to lead
     return "lainnya"
-
-
-def _peace_lead(text: str, head_end: int) -> bool:
-    """Does the lead tell a peace made as its news ("Warga dua desa ... akhirnya bersepakat untuk berdamai",
-    ``events.jsonl`` "peace_lead"), not one planned ("akan berdamai")?"""
-    for m in _peace_lead_re().finditer(text, 0, head_end):
-        if _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) is None:
-            return True
-    return False
-
-
-@cache
-def _peace_lead_re() -> re.Pattern[str]:
-    words = {t for r in matcher("events.jsonl").rows.values() for t in r.get("peace_lead", [])}
-    return re.compile(rf"\b(?i:{trie_pattern(words)})\b")
 
 
 @cache
@@ -697,11 +671,11 @@ def _standing() -> frozenset[str]:
     return frozenset(i for i, r in matcher("conflicts.jsonl").rows.items() if r.get("standing"))
 
 
-def _resolved(text: str, at: int, kind: str = "resolving") -> bool:
+def _resolved(text: str, at: int) -> bool:
     """Is the incident word at ``at`` the object of a settlement just before it in its line ("Sumpah Adat
     tandai Perdamaian Tawuran ...", "Forkopimda Damaikan Warga yang Bentrok": ``events.jsonl`` "resolving")?"""
     line = max(0, text.rfind("\n", 0, at) + 1, at - 40)
-    m = _resolving_re(kind).search(text, line, at)
+    m = _resolving_re().search(text, line, at)
     # (a settlement still planned settles nothing: "Polres akan Mediasi dua Kampung yang Bertikai")
     return m is not None and _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) is None
 
@@ -710,8 +684,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?i:akan|bakal|rencana|berencana|direncanakan|h
 
 
 @cache
-def _resolving_re(kind: str = "resolving") -> re.Pattern[str]:
-    words = {t for r in matcher("events.jsonl").rows.values() for t in r.get(kind, [])}
+def _resolving_re() -> re.Pattern[str]:
+    words = {t for r in matcher("events.jsonl").rows.values() for t in r.get("resolving", [])}
     return re.compile(rf"\b(?i:{trie_pattern(words)})\b(?:\s+[\w-]+){{0,3}}\s+$")
 
 

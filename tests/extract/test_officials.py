@@ -1857,3 +1857,29 @@ def test_a_small_units_place_in_lower_case_before_the_rank() -> None:
     assert people("Kapolsek jiput AKP H.Dadan Hamdani,S.H mengatakan, ada 8 desa.") == [
         ("Dadan Hamdani", "Kapolsek jiput")
     ]
+
+
+def test_a_list_of_bodies_names_no_one() -> None:
+    text = (
+        "Apel diikuti 6.000 personel dari TNI, Polri, Kesbangpol Provinsi Bali, Satpol PP Provinsi Bali, BPBD "
+        "Provinsi Bali, Basarnas, Linmas, Ormas, Pecalang dan komponen masyarakat lainnya."
+    )
+    assert people(text) == []
+    text = (
+        "Acara dihadiri unsur Forkopimko dan instansi terkait, termasuk dari Kajari, Pengadilan Negeri, Denpom Jaya 2."
+    )
+    assert people(text) == []
+    # traps: a misspelled head still reads; a unit's fields listed with commas; a body's person as the subject
+    assert people("Gubenur Kalimantan Barat Sutarmidji hadir.") == [("Sutarmidji", "Gubenur Kalimantan Barat")]
+    assert people("Hadir Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto.") == [
+        ("Wiranto", "Menteri Koordinator bidang Politik, Hukum, dan Keamanan")
+    ]
+    assert people("Terkait hal tersebut, Kesbangpol Raja Ampat, Abdul Manaf Wihel, mengharapkan tim tetap solid.") == [
+        ("Abdul Manaf Wihel", "Kesbangpol Raja Ampat")
+    ]
+
+
+def test_a_sub_unit_head_runs_over_its_fields() -> None:
+    assert people("Hadir Kasubid Kewaspadaan Dini Kesbangpol Aceh Zulkarnaini, dan warga.") == [
+        ("Zulkarnaini", "Kasubid Kewaspadaan Dini Kesbangpol Aceh")
+    ]

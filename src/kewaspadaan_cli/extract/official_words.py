@@ -171,8 +171,8 @@ def near_head(word: str, digest: str) -> str | None:
 
     low = word.lower()
     w = _words_for(digest)
-    if low in w.heads or is_common_word(low):
-        return None
+    if low in w.heads or is_common_word(low) or low in w.inst_words:
+        return None  # (nor a body's own name: "Kesbangpol" is no misspelled "Kakesbangpol")
     cands = [h for h in w.heads if " " not in h and len(h) >= 6 and h[0] == low[0] and abs(len(h) - len(low)) <= 2]
     hit = difflib.get_close_matches(low, cands, n=1, cutoff=0.85 if len(low) >= 6 else 0.9)
     return hit[0] if hit else None

@@ -1417,6 +1417,8 @@ def _speakers_of_nameless_titles(
 
 
 _JOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+$", re.I)
+_APPOSED_SUBJECT = re.compile(r"(?:^|[,.\n])[ \t]*$")  # the body opens its clause
+_VERB_AFTER_APPOSITION = re.compile(r",[ \t]*(?:me|ber|meng|mem|men|meny)[a-z]{3,}\b")
 _COMMA_NAME = re.compile(r"[^,.;:\n]{0,60},[ \t]*[A-Z]")
 _SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
 
@@ -1473,7 +1475,10 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
             and re.search(r"[A-Z][\w'’.]*,\s*$", before) is not None
             and any(a < bm.start() and bm.start() - b < 4 for a, b in claimed)
         )
-        if not ((spoken or listed) and _COMMA_NAME.match(text, bm.end()) or _rank_ahead(text, bm.end(), lex)):
+        apposed = _APPOSED_SUBJECT.search(text, max(0, bm.start() - 3), bm.start()) is not None
+        if not (
+            (spoken or listed or apposed) and _COMMA_NAME.match(text, bm.end()) or _rank_ahead(text, bm.end(), lex)
+        ):
             continue  # (cheap tests first: a comma and a capital ahead, or a rank)
         pw = re.search(r"([A-Za-z]+)\s+$", before)
         if pw and (
@@ -1492,7 +1497,7 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
             and bare_rank(toks[j][2], lex)
             and not is_title_material(toks[j][2], lex)
         )  # "Iptu Cecep", not "TNI, Cilangkap"
-        if not (ranked or comma and (spoken or listed)):
+        if not (ranked or comma and (spoken or listed or apposed)):
             continue
         got = read_name(text, toks, j, lex)
         if got is None:
@@ -1505,6 +1510,9 @@ def _body_for_title(text: str, claimed: list[tuple[int, int]], lex: Words) -> li
             continue
         if not ranked and not re.match(r"\s*(?:[,.;]|[a-z]|$)", text[ne : ne + 3]):
             continue
+        if apposed and not (spoken or listed) and not _VERB_AFTER_APPOSITION.match(text, ne):
+            continue  # "Terkait hal itu, Kesbangpol Raja Ampat, Abdul Manaf Wihel, mengharapkan ...": the body's
+            # person, closed by commas as the clause's subject before its verb
         start = bm.start()
         pm = re.search(r"\bpihak\s+$", before)
         if pm:

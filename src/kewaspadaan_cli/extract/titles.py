@@ -499,6 +499,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and (bare(toks[i + 1][2]) in title_words or w.is_inst(toks[i + 1][2]))
             and bare(toks[i + 1][2]) not in w.heads
             and bare(toks[i + 1][2]) != "dan"
+            and (in_unit or not w.is_inst(toks[i + 1][2]))  # (not a list of bodies: "Kajari, Pengadilan Negeri, ...")
         ):
             i += 1  # "Menteri Koordinator bidang Politik, Hukum, dan Keamanan"
             continue

@@ -262,3 +262,13 @@ def test_a_yearless_weekday_date_that_fits_no_full_date_stays_flagged() -> None:
     text = "Rapat di Stabat, Rabu (9/7). Rapat berikutnya pada Senin, 1 Maret 2021."
     (d,) = [d for d in find_dates(text, date(2021, 7, 10)) if not d.has_year]
     assert d.value == date(2021, 7, 9) and d.weekday_mismatch
+
+
+def test_a_weekday_date_whose_day_and_month_run_together() -> None:
+    (d,) = find_dates("rapat di Ruang Rapat Lantai IV Kantor Gubernur NTT (Kamis/245/2018) oleh panitia")
+    assert d.value == date(2018, 5, 24) and d.weekday == "Kamis"
+    (d,) = find_dates("pada Kamis (2405/2018) siang")
+    assert d.value == date(2018, 5, 24)
+    # traps: no weekday to split the digits by, or no split that falls on it
+    assert find_dates("Nomor surat 245/2018 tentang tim terpadu") == []
+    assert find_dates("pada Senin (245/2018) siang") == []

@@ -326,6 +326,13 @@ def find_dates(
                 if dm is not None:
                     found.append(dm)
                     taken.append((dm.start, dm.end))
+    for m in _GLUED_DAY_MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            dm = _glued_day_month(m)
+            if dm is not None:
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+    found.sort(key=lambda d: d.start)
     if anchors is None:
         anchors = [(d.start, d.value) for d in found if d.has_year and not d.weekday_mismatch]
     found = refit_weekdays(found, anchors, offset, estimate)
@@ -350,6 +357,29 @@ def find_dates(
             found.append(DateMatch(m.start(), m.end(), m.group(0), value, None, False, True, True))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+# a weekday's date whose day and month run together ("Kamis/245/2018", "Kamis (2405/2018)"): read only
+# where the weekday picks one way to split the digits
+_GLUED_DAY_MONTH = re.compile(
+    rf"(?P<wd>{_DAY})\b\.?\s*[/(,]\s*\(?\s*(?P<dm>\d{{3,4}})\s*/\s*(?P<y>\d{{4}})\s*\)?", re.IGNORECASE
+)
+
+
+def _glued_day_month(m: re.Match[str]) -> DateMatch | None:
+    digits, year, weekday = m.group("dm"), int(m.group("y")), DAYS[m.group("wd").lower()]
+    fits = []
+    for k in range(1, len(digits)):
+        try:
+            value = date(year, int(digits[k:]), int(digits[:k]))
+        except ValueError:
+            continue
+        if value.weekday() == weekday:
+            fits.append(value)
+    if len(fits) != 1:
+        return None
+    surface = m.group(0).rstrip()
+    return DateMatch(m.start(), m.start() + len(surface), surface, fits[0], m.group("wd"), False, True, False)
 
 
 REFIT_DAYS = 45  # how far before a full date of the text a yearless weekday date it fits may fall

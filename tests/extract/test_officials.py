@@ -1777,21 +1777,6 @@ def test_a_counted_title_with_its_holders_listed() -> None:
     ]
 
 
-def test_an_elected_pair_gives_the_head_and_the_deputy() -> None:
-    text = (
-        "Untuk Walikota dan Wakil Walikota Palembang Harnojoyo–Fitri Agustinda. Bupati dan Wakil Bupati "
-        "Kabupaten Lahat Cik Ujang–Hariyanto."
-    )
-    assert people(text) == [
-        ("Harnojoyo", "Walikota Palembang"),
-        ("Fitri Agustinda", "Wakil Walikota Palembang"),
-        ("Cik Ujang", "Bupati Kabupaten Lahat"),
-        ("Hariyanto", "Wakil Bupati Kabupaten Lahat"),
-    ]
-    # trap: a candidates' pair holds no office
-    assert people("Konvoi pasangan calon (paslon) Bupati dan Wakil Bupati Bima, Ady Mahyudi-Irfan, ricuh.") == []
-
-
 def test_an_honorific_and_initials_glued_to_the_name() -> None:
     assert people("MEDAN : Pj.Bupati Langkat H.M.Faisal Hasrimy AP,MAP hadiri rapat kordinasi di Medan.") == [
         ("M Faisal Hasrimy", "Pj.Bupati Langkat")

@@ -857,11 +857,6 @@ def find_officials(text: str) -> list[Official]:
             continue
         if _rank_not_head(text, m, lex):
             continue  # "Irjen Pol Rusdi Hartono selaku Kapolda": a rank before a name, not the post
-        pair = _elected_pair(text, m, lex)
-        if pair:
-            found += pair
-            claimed.append((m.start(), pair[-1].end))
-            continue
         off = _title_then_name(text, m, lex)
         if off is not None and _linked_to_next_title(text, off.end, lex):
             # "A selaku Sekda, B selaku Ketua DPRD": B is the Ketua's, and the Sekda is A's; with no
@@ -955,48 +950,6 @@ def find_officials(text: str) -> list[Official]:
     for o in merged:
         o._text = text
     return merged
-
-
-def _elected_pair(text: str, m: re.Match[str], lex: Words) -> list[Official]:
-    """A regional head and deputy named as their pair: "Walikota dan Wakil Walikota Palembang Harnojoyo–Fitri
-    Agustinda" -> the first is "Walikota Palembang", the second "Wakil Walikota Palembang". A candidates' pair
-    ("pasangan calon Bupati dan Wakil Bupati Bima, A-B") is no pair of holders, and _not_holder keeps it out."""
-    head = m.group("head")
-    if text[m.end() : m.end() + 5].lower() not in {" dan ", " dan\t"}:
-        return []
-    if m.group("acting") or norm_head(head) not in lex.of("office_head") or head.lower().startswith("wakil"):
-        return []
-    deputy = re.compile(r"[ \t]+dan[ \t]+(Wakil[ \t]+" + re.escape(head) + r")[ \t]+", re.IGNORECASE).match(
-        text, m.end()
-    )
-    if deputy is None or _CANDIDATES_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return []
-    rl = region_len(text, deputy.end())
-    if not rl:
-        return []
-    place = text[deputy.end() : deputy.end() + rl]
-    pair = _NAME_PAIR.match(text, deputy.end() + rl)
-    if pair is None:
-        return []
-    out = []
-    for key, title, t0, t1 in (
-        ("a", f"{head} {place}", m.start("head"), m.end("head")),
-        ("b", f"{deputy.group(1)} {place}", deputy.start(1), deputy.end(1)),
-    ):
-        name = pair.group(key)
-        if not looks_like_name(name.split(), lex, after_title=True):
-            return []
-        t = re.sub(r"\s+", " ", title)
-        out.append(
-            Official(clean_name(name, lex), t, institution(t, None, lex), None, pair.start(key), pair.end(key), t0, t1)
-        )
-    return out
-
-
-_PAIR_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’]*)"  # a word of a name, or an initial with its dot ("Prana P. Sohe")
-_PAIR_NAME = rf"{_PAIR_WORD}(?:[ \t]+{_PAIR_WORD}){{0,3}}"
-_CANDIDATES_BEFORE = re.compile(r"\b(?:calon|paslon|pasangan|cabup|cawabup|cagub|cawagub|cawalkot)\b[^.\n]*$", re.I)
-_NAME_PAIR = re.compile(rf",?[ \t]+(?P<a>{_PAIR_NAME})[ \t]*[-–][ \t]*(?P<b>{_PAIR_NAME})(?![\w-])")
 
 
 @lru_cache(maxsize=4)

@@ -292,12 +292,7 @@ _NAMED_AFTER_DAY = re.compile(
 
 
 def find_dates(
-    text: str,
-    reference: date | None = None,
-    estimate: bool = False,
-    voting_days: Sequence[date] = (),
-    anchors: Sequence[tuple[int, date]] | None = None,
-    offset: int = 0,
+    text: str, reference: date | None = None, estimate: bool = False, voting_days: Sequence[date] = ()
 ) -> list[DateMatch]:
     """Every date in ``text``, in order, without overlaps.
 
@@ -305,8 +300,7 @@ def find_dates(
     is only a guess at the year (no publication date), so a weekday may move a date further back.
     Without a reference, a weekday's yearless date ("Selasa (20/10)") takes the year that puts it near
     one of ``voting_days`` (the news is about an election), when one does. A weekday's yearless date the
-    reference leaves in doubt takes its year from a full date of the text it fits (``anchors``: the full
-    dates of the whole text, by position, when ``text`` is a slice of it starting at ``offset``).
+    reference leaves in doubt takes its year from a full date of the text it fits (``refit_weekdays``).
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -333,9 +327,9 @@ def find_dates(
                 found.append(dm)
                 taken.append((dm.start, dm.end))
     found.sort(key=lambda d: d.start)
-    if anchors is None:
-        anchors = [(d.start, d.value) for d in found if d.has_year and not d.weekday_mismatch]
-    found = refit_weekdays(found, anchors, offset, estimate)
+    found = refit_weekdays(
+        found, [(d.start, d.value) for d in found if d.has_year and not d.weekday_mismatch], 0, estimate
+    )
     if reference is not None:
         for m in _RELATIVE.finditer(text):
             if not free(m.start(), m.end()):
@@ -382,6 +376,12 @@ def _glued_day_month(m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), m.start() + len(surface), surface, fits[0], m.group("wd"), False, True, False)
 
 
+def in_doubt(d: DateMatch, estimate: bool) -> bool:
+    """Is ``d`` a weekday's yearless date whose year the reference leaves in doubt: its weekday contradicts the
+    year it was given, or that year is only an estimate?"""
+    return not d.has_year and d.weekday is not None and (d.weekday_mismatch or estimate)
+
+
 REFIT_DAYS = 45  # how far before a full date of the text a yearless weekday date it fits may fall
 
 
@@ -395,10 +395,10 @@ def refit_weekdays(
     (position, value); those nearest the yearless date (at ``offset`` + its start) are tried first."""
     out = []
     for d in found:
-        if d.has_year or d.weekday is None or not (d.weekday_mismatch or estimate) or not anchors:
+        if not in_doubt(d, estimate) or not anchors:
             out.append(d)
             continue
-        wd = DAYS[d.weekday.lower()]
+        wd = DAYS[str(d.weekday).lower()]
         fitted = None
         for _, ref in sorted(anchors, key=lambda a: abs(a[0] - offset - d.start)):
             for year in (ref.year, ref.year - 1):

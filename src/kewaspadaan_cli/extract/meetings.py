@@ -24,9 +24,10 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.labels import voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
-from kewaspadaan_cli.extract.names import NOMINAL, SPEECH_VERB, is_common_word, is_derived
+from kewaspadaan_cli.extract.names import SPEECH_VERB, is_act_noun, is_common_word
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official
+from kewaspadaan_cli.extract.titles import spelled_by_list
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
 
@@ -513,7 +514,7 @@ def _date(
     def refit(found: list[dates.DateMatch], a: int) -> list[dates.DateMatch]:
         """A yearless weekday date the reference leaves in doubt, set by a full date of the whole text."""
         nonlocal full
-        if not any(not d.has_year and d.weekday and (d.weekday_mismatch or estimate) for d in found):
+        if not any(dates.in_doubt(d, estimate) for d in found):
             return found
         if full is None:
             full = [
@@ -705,15 +706,8 @@ def _listed_body(text: str, start: int, after_comma: int, stop_at: int) -> int |
     m = LISTED_BODY.match(text, after_comma, stop_at)
     if m is None:
         return None
-    acr = re.sub(r"([A-Za-z])(\d)", lambda x: x.group(1) * int(x.group(2)), m.group("acr")).upper()
-    if not acr.isalpha():
-        return None
-    words = [w for w in re.findall(r"[A-Za-z]+", text[start : m.start("rest")] + " " + m.group("rest"))]
-    caps = [w for w in words if w[:1].isupper()]
-    for k in range(3, len(caps) + 1):
-        if "".join(w[0] for w in caps[-k:]).upper() == acr:
-            return m.end()
-    return None
+    listed = re.findall(r"[A-Za-z]+", text[start : m.start("rest")] + " " + m.group("rest"))
+    return m.end() if spelled_by_list(m.group("acr"), listed) else None
 
 
 def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues, building: bool = True) -> int | None:
@@ -752,7 +746,7 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues, building:
 def _plain_opening(venue: str) -> str:
     """The venue without the plain nouns the text put before its head ("meninjau Kesiapan Polres X")."""
     words = venue.split(" ")
-    while len(words) > 2 and NOMINAL.match(words[0].lower()) and is_derived(words[0]):
+    while len(words) > 2 and is_act_noun(words[0]):
         words.pop(0)
     return " ".join(words)
 
@@ -840,24 +834,12 @@ COMPANION = re.compile(r"\b(?:didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beser
 STANDING_FOR = re.compile(r"\b(?i:mewakili)[ \t]+$")
 
 
-def _standing_in_for(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
-    """The one who stood in for ``official`` just before him ("Kabid Kesra X mewakili Bupati Y membuka
-    dialog": X opened it), else None."""
-    starts = [s for s in (official.title_start, official.start) if s is not None]
-    first = min(starts)
-    if not STANDING_FOR.search(text, max(a, first - 12), first):
-        return None
-    prev = anchors.last(max(a, first - 200), first - 1)
-    while prev is not None and prev[1] is official:
-        prev = anchors.last(max(a, first - 200), prev[0])
-    return prev[1] if prev is not None else None
-
-
 def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
-    """The one an official accompanies, when "didampingi"/"bersama" comes right before the official's
-    title or name: "Bupati X didampingi Kapolres Y membuka rakor" is the Bupati's opening."""
+    """The one who acts for ``official``'s act, named just before a word that ties them: "Bupati X didampingi
+    Kapolres Y membuka rakor" is the Bupati's opening; "Kabid Kesra X mewakili Bupati Y membuka dialog" is X's
+    (the one who stood in), from the sentence's start ``a``."""
     start = min(x for x in (official.title_start, official.start) if x is not None)
-    if not COMPANION.search(text, max(a, start - 30), start):
+    if not (COMPANION.search(text, max(a, start - 30), start) or STANDING_FOR.search(text, max(a, start - 12), start)):
         return None
     lead = anchors.last(max(a, start - 160), start - 1)
     return lead[1] if lead and lead[1] is not official else None
@@ -1039,7 +1021,7 @@ def _chair(
         a, b = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 120), m.start())
         if before:
-            lead = _accompanied_by(text, before[1], a, anchors) or _standing_in_for(text, before[1], a, anchors)
+            lead = _accompanied_by(text, before[1], a, anchors)
             vote(lead or before[1], m.start(), "opens")
             continue
         after = anchors.first(m.end(), b)

@@ -67,6 +67,12 @@ def is_derived(word: str) -> bool:
     return bool(DERIVED.match(w)) and w not in words().of("name_word") and is_affixed(w)
 
 
+def is_act_noun(word: str) -> bool:
+    """A noun of an act, pe(N)-/ke- ... -an around a dictionary root ("pemilihan", "kesepakatan", "penanganan")."""
+    low = word.lower()
+    return NOMINAL.match(low) is not None and is_derived(low)
+
+
 def is_prefixed_verb(word: str) -> bool:
     """A verb with its prefix on a dictionary root ("Meninjau", "Dibuka", "Membuka"): no title's or name's word."""
     return VERB_FORM.match(word) is not None and is_derived(word)
@@ -191,7 +197,7 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False  # "Galis Bangkalan": a kecamatan and the kabupaten it lies in
     if all(is_common_word(x) for x in low) and (not after_title or any(is_derived(x) for x in low)):
         return False  # "Jelang Pemilu", "Terpisah", "Gelar Deklarasi": words, not a name
-    if NOMINAL.match(low[0]) and is_derived(low[0]):
+    if is_act_noun(low[0]):
         return False  # "Pendaftaran Paslon", "Penanganan Konflik": a noun of an act opens no name
     return not (is_derived(low[0]) and all(x in dictionary() for x in low[1:]))
 
@@ -367,12 +373,10 @@ def _misspelled_rank(toks: list[Token], i: int, w: Words) -> bool:
 
 @lru_cache(maxsize=4096)
 def _near_rank(low: str, digest: str) -> bool:
-    import difflib
+    from kewaspadaan_cli.extract.official_words import _words_for, misspelling_of
 
-    from kewaspadaan_cli.extract.official_words import _words_for
-
-    ranks = [r for r in _words_for(digest).ranks if len(r) >= 4 and " " not in r and r[0] == low[0]]
-    return low in ranks or bool(difflib.get_close_matches(low, ranks, n=1, cutoff=0.85))
+    ranks = [r for r in _words_for(digest).ranks if len(r) >= 4 and " " not in r]
+    return misspelling_of(low, ranks) is not None
 
 
 def in_lower_case_line(text: str, start: int, end: int) -> bool:

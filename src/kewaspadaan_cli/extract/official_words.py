@@ -9,6 +9,7 @@ it through :func:`words`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,7 +42,6 @@ KINDS = (
     "command_name",
     "staff_head",
     "operation_word",
-    "corps",
 )
 
 
@@ -62,6 +62,7 @@ class Words:
     keep_honorifics: frozenset[str] = frozenset()  # "andi", "teuku": kept before a one-word name
     acronyms: frozenset[str] = frozenset()  # institution terms written in capitals ("aji", "pan"): "Aji" is a name
     degree_grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+    corps: frozenset[str] = frozenset()  # TNI corps marks, bare ("inf", "mar"): ranks' rows marked "corps"
     # a degree's levels ("s", "sp"), field pieces ("si", "pdk") and one-letter endings ("i" of "S.Pd.I")
 
     def is_inst(self, word: str) -> bool:
@@ -108,6 +109,7 @@ def _words_for(digest: str) -> Words:
     degrees: set[str] = set()
     ranks_multi: list[tuple[str, ...]] = []
     grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+    corps: set[str] = set()
     for r in read_rows("name_affixes.jsonl"):
         if r["kind"] == "degree_grammar":
             levels, fields, endings = (
@@ -115,6 +117,8 @@ def _words_for(digest: str) -> Words:
             )
             grammar = (levels, fields, endings)
             continue
+        if r.get("corps"):
+            corps.update(t.lower().strip("().") for t in r.get("terms", []))
         for t in r.get("terms", []):
             (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(
                 t.lower().rstrip(",.")
@@ -153,6 +157,7 @@ def _words_for(digest: str) -> Words:
             if t.isupper() and " " not in t
         ),
         grammar,
+        frozenset(corps),
     )
 
 
@@ -165,16 +170,21 @@ def undotted(s: str) -> str:
 def near_head(word: str, digest: str) -> str | None:
     """The one-word head a misspelled capitalised word stands for ("Gubenur" -> "gubernur"), or None.
     Plain Indonesian words are never heads ("Kepada" is no "Kepala")."""
-    import difflib
-
     from kewaspadaan_cli.extract.names import is_common_word
 
     low = word.lower()
     w = _words_for(digest)
     if low in w.heads or is_common_word(low) or low in w.inst_words:
         return None  # (nor a body's own name: "Kesbangpol" is no misspelled "Kakesbangpol")
-    cands = [h for h in w.heads if " " not in h and len(h) >= 6 and h[0] == low[0] and abs(len(h) - len(low)) <= 2]
-    hit = difflib.get_close_matches(low, cands, n=1, cutoff=0.85 if len(low) >= 6 else 0.9)
+    cands = [h for h in w.heads if " " not in h and len(h) >= 6 and abs(len(h) - len(low)) <= 2]
+    return misspelling_of(low, cands, 0.85 if len(low) >= 6 else 0.9)
+
+
+def misspelling_of(low: str, candidates: Iterable[str], cutoff: float = 0.85) -> str | None:
+    """The candidate a lower-cased word misspells (same first letter, difflib ratio at least ``cutoff``), or None."""
+    import difflib
+
+    hit = difflib.get_close_matches(low, [c for c in candidates if c[:1] == low[:1]], n=1, cutoff=cutoff)
     return hit[0] if hit else None
 
 

@@ -16,9 +16,9 @@ from functools import lru_cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import finditer
 from kewaspadaan_cli.extract.names import (
-    NOMINAL,
     SPEAKS,
     clean_name,
+    is_act_noun,
     is_affix,
     is_common_word,
     is_derived,
@@ -192,7 +192,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     headline = _title_cased_line(text, s)
     if not looks_like_name(name.split(), lex, after_title=not headline):
         return None  # (in a headline of capitalised words, "Kapolres Kena Panah di Pipi", plain words are words)
-    if headline and len(name.split()) > 1 and any(_act_noun(x) for x in name.split()):
+    if headline and len(name.split()) > 1 and any(is_act_noun(x) for x in name.split()):
         return None  # "Kapolda Sultra Mediasi Kesepakatan Paslon": a headline's noun of an act names no one
     if (
         _PLURAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -216,16 +216,10 @@ _NEXT_NAME = re.compile(r",?[ \t]+(?:dan|serta)[ \t]+[A-Z][a-z]|,[ \t]*[A-Z][a-z
 _LIST_OPENS = re.compile(r"\b(?:yakni|yaitu|masing-masing|antara lain)\b|:")
 
 
-def _act_noun(word: str) -> bool:
-    """A noun of an act, pe(N)-/ke- ... -an around a dictionary root ("pemilihan", "kesepakatan")."""
-    low = word.lower()
-    return NOMINAL.match(low) is not None and is_derived(low)
-
-
 def _office_noun_before(text: str, start: int) -> bool:
     """Is the word before a title a noun of an act on the office ("Pemilihan", "Pengesahan", "Pelantikan")?"""
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 24) : start])
-    return prev is not None and _act_noun(prev.group(1))
+    return prev is not None and is_act_noun(prev.group(1))
 
 
 _BRACKET_OPENS = re.compile(r"\(\s*(?:(?:Wakil|Plt\.?|Pj\.?|Plh\.?|Pjs\.?)\s+)?$", re.IGNORECASE)

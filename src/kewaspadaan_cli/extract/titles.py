@@ -323,6 +323,17 @@ def _lower_body_with_acronym(toks: list[Token], i: int, w: Words) -> int:
     return 0
 
 
+def spelled_by_list(acronym: str, words: list[str]) -> bool:
+    """Does a bracketed acronym spell the initials of the last three or more capitalised words before it,
+    exactly, a digit repeating the letter before it ("DP3AKB": Dinas Pemberdayaan Perempuan, Perlindungan
+    Anak dan Keluarga Berencana; "PPEPD": Perencanaan, Pengendalian, Evaluasi Pembangunan Daerah)?"""
+    acr = re.sub(r"([A-Za-z])(\d)", lambda x: x.group(1) * int(x.group(2)), acronym).upper()
+    if not acr.isalpha():
+        return False
+    caps = [x for x in words if x[:1].isupper()]
+    return any("".join(x[0] for x in caps[-k:]).upper() == acr for k in range(3, len(caps) + 1))
+
+
 def _spells(acronym: str, initials: str) -> bool:
     """Are the initials, in order, letters of the acronym ("SSN" in "BSSN")?"""
     rest = iter(acronym)
@@ -366,9 +377,10 @@ def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
         if tok.startswith("(") and tok.endswith(")") and tok[1:-1].isupper() and k > i + 1:
             # closed by the unit's acronym that spells the fields listed: "Perencanaan, Pengendalian,
             # Evaluasi Pembangunan Daerah (PPEPD)"
-            first = next((x for x in range(i - 2, max(-1, i - 5), -1) if not field(toks[x][2])), i - 2) + 1
-            words_ = [t[2] for t in toks[max(first, 0) : k] if t[2] != ","]
-            return _spells(tok[1:-1], "".join(x[0] for x in words_)) and len(words_) >= 3
+            first = max(i - 1, 0)  # back over the fields before the comma (at most three words)
+            while first > max(i - 4, 0) and field(toks[first - 1][2].rstrip(",")):
+                first -= 1
+            return spelled_by_list(tok[1:-1], [t[2].rstrip(",") for t in toks[first:k] if t[2] != ","])
         if tok != "," and not field(tok.rstrip(",")):
             return False
         k += 1
@@ -522,7 +534,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and tok.endswith(")")
             and len(tok) <= 24
             and not text[title_end:s].strip()
-            and tok.strip("()").lower() not in w.of("corps")  # "Danlanal (Mar) Agustinus Purba": a corps
+            and tok.strip("()").lower() not in w.corps  # "Danlanal (Mar) Agustinus Purba": a corps
         ):
             title_end = e
             i += 1

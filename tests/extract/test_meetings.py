@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from kewaspadaan_cli.extract.meetings import find_meetings
+from kewaspadaan_cli.extract.meetings import Meeting, find_meetings
 from kewaspadaan_cli.extract.officials import find_officials
 from kewaspadaan_cli.extract.quotes import find_quotes
 
@@ -1230,6 +1230,12 @@ def test_a_press_officer_speaking_for_the_chief_is_no_stand_in(text: str, chair:
     assert chair_of(text) == chair
 
 
+def only_meeting(text: str) -> Meeting:
+    """The one meeting found in ``text`` (no publication date; the year falls back to 2026)."""
+    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    return m
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -1250,7 +1256,7 @@ def test_a_press_officer_speaking_for_the_chief_is_no_stand_in(text: str, chair:
     ],
 )
 def test_training_and_outreach_named_in_other_words(text: str, kind: str) -> None:
-    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    m = only_meeting(text)
     assert m.meeting_type == kind
 
 
@@ -1260,8 +1266,7 @@ def test_a_forum_named_as_a_body_is_no_meeting() -> None:
 
 
 def _venue(text: str) -> str | None:
-    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
-    return m.venue
+    return only_meeting(text).venue
 
 
 def test_a_venue_whose_body_lists_its_fields_and_closes_with_the_acronym() -> None:
@@ -1288,7 +1293,7 @@ def test_a_chair_after_the_verb_written_apart() -> None:
         "Rapat yang di pimpin Ketua Komisi II DPRD Riau Robin Hutagalung itu dihadiri Bupati Kuansing Mursini "
         "di ruang medium DPRD Riau, Senin (18/3/2019)."
     )
-    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    m = only_meeting(text)
     assert m.chair == "Robin Hutagalung"
 
 
@@ -1308,9 +1313,9 @@ def test_the_stand_in_before_the_host_opens_it() -> None:
         "FKUB menggelar dialog lintas agama di Aula Kantor Bupati Balangan, Selasa (24/5/2022). Kepala Bidang "
         "Kesra Setda Kabupaten Balangan, Syaifuddin Tailah mewakili Bupati H Abdul Hadi membuka dialog itu."
     )
-    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    m = only_meeting(text)
     assert m.chair == "Syaifuddin Tailah"
     # trap: the host who opened it himself
     text = "Bupati Balangan Abdul Hadi membuka dialog lintas agama di Aula Kantor Bupati, Selasa (24/5/2022)."
-    (m,) = find_meetings(text, published=None, officials=find_officials(text), fallback=date(2026, 1, 1))
+    m = only_meeting(text)
     assert m.chair == "Abdul Hadi"

@@ -272,3 +272,12 @@ def test_a_weekday_date_whose_day_and_month_run_together() -> None:
     # traps: no weekday to split the digits by, or no split that falls on it
     assert find_dates("Nomor surat 245/2018 tentang tim terpadu") == []
     assert find_dates("pada Senin (245/2018) siang") == []
+
+
+def test_a_numeric_date_followed_by_its_time_of_day() -> None:
+    # a page's time stamp "16/6/2020 14:37": the date stands before a clock time
+    assert [d.value for d in find_dates("Ardi Hardi\n16/6/2020 14:37\nPolda DIY ...")] == [date(2020, 6, 16)]
+    assert [d.value for d in find_dates("Senin, 16/6/2020 14.37 WIB")] == [date(2020, 6, 16)]
+    # traps: digits that are no time after the date keep it unread (a count, a longer number)
+    assert find_dates("Pada 16/6/2020 10.000 orang hadir.") == []
+    assert find_dates("Surat nomor 16/6/2020/123 itu.") == []

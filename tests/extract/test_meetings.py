@@ -1319,3 +1319,38 @@ def test_the_stand_in_before_the_host_opens_it() -> None:
     text = "Bupati Balangan Abdul Hadi membuka dialog lintas agama di Aula Kantor Bupati, Selasa (24/5/2022)."
     m = only_meeting(text)
     assert m.chair == "Abdul Hadi"
+
+
+def test_a_date_said_to_be_still_to_come_is_not_the_meetings() -> None:
+    text = (
+        "Kominda Kalsel menggelar rapat koordinasi (rakor) di Hotel Rattan Inn, Banjarmasin. Kepala Bidang "
+        "Kewaspadaan Agus Prabowo mengatakan rakor ini juga menyiapkan Festival Budaya yang dilaksanakan pada "
+        "tanggal 27 Nopember 2024 akan datang. Rakor digelar Rabu (29/5/2024) pagi."
+    )
+    assert only_meeting(text).date == date(2024, 5, 29)
+
+
+def test_a_date_after_an_election_that_is_not_its_voting_day() -> None:
+    text = (
+        "KPU Papua Barat Daya melakukan rapat pleno penetapan paslon gubernur untuk Pilkada 2024 pada "
+        "Minggu (22/9) sekitar pukul 23.00 WIT. Hal itu disampaikan Kabid Humas kepada wartawan, Senin (23/9/2024)."
+    )
+    assert only_meeting(text).date == date(2024, 9, 22)
+    # trap: the election's own voting day after its name stays the election's
+    text = "Rapat koordinasi pengamanan Pilkada 2024 pada Rabu (27/11/2024) digelar di Mapolres, Selasa (1/10/2024)."
+    assert only_meeting(text).date == date(2024, 10, 1)
+
+
+def test_a_statement_made_after_the_meeting_in_the_passive() -> None:
+    # "Hal itu disampaikan X, usai Rakor ...": the rakor was held, and its sentence tells where and when
+    text = (
+        "SERANG - Setiap jelang pilkada, dinilai rentan menimbulkan konflik sosial. Maka, perlu dilakukan "
+        "antisipasi agar tidak terjadi, atau meminimalisir konflik antara masyarakat di semua kecamatan.\n"
+        "Hal itu, disampaikan Asisten Daerah (Asda) I Sekretariat Daerah Kabupaten Serang, Nanang Supriatna, usai "
+        "Rapat Koordinasi (Rakor) Tim Terpadu Penanganan Konflik Sosial, di Aula KH. Syam’un, Selasa (8/9/2020).\n"
+        "Diketahui, dalam Rakor tersebut hadir perwakilan OPD. Pada tanggal 4 sampai 6 September 2020 sudah "
+        "dimulai tahapan pendaftaran."
+    )
+    m = only_meeting(text)
+    assert m.date == date(2020, 9, 8)
+    assert m.venue == "Aula KH. Syam’un"

@@ -183,3 +183,12 @@ def test_never_fails_and_never_dates_outside_the_plausible_range() -> None:
         assert (got.value is None) == (got.source is None)
 
     check()
+
+
+def test_a_time_stamp_line_dates_the_article_before_a_photo_captions_yearless_day() -> None:
+    text = (
+        "Polda DIY Ungkap Potensi Kerawanan Pilkada 2020\nArdi Hardi\n16/6/2020 14:37\n"
+        "Warga melintas di depan mural pemilu di Kota Tangerang, Kamis (7/5)(MI/FRANSISCO)\n" + BODY
+    )
+    got = resolve(text)
+    assert (got.value, got.source) == (date(2020, 6, 16), "text")

@@ -125,6 +125,7 @@ class _Cues:
     directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
     gather: re.Pattern[str]
     says: re.Pattern[str]
+    said_passive: re.Pattern[str]
 
 
 def _words(rows: dict[str, dict], cue: str) -> list[str]:
@@ -187,6 +188,7 @@ def _cues_for(digest: str) -> _Cues:
         ),
         gather=word("gather"),
         says=word("says"),
+        said_passive=word("said_passive"),
     )
 
 
@@ -235,7 +237,7 @@ ELECTION_DAY = re.compile(
     r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45}\s*,?\s*$",
     re.IGNORECASE,
 )
-FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|(?:yang\s+)?akan\s+datang)\b", re.IGNORECASE)
 
 
 # "Demikian dilansir Liputan6 Pagi SCTV, Senin (28/1/2013)": the day a source said it, not an event's
@@ -280,6 +282,32 @@ def _names_an_activity(text: str, at: int) -> bool:
     )
 
 
+# the nationwide election a word names (lexicons/election_days.tsv); a village head's election or a plain
+# "pemilihan" has no common day
+_NATIONWIDE = {
+    "pilkada": "pilkada",
+    "pemilukada": "pilkada",
+    "pilgub": "pilkada",
+    "pilbup": "pilkada",
+    "pilwalkot": "pilkada",
+    "pemilu": "pemilu",
+    "pemilihan umum": "pemilu",
+    "pileg": "pemilu",
+    "pilpres": "pemilu",
+}
+
+
+def _off_the_voting_day(election: str, value: date) -> bool:
+    """Does the election named have a known voting day in the date's year, and is the date another day?
+    ("Pilkada 2024" votes on 27 November 2024: a Sunday in September after it is some other act's day.)"""
+    word = re.match(r"\s*(\w+(?:\s+umum)?)", election.lower())
+    kind = _NATIONWIDE.get(re.sub(r"\s+", " ", word.group(1))) if word else None
+    if kind is None:
+        return False
+    days = [d for d in voting_days((kind,)) if d.year == value.year]
+    return bool(days) and value not in days
+
+
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
     """An election day, a date still to come, a source's date or the page's time stamp, not the day a
     meeting was held. (An election named with another year than the date's is not the one held that day:
@@ -291,6 +319,8 @@ def _not_the_meeting(text: str, start: int, end: int, value: date | None = None)
         years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", election.group(0))}
         if years and value.year not in years:
             election = None
+        elif _off_the_voting_day(election.group(0), value):
+            election = None  # "rapat pleno penetapan paslon untuk Pilkada 2024 pada Minggu (22/9)": the pleno's day
     return bool(
         election
         or FUTURE.match(text, end, end + 25)
@@ -399,6 +429,7 @@ def find_meetings(
                     m.group(0).lower() == "usai"
                     and AFTER_IT.match(text, m.end())
                     and not cues.says.search(text, max(s, m.start() - 60), m.start())
+                    and not cues.said_passive.search(text, s, m.start())  # "Hal itu disampaikan X, usai rapat"
                 )
                 for m in cues.held.finditer(text, s, e)
                 if not _planned_before(text, s, m.start(), cues)
@@ -432,8 +463,18 @@ def find_meetings(
     held_sents = sorted({(a, b) for _, a, b in held})
     meeting._sentences = held_sents
     anchors = _Anchors(text, officials)
-    _date(meeting, text, published, fallback, (s, e), held_sents, sents, voting_days(tuple(sorted(set(elections)))))
     told = _held_at(text, [x for x, _, _ in held], cues, sentences)  # "Apel ini dilaksanakan di ...": said outright
+    # the sentence that says where it was held says when as often ("Acara ini diselenggarakan di ..., Rabu (29/5)")
+    _date(
+        meeting,
+        text,
+        published,
+        fallback,
+        (s, e),
+        [*([told] if told else []), *held_sents],
+        sents,
+        voting_days(tuple(sorted(set(elections)))),
+    )
     _venue(meeting, text, cues, anchors, [*([told] if told else []), (s, e), *held_sents, (0, len(text))])
     named_sents = sorted({sentences.of(x.start) for x in hits})
     chair = _chair(text, cues, anchors, hits, [x for x, _, _ in held], sentences, best)
@@ -502,7 +543,7 @@ def _date(
     """The day it was held: in the meeting's sentences, else the first dated sentence of the lead."""
     ref, estimate = _reference(text, published, fallback)
     lead = next(((a, b) for a, b in sents if b - a > 60), (0, min(len(text), 300)))
-    first = held_sents[0][0]
+    first = min(a for a, _ in held_sents)
     s, e = own
     nl = text.find("\n", e)
     own_end = min(len(text), e + 40, nl if nl >= 0 else len(text))  # (a date on the next line is the page's)

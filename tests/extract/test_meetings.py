@@ -1354,3 +1354,12 @@ def test_a_statement_made_after_the_meeting_in_the_passive() -> None:
     m = only_meeting(text)
     assert m.date == date(2020, 9, 8)
     assert m.venue == "Aula KH. Syam’un"
+
+
+def test_the_speaker_who_led_it_named_short_after_a_passive_speech_verb() -> None:
+    text = (
+        "Persoalan konflik harus diantisipasi, kata Asisten Daerah I Setda Kabupaten Serang, Nanang Supriatna.\n"
+        "Hal itu disampaikan Nanang usai memimpin Rapat Tim Terpadu Penanganan Konflik Sosial yang digelar "
+        "Kesbangpol di Aula KH. Syam’un pada Kamis, 24 Juni 2021."
+    )
+    assert only_meeting(text).chair == "Nanang Supriatna"

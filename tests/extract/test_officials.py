@@ -1868,3 +1868,26 @@ def test_a_sub_unit_head_runs_over_its_fields() -> None:
     assert people("Hadir Kasubid Kewaspadaan Dini Kesbangpol Aceh Zulkarnaini, dan warga.") == [
         ("Zulkarnaini", "Kasubid Kewaspadaan Dini Kesbangpol Aceh")
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hal itu disampaikan Nanang usai rapat.",
+        "Hal itu dikatakan oleh Nanang kepada wartawan.",
+        "Menurut Nanang, situasi aman.",
+        "Nanang mengatakan situasi aman.",
+    ],
+)
+def test_a_short_mention_where_a_speaker_stands(later: str) -> None:
+    text = "Asisten I Setda Kabupaten Serang Nanang Supriatna hadir di Aula. " + later
+    (o,) = find_officials(text)
+    at = text.index(later)
+    assert [(s - at, e - at) for s, e in o.aliases] == [(later.index("Nanang"), later.index("Nanang") + 6)]
+
+
+def test_a_name_word_of_no_one_listed_is_no_short_mention() -> None:
+    # traps: another person's name; a title word before a speech verb
+    text = "Asisten I Setda Kabupaten Serang Nanang Supriatna hadir. Menurut Budi, aman. Kapolres mengatakan aman."
+    (o,) = find_officials(text)
+    assert o.aliases == []

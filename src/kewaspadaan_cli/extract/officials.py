@@ -1651,7 +1651,17 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
 
 
 _INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
-_SHORT_MENTION = re.compile(rf"\b{SPEECH}(?:nya)?\s+(?P<n>[A-Z][\w'’-]+)")
+# "ujar Agus", "Hal itu disampaikan Nanang usai ...", "menurut Jarot", "Agus mengatakan": a word of a listed
+# person's name where a speaker stands
+_SHORT_MENTION = re.compile(
+    rf"\b(?:{SPEECH}(?:nya)?|(?i:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|sebutkan|tuturkan)"
+    rf"(?:\s+oleh)?|menurut))\s+(?P<n>[A-Z][\w'’-]+)"
+)
+_SPEAKS_AFTER = re.compile(
+    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
+    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan)\b"
+)
+_WORD_BEFORE_VERB = re.compile(r"(?<![\w.])([A-Z][\w'’-]+),?[ \t]+$")
 
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:
@@ -1666,13 +1676,17 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
             span = (bracket.end() + later.start(), bracket.end() + later.end())
             if span not in p.aliases:
                 p.aliases.append(span)
-    for m in finditer(_SHORT_MENTION, text):
-        word = m.group("n").lower()
+    spans = [(m.start("n"), m.end("n")) for m in finditer(_SHORT_MENTION, text)]
+    for m in finditer(_SPEAKS_AFTER, text):
+        before = _WORD_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            spans.append((before.start(1), before.end(1)))
+    for a, b in sorted(spans):
+        word = text[a:b].lower()
         for p in people:
-            if word in _tokens_of(p.name) and (m.start("n"), m.end("n")) != (p.start, p.end):
-                span = (m.start("n"), m.end("n"))
-                if span not in p.aliases:
-                    p.aliases.append(span)
+            if word in _tokens_of(p.name) and not p.start <= a < p.end:
+                if (a, b) not in p.aliases:
+                    p.aliases.append((a, b))
                 break
 
 

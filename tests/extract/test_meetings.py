@@ -1363,3 +1363,31 @@ def test_the_speaker_who_led_it_named_short_after_a_passive_speech_verb() -> Non
         "Kesbangpol di Aula KH. Syam’un pada Kamis, 24 Juni 2021."
     )
     assert only_meeting(text).chair == "Nanang Supriatna"
+
+
+def test_the_told_activity_named_again_then_opened_by() -> None:
+    text = (
+        "Bupati Malra M. Thaher Hanubun bersama tokoh adat menggelar deklarasi damai di Elat, Sabtu (17/12/2022). "
+        "Doa bersama dan pemasangan sasi adat tersebut dibuka oleh Bupati Malra M. Thaher Hanubun di Gedung Ohoi."
+    )
+    assert only_meeting(text).chair == "M Thaher Hanubun"
+    # trap: an opening of something that is no told activity
+    text = (
+        "Deklarasi damai digelar di Elat, Sabtu (17/12/2022). Jalan baru menuju Elat dibuka oleh Bupati Malra "
+        "M. Thaher Hanubun pekan lalu."
+    )
+    assert only_meeting(text).chair is None
+
+
+def test_opening_it_while_taking_a_second_role() -> None:
+    text = (
+        "Wakil Gubernur Kalimantan Barat Ria Norsan membuka sekaligus menjadi narasumber pada kegiatan penandatanganan "
+        "deklarasi di Hotel Mercure Pontianak, Selasa (19/7/2022)."
+    )
+    assert only_meeting(text).chair == "Ria Norsan"
+    # trap: a second role with no activity after it
+    text = (
+        "Deklarasi damai digelar di Hotel Mercure Pontianak, Selasa (19/7/2022). Wakil Gubernur Kalimantan Barat "
+        "Ria Norsan membuka sekaligus menutup jalan itu pada sore hari."
+    )
+    assert only_meeting(text).chair is None

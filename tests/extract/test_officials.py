@@ -1891,3 +1891,9 @@ def test_a_name_word_of_no_one_listed_is_no_short_mention() -> None:
     text = "Asisten I Setda Kabupaten Serang Nanang Supriatna hadir. Menurut Budi, aman. Kapolres mengatakan aman."
     (o,) = find_officials(text)
     assert o.aliases == []
+
+
+def test_secretaries_of_national_bodies_written_short() -> None:
+    assert people("Sesditjen Polpum, Didi Sudiana dalam sambutannya mengatakan tim terpadu penting.") == [
+        ("Didi Sudiana", "Sesditjen Polpum")
+    ]

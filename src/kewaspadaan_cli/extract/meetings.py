@@ -960,6 +960,10 @@ def _specificity(words: str) -> int:
 
 # --- chair -------------------------------------------------------------------------------------------
 
+# "Doa bersama dan pemasangan sasi adat tersebut dibuka oleh": the activity the text has told, named again
+TOLD_SUBJECT = re.compile(r"\b(?:tersebut|ini|itu)\s*$", re.IGNORECASE)
+# a second role taken at the activity, then the activity: "membuka sekaligus menjadi narasumber pada kegiatan"
+ALSO_ROLE = re.compile(r"\s+sekaligus(?:\s+[a-z]+){1,3}\s+(?:pada|dalam|di)\s+")
 EVENT_OBJECT = re.compile(
     r"\s*(?:secara\s+resmi\s+|langsung\s+|pula\s+|juga\s+)?(?:acara|kegiatan|rapat|rakor|pertemuan|dialog|apel|"
     r"sosialisasi|pelatihan|bimtek|diskusi|musyawarah|forum|sidang|secara\s+resmi|resmi|jalannya|upacara)\b",
@@ -1050,14 +1054,23 @@ def _chair(
     # "dibuka oleh X", "dipimpin langsung X": the official right after
     for m in finditer(cues.chair_passive, text):
         span = sentences.of(m.start())
-        if not (about_event(span) or names_event(max(span[0], m.start() - 80), 80)):
+        if not (
+            about_event(span)
+            or names_event(max(span[0], m.start() - 80), 80)
+            or TOLD_SUBJECT.search(text, max(span[0], m.start() - 12), m.start())
+        ):
             continue  # "komisioner yang dipimpin Ketua KPU X menemui massa": leading people, not an activity
         after = anchors.first(m.end(), m.end() + 160)
         if after:
             vote(stood_in(after[1], m.end()), m.start(), "opened_by")
     # "X membuka rapat", "Saat memimpin rakor, X ...": the official just before, or the subject after
     for m in finditer(cues.chair_active, text):
-        if not (EVENT_OBJECT.match(text, m.end()) or names_event(m.end())):
+        also = ALSO_ROLE.match(text, m.end())  # "membuka sekaligus menjadi narasumber pada kegiatan ..."
+        if not (
+            EVENT_OBJECT.match(text, m.end())
+            or names_event(m.end())
+            or (also and (names_event(also.end(), 30) or cues.event_word.match(text, also.end())))
+        ):
             continue  # "sejak dirinya memimpin Kota Bandung": leading a city, not a meeting
         a, b = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 120), m.start())

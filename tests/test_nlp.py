@@ -199,3 +199,14 @@ def test_affixed_forms_of_an_act(root: str, forms: set[str]) -> None:
     assert forms <= got
     assert root not in got
     assert not {"ke" + root + "an", "ter" + root} & got  # an accident is not the act ("kebakaran", "terbakar")
+
+
+def test_a_stray_dot_between_a_name_and_its_degree_ends_no_sentence() -> None:
+    text = "Kapolres Labuhanbatu AKBP Deni Kurniawan. S.IK, MH melaksanakan kunjungan kerja ke KPU. Warga hadir."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Kapolres Labuhanbatu AKBP Deni Kurniawan. S.IK, MH melaksanakan kunjungan kerja ke KPU.",
+        "Warga hadir.",
+    ]
+    # trap: a title's abbreviation and a name after a full stop start a sentence
+    text = "Rapat selesai. Dr. Budi, ketua panitia, pulang."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Rapat selesai.", "Dr. Budi, ketua panitia, pulang."]

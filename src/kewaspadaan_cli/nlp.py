@@ -115,6 +115,10 @@ _ABBR_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a[:-1]) for a in ABBREVI
 _ABBR_LONGEST = max(map(len, ABBREVIATIONS))
 
 
+# an academic degree and its comma, written glued ("S.IK,", "M.Si,", "S.H.,", "A.Md.Kep,"): no sentence starts so
+_DEGREE_AFTER_DOT = re.compile(r"[A-Z]\.(?:[A-Z][A-Za-z]{0,3}\.?){1,2},")
+
+
 def ends_with_abbreviation(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does ``text[start:end]`` end with an abbreviation's dot ("Kab.", "Prov.", an initial "H.")? Read
     from near its end only: a match is no longer than the longest abbreviation, and ``\\b`` at ``pos``
@@ -445,8 +449,9 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 before
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and (ends_with_abbreviation(before) or before.endswith(","))
-            ):  # (a comma ends no sentence: "Andi X, S.STP., M.H., secara resmi membuka ...", broken after ".,")
+                and (ends_with_abbreviation(before) or before.endswith(",") or _DEGREE_AFTER_DOT.match(text, start))
+            ):  # (a comma ends no sentence: "Andi X, S.STP., M.H., secara resmi membuka ...", broken after ".,";
+                # nor a name's stray dot before its degree: "AKBP Deni Kurniawan. S.IK, MH melaksanakan ...")
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue
             spans.append((start, end))

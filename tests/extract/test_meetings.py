@@ -1391,3 +1391,25 @@ def test_opening_it_while_taking_a_second_role() -> None:
         "Ria Norsan membuka sekaligus menutup jalan itu pada sore hari."
     )
     assert only_meeting(text).chair is None
+
+
+def test_a_visit_by_the_official_whose_name_a_stray_dot_parts_from_his_degree() -> None:
+    text = (
+        "Kapolres Labuhanbatu AKBP Deni Kurniawan. S.IK, MH melaksanakan kunjungan kerja ke kantor KPU "
+        "Labuhanbatu Selatan, Senin (2/11/2020)."
+    )
+    assert only_meeting(text).chair == "Deni Kurniawan"
+
+
+def test_a_fronted_opening_clause_then_its_subject_named_short() -> None:
+    text = (
+        "Ketua Bawaslu Kabupaten Hulu Sungai Utara Syardani meminta masyarakat melapor. Membuka sosialisasi "
+        "pengawasan pemilu partisipatif di Rumah Makan Melati, Syardani mengajak masyarakat mengawasi Pilkada."
+    )
+    assert only_meeting(text).chair == "Syardani"
+    # trap: another person's name in that place
+    text = (
+        "Ketua Bawaslu Kabupaten Hulu Sungai Utara Syardani meminta masyarakat melapor. Membuka sosialisasi "
+        "pengawasan pemilu partisipatif di Rumah Makan Melati, Rahmat mengajak masyarakat mengawasi Pilkada."
+    )
+    assert only_meeting(text).chair is None

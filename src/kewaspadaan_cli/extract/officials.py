@@ -1659,7 +1659,7 @@ _SHORT_MENTION = re.compile(
 )
 _SPEAKS_AFTER = re.compile(
     r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
-    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan)\b"
+    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengajak|meminta|berharap|mengharapkan)\b"
 )
 _WORD_BEFORE_VERB = re.compile(r"(?<![\w.])([A-Z][\w'’-]+),?[ \t]+$")
 

@@ -1413,3 +1413,24 @@ def test_a_fronted_opening_clause_then_its_subject_named_short() -> None:
         "pengawasan pemilu partisipatif di Rumah Makan Melati, Rahmat mengajak masyarakat mengawasi Pilkada."
     )
     assert only_meeting(text).chair is None
+
+
+def test_a_place_by_its_own_name_in_a_later_sentence_about_the_meeting() -> None:
+    text = (
+        "Pemprov Bali menggelar pertemuan memperkuat koordinasi menjelang Pilkada Serentak 2024 bersama Forkopimda "
+        "dan penyelenggara pemilu. Pertemuan itu juga dihadiri KPU. Dalam pertemuan di Niti Mandala Denpasar, "
+        "Jumat (6/9/2024) dibahas pembentukan posko."
+    )
+    assert _venue(text) == "Niti Mandala Denpasar"
+    # trap: a region alone is read as the place, not as a named building
+    text = (
+        "Pemprov Bali menggelar pertemuan memperkuat koordinasi menjelang Pilkada Serentak 2024 bersama Forkopimda "
+        "dan penyelenggara pemilu. Pertemuan itu juga dihadiri KPU. Dalam pertemuan di Karangasem, Jumat (6/9/2024) "
+        "dibahas pembentukan posko."
+    )
+    assert _venue(text) is None
+
+
+def test_a_named_place_with_an_ampersand() -> None:
+    text = "Rakor itu berlangsung di Banyualit Spa & Resort Lovina, Senin (17/4/2023)."
+    assert _venue(text) == "Banyualit Spa & Resort Lovina"

@@ -835,7 +835,7 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
                 continue  # "di lapangan", "di kediaman": a bare head names no place
             _set_venue(meeting, text, start, end, plain)
             return
-    for a, b in windows[:2]:  # a place by its own name after "bertempat di" ("di Claro Kendari", "di A'Kaddo")
+    for a, b in windows[:-1]:  # a place by its own name after "bertempat di" ("di Claro Kendari", "di A'Kaddo")
         for p in NAMED_PLACE.finditer(text, a, b):
             named_end = _named_place_end(text, p, cues)
             if named_end is not None:
@@ -891,7 +891,7 @@ def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) ->
 # Kendari" (a business's name the venue heads do not cover)
 NAMED_PLACE = re.compile(
     rf"\b(?P<intro>{HELD_VERB}\s+)?di\s+"
-    r"(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?=\s*(?:[,.;(]|$))"
+    r"(?P<p>[A-Z][\w'’-]+(?:\s+(?:&\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:[,.;(]|$))"  # "Banyualit Spa & Resort"
 )
 
 

@@ -1897,3 +1897,21 @@ def test_secretaries_of_national_bodies_written_short() -> None:
     assert people("Sesditjen Polpum, Didi Sudiana dalam sambutannya mengatakan tim terpadu penting.") == [
         ("Didi Sudiana", "Sesditjen Polpum")
     ]
+
+
+def test_a_plain_pe_noun_before_a_link_is_no_name() -> None:
+    # "pelaku" (pe- + laku) is a word, not a person named before "adalah"
+    assert people("Pelaku adalah anggota Linmas dan anak Ketua RT.") == []
+    assert people("Petani adalah anggota kelompok tani.") == []
+    # trap: a name that begins with Pe- before a short root ("Petra")
+    assert people("Petra adalah anggota KPU Kota Ambon.") == [("Petra", "anggota KPU Kota Ambon")]
+
+
+def test_an_elections_name_after_a_bare_title_is_no_person() -> None:
+    assert people("Menurut Kapolres, Pilwakot 2018 ini sangat berarti bagi masyarakat Kota Bengkulu.") == []
+    # trap: a person after the same bare title
+    assert people("Menurut Kapolres, Ady Savart, Pilwakot 2018 ini sangat berarti.") == [("Ady Savart", "Kapolres")]
+
+
+def test_a_sections_short_name_after_its_head_is_no_person() -> None:
+    assert people("Rapat diikuti anggota FKDM, Kasi Trantib dan Lurah dari Kecamatan Batuceper.") == []

@@ -24,7 +24,7 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.labels import voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
-from kewaspadaan_cli.extract.names import SPEECH_VERB, is_act_noun, is_common_word
+from kewaspadaan_cli.extract.names import SPEECH_VERB, election_words, is_act_noun, is_common_word
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official
 from kewaspadaan_cli.extract.titles import spelled_by_list
@@ -910,20 +910,12 @@ def _named_place_end(text: str, p: re.Match[str], cues: _Cues) -> int | None:
         return None  # "di Kendari", "di Desa X": a region or village, read as the place the words give
     if lex.head_re.match(p.group("p")) or any(lex.is_inst(w) or w.lower() in lex.heads for w in words):
         return None  # "di Polres X", "di KPU": an office or a body, which the venue heads read
-    if is_common_word(low[0]) or low[0] in forms or any(x in _election_words() for x in low):
+    if is_common_word(low[0]) or low[0] in forms or any(x in election_words() for x in low):
         return None  # "di Tengah ...", "di Jalan ...", "di Pilkada X": a plain word, a place or an election
     town = next((k for k in range(1, len(low)) if " ".join(low[k:]) in forms), None)
     if p.group("intro") is None and town is None:
         return None  # after a bare "di", only a name followed by its town ("di Claro Kendari")
     return p.end("p")
-
-
-@cache
-def _election_words() -> frozenset[str]:
-    """The one-word names of elections ("pilkada", "pemilu"): no place's name holds one."""
-    from kewaspadaan_cli.lexicons import read_rows
-
-    return frozenset(t.lower() for r in read_rows("elections.jsonl") for t in r.get("terms", []) if " " not in t)
 
 
 # "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")

@@ -21,6 +21,8 @@ Token = tuple[int, int, str]
 DERIVED = re.compile(
     r"^(?:di|me[mn]?|meng|meny|pe[mn]|peng|peny|ber|ter|ke|se)\w{3,}$|^\w{4,}(?:an|kan)$|^\w{3,}nya$", re.IGNORECASE
 )
+# pe- before a root of four letters or more ("pelaku", "petani", "pedagang"; not "Petra"), unless a title's word
+PE_ROOT = re.compile(r"^pe(?=[bcdgjklstwy])\w{4,}$", re.IGNORECASE)
 # a noun made from a verb by a circumfix ("pendaftaran", "penanganan", "pertemuan", "kedatangan")
 NOMINAL = re.compile(r"^(?:pe[mnr]?|peng|peny|ke)\w{3,}an$")
 VERB_FORM = re.compile(r"^(?:me|di|ber|ter)[a-z]", re.IGNORECASE)  # the prefixes of verbs (and "-kan" their suffix)
@@ -64,7 +66,9 @@ def is_affixed(word: str) -> bool:
 def is_derived(word: str) -> bool:
     """A word with a plain Indonesian affix around a dictionary root ("dilarang", "pendaftaran")."""
     w = word.lower()
-    return bool(DERIVED.match(w)) and w not in words().of("name_word") and is_affixed(w)
+    lex = words()
+    shaped = DERIVED.match(w) is not None or (PE_ROOT.match(w) is not None and w not in lex.of("title_word"))
+    return shaped and w not in lex.of("name_word") and is_affixed(w)
 
 
 def is_act_noun(word: str) -> bool:
@@ -154,6 +158,14 @@ def _is_title_material(word: str, digest: str) -> bool:
     return b in w.of("title_word") and b not in w.of("name_word")
 
 
+@cache
+def election_words() -> frozenset[str]:
+    """The one-word names of elections ("pilkada", "pemilu", "pilwakot"): no person's or place's name holds one."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(t.lower() for r in read_rows("elections.jsonl") for t in r.get("terms", []) if " " not in t)
+
+
 def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
     """Capitalised words that read as a person's name: not function or title words, not a headline
     of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya").
@@ -167,6 +179,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
     noble = len(low) > 1 and low[0] in w.of("name_prefix")  # "Lalu Firman Wijaya"
     if low[0] in stop and not noble or any(x in stop for x in low[1:]):
         return False
+    if any(x in election_words() for x in low):
+        return False  # "Menurut Kapolres, Pilwakot 2018 ini ...": an election's name, no person
     if any(x in w.of("place_noun") for x in low):
         return False  # "Kebun Kencana Sari", "Warung Kopi", "Estate PT X": a place or a firm, no person
     if (

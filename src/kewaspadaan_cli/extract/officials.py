@@ -1261,7 +1261,7 @@ NOT_A_PERSON_PLACE = re.compile(
 def _name_word_ok(word: str, lex: Words) -> bool:
     """A word that can only be part of a person's name: capitalised, no plain Indonesian word, no
     title or body word, no rank or degree, no place."""
-    from kewaspadaan_cli.extract.names import is_common_word
+    from kewaspadaan_cli.extract.names import election_words, is_common_word
     from kewaspadaan_cli.extract.regions import gazetteer
 
     low = word.lower()
@@ -1276,6 +1276,7 @@ def _name_word_ok(word: str, lex: Words) -> bool:
         and low not in lex.of("stop_name")
         and low not in lex.of("connective")
         and low not in lex.of("headline_verb")
+        and low not in election_words()  # "Menurut Kapolres, Pilwakot 2018 ini ...": an election, no person
     )
 
 

@@ -1915,3 +1915,30 @@ def test_an_elections_name_after_a_bare_title_is_no_person() -> None:
 
 def test_a_sections_short_name_after_its_head_is_no_person() -> None:
     assert people("Rapat diikuti anggota FKDM, Kasi Trantib dan Lurah dari Kecamatan Batuceper.") == []
+
+
+def test_a_title_glued_to_the_previous_sentences_full_stop() -> None:
+    text = (
+        "Satu orang tewas dalam insiden ini.Kepala Kepolisian Resor Puncak Jaya AKBP Agustinus Napitupulu "
+        "mengatakan aman."
+    )
+    assert people(text) == [("Agustinus Napitupulu", "Kepala Kepolisian Resor Puncak Jaya")]
+    # trap: a region's abbreviation glued to a capitalised word is no sentence's end
+    assert people("Warga Kab.Bupati hadir.") == []
+
+
+def test_a_dentists_honorific_before_the_name() -> None:
+    assert people("Hadir Kepala Dinas Kesehatan Provinsi Kalbar, drg. Harry Agung Tjahyadi, M.Kes.") == [
+        ("Harry Agung Tjahyadi", "Kepala Dinas Kesehatan Provinsi Kalbar")
+    ]
+
+
+def test_one_of_the_holders_of_a_post() -> None:
+    assert people("Hal itu dikatakan Juliyati salah satu Komisioner KPU Lingga kepada wartawan.") == [
+        ("Juliyati", "Komisioner KPU Lingga")
+    ]
+    assert people("Menurut Budi Santoso, salah seorang Anggota DPRD Kota Ambon, situasi aman.") == [
+        ("Budi Santoso", "Anggota DPRD Kota Ambon")
+    ]
+    # trap: one of a protest's coordinators, a role in lower case
+    assert people('"Tahan oknum lurah itu," kata Erwin salah satu koordinator aksi menambahkan.') == []

@@ -99,7 +99,8 @@ def _words_for(digest: str) -> Words:
                     if (pre + stem).lower() not in spelled:
                         heads.setdefault((pre + stem).lower(), (None, None))
     head_re = re.compile(
-        r"(?:(?<![\w.])|(?<=\)\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)(?:\.\s*|\s+))?(?P<head>"
+        # (after a sentence's last word glued by its full stop too: "dalam insiden ini.Kepala Kepolisian ...")
+        r"(?:(?<![\w.])|(?<=\)\.)|(?<=[a-z]{3}\.))(?:(?P<acting>Plt|Pj|Pjs|Plh|PLT|PJ|PJS|PLH)(?:\.\s*|\s+))?(?P<head>"
         + trie_pattern(heads)
         + r")(?:(?![\w])|(?=(?-i:[A-Z][a-z])))",  # (or glued to the next capitalised word: "AnggotaTim")
         re.IGNORECASE,

@@ -397,8 +397,13 @@ LINKS = {
     "menjabat",
     "masih",
     "tengah",
+    "salah",  # "kata Juliyati salah satu Komisioner KPU Lingga", "Budi, salah seorang anggota DPRD"
+    "satu",
+    "seorang",
 }
-LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang"}  # words that by themselves link
+ONE_OF = {"salah", "satu", "seorang"}
+# words that by themselves link
+LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang", "salah", "satu", "seorang"}
 TO_TITLE = ("selaku", "sebagai")  # the links that name the post a person holds: "A selaku Ketua KPU"
 OPENERS = {
     "oleh",
@@ -687,7 +692,10 @@ def _name_then_title(
     selaku = False
     while k >= 0 and (toks[k][2] in {",", "("} or toks[k][2].lower() in LINKS):
         comma |= toks[k][2] == ","
-        link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING
+        # "salah satu Komisioner KPU": one of the holders of a post written as a title (not "salah satu
+        # koordinator aksi", a role in lower case)
+        one_of = toks[k][2].lower() in ONE_OF
+        link |= toks[k][2] == "(" or toks[k][2].lower() in LINKING and not (one_of and lower)
         selaku |= toks[k][2].lower() in TO_TITLE
         k -= 1  # "Iptu Tatang (Kasat Intelkam ...)": a title in brackets after the name
     degrees = False

@@ -1942,3 +1942,29 @@ def test_one_of_the_holders_of_a_post() -> None:
     ]
     # trap: one of a protest's coordinators, a role in lower case
     assert people('"Tahan oknum lurah itu," kata Erwin salah satu koordinator aksi menambahkan.') == []
+
+
+def test_a_units_place_glued_after_its_number_then_the_holders_name() -> None:
+    assert people("Hadir Pasiter Kodim 1505/Tidore Andy Purwanto dan warga.") == [
+        ("Andy Purwanto", "Pasiter Kodim 1505/Tidore")
+    ]
+    assert people("Hadir Dandim 0103/Aceh Utara Budi Santoso dan warga.") == [
+        ("Budi Santoso", "Dandim 0103/Aceh Utara")
+    ]
+    # trap: a unit's name that is no region runs on to the rank
+    assert people("Hadir Danrem 174/Anim Ti Waninggap Brigjen TNI Budi Santoso dan warga.") == [
+        ("Budi Santoso", "Danrem 174/Anim Ti Waninggap")
+    ]
+
+
+def test_two_bodies_joined_by_a_slash_in_a_ministers_title() -> None:
+    assert people("Hadir Menteri PPN/Bappenas Bambang Brodjonegoro dan warga.") == [
+        ("Bambang Brodjonegoro", "Menteri PPN/Bappenas")
+    ]
+    assert people("Hadir Menteri ATR/BPN Sofyan Djalil dan warga.") == [("Sofyan Djalil", "Menteri ATR/BPN")]
+
+
+def test_an_office_and_its_partner_body_joined_by_dan() -> None:
+    assert people("Hadir Kasatpol PP dan Damkar Kabupaten Purworejo Budi Wibowo dalam arahannya.") == [
+        ("Budi Wibowo", "Kasatpol PP dan Damkar Kabupaten Purworejo")
+    ]

@@ -418,6 +418,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     national = norm_head(head) in w.national
     title_words = w.of("title_word")
     unit = False
+    glued_at: int | None = None
     units = w.of("unit_word")
     numbered = norm_head(head) in w.of("numbered_command")
     landforms = w.of("landform")
@@ -488,13 +489,25 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 break
             continue  # "Polres Pulau Ambon dan Pulau-Pulau Lease": the island's one-word name after its word
         if unit and tok[0].isupper() and not is_affix(tok, w) and tok not in {",", "(", ")"}:
+            if glued_at is not None and (rl := region_len(text, glued_at)) and glued_at + rl <= s:
+                break  # "Pasiter Kodim 1505/Tidore Andy Purwanto": the unit's place is whole, the name follows
             title_end = s + len(tok.rstrip(",."))
             i += 1
             if tok.endswith((",", ".")):
                 break
             continue  # the name of a unit after its number: "Danrem 012/Teuku Umar"
+        if not unit:
+            # "1505/Tidore": the unit's place glued after its number, read as a region where it is one
+            glued_at = s + tok.index("/") + 1 if "/" in tok and tok.rstrip(",.")[-1:].isalpha() else None
+        after_slash = tok.rstrip(",.").rsplit("/", 1)[-1] if "/" in tok else ""
         unit = (
-            ("/" in tok and tok.rstrip(",.")[-1:].isalpha())
+            # (not two bodies' names: "Menteri PPN/Bappenas", "Menteri ATR/BPN")
+            (
+                "/" in tok
+                and after_slash[-1:].isalpha()
+                and not w.is_inst(after_slash)
+                and bare(after_slash) not in title_words
+            )
             or bool(re.fullmatch(r"\d{2,5}", tok))
             and not (i > 0 and bare(toks[i - 1][2]) in w.of("numbered_place"))  # "Ketua KPPS TPS 14 Sumarno"
             or (numbered and ROMAN.match(tok) is not None)  # "Pangdam V Brawijaya": the command's name follows

@@ -281,3 +281,19 @@ def test_a_numeric_date_followed_by_its_time_of_day() -> None:
     # traps: digits that are no time after the date keep it unread (a count, a longer number)
     assert find_dates("Pada 16/6/2020 10.000 orang hadir.") == []
     assert find_dates("Surat nomor 16/6/2020/123 itu.") == []
+
+
+def test_a_weekday_date_after_the_publication_with_its_month_mistyped() -> None:
+    from kewaspadaan_cli.dates import month_slip
+
+    (d,) = find_dates("Rapat digelar di Stabat, Rabu(9/7).", date(2021, 6, 30))
+    assert month_slip(d, date(2021, 6, 9)).value == date(2021, 6, 9)  # 9 June 2021 was a Wednesday
+    (d,) = find_dates("Apel digelar Selasa (26/12/2024).")
+    assert month_slip(d, date(2024, 11, 26)).value == date(2024, 11, 26)
+    # traps: a weekday that fits; a month earlier that the weekday does not fit either; a date before publication
+    (d,) = find_dates("Rapat digelar Jumat (5/1/2018).")
+    assert month_slip(d, date(2017, 12, 20)) is d
+    (d,) = find_dates("Apel digelar Senin (26/12/2024).")
+    assert month_slip(d, date(2024, 11, 26)).value == date(2024, 12, 26)
+    (d,) = find_dates("Apel digelar Selasa (26/10/2024).")
+    assert month_slip(d, date(2024, 11, 26)).value == date(2024, 10, 26)

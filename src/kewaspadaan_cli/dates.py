@@ -385,6 +385,23 @@ def in_doubt(d: DateMatch, estimate: bool) -> bool:
 REFIT_DAYS = 45  # how far before a full date of the text a yearless weekday date it fits may fall
 
 
+def month_slip(d: DateMatch, published: date) -> DateMatch:
+    """A weekday's date whose weekday it contradicts and that falls after the publication: the month
+    mistyped by one ("Rabu(9/7)" in a report of 9 June 2021, a Wednesday; "Selasa (26/12/2024)" published on
+    26 November 2024). The date one month earlier is taken where its weekday fits and it is no later than
+    the publication; otherwise ``d`` as it is."""
+    if not (d.weekday_mismatch and d.weekday and d.value > published):
+        return d
+    y, m = (d.value.year, d.value.month - 1) if d.value.month > 1 else (d.value.year - 1, 12)
+    try:
+        earlier = date(y, m, d.value.day)
+    except ValueError:
+        return d
+    if earlier <= published and earlier.weekday() == DAYS[d.weekday.lower()] and (published - earlier).days <= 31:
+        return replace(d, value=earlier, weekday_mismatch=False)
+    return d
+
+
 def refit_weekdays(
     found: list[DateMatch], anchors: Sequence[tuple[int, date]], offset: int, estimate: bool
 ) -> list[DateMatch]:

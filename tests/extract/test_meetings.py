@@ -1434,3 +1434,19 @@ def test_a_place_by_its_own_name_in_a_later_sentence_about_the_meeting() -> None
 def test_a_named_place_with_an_ampersand() -> None:
     text = "Rakor itu berlangsung di Banyualit Spa & Resort Lovina, Senin (17/4/2023)."
     assert _venue(text) == "Banyualit Spa & Resort Lovina"
+
+
+def test_a_day_looked_towards_is_not_the_meetings() -> None:
+    text = (
+        "Bupati memimpin rapat koordinasi pengamanan Pilkada di Ruang Rapat Jayengrane, Kamis (14/11/2024). "
+        "Kita amankan pilkada serentak dengan potensi yang kita miliki menuju 27 November 2024."
+    )
+    assert only_meeting(text).date == date(2024, 11, 14)
+    text = "Rapat koordinasi digelar menjelang tanggal 9 Desember 2020 di aula kantor camat, Senin (7/12/2020)."
+    assert only_meeting(text).date == date(2020, 12, 7)
+
+
+def test_a_meetings_weekday_date_with_its_month_mistyped_in_a_dated_report() -> None:
+    text = "Bupati membuka rapat koordinasi (Rakor) tim terpadu penanganan konflik sosial, di Stabat, Rabu(9/7)."
+    (m,) = find_meetings(text, published=date(2021, 6, 9), officials=find_officials(text))
+    assert m.date == date(2021, 6, 9)

@@ -237,6 +237,8 @@ ELECTION_DAY = re.compile(
     r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45}\s*,?\s*$",
     re.IGNORECASE,
 )
+# a day the text looks towards, not the one it reports: "menuju 27 November 2024", "menjelang tanggal 9 Desember"
+TOWARDS = re.compile(r"\b(?:menuju|menjelang|jelang|sebelum)\s+(?:(?:hari|tanggal|tgl\.?|pada)\s+)?$", re.IGNORECASE)
 FUTURE = re.compile(r"\s*\)?\s*,?\s*(?:mendatang|besok|nanti|(?:yang\s+)?akan\s+datang)\b", re.IGNORECASE)
 
 
@@ -324,6 +326,7 @@ def _not_the_meeting(text: str, start: int, end: int, value: date | None = None)
     return bool(
         election
         or FUTURE.match(text, end, end + 25)
+        or TOWARDS.search(text, max(0, start - 30), start)
         or SOURCE_DAY.search(text, max(0, start - 70), start)
         or STAMP.search(text[start : end + 25])
     )
@@ -570,6 +573,8 @@ def _date(
             continue
         seen.add((a, b))
         found = refit(dates.find_dates(text[a:b], ref, estimate, voting_days=() if ref else votes), a)
+        if published is not None:  # "Rabu(9/7)" in a report of Wednesday 9 June: the month mistyped
+            found = [dates.month_slip(d, published) for d in found]
         candidates += [
             (a, d) for d in found if not d.relative and not _not_the_meeting(text, a + d.start, a + d.end, d.value)
         ]

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from kewaspadaan_cli.extract.meetings import Meeting, find_meetings
+from kewaspadaan_cli.extract.labels import find_label_mentions
+from kewaspadaan_cli.extract.meetings import Meeting, attach_institutions, find_meetings
 from kewaspadaan_cli.extract.officials import find_officials
 from kewaspadaan_cli.extract.quotes import find_quotes
 
@@ -1450,3 +1451,25 @@ def test_a_meetings_weekday_date_with_its_month_mistyped_in_a_dated_report() -> 
     text = "Bupati membuka rapat koordinasi (Rakor) tim terpadu penanganan konflik sosial, di Stabat, Rabu(9/7)."
     (m,) = find_meetings(text, published=date(2021, 6, 9), officials=find_officials(text))
     assert m.date == date(2021, 6, 9)
+
+
+def test_the_organiser_named_as_the_agent_far_into_the_sentence_and_its_head_leads() -> None:
+    text = (
+        "MAMUJU - Politik uang masih membayangi Pemilu 2024.\n"
+        "Hal itu terungkap dalam Dialog Publik Pemetaan Kerawanan Pemilu 2024 di Sulawesi Barat yang "
+        "diselenggarakan oleh Badan Pengawas Pemilu (Bawaslu) Sulbar di Ballroom Hotel Maleo, Sabtu (9/12/2023).\n"
+        "Ketua Bawaslu Sulbar Nasrul Muhayyang mengatakan, tujuan kegiatan ini menyukseskan Pemilu."
+    )
+    m = only_meeting(text)
+    attach_institutions(m, text, find_label_mentions(text), find_officials(text))
+    assert (m.organiser, m.chair) == ("bawaslu", "Nasrul Muhayyang")
+    # trap: a body named after "oleh" as the cause of something, not the meeting's agent
+    text = (
+        "MAMUJU - Politik uang masih membayangi Pemilu 2024.\n"
+        "Hal itu terungkap dalam Dialog Publik Pemetaan Kerawanan Pemilu 2024 di Sulawesi Barat yang "
+        "dikritik oleh Badan Pengawas Pemilu (Bawaslu) Sulbar di Ballroom Hotel Maleo, Sabtu (9/12/2023).\n"
+        "Ketua Bawaslu Sulbar Nasrul Muhayyang mengatakan, tujuan kegiatan ini menyukseskan Pemilu."
+    )
+    m = only_meeting(text)
+    attach_institutions(m, text, find_label_mentions(text), find_officials(text))
+    assert m.organiser is None

@@ -1198,6 +1198,11 @@ ORGANISED_BY = re.compile(
     r"diprakarsai)(?:\s+oleh)?\s+(?:pihak\s+)?$",
     re.IGNORECASE,
 )
+ORGANISED_BY_AGENT = re.compile(
+    r"\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|diprakarsai)\s+oleh\s+"
+    r"(?:pihak\s+)?$",
+    re.IGNORECASE,
+)
 TAKES_PART = re.compile(
     r"\b(?:dihadiri|diikuti|hadir|menghadiri|mengikuti|bersama|melibatkan|menghadirkan|unsur|peserta|"
     r"undangan|narasumber|turut)\b",
@@ -1287,9 +1292,13 @@ def attach_institutions(meeting: Meeting, text: str, institutions: list[Mention]
                 meeting.organiser = before.canonical
                 break
         if meeting.organiser is None:
-            lo, hi = bisect.bisect_left(inst_starts, a), bisect.bisect_left(inst_starts, min(b, a + 120))
+            lo, hi = bisect.bisect_left(inst_starts, a), bisect.bisect_left(inst_starts, b)
             for m in inst[lo:hi]:
-                if ORGANISED_BY.match(text, a, m.start):
+                # "Rakor yang digelar Bawaslu" near the sentence's start; "... Dialog Publik ... yang
+                # diselenggarakan oleh Bawaslu Sulbar" anywhere in it, its agent after "oleh"
+                if (m.start <= a + 120 and ORGANISED_BY.match(text, a, m.start)) or ORGANISED_BY_AGENT.search(
+                    text, max(a, m.start - 40), m.start
+                ):
                     meeting.organiser = m.canonical
                     break
         if meeting.organiser:

@@ -1968,3 +1968,13 @@ def test_an_office_and_its_partner_body_joined_by_dan() -> None:
     assert people("Hadir Kasatpol PP dan Damkar Kabupaten Purworejo Budi Wibowo dalam arahannya.") == [
         ("Budi Wibowo", "Kasatpol PP dan Damkar Kabupaten Purworejo")
     ]
+
+
+def test_a_second_place_that_does_not_hold_the_first_opens_the_name() -> None:
+    assert people("Wali Kota Bogor Bima Arya memimpin rapat.") == [("Bima Arya", "Wali Kota Bogor")]
+    assert people("Kapolres Bogor Kota Bima Santoso hadir.") == [("Bima Santoso", "Kapolres Bogor Kota")]
+    # traps: the province that holds the place, and a kecamatan's kabupaten, stay in the title
+    assert people("Bupati Garut Jawa Barat Rudy Gunawan hadir.") == [("Rudy Gunawan", "Bupati Garut Jawa Barat")]
+    assert people("Kepala Kesbangpol Kota Kupang NTT Budi Santoso hadir.") == [
+        ("Budi Santoso", "Kepala Kesbangpol Kota Kupang NTT")
+    ]

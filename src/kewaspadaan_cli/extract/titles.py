@@ -82,6 +82,19 @@ def _kecamatan_names() -> frozenset[str]:
     return frozenset(r.bare.lower() for r in gazetteer().regions.values() if r.type == "kecamatan")
 
 
+def _holds_place(outer: str, inner: str) -> bool:
+    """Can the region written ``outer`` hold the one written ``inner`` (a province after its kabupaten:
+    "Bupati Garut Jawa Barat"), or is it a form of the same region? Unknown forms hold anything."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    outs = {c for c, _ in forms.get(re.sub(r"\s+", " ", outer.lower()).strip(), set())}
+    ins = {c for c, _ in forms.get(re.sub(r"\s+", " ", inner.lower()).strip(), set())}
+    if not outs or not ins:
+        return True
+    return any(i == o or i.startswith(o + ".") for o in outs for i in ins)
+
+
 def region_len(text: str, pos: int, kecamatan: bool = False) -> int:
     """Length of a region or kecamatan name (with Kab./Kota prefix) starting at ``pos``, or 0."""
     if pos >= len(text) or not text[pos].isupper():
@@ -426,6 +439,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
     if start and region_len(text, toks[start - 1][0]):
         in_unit = False  # the run before closed with a place: "Kabid X Bapelitbangda Kabupaten Lebak | Rian Hardian"
     placed = -1
+    place_at = -1  # where the title's last place starts
     while i < n:
         s, e, tok = toks[i]
         if i > start and toks[i - 1][2].endswith(")") and _unopened(toks, start, i):
@@ -602,7 +616,10 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             rl = len(tok)  # "Bupati Sintan Jarot Winarno": a place misspelled, then the name
         if rl and national:
             break  # "Wamendagri Bima Arya Sugiarto": a national title, then the name
+        if rl and placed == i and place_at >= 0 and not _holds_place(text[s : s + rl], text[place_at:title_end]):
+            break  # "Wali Kota Bogor Bima Arya": a second place that does not hold the first opens the name
         if rl:
+            place_at = s
             end = s + rl
             title_end = end
             in_unit = False  # the place closes the unit's name: "Kabag Humas Pemkab Garut Aji Sukarmaji"

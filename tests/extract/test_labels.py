@@ -1202,3 +1202,11 @@ def test_the_polling_committee_sets_no_phase() -> None:
         "KPU menaikkan honor KPPS menjadi Rp 1,2 juta, kata Ketua KPU, Senin (5/8/2024). Anggota KPPS menyambut baik."
     )
     assert labels(text, n_meetings=0).phase == "pra"  # (the committee's three mentions tell no voting day)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rapat dihadiri TNI/Polri dan warga.", "Personel gabungan TNI-Polri berjaga.", "Sinergitas TNI - Polri."]
+)
+def test_the_armed_forces_and_police_written_as_one_pair_are_both_bodies(text: str) -> None:
+    found = {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+    assert found == {"tni", "polri"}

@@ -1210,3 +1210,10 @@ def test_the_polling_committee_sets_no_phase() -> None:
 def test_the_armed_forces_and_police_written_as_one_pair_are_both_bodies(text: str) -> None:
     found = {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
     assert found == {"tni", "polri"}
+
+
+def test_a_court_named_by_the_plain_word() -> None:
+    text = "Kalau bersalah, ya lakukan putusan pengadilan itu, ujar Ketua Bawaslu."
+    assert "pengadilan" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+    # trap: a court's other words are no court ("pengadilan" absent)
+    assert "pengadilan" not in {m.canonical for m in find_label_mentions("Kasus itu diadili adat.")}

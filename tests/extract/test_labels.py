@@ -1217,3 +1217,21 @@ def test_a_court_named_by_the_plain_word() -> None:
     assert "pengadilan" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
     # trap: a court's other words are no court ("pengadilan" absent)
     assert "pengadilan" not in {m.canonical for m in find_label_mentions("Kasus itu diadili adat.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolres saat melakukan konfrensi pers terkait patroli.",
+        "Kapolres AKBP Mujib melakukan Pers rilis terkait pengamanan.",
+        "Keterangan warga yang dihimpun awak media di lokasi.",
+        "Kapolres saat memberikan keterang pers terkait pendaftaran.",
+    ],
+)
+def test_the_press_as_the_channel_of_a_statement_takes_no_part(text: str) -> None:
+    assert "media" not in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+def test_the_press_invited_to_a_dialog_takes_part() -> None:
+    text = "Dialog itu dihadiri wartawan dan insan pers se-Kota Ambon."
+    assert "media" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}

@@ -46,11 +46,13 @@ def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 # redaksi": the outlet's own reporters and newsroom, and a statement handed to the press
 PRESS_BEFORE = re.compile(
     r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para|pertanyaan|laporan|dikonfirmasi|ditanya|dihubungi|ditemui|"
-    r"keterangan|konferensi|jumpa|rilis|siaran|pantauan|pernyataan|tim|diterima)\s+"
+    r"keterangan|keterang|konferensi|konfrensi|konperensi|jumpa|rilis|siaran|pantauan|pernyataan|tim|diterima|"
+    r"dihimpun|dikutip|dilansir)\s+"
     r"(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
 )
 PRESS_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
+    r"|\s+(?:rilis|release)\b"  # "melakukan Pers rilis": a statement to the press
 )
 
 

@@ -1235,3 +1235,18 @@ def test_the_press_as_the_channel_of_a_statement_takes_no_part(text: str) -> Non
 def test_the_press_invited_to_a_dialog_takes_part() -> None:
     text = "Dialog itu dihadiri wartawan dan insan pers se-Kota Ambon."
     assert "media" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "inst"),
+    [
+        ("Disaksikan oleh Kepala Bakesbangpoldagri Lombok Timur.", "kesbangpol"),
+        ("Rapat dibuka Kabankesbangpol Kepri.", "kesbangpol"),
+        ("Forkompincam segera merapatkan barisan.", "forkopimcam"),
+        ("Peran forkopincam dalam pencegahan konflik.", "forkopimcam"),
+        ("Rapat dihadiri unsur Tripika Kecamatan Sukajadi.", "forkopimcam"),
+        ("Rakor Forkopinda digelar di pendopo.", "forkopimda"),
+    ],
+)
+def test_bodies_in_the_spellings_the_press_uses(text: str, inst: str) -> None:
+    assert inst in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}

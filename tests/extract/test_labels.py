@@ -1246,6 +1246,9 @@ def test_the_press_invited_to_a_dialog_takes_part() -> None:
         ("Peran forkopincam dalam pencegahan konflik.", "forkopimcam"),
         ("Rapat dihadiri unsur Tripika Kecamatan Sukajadi.", "forkopimcam"),
         ("Rakor Forkopinda digelar di pendopo.", "forkopimda"),
+        ("Rapat video conference bersama Wamenkopolhukam.", "kemenko_polhukam"),
+        ("Rakor dipimpin Menteri Koordinator Bidang Polhukam Wiranto.", "kemenko_polhukam"),
+        ("Hadir Wakajati Sulteng dan Danrem.", "kejaksaan"),
     ],
 )
 def test_bodies_in_the_spellings_the_press_uses(text: str, inst: str) -> None:

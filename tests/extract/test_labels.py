@@ -1253,3 +1253,22 @@ def test_the_press_invited_to_a_dialog_takes_part() -> None:
 )
 def test_bodies_in_the_spellings_the_press_uses(text: str, inst: str) -> None:
     assert inst in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir Mayjen TNI (Purn) Soedarmo dalam acara itu.",
+        "Hadir Marsma TNI Aminul Hakim (Kabinda) dalam acara itu.",
+        "Mereka ditahan di Mako Brimob Batalyon B Pelopor.",
+    ],
+)
+def test_a_ranks_corps_and_a_police_battalion_are_no_armed_forces_taking_part(text: str) -> None:
+    assert "tni" not in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Hadir Dandim 0101 Kolonel TNI Budi.", "Prajurit TNI berjaga.", "Personel Batalyon Infanteri 751 berjaga."]
+)
+def test_the_armed_forces_by_a_post_a_unit_or_their_name(text: str) -> None:
+    assert "tni" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}

@@ -50,6 +50,13 @@ PRESS_BEFORE = re.compile(
     r"dihimpun|dikutip|dilansir)\s+"
     r"(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
 )
+# a TNI rank right before "TNI" (the corps of the rank, worn by officers in civil posts as well)
+RANK_BEFORE = re.compile(
+    r"\b(?:Jenderal|Jend|Letjen|Mayjen|Brigjen|Marsekal|Marsdya|Marsda|Marsma|Laksamana|Laksdya|Laksda|Laksma|"
+    r"Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|"
+    r"Prada)\.?\s+$"
+)
+POLICE_BATTALION = re.compile(r"\b(?:Brimob|Pelopor|Sat\s*Brimob)\b", re.IGNORECASE)
 PRESS_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
     r"|\s+(?:rilis|release)\b"  # "melakukan Pers rilis": a statement to the press
@@ -95,6 +102,14 @@ def find_label_mentions(text: str) -> list[Mention]:
             PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start) or PRESS_AFTER.match(lower, h.end)
         ):
             continue  # a quote given "kepada wartawan", a reporter asking or confirming: the press takes no part
+        if h.id == "tni" and (
+            (h.term or "").upper() == "TNI"
+            and RANK_BEFORE.search(text, max(0, h.start - 16), h.start)
+            or (h.term or "").lower() == "batalyon"
+            and POLICE_BATTALION.search(text, max(0, h.start - 30), h.end + 30)
+        ):
+            continue  # "Mayjen TNI (Purn) Soedarmo", "Marsma TNI X (Kabinda)": a rank's corps; "Batalyon A Pelopor
+            # Brimob": a police battalion. The armed forces take part where a post or unit of theirs is named.
         out.append(_mention(text, "institution", h))
 
     elections = matcher("elections.jsonl")

@@ -1272,3 +1272,11 @@ def test_a_ranks_corps_and_a_police_battalion_are_no_armed_forces_taking_part(te
 )
 def test_the_armed_forces_by_a_post_a_unit_or_their_name(text: str) -> None:
     assert "tni" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+def test_a_regulation_cited_by_its_issuer_is_no_party() -> None:
+    text = "Tim terpadu dibentuk berdasarkan Peraturan Menteri Dalam Negeri Nomor 42 Tahun 2015."
+    assert "kemendagri" not in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+    # traps: the minister present, and a circular issued (the ministry acting)
+    for text in ["Mendagri Tjahjo Kumolo membuka rakor.", "Sesuai surat edaran Mendagri, ASN wajib netral."]:
+        assert "kemendagri" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}

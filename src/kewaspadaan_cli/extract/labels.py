@@ -50,6 +50,9 @@ PRESS_BEFORE = re.compile(
     r"dihimpun|dikutip|dilansir)\s+"
     r"(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
 )
+# a regulation cited by its issuer ("berdasarkan Peraturan Menteri Dalam Negeri Nomor 42"): the legal basis, no
+# party (a decision or a circular is the body acting: "keputusan Mahkamah Konstitusi", "surat edaran Mendagri")
+REGULATION_BEFORE = re.compile(r"\bperaturan\s+(?:bersama\s+)?$")
 # a TNI rank right before "TNI" (the corps of the rank, worn by officers in civil posts as well)
 RANK_BEFORE = re.compile(
     r"\b(?:Jenderal|Jend|Letjen|Mayjen|Brigjen|Marsekal|Marsdya|Marsda|Marsma|Laksamana|Laksdya|Laksda|Laksma|"
@@ -102,6 +105,8 @@ def find_label_mentions(text: str) -> list[Mention]:
             PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start) or PRESS_AFTER.match(lower, h.end)
         ):
             continue  # a quote given "kepada wartawan", a reporter asking or confirming: the press takes no part
+        if REGULATION_BEFORE.search(lower, max(0, h.start - 30), h.start):
+            continue  # "Peraturan Menteri Dalam Negeri Nomor 42": a regulation's issuer, no party
         if h.id == "tni" and (
             (h.term or "").upper() == "TNI"
             and RANK_BEFORE.search(text, max(0, h.start - 16), h.start)

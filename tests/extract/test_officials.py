@@ -1978,3 +1978,14 @@ def test_a_second_place_that_does_not_hold_the_first_opens_the_name() -> None:
     assert people("Kepala Kesbangpol Kota Kupang NTT Budi Santoso hadir.") == [
         ("Budi Santoso", "Kepala Kesbangpol Kota Kupang NTT")
     ]
+
+
+def test_one_person_spelled_two_ways_with_most_words_shared() -> None:
+    text = (
+        "Mediasi dihadiri Kapolres AKBP Raja Arthur Lumongga Simamora dan warga. Kapolres Malteng AKBP Raja "
+        "Arthur Lunggana Simamora dalam arahannya mengatakan damai."
+    )
+    assert [o.name for o in find_officials(text)] == ["Raja Arthur Lumongga Simamora"]
+    # trap: two people whose one shared word is their family name
+    text = "Hadir Kapolres AKBP Budi Simamora dan Kasat Intel AKP Rudi Simamora di aula."
+    assert [o.name for o in find_officials(text)] == ["Budi Simamora", "Rudi Simamora"]

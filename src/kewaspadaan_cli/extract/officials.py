@@ -1233,6 +1233,7 @@ def _merge(found: list[Official]) -> list[Official]:
 
 
 VARIANT_SIMILARITY = 80  # rapidfuzz ratio of two spellings of one name's word ("Buchori" / "Bukhori" 86)
+VARIANT_SIMILARITY_SHARED = 65  # the same, where two or more of the names' other words are the same
 
 
 def _spelling_variant(a: Official, b: Official) -> bool:
@@ -1245,10 +1246,11 @@ def _spelling_variant(a: Official, b: Official) -> bool:
         return False
     if a.institution and b.institution and a.institution != b.institution:
         return False
-    return all(
-        x == y or min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= VARIANT_SIMILARITY
-        for x, y in zip(wa, wb, strict=True)
-    )
+    # the more words two spellings share, the less alike the others need be ("Raja Arthur Lumongga Simamora",
+    # "Raja Arthur Lunggana Simamora": three words the same, the fourth 75)
+    same = sum(x == y for x, y in zip(wa, wb, strict=True))
+    least = VARIANT_SIMILARITY if same < 2 else VARIANT_SIMILARITY_SHARED
+    return all(x == y or min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= least for x, y in zip(wa, wb, strict=True))
 
 
 def _short_form(a: Official, b: Official) -> bool:

@@ -1989,3 +1989,14 @@ def test_one_person_spelled_two_ways_with_most_words_shared() -> None:
     # trap: two people whose one shared word is their family name
     text = "Hadir Kapolres AKBP Budi Simamora dan Kasat Intel AKP Rudi Simamora di aula."
     assert [o.name for o in find_officials(text)] == ["Budi Simamora", "Rudi Simamora"]
+
+
+def test_a_titles_word_misspelled_by_a_letter() -> None:
+    text = "Hadir Kepala Badan Kessatuan Bangsa dan Poltik (Kesbangpol) Kabupaten Balangan Albani Abbas di acara itu."
+    assert people(text) == [
+        ("Albani Abbas", "Kepala Badan Kessatuan Bangsa dan Poltik (Kesbangpol) Kabupaten Balangan")
+    ]
+    # trap: a name close to no title word stays the name
+    assert people("Hadir Kepala Dinas Pendidikan Kabupaten Sintang Politon Winarno.") == [
+        ("Politon Winarno", "Kepala Dinas Pendidikan Kabupaten Sintang")
+    ]

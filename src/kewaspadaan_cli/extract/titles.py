@@ -245,7 +245,23 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     if tok.startswith("(") and tok.endswith(")") and len(tok) <= 16:
         return True  # "(Kapolres)"
     letters = [c for c in tok if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 13 and bare(tok) not in w.ranks
+    if len(letters) >= 2 and all(c.isupper() for c in letters) and len(tok) <= 13 and bare(tok) not in w.ranks:
+        return True
+    return tok[:1].isupper() and _misspelled_title_word(b.rstrip(".,"), w.digest)
+
+
+@lru_cache(maxsize=16384)
+def _misspelled_title_word(low: str, digest: str) -> bool:
+    """A title's word misspelled by a letter ("Badan Kessatuan Bangsa dan Poltik"): six letters or more, no
+    plain word, given name or place, and close to exactly one title word."""
+    from kewaspadaan_cli.extract.names import is_common_word
+    from kewaspadaan_cli.extract.official_words import _words_for, misspelling_of
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    w = _words_for(digest)
+    if len(low) < 6 or not low.isalpha() or is_common_word(low) or low in w.of("name_word") or low in gazetteer().forms:
+        return False
+    return misspelling_of(low, [t for t in w.of("title_word") if abs(len(t) - len(low)) <= 1], cutoff=0.88) is not None
 
 
 def institution(title: str, inst: str | None, w: Words | None = None) -> str | None:

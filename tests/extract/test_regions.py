@@ -248,3 +248,20 @@ def test_a_kecamatan_by_its_full_name_is_not_another_regency_s_shorter_one() -> 
     text = "Bupati berkunjung ke Desa Kadi Pada, Kecamatan Kota Tambolaka, Rabu (15/11/2023)."
     found = [m.canonical for m in find_regions(text) if m.kind == "region"]
     assert found == ["53.18.09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kapolres Memberamo Tengah AKBP Deni Herdiana meminta bantuan TNI.", "95.05"),
+        ("Rapat digelar di Kabupaten Temamggung, Jawa Tengah.", "33.23"),
+        ("Bupati Serdang Bedagau hadir dalam rapat.", "12.18"),
+    ],
+)
+def test_a_regions_name_misspelled_by_a_letter_after_a_strong_cue(text: str, code: str) -> None:
+    assert code in {m.canonical for m in find_regions(text)}
+
+
+def test_a_plain_word_or_a_cueless_slip_is_no_region() -> None:
+    assert find_regions("KPU Dorong warga memilih.") == []  # a verb one letter from Sorong
+    assert find_regions("Warga Memberamo Tengah hadir.") == []  # no admin word, office or body before it

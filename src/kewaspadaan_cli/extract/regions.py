@@ -294,6 +294,59 @@ class _Hit:
     options: set[tuple[str, str]]
 
 
+# a strong cue that a region's name follows: an admin word, a regional body or office ("Kapolres Memberamo Tengah")
+MISSPELT_CUE = re.compile(
+    r"\b(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Polres|Polresta|Kapolres|Kapolresta|Bupati|Wali\s*[Kk]ota|Walikota|"
+    r"Pemkab|Pemkot|Pemprov|Kodim|Dandim|Kesbangpol|KPU|Bawaslu|DPRD)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
+)
+MISSPELT_MIN = 7  # letters: a shorter word is as often another word as a slip
+
+
+@cache
+def _spelled_forms() -> dict[tuple[int, str], list[str]]:
+    """The province and kabupaten/kota names (no admin word, no kecamatan), by length and first letter."""
+    gz = gazetteer()
+    out: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for form, options in gz.forms.items():
+        if " " in form and form.split()[0] in {"kabupaten", "kab.", "kab", "kota", "provinsi", "prov.", "prov"}:
+            continue
+        if any(how != "kecamatan" and gz.regions[c].level <= 1 for c, how in options):
+            out[(len(form), form[:1])].append(form)
+    return dict(out)
+
+
+def _misspelt_hits(text: str, covered: list[_Hit]) -> list[_Hit]:
+    """A region's name misspelled by one letter after a strong cue ("Kapolres Memberamo Tengah", "Kabupaten
+    Temamggung"): the one province or kabupaten/kota one edit away, where the words are no region, plain word
+    or known form (rapidfuzz Levenshtein distance)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from kewaspadaan_cli.extract.names import is_common_word
+
+    gz = gazetteer()
+    out: list[_Hit] = []
+    for m in MISSPELT_CUE.finditer(text):
+        if any(h.start <= m.start("n") < h.end for h in covered):
+            continue
+        words = m.group("n").split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k]).lower()
+            if len(cand) < MISSPELT_MIN or cand in gz.forms or all(is_common_word(x) for x in cand.split()):
+                continue
+            near = {
+                f
+                for n in (len(cand) - 1, len(cand), len(cand) + 1)
+                for f in _spelled_forms().get((n, cand[:1]), ())
+                if Levenshtein.distance(cand, f, score_cutoff=1) <= 1
+            }
+            if len(near) == 1:
+                form = near.pop()
+                end = m.start("n") + len(" ".join(words[:k]))
+                out.append(_Hit(m.start("n"), end, form, gz.forms[form]))
+                break
+    return out
+
+
 def _hits(text: str) -> list[_Hit]:
     gz = gazetteer()
     lower = text.lower()
@@ -310,6 +363,7 @@ def _hits(text: str) -> list[_Hit]:
         if not _proper(surface) and not (_admin_led(surface) and any(how == "official" for _, how in options)):
             continue
         found.append(_Hit(start, end, form, options))
+    found += _misspelt_hits(text, found)
     return longest_first(found)
 
 

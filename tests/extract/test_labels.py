@@ -1280,3 +1280,20 @@ def test_a_regulation_cited_by_its_issuer_is_no_party() -> None:
     # traps: the minister present, and a circular issued (the ministry acting)
     for text in ["Mendagri Tjahjo Kumolo membuka rakor.", "Sesuai surat edaran Mendagri, ASN wajib netral."]:
         assert "kemendagri" in {m.canonical for m in find_label_mentions(text) if m.kind == "institution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bawaslu memeriksa unsur penghinaan terhadap suku, agama, atau ras tertentu dalam video itu.",
+        "Video itu dinilai mengandung provokasi agama dan ras menjelang Pilkada.",
+        "Konflik dipicu perbedaan identitas, budaya hingga ekonomi menjelang Pemilu.",
+    ],
+)
+def test_identity_conflict_in_more_words(text: str) -> None:
+    assert "sara" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+
+def test_a_war_between_tribes_stays_a_brawl() -> None:
+    found = {m.canonical for m in find_label_mentions("Kedua kubu sepakat sudahi perang suku.") if m.kind == "conflict"}
+    assert "tawuran" in found and "sara" not in found

@@ -1297,3 +1297,20 @@ def test_identity_conflict_in_more_words(text: str) -> None:
 def test_a_war_between_tribes_stays_a_brawl() -> None:
     found = {m.canonical for m in find_label_mentions("Kedua kubu sepakat sudahi perang suku.") if m.kind == "conflict"}
     assert "tawuran" in found and "sara" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerawanan ini disebabkan pertikaian pendukung calon, jelas Kapolda.",
+        "Gangguan mulai dari konflik massa pendukung pasangan calon hingga hoaks.",
+        "Polisi mengamankan pelaku penyerangan saat bentrok dua kubu paslon.",
+    ],
+)
+def test_strife_right_before_the_supporters(text: str) -> None:
+    assert "bentrok_pendukung" in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+
+def test_supporters_in_a_protest_are_no_clash() -> None:
+    text = "Massa pendukung pasangan calon berunjuk rasa di depan kantor KPU."
+    assert "bentrok_pendukung" not in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}

@@ -1473,3 +1473,14 @@ def test_the_organiser_named_as_the_agent_far_into_the_sentence_and_its_head_lea
     m = only_meeting(text)
     attach_institutions(m, text, find_label_mentions(text), find_officials(text))
     assert m.organiser is None
+
+
+def test_a_national_consolidation_meeting_held() -> None:
+    text = (
+        "Badan Pengawas Pemilu (Bawaslu) RI menggelar konsolidasi nasional (Konsolnas) di Hotel Bidakara, Jakarta, "
+        "Sabtu (17/12/2022)."
+    )
+    assert only_meeting(text).meeting_type == "rapat"
+    # trap: a party's internal consolidation advised is no meeting held
+    text = "Masa tenang seharusnya dimanfaatkan partai melakukan konsolidasi internal saja, kata Ketua Panwaslu."
+    assert find_meetings(text, published=None, officials=find_officials(text)) == []

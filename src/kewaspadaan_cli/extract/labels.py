@@ -53,12 +53,8 @@ PRESS_BEFORE = re.compile(
 # a regulation cited by its issuer ("berdasarkan Peraturan Menteri Dalam Negeri Nomor 42"): the legal basis, no
 # party (a decision or a circular is the body acting: "keputusan Mahkamah Konstitusi", "surat edaran Mendagri")
 REGULATION_BEFORE = re.compile(r"\bperaturan\s+(?:bersama\s+)?$")
-# a TNI rank right before "TNI" (the corps of the rank, worn by officers in civil posts as well)
-RANK_BEFORE = re.compile(
-    r"\b(?:Jenderal|Jend|Letjen|Mayjen|Brigjen|Marsekal|Marsdya|Marsda|Marsma|Laksamana|Laksdya|Laksda|Laksma|"
-    r"Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|"
-    r"Prada)\.?\s+$"
-)
+# a rank right before "TNI" (the corps of the rank, worn by officers in civil posts as well)
+RANK_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 POLICE_BATTALION = re.compile(r"\b(?:Brimob|Pelopor|Sat\s*Brimob)\b", re.IGNORECASE)
 PRESS_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
@@ -82,6 +78,14 @@ class Labels:
 
 def _mention(text: str, kind: str, h: Hit, modality: str | None = None) -> Mention:
     return Mention.at(text, kind, h.start, h.end, h.id, modality=modality, detail={"via": h.via, "term": h.term})
+
+
+def _rank_before(text: str, at: int) -> bool:
+    """Does a rank of ``name_affixes.jsonl`` stand right before ``at`` ("Mayjen TNI", "Kolonel TNI")?"""
+    from kewaspadaan_cli.extract.official_words import words
+
+    m = RANK_BEFORE.search(text, max(0, at - 16), at)
+    return m is not None and m.group(1).lower() in words().ranks
 
 
 def find_label_mentions(text: str) -> list[Mention]:
@@ -109,7 +113,7 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue  # "Peraturan Menteri Dalam Negeri Nomor 42": a regulation's issuer, no party
         if h.id == "tni" and (
             (h.term or "").upper() == "TNI"
-            and RANK_BEFORE.search(text, max(0, h.start - 16), h.start)
+            and _rank_before(text, h.start)
             or (h.term or "").lower() == "batalyon"
             and POLICE_BATTALION.search(text, max(0, h.start - 30), h.end + 30)
         ):

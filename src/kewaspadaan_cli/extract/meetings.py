@@ -284,29 +284,12 @@ def _names_an_activity(text: str, at: int) -> bool:
     )
 
 
-# the nationwide election a word names (lexicons/election_days.tsv); a village head's election or a plain
-# "pemilihan" has no common day
-_NATIONWIDE = {
-    "pilkada": "pilkada",
-    "pemilukada": "pilkada",
-    "pilgub": "pilkada",
-    "pilbup": "pilkada",
-    "pilwalkot": "pilkada",
-    "pemilu": "pemilu",
-    "pemilihan umum": "pemilu",
-    "pileg": "pemilu",
-    "pilpres": "pemilu",
-}
-
-
 def _off_the_voting_day(election: str, value: date) -> bool:
-    """Does the election named have a known voting day in the date's year, and is the date another day?
-    ("Pilkada 2024" votes on 27 November 2024: a Sunday in September after it is some other act's day.)"""
-    word = re.match(r"\s*(\w+(?:\s+umum)?)", election.lower())
-    kind = _NATIONWIDE.get(re.sub(r"\s+", " ", word.group(1))) if word else None
-    if kind is None:
-        return False
-    days = [d for d in voting_days((kind,)) if d.year == value.year]
+    """Does the election named (read by ``elections.jsonl``) have a known voting day in the date's year
+    (``election_days.tsv``), and is the date another day? ("Pilkada 2024" votes on 27 November 2024: a Sunday
+    in September after it is some other act's day; a village head's election has no common day.)"""
+    kinds = {h.id for h in matcher("elections.jsonl").find(election)}
+    days = [d for d in voting_days(tuple(sorted(kinds))) if d.year == value.year]
     return bool(days) and value not in days
 
 
@@ -1193,16 +1176,9 @@ def _participants(text: str, sentences: Sentences) -> int | None:
 
 # --- organiser and institutions ----------------------------------------------------------------------
 
-ORGANISED_BY = re.compile(
-    r"[^.\n]{0,60}?\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|"
-    r"diprakarsai)(?:\s+oleh)?\s+(?:pihak\s+)?$",
-    re.IGNORECASE,
-)
-ORGANISED_BY_AGENT = re.compile(
-    r"\b(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|diprakarsai)\s+oleh\s+"
-    r"(?:pihak\s+)?$",
-    re.IGNORECASE,
-)
+_ORGANISED = r"(?:digelar|diselenggarakan|dilaksanakan|diadakan|dihelat|diinisiasi|difasilitasi|diprakarsai)"
+ORGANISED_BY = re.compile(rf"[^.\n]{{0,60}}?\b{_ORGANISED}(?:\s+oleh)?\s+(?:pihak\s+)?$", re.IGNORECASE)
+ORGANISED_BY_AGENT = re.compile(rf"\b{_ORGANISED}\s+oleh\s+(?:pihak\s+)?$", re.IGNORECASE)  # the agent, anywhere
 TAKES_PART = re.compile(
     r"\b(?:dihadiri|diikuti|hadir|menghadiri|mengikuti|bersama|melibatkan|menghadirkan|unsur|peserta|"
     r"undangan|narasumber|turut)\b",

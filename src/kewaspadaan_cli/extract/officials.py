@@ -1668,10 +1668,7 @@ _SHORT_MENTION = re.compile(
     rf"\b(?:{SPEECH}(?:nya)?|(?i:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|sebutkan|tuturkan)"
     rf"(?:\s+oleh)?|menurut))\s+(?P<n>[A-Z][\w'’-]+)"
 )
-_SPEAKS_AFTER = re.compile(
-    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
-    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengajak|meminta|berharap|mengharapkan)\b"
-)
+_SPEAKS_AFTER = re.compile(rf"(?:{SPEAKS_AFTER}|mengajak|mengharapkan)\b")  # the speaker's verbs, and an appeal
 _WORD_BEFORE_VERB = re.compile(r"(?<![\w.])([A-Z][\w'’-]+),?[ \t]+$")
 
 

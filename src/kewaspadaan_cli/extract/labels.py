@@ -501,6 +501,7 @@ def classify(
     generic = [m for m in conflict_ms if m.canonical == "konflik_sosial"]
     if generic and specific and all(m.surface.lower() == "konflik" for m in generic):
         ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
+    ids = [i for i in ids if not _alone_weak(text, i, [m for m in conflict_ms if m.canonical == i])]
     labels.conflicts = ids
 
     # an election named, or one of its stages (a vote recapitulation is an election talked about)
@@ -509,6 +510,38 @@ def classify(
     labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages or electoral else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
+
+
+def _alone_weak(text: str, ident: str, ms: list[Mention]) -> bool:
+    """Is every word that signals ``ident`` one of its "needs_second" words, and only one such word
+    written? ("rawan" alone, "kericuhan" alone: a word in passing; "rawan" beside "kericuhan" names it,
+    and so does "rawan" in a sentence on polling stations: "4 TPS rawan")."""
+    rule = _needs_second(load().digest).get(ident)
+    if rule is None or not ms:
+        return False
+    weak, enough = rule
+    surfaces = {" ".join(m.surface.lower().replace("-", " ").split()) for m in ms}
+    if not surfaces <= weak or len(surfaces) > 1:
+        return False
+    if enough is None:
+        return True
+    sents = Sentences(text)
+    return not any(enough.search(text, *sents.of(m.start)) for m in ms)
+
+
+@cache
+def _needs_second(digest: str) -> dict[str, tuple[frozenset[str], re.Pattern[str] | None]]:
+    """The "needs_second" words of each conflict id, as written (lower case, a hyphen as a space), and
+    the sentence words that make one of them enough."""
+    out = {}
+    for row in read_rows("conflicts.jsonl"):
+        rule = row.get("needs_second") if "id" in row else None
+        if rule:
+            words = frozenset(" ".join(w.lower().replace("-", " ").split()) for w in rule["words"])
+            alone = rule.get("alone_in_sentence_with", [])
+            enough = re.compile(r"\b(?:" + trie_pattern(alone) + r")\b", re.I) if alone else None
+            out[row["id"]] = (words, enough)
+    return out
 
 
 # a word that denies what follows it: "tanpa kericuhan", "tidak ada bentrokan", "belum ditemukan pelanggaran"

@@ -1336,3 +1336,24 @@ def test_strife_right_before_the_supporters(text: str) -> None:
 def test_supporters_in_a_protest_are_no_clash() -> None:
     text = "Massa pendukung pasangan calon berunjuk rasa di depan kantor KPU."
     assert "bentrok_pendukung" not in {m.canonical for m in find_label_mentions(text) if m.kind == "conflict"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Massa yang tergabung dalam Aliansi Rakyat Peduli Demokrasi menggelar aksi di depan kantor KPU.", True),
+        ("Dialog itu menghadirkan organisasi pemuda, organisasi mahasiswa dan lembaga keagamaan.", True),
+        ("Peneliti Perludem menilai pemungutan suara ulang perlu diawasi.", True),
+        ("Ketua MUI kabupaten ikut menandatangani deklarasi damai.", True),
+        # a coalition of parties written in lower case, a plain word: no mass organisation
+        ("Kedua partai membentuk aliansi untuk mengusung calon bupati.", False),
+        ("Pemkab menggelar rapat bersama lembaga vertikal di aula kantor bupati.", False),
+    ],
+)
+def test_mass_organisations_named(text: str, expected: bool) -> None:
+    assert ("ormas" in labels(text).institutions) is expected
+
+
+def test_the_ulama_council_is_religious_leaders_and_a_mass_organisation() -> None:
+    lab = labels("Sekretaris Majelis Ulama Indonesia NTT menjadi narasumber.")
+    assert {"tokoh_masyarakat", "ormas"} <= set(lab.institutions)

@@ -120,6 +120,9 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue  # "Mayjen TNI (Purn) Soedarmo", "Marsma TNI X (Kabinda)": a rank's corps; "Batalyon A Pelopor
             # Brimob": a police battalion. The armed forces take part where a post or unit of theirs is named.
         out.append(_mention(text, "institution", h))
+        also = row.get("implies", {}).get(h.term.lower())
+        if also:  # "Ketua MUI": religious leaders, and a mass organisation
+            out.append(_mention(text, "institution", Hit(h.start, h.end, also, h.term, "implied")))
 
     elections = matcher("elections.jsonl")
     for h in elections.find(text, lower, glued=True):

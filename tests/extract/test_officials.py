@@ -2000,3 +2000,31 @@ def test_a_titles_word_misspelled_by_a_letter() -> None:
     assert people("Hadir Kepala Dinas Pendidikan Kabupaten Sintang Politon Winarno.") == [
         ("Politon Winarno", "Kepala Dinas Pendidikan Kabupaten Sintang")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a full name, then the short name the press calls the person by, in brackets
+        (
+            "Acara tersebut dihadiri oleh Presiden Joko Widodo (Jokowi). Presiden Jokowi tiba pukul 16.02 WIB.",
+            [("Joko Widodo", "Presiden")],
+        ),
+        ("Hadir Wali Kota Bandung Ridwan Kamil (Emil) dan Dandim 0618 Kolonel Inf Budi.", None),
+        # a body's name and its abbreviation stay the title's
+        (
+            "Anggota Reserse Mobile (Resmob) Polresta Manado Brigpol Yohanes Wijaya menangkap pelaku.",
+            [("Yohanes Wijaya", "Anggota Reserse Mobile (Resmob) Polresta Manado")],
+        ),
+        (
+            "Kepala Dinas Pemberdayaan Masyarakat Desa (Dispermades) Garut Budi Santoso hadir.",
+            [("Budi Santoso", "Kepala Dinas Pemberdayaan Masyarakat Desa (Dispermades) Garut")],
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_is_the_same_person(text: str, expected: list[tuple[str, str]] | None) -> None:
+    got = [(o.name, o.title) for o in find_officials(text)]
+    if expected is None:
+        assert ("Ridwan Kamil", "Wali Kota Bandung") in got and not any(n == "Emil" for n, _ in got)
+    else:
+        assert got == expected

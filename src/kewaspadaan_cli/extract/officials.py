@@ -941,7 +941,7 @@ def find_officials(text: str) -> list[Official]:
     found += _tagged(text, claimed, found, lex, every)
     for o in found:
         _deputy(text, o)
-    merged = _merge(found)
+    merged = _by_short_names(text, _merge(found))
     speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
     if speakers:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
@@ -1200,6 +1200,32 @@ def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
         return True
     j = _run(toks, 0, lex)
     return j > 0 and looks_like_name([t[2].rstrip(",.") for t in toks[:j]], lex)
+
+
+_SHORT_NAME_AFTER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]+)\)")
+
+
+def _by_short_names(text: str, people: list[Official]) -> list[Official]:
+    """One person under the short name the article gives in brackets after the full one ("Presiden Joko
+    Widodo (Jokowi) ... Presiden Jokowi tiba"): the short name's mentions are the full name's."""
+    short = {}
+    for p in people:
+        m = _SHORT_NAME_AFTER.match(text, p.end)
+        if m and " " in p.name and m.group(1) not in p.name.split():
+            short[m.group(1)] = p
+    if not short:
+        return people
+    out = []
+    for o in people:
+        full = short.get(o.name)
+        if full is None or full is o:
+            out.append(o)
+            continue
+        full.aliases.append((o.start, o.end))
+        full.aliases.extend(o.aliases)
+        if len(o.title) > len(full.title) and o.title_start is not None:
+            full.title, full.title_start, full.title_end = o.title, o.title_start, o.title_end
+    return out
 
 
 def _tokens_of(name: str) -> set[str]:

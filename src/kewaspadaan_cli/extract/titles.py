@@ -325,7 +325,18 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words, placed: bool = False)
                 return _spells(tok[1:-1].upper(), initials.upper())
             # after the title's place, "Gubernur Sumatera Barat Irwan Prayitno (IP)": a person's name
             # and its initials, not a body and its acronym ("Direktur Save Our Borneo (SOB)")
-            return not (placed and tok[1:-1] == initials and len(named) >= 2 and looks_like_name(named, w))
+            if placed and tok[1:-1] == initials and len(named) >= 2 and looks_like_name(named, w):
+                return False
+            # "Presiden Joko Widodo (Jokowi)", "Bupati Garut Rudy Gunawan (Rudy)": a person's name and the
+            # short name the press calls him by, a word and no acronym, no body's name
+            inner = tok[1:-1]
+            return not (
+                not inner.isupper()
+                and not w.is_inst(inner)
+                and not is_title_material(inner, w)
+                and len(named) >= 2
+                and looks_like_name(named, w)
+            )
         nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             return True

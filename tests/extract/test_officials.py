@@ -2028,3 +2028,25 @@ def test_a_short_name_in_brackets_is_the_same_person(text: str, expected: list[t
         assert ("Ridwan Kamil", "Wali Kota Bandung") in got and not any(n == "Emil" for n, _ in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post many hold at once names every holder listed after it
+        (
+            "Hadir Komisioner KPU Kota Bekasi Nanang Sutrisno, Pranowo Hadi dan Eko Susetyo.",
+            ["Nanang Sutrisno", "Pranowo Hadi", "Eko Susetyo"],
+        ),
+        (
+            "Hadir pula Pengurus FKDM Kota Nanang Sutrisno, Pranowo, Eko Susetyo, dan Muhammad.",
+            ["Nanang Sutrisno", "Pranowo", "Eko Susetyo", "Muhammad"],
+        ),
+        # a post one person holds: the others listed hold no such title
+        ("Rapat dipimpin Ketua KPU Garut Ahmad Ridwan, Budi Santoso dan Cecep Supriatna.", ["Ahmad Ridwan"]),
+    ],
+)
+def test_a_post_many_hold_names_every_holder_listed(text: str, expected: list[str]) -> None:
+    got = find_officials(text)
+    assert [o.name for o in got] == expected
+    assert len({o.title for o in got}) == 1

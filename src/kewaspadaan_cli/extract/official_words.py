@@ -42,6 +42,7 @@ KINDS = (
     "command_name",
     "staff_head",
     "operation_word",
+    "member_head",
 )
 
 

@@ -565,7 +565,8 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
     plural = (
         re.search(r"\bpara[ \t]+$", text[max(0, ts - 6) : ts])
         or re.search(r"(?:masing-masing|yakni|yaitu|antara[ \t]+lain)[ \t,:]*$", text[off.title_end : off.start])
-        or off.title.split(" ", 1)[0].lower() == "anggota"  # "anggota Tim Pemeriksa X A, B, C.": members listed
+        # "anggota Tim Pemeriksa X A, B, C.", "Komisioner KPU Kota Bekasi A, B dan C": members listed
+        or norm_head(off.title.split(" ", 1)[0]) in lex.of("member_head")
     )
     pending: list[Official] = []
     pos = off.end

@@ -2050,3 +2050,34 @@ def test_a_post_many_hold_names_every_holder_listed(text: str, expected: list[st
     got = find_officials(text)
     assert [o.name for o in got] == expected
     assert len({o.title for o in got}) == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a head and its deputy named as a pair: the first name is the head's, the second the deputy's
+        (
+            "Untuk Walikota dan Wakil Walikota Palembang Harnojoyo–Fitri Agustinda.",
+            [("Harnojoyo", "Walikota Palembang"), ("Fitri Agustinda", "Wakil Walikota Palembang")],
+        ),
+        (
+            "Hadir Bupati dan Wakil Bupati Garut Rudy Gunawan dan Helmi Budiman.",
+            [("Rudy Gunawan", "Bupati Garut"), ("Helmi Budiman", "Wakil Bupati Garut")],
+        ),
+        (
+            "Hadir Wali Kota dan Wakil Wali Kota Bogor Bima Arya - Dedie A Rachim.",
+            [("Bima Arya", "Wali Kota Bogor"), ("Dedie A Rachim", "Wakil Wali Kota Bogor")],
+        ),
+        # a deputy alone, and a deputy beside another post, stay the deputy's
+        (
+            "Hadir Wakil Bupati Garut Helmi Budiman dan Sekda Garut Nurdin.",
+            [("Helmi Budiman", "Wakil Bupati Garut"), ("Nurdin", "Sekda Garut")],
+        ),
+        (
+            "Rapat dihadiri Sekda dan Wakil Bupati Garut Helmi Budiman.",
+            [("Helmi Budiman", "Wakil Bupati Garut")],
+        ),
+    ],
+)
+def test_a_head_and_deputy_named_as_a_pair(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected

@@ -942,6 +942,7 @@ def find_officials(text: str) -> list[Official]:
     found += _tagged(text, claimed, found, lex, every)
     for o in found:
         _deputy(text, o)
+    found = _paired_heads(text, found, lex)
     merged = _by_short_names(text, _merge(found))
     speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
     if speakers:
@@ -1094,6 +1095,65 @@ def _deputy(text: str, o: Official) -> None:
     if d is not None:
         o.title_start = d.start()
         o.title = re.sub(r"\s+", " ", text[d.start() : ts]) + o.title
+
+
+# the dash between a pair's two names: "Harnojoyo–Fitri Agustinda", "Usman G Wanimbo-Dinus Wanimbo"
+_PAIR_DASH = re.compile(r"[ \t]*[-–—][ \t]*(?=[A-Z])")
+_PAIR_JOINT = re.compile(r"[ \t]+(?:dan|&)[ \t]+$|[ \t]*/[ \t]*$", re.IGNORECASE)
+
+
+def _paired_heads(text: str, found: list[Official], lex: Words) -> list[Official]:
+    """A head and its deputy named as a pair, then their two names in order: "Walikota dan Wakil Walikota
+    Palembang Harnojoyo–Fitri Agustinda", "Bupati dan Wakil Bupati Garut Rudy Gunawan dan Helmi Budiman".
+    The grammar reads the deputy's title; the first name is the head's, the second (after "dan" or a
+    dash) the deputy's."""
+    out: list[Official] = []
+    for o in found:
+        out.append(o)
+        ts = o.title_start
+        if ts is None or not o.title.lower().startswith("wakil "):
+            continue
+        rest = o.title.split()[1:]
+        head_at = None
+        for n in (2, 1):
+            phrase = r"[ \t]+".join(re.escape(w) for w in rest[:n])
+            j = re.search(rf"(?<!\w)(?i:{phrase})(?=[ \t]*(?:dan|&|/))", text[max(0, ts - 40) : ts])
+            if j is not None and _PAIR_JOINT.fullmatch(text, max(0, ts - 40) + j.end(), ts):
+                head_at = (max(0, ts - 40) + j.start(), n)
+                break
+        if head_at is None:
+            continue
+        at, n = head_at
+        head_title = " ".join([text[at : at + len(" ".join(rest[:n]))], *rest[n:]])
+        head_title = re.sub(r"\s+", " ", head_title)
+        deputy = next((p for p in found if p is not o and p.title_start == ts and p.start > o.end), None)
+        if deputy is None:
+            deputy = _second_of_pair(text, o, lex)
+            if deputy is None:
+                continue
+            out.append(deputy)
+        # the first name is the head's
+        o.title, o.title_start = head_title, at
+        o.institution = institution(head_title, lex.heads.get(norm_head(head_title.split()[0]), (None, None))[0], lex)
+    return out
+
+
+def _second_of_pair(text: str, o: Official, lex: Words) -> Official | None:
+    """The deputy's name after a dash right after the head's ("Harnojoyo–Fitri Agustinda")."""
+    d = _PAIR_DASH.match(text, o.end)
+    if d is None:
+        return None
+    toks = tokens(text, d.end(), 60)
+    j = _run(toks, 0, lex)
+    if j == 0 or j > 4:
+        return None
+    parts = [t[2].rstrip(",.") for t in toks[:j]]
+    if not looks_like_name(parts, lex):
+        return None
+    s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
+    return Official(
+        clean_name(" ".join(parts), lex), o.title, o.institution, o.acting, s0, e0, o.title_start, o.title_end
+    )
 
 
 CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")

@@ -2081,3 +2081,30 @@ def test_a_post_many_hold_names_every_holder_listed(text: str, expected: list[st
 )
 def test_a_head_and_deputy_named_as_a_pair(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a post in a party or a campaign team is no public position
+        ("Ketua DPW NasDem Sulsel Rusdi Masse hadir dalam rapat itu.", []),
+        ("Wakil Ketua TKN Habiburokhman memberi keterangan pers.", []),
+        # a party's group in a legislature is one
+        (
+            "Ketua Fraksi Golkar DPRD Garut Budi Santoso hadir.",
+            [("Budi Santoso", "Ketua Fraksi Golkar DPRD Garut")],
+        ),
+        (
+            "Anggota DPR RI Fraksi PDI Perjuangan Cornelis hadir.",
+            [("Cornelis", "Anggota DPR RI Fraksi PDI Perjuangan")],
+        ),
+        # a head of region who also chairs his party keeps his public post
+        (
+            "Bupati Manokwari Demas Paulus Mandacan datang ke pleno. Ia hadir sebagai Ketua Partai Demokrasi "
+            "Indonesia Perjuangan (PDIP) Kabupaten Manokwari, kata Demas Paulus Mandacan.",
+            [("Demas Paulus Mandacan", "Bupati Manokwari")],
+        ),
+    ],
+)
+def test_a_party_post_is_no_public_position(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected

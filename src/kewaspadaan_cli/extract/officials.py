@@ -943,13 +943,19 @@ def find_officials(text: str) -> list[Official]:
     for o in found:
         _deputy(text, o)
     found = _paired_heads(text, found, lex)
+    # a party's post is no public one; the same person may hold one ("Bupati Manokwari X ... sebagai Ketua PDIP")
+    found = [o for o in found if not _party_post(o)]
     merged = _by_short_names(text, _merge(found))
     speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
     if speakers:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
         merged = _merge(merged)
-    merged = [o for o in merged if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex)]
+    merged = [
+        o
+        for o in merged
+        if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex) and not _party_post(o)
+    ]
     _link_short_mentions(text, merged)
     for o in merged:
         o._text = text
@@ -970,6 +976,20 @@ def _place_before(digest: str) -> re.Pattern[str]:
 
 # the word right before a position: a head before a place noun, a unit's word before a meeting word
 WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
+
+
+# a public office in a party man's title: a member of a legislature or his party's group in it
+_LEGISLATURE = re.compile(r"\b(?:DPR|DPRD|DPRK|DPRA|DPRP|MPR|Fraksi|Anggota\s+Dewan)\b", re.IGNORECASE)
+_CAMPAIGN_TEAM = re.compile(r"\b(?:TKN|TKD|Tim\s+Kampanye|Tim\s+Pemenangan|Tim\s+Sukses)\b")
+
+
+def _party_post(o: Official) -> bool:
+    """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
+    TKN"): no public position (annotation guide), unless the title names a legislature ("Anggota DPR RI
+    Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
+    if _LEGISLATURE.search(o.title):
+        return False
+    return o.institution == "parpol" or _CAMPAIGN_TEAM.search(o.title) is not None
 
 
 def _command_as_name(text: str, o: Official, lex: Words) -> bool:

@@ -1357,3 +1357,30 @@ def test_mass_organisations_named(text: str, expected: bool) -> None:
 def test_the_ulama_council_is_religious_leaders_and_a_mass_organisation() -> None:
     lab = labels("Sekretaris Majelis Ulama Indonesia NTT menjadi narasumber.")
     assert {"tokoh_masyarakat", "ormas"} <= set(lab.institutions)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a violation handled (reported, investigated, sanctioned) or a video spreading: an incident
+        (
+            "DKPP menjatuhkan sanksi pemberhentian tetap kepada Ketua KPU Kota Palembang. Putusan itu dibacakan "
+            "di Jakarta. Teradu dinilai lalai.",
+            "insiden",
+        ),
+        (
+            "Bawaslu Kabupaten Kupang mengumpulkan bukti dugaan politik uang oleh tim pasangan calon. Bawaslu "
+            "menindaklanjuti laporan warga.",
+            "insiden",
+        ),
+        (
+            "Sebuah video viral di media sosial memperlihatkan kepala desa mendukung salah satu calon. Camat "
+            "meminta klarifikasi.",
+            "insiden",
+        ),
+        # the same words in a report of duties, with nothing handled: no incident
+        ("KPU Kabupaten Garut menyusun jadwal pemungutan suara dan menetapkan daftar pemilih tetap.", "lainnya"),
+    ],
+)
+def test_a_violation_handled_is_an_incident(text: str, expected: str) -> None:
+    assert labels(text).event_kind == expected

@@ -1384,3 +1384,29 @@ def test_the_ulama_council_is_religious_leaders_and_a_mass_organisation() -> Non
 )
 def test_a_violation_handled_is_an_incident(text: str, expected: str) -> None:
     assert labels(text).event_kind == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a peace made, told in the lead: the settlement is the news
+        (
+            "Warga dua desa yang terlibat bentrokan di Adonara Timur akhirnya bersepakat untuk berdamai. "
+            "Kesepakatan itu dibuat di hadapan Wakil Bupati. Bentrokan sebelumnya melukai tiga warga.",
+            "pertemuan",
+        ),
+        # a peace hoped for or still sought leaves the incident the news
+        (
+            "Warga dua desa bentrok dan membakar tiga rumah, Senin. Polisi mengimbau kedua pihak berdamai. "
+            "Tiga warga terluka dan dua orang ditangkap.",
+            "insiden",
+        ),
+        (
+            "Massa membakar kantor desa usai pilkades, Selasa. Upaya perdamaian belum berhasil. Dua orang "
+            "ditangkap polisi.",
+            "insiden",
+        ),
+    ],
+)
+def test_a_peace_made_in_the_lead_is_the_news(text: str, expected: str) -> None:
+    assert labels(text).event_kind == expected

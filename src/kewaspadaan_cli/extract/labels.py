@@ -712,6 +712,8 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
         # an incident told in the headline ("Pleno Rekapitulasi ... Ricuh", "KPU didemo saat rapat pleno"):
         # the meeting is its setting, the incident the news
         meeting = min(meeting, incident - 0.5)
+    if _peace_lead(text, head_end):
+        return "pertemuan"  # "... yang terlibat bentrokan akhirnya bersepakat untuk berdamai": the peace is the news
     if n_meetings and (meeting >= incident or _staged(events)):
         return "pertemuan"  # an exercise held ("simulasi Sispamkota") tells its scenario's riot as played, not as done
     if incident >= 3.0:
@@ -742,6 +744,27 @@ def _resolved(text: str, at: int) -> bool:
     return m is not None and _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) is None
 
 
+def _peace_lead(text: str, head_end: int) -> bool:
+    """Does the lead tell a peace made ("akhirnya sepakat berdamai", "prosesi perdamaian"), not one hoped for
+    or planned ("akan berdamai", "upaya perdamaian terus dilakukan" counts; "diharapkan berdamai" does not)?"""
+    for m in _peace_re().finditer(text, 0, head_end):
+        if not _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not _HOPED_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            return True
+    return False
+
+
+@cache
+def _peace_re() -> re.Pattern[str]:
+    words = {t for r in matcher("events.jsonl").rows.values() for t in r.get("peace", [])}
+    return re.compile(rf"\b(?i:{trie_pattern(words)})\b")
+
+
+_HOPED_BEFORE = re.compile(
+    r"\b(?i:diharapkan|berharap|harapan|mengharapkan|mengajak|imbau|mengimbau|meminta|diminta|agar|supaya|upaya|"
+    r"mengupayakan|mendorong|belum|gagal|tidak)\s+(?:\w+\s+){0,2}$"
+)
 _PLANNED_BEFORE = re.compile(r"\b(?i:akan|bakal|rencana|berencana|direncanakan|hendak|segera)\s+(?:\w+\s+)?$")
 
 

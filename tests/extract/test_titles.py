@@ -148,3 +148,27 @@ def test_a_body_written_in_lower_case_before_its_acronym_is_the_title_s() -> Non
     # (the trap: plain lower-case words before a bracket are the clause's, not the title's)
     plain = [(o.name, o.title) for o in find_officials("Ketua KPU Ende Budi Santoso dalam sambutannya (KPU) hadir.")]
     assert plain == [("Budi Santoso", "Ketua KPU Ende")]
+
+
+def test_an_operation_word_before_a_rank_ends_the_title_and_returns() -> None:
+    # "Ops" is an operation's word ("Kaposko Ops Damai Cartenz 2024"); before a rank it names no operation,
+    # and reading the title must stop there (it once looped for ever on "Kabag Ops AKP ...")
+    import signal
+
+    from kewaspadaan_cli.extract.matcher import finditer
+    from kewaspadaan_cli.extract.official_words import words
+    from kewaspadaan_cli.extract.officials import _title_end_of
+
+    def stuck(signum: int, frame: object) -> None:
+        raise TimeoutError("the title grammar did not return")
+
+    lex = words()
+    text = "Hadir Kabag Ops AKP Sulaiman H. Husen, Kaposko Ops Damai Cartenz 2024, Kombes Budi."
+    old = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        got = [text[m.start() : _title_end_of(text, m, lex)] for m in finditer(lex.head_re, text)]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert got == ["Kabag Ops", "Kaposko Ops Damai Cartenz 2024"]

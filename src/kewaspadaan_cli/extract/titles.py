@@ -516,6 +516,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 k += 1
                 if toks[k - 1][2].endswith(","):
                     break
+            if k == i:
+                break  # "Kabag Ops AKP Sulaiman": no operation's name, a rank and the holder
             if k < n and re.fullmatch(r"(?:19|20)\d\d,?", toks[k][2]):
                 k += 1
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(","))

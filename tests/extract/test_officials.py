@@ -2108,3 +2108,50 @@ def test_a_head_and_deputy_named_as_a_pair(text: str, expected: list[tuple[str, 
 )
 def test_a_party_post_is_no_public_position(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one who stands in, with no post of his own named, holds "mewakili" the post
+        (
+            "Hadir Dandim 0303 Bengkalis diwakili Lettu Erli, Kapolres Bengkalis diwakili Kompol Syafril.",
+            [("Erli", "mewakili Dandim 0303 Bengkalis"), ("Syafril", "mewakili Kapolres Bengkalis")],
+        ),
+        (
+            "Hadir Mayor Laut Hanis Aldani yang mewakili Danlanal Bintan, Kasi Ops Matud Letda Lek Joko.",
+            [("Hanis Aldani", "mewakili Danlanal Bintan"), ("Joko", "Kasi Ops Matud")],
+        ),
+        (
+            "Hadir Kabinda Malut Brigjen TNI Dudy Fristianto, Mewakili Danrem 152/Babullah Mayor Anton S.",
+            [("Dudy Fristianto", "Kabinda Malut"), ("Anton S", "Mewakili Danrem 152/Babullah")],
+        ),
+        (
+            "Hadir pula perwakilan FKDM Kabupaten Malang Andick Ichwanto.",
+            [("Andick Ichwanto", "perwakilan FKDM Kabupaten Malang")],
+        ),
+        # one with a post of his own keeps it (annotation guide), and the post he stands for keeps its holder
+        (
+            "Kegiatan dibuka Sekretaris Daerah Kabupaten Aceh Timur Ir. Mahyuddin Syech Kalad, M.Si mewakili "
+            "Bupati Aceh Timur H. Hasballah Thaib, SH.",
+            [
+                ("Mahyuddin Syech Kalad", "Sekretaris Daerah Kabupaten Aceh Timur"),
+                ("Hasballah Thaib", "Bupati Aceh Timur"),
+            ],
+        ),
+        # sent by people or a place, no body: no official
+        ("Perwakilan masyarakat Herman Pandopan Turnip menyampaikan harapan warga.", []),
+    ],
+)
+def test_one_who_stands_in_for_a_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_a_stand_in_with_a_post_of_his_own_is_no_name() -> None:
+    # "diwakili Kapok Sahli Pangdam ..., Brigjen TNI Achmad Fauzi": the words after "diwakili" are his post
+    text = (
+        "Panglima Kodam XVII/Cenderawasih yang diwakili Kapok Sahli Pangdam XVII/Cenderawasih, Brigjen TNI "
+        "Achmad Fauzi hadir."
+    )
+    names = [o.name for o in find_officials(text)]
+    assert "Achmad Fauzi" in names and not any("Kapok" in n for n in names)

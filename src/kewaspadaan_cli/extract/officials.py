@@ -943,6 +943,7 @@ def find_officials(text: str) -> list[Official]:
     for o in found:
         _deputy(text, o)
     found = _paired_heads(text, found, lex)
+    found = _representatives(text, found, lex)
     # a party's post is no public one; the same person may hold one ("Bupati Manokwari X ... sebagai Ketua PDIP")
     found = [o for o in found if not _party_post(o)]
     merged = _by_short_names(text, _merge(found))
@@ -954,7 +955,10 @@ def find_officials(text: str) -> list[Official]:
     merged = [
         o
         for o in merged
-        if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex) and not _party_post(o)
+        if not _named_as_place(text, o, lex)
+        and not _command_as_name(text, o, lex)
+        and not _party_post(o)
+        and not _sent_by_nobody(o)
     ]
     _link_short_mentions(text, merged)
     for o in merged:
@@ -981,6 +985,20 @@ WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 # a public office in a party man's title: a member of a legislature or his party's group in it
 _LEGISLATURE = re.compile(r"\b(?:DPR|DPRD|DPRK|DPRA|DPRP|MPR|Fraksi|Anggota\s+Dewan)\b", re.IGNORECASE)
 _CAMPAIGN_TEAM = re.compile(r"\b(?:TKN|TKD|Tim\s+Kampanye|Tim\s+Pemenangan|Tim\s+Sukses)\b")
+
+
+def _sent_by_nobody(o: Official) -> bool:
+    """ "Perwakilan masyarakat", "perwakilan Kabupaten Nabire": one sent by people or a place, no body."""
+    words = o.title.split()
+    if words[0].lower() != "perwakilan" or o.institution is not None or len(words) < 2:
+        return False
+    sent_by = words[2] if words[1].lower() == "dari" and len(words) > 2 else words[1]
+    return sent_by[:1].islower() or sent_by.lower() in _PLACE_LEVELS
+
+
+_PLACE_LEVELS = frozenset(
+    {"kabupaten", "kab.", "kota", "provinsi", "prov.", "kecamatan", "desa", "kelurahan", "daerah"}
+)
 
 
 def _party_post(o: Official) -> bool:
@@ -1156,6 +1174,92 @@ def _paired_heads(text: str, found: list[Official], lex: Words) -> list[Official
         o.title, o.title_start = head_title, at
         o.institution = institution(head_title, lex.heads.get(norm_head(head_title.split()[0]), (None, None))[0], lex)
     return out
+
+
+# "Kapolres Bengkalis diwakili Kompol Syafril": the one who stands in, named after the post he stands in for
+_STANDS_IN_AFTER = re.compile(r"[ \t]+(?:di[ \t]?wakili|yang[ \t]+diwakili)(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+# "Mayor Pom Hanis Aldani yang mewakili Danlanal Bintan", "Mewakili Danrem 152/Babullah Mayor Anton S"
+_STANDS_FOR = re.compile(r"(?<![\w-])(?:yang[ \t]+)?(?i:mewakili)[ \t]+(?=[A-Z])")
+
+
+def _representatives(text: str, found: list[Official], lex: Words) -> list[Official]:
+    """Who stands in for whom (annotation guide: one who acts for another is listed with his own position;
+    one named with no position of his own holds "mewakili" the post): "Kapolres Bengkalis diwakili Kompol
+    Syafril" and "Mayor Hanis Aldani yang mewakili Danlanal Bintan" name "mewakili Kapolres Bengkalis" and
+    "mewakili Danlanal Bintan"; "Asisten I Setda Garut Budi mewakili Bupati Garut" keeps the Asisten."""
+    out = list(found)
+    lower = text.lower()
+    if "wakili" not in lower:
+        return out
+    for m in finditer(lex.head_re, text):
+        head = m.group("head")
+        if not head[:1].isupper() or m.group("acting"):
+            continue
+        if "wakili" not in lower[max(0, m.start() - 20) : m.end() + 120]:
+            continue
+        t_end = _title_end_of(text, m, lex)
+        post = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
+        after = _STANDS_IN_AFTER.match(text, t_end)
+        if after is not None:  # the post, then who stands in for it
+            got = _rank_then_name(text, after.end(), lex)
+            if got is not None:
+                out = _stand_in(out, Official(got[2], f"mewakili {post}", None, None, got[0], got[1], m.start(), t_end))
+            continue
+        before = _STANDS_FOR.search(text, max(0, m.start() - 20), m.start() + 1)
+        if before is None or before.end() != m.start():
+            continue
+        nm = re.search(
+            r"((?:[A-Z][\w'’.-]*[ \t]+){0,6}[A-Z][\w'’.-]*)[ \t]*,?[ \t]*$",
+            text[max(0, before.start() - 80) : before.start()],
+        )
+        if nm is not None and nm.group(1).split()[-1] not in {"Yang", "Mewakili"}:
+            s0 = max(0, before.start() - 80) + nm.start(1)
+            got = _rank_then_name(text, s0, lex, last_rank=True, until=before.start())
+            if got is not None and not any(o.start <= got[0] < o.end and o.title for o in found):
+                out = _stand_in(out, Official(got[2], f"mewakili {post}", None, None, got[0], got[1], m.start(), t_end))
+                continue
+        if not _ITEM_OPENS.search(text, max(0, before.start() - 20), before.start()):
+            continue  # "Sekda X, M.Si mewakili Bupati Y H. Z": the Bupati's own name follows, no stand-in's
+        got = _rank_then_name(text, t_end, lex)  # "..., Mewakili Danrem 152/Babullah Mayor Anton S, ..."
+        if got is not None and _ranked(text, t_end, got[0], lex):
+            title = re.sub(r"\s+", " ", text[before.start() : t_end]).strip(" ,")
+            out = _stand_in(out, Official(got[2], title, None, None, got[0], got[1], before.start(), t_end))
+    return out
+
+
+# where an item of a list of those present opens: after a comma, "dan", "hadir", "oleh" or a line's start
+_ITEM_OPENS = re.compile(r"(?:^|[,;:\n]|\b(?i:dan|serta|hadir|dihadiri|oleh|juga))[ \t]*$")
+
+
+def _rank_then_name(
+    text: str, pos: int, lex: Words, last_rank: bool = False, until: int | None = None
+) -> tuple[int, int, str] | None:
+    """A name at ``pos`` after ranks and honorifics ("Kompol Syafril", "Mayor Pom Hanis Aldani"); with
+    ``last_rank``, the words after the last rank of a run ("Bintan Utara Kapten Inf. Aswandi")."""
+    toks = tokens(text, pos, 80 if until is None else until - pos)  # (``until``: the run's end)
+    k = 0
+    if last_rank:
+        ranks = [i for i, t in enumerate(toks[:8]) if is_affix(t[2].rstrip(","), lex)]
+        if not ranks:
+            return None
+        k = ranks[-1] + 1
+    while k < len(toks) and is_affix(toks[k][2].rstrip(","), lex):
+        k += 1
+    got = read_name(text, toks, k, lex) if k < len(toks) else None
+    if got is None:
+        return None
+    s0, e0, name, j = got
+    if not looks_like_name(name.split(), lex, after_title=True):
+        return None
+    nxt = toks[j][2].rstrip(",.") if j < len(toks) else ""
+    if nxt and (nxt.lower() in lex.heads or is_affix(nxt, lex)) and text[e0 : toks[j][0]].strip() == "":
+        return None  # "diwakili Kapok Sahli Pangdam XVII, Brigjen X": a post of his own, not a name
+    return s0, e0, clean_name(name, lex)
+
+
+def _stand_in(out: list[Official], rep: Official) -> list[Official]:
+    """``rep`` in place of what the grammar read at his name (the post he stands in for taken as his own)."""
+    return [o for o in out if not (o.start <= rep.start < o.end or rep.start <= o.start < rep.end)] + [rep]
 
 
 def _second_of_pair(text: str, o: Official, lex: Words) -> Official | None:

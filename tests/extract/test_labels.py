@@ -1410,3 +1410,19 @@ def test_a_violation_handled_is_an_incident(text: str, expected: str) -> None:
 )
 def test_a_peace_made_in_the_lead_is_the_news(text: str, expected: str) -> None:
     assert labels(text).event_kind == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a general election named as one after its acronym in brackets, beside a regional one
+        (
+            "Menjelang Pemilihan Umum (Pemilu) 2019, Bawaslu menerbitkan indeks kerawanan. Pilkada lalu aman.",
+            ["pemilu", "pilkada"],
+        ),
+        # the word for elections in general before a bracket of another kind stays no general election
+        ("Bawaslu menangani pelanggaran pemilu (politik uang) dalam Pilkada Garut.", ["pilkada"]),
+    ],
+)
+def test_a_general_election_named_after_its_acronym(text: str, expected: list[str]) -> None:
+    assert labels(text).election_types == expected

@@ -570,7 +570,8 @@ GENERIC_PEMILU = {"pemilu", "pemilihan umum"}
 # what makes a bare "pemilu" one election: a year, a day or month, a time ("pemilu lalu", "pemilu kemarin"),
 # its offices ("legislatif", "presiden", "anggota"), or another election beside it ("Pemilu dan Pilkada")
 PEMILU_QUALIFIER = re.compile(
-    r"\s*(?:serentak|legislatif|presiden|anggota|dprd?\b|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d)|"
+    # (after its acronym in brackets, or the bracket it stands in: "Pemilihan Umum (Pemilu) 2019")
+    r"(?:\s*\([^()]{1,20}\))?\)?\s*(?:serentak|legislatif|presiden|anggota|dprd?\b|\d{4}|tahun\s+\d{4}|pada\s+(?:bulan|tahun|tanggal|\d)|"
     r"\d{1,2}\s+(?:" + trie_pattern(MONTHS) + r")\b|(?:" + trie_pattern(MONTHS) + r")\b|"
     r"(?:yang\s+)?(?:lalu|kemarin|sebelumnya|silam|mendatang|nanti|tahun\s+(?:lalu|depan|ini))\b|"
     r"(?:dan|serta|maupun|atau|&|/)\s+(?:pilkada|pemilihan|pilkades|pemilukada)\b)",

@@ -1426,3 +1426,18 @@ def test_a_peace_made_in_the_lead_is_the_news(text: str, expected: str) -> None:
 )
 def test_a_general_election_named_after_its_acronym(text: str, expected: list[str]) -> None:
     assert labels(text).election_types == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Massa menuntut Pemerintah Sulteng menutup tambang emas itu.", True),
+        ("Kunjungan ini bentuk perhatian pemerintah pusat dan daerah terhadap PSU.", True),
+        # the national government, and a regulation's issuer, are no regional government
+        ("Pemerintah Pusat menyiapkan anggaran pemilu.", False),
+        ("Pemerintah Indonesia menjamin kebebasan pers.", False),
+        ("Sesuai Peraturan Pemerintah Nomor 2 Tahun 2015 tentang pemilihan kepala desa.", False),
+    ],
+)
+def test_a_regional_government_named_by_its_place(text: str, expected: bool) -> None:
+    assert ("pemda" in labels(text).institutions) is expected

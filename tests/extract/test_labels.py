@@ -1441,3 +1441,18 @@ def test_a_general_election_named_after_its_acronym(text: str, expected: list[st
 )
 def test_a_regional_government_named_by_its_place(text: str, expected: bool) -> None:
     assert ("pemda" in labels(text).institutions) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Upaya dialog antarpemuka adat dan pemuka agama sedang diupayakan.", True),
+        ("Ketua Sinode GPM Pendeta Elifas Maspaitella mengecam penyerangan itu.", True),
+        ("Massa bubar setelah dihalau oleh para kiai.", True),
+        ("Nimbrot memukul pemimpin adat (ondoafi) Kehiran I.", True),
+        # the plain words around them are no leaders
+        ("Warga adat menggelar upacara panen di kampung itu.", False),
+    ],
+)
+def test_customary_and_religious_leaders_by_their_own_words(text: str, expected: bool) -> None:
+    assert ("tokoh_masyarakat" in labels(text).institutions) is expected

@@ -1484,3 +1484,19 @@ def test_a_national_consolidation_meeting_held() -> None:
     # trap: a party's internal consolidation advised is no meeting held
     text = "Masa tenang seharusnya dimanfaatkan partai melakukan konsolidasi internal saja, kata Ketua Panwaslu."
     assert find_meetings(text, published=None, officials=find_officials(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,held",
+    [
+        # a forum held, and people convened, are a meeting held
+        ("Kesbangpol Provinsi Gorontalo menggelar Forum Pembauran Kebangsaan di Hotel Maqna, Sabtu (3/8/2019).", True),
+        ("Pemprov Sumbar kumpulkan Kesbangpol kabupaten dan kota jelang Pilpres 2024 di Padang.", True),
+        ("Pemkab Cirebon mengumpulkan ratusan kepala desa di pendopo, Senin (4/9/2023).", True),
+        # a forum's name, or evidence gathered, are none
+        ("Ketua Forum Kerukunan Umat Beragama mengimbau warga menjaga kerukunan.", False),
+        ("Bawaslu mengumpulkan bukti dugaan politik uang di dua desa.", False),
+    ],
+)
+def test_a_forum_held_and_people_convened_are_meetings(text: str, held: bool) -> None:
+    assert bool(find_meetings(text, published=date(2024, 1, 1), officials=[])) is held

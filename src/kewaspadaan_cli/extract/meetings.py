@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -122,6 +122,7 @@ class _Cues:
     anaphor: re.Pattern[str]
     speaks_in: re.Pattern[str]
     short_forms: dict[str, tuple[str, ...]]  # "rapat" -> ("rakor",): the kinds a short form may stand for
+    convening: frozenset[str]  # words of people convened, a forum held: a kind only where no other is named
     directive_words: tuple[str, ...]  # speech_at words that also mean a standing directive ("arahan Presiden")
     gather: re.Pattern[str]
     says: re.Pattern[str]
@@ -180,6 +181,7 @@ def _cues_for(digest: str) -> _Cues:
         regional_head=re.compile(rf"(?:(?i:plt|pj|pjs|plh)\.?\s+)?{_alt(_words(rows, 'regional_head'))}\b"),
         anaphor=re.compile(rf"\s+{_alt(_words(rows, 'anaphor'))}\b"),
         short_forms=_short_forms(rows),
+        convening=frozenset(t.lower() for t in rows.get("convening", {}).get("terms", [])),
         directive_words=tuple(w.lower() for w in _words(rows, "directive")),
         speaks_in=re.compile(
             rf"(?:[\s,]*[A-Z][A-Za-z.]*){{0,4}}\s*,?\s*(?:{_alt(_words(rows, 'says'))}\s+)?"
@@ -438,6 +440,12 @@ def find_meetings(
     if not held:
         return []
     held_ids = {h.id for h, _, _ in held}
+    named_kinds = [h.id for h in hits if not _convening(h, cues)]
+    if named_kinds and all(_convening(h, cues) for h, _, _ in held):
+        # people convened, and the activity they were convened for named in a sentence of its own
+        # ("Pemkab mengumpulkan ratusan kepala desa ... Mereka dibekali ...": a bimtek)
+        held = [(replace(h, id=named_kinds[0]), s, e) for h, s, e in held]
+        held_ids = {named_kinds[0]}
     counts = _kind_weights(text, [h for h, _, _ in held], held_ids, cues)
     first_of: dict[str, tuple[Hit, int, int]] = {}
     for h, s, e in held:
@@ -498,6 +506,8 @@ def _kind_weights(text: str, held: list[Hit], held_ids: set[str], cues: _Cues) -
     prev_kind, prev_end = None, -10
     for h in held:
         kind = _kind_of(h, held_ids, cues)
+        if kind is None:
+            continue
         adjacent = kind == prev_kind and h.start - prev_end <= 2 and not text[prev_end : h.start].strip()
         prev_kind, prev_end = kind, h.end
         if adjacent:
@@ -506,9 +516,17 @@ def _kind_weights(text: str, held: list[Hit], held_ids: set[str], cues: _Cues) -
     return weights
 
 
-def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str:
+def _convening(hit: Hit, cues: _Cues) -> bool:
+    """Does the meeting word report people convened or a forum held, naming no kind of activity?"""
+    return hit.via == "pattern" or hit.term.lower() in cues.convening
+
+
+def _kind_of(hit: Hit, held_ids: set[str], cues: _Cues) -> str | None:
     """The kind a meeting word counts for: a short form ("rapat", "pertemuan") counts for the kind
-    whose full name the article gives ("Rapat Koordinasi ... Rapat berlangsung ..." is a rakor)."""
+    whose full name the article gives ("Rapat Koordinasi ... Rapat berlangsung ..." is a rakor); a word of
+    people convened ("mengumpulkan ratusan kepala desa", a pattern) counts for none where another is named."""
+    if _convening(hit, cues) and held_ids - {hit.id}:
+        return None
     if hit.term.lower() in cues.short_forms:
         for kind in cues.short_forms[hit.term.lower()]:
             if kind in held_ids:

@@ -1500,3 +1500,18 @@ def test_a_national_consolidation_meeting_held() -> None:
 )
 def test_a_forum_held_and_people_convened_are_meetings(text: str, held: bool) -> None:
     assert bool(find_meetings(text, published=date(2024, 1, 1), officials=[])) is held
+
+
+@pytest.mark.parametrize(
+    "text,plenary",
+    [
+        ("DPRD Kabupaten PALI menggelar Rapat Paripurna ke XIII membahas raperda APBD, Senin (3/7/2023).", True),
+        ("KPU Garut menggelar rapat pleno terbuka rekapitulasi suara, Senin (3/7/2023).", True),
+        ("Kesbangpol Garut menggelar rapat koordinasi dengan Forkopimda, Senin (3/7/2023).", False),
+    ],
+)
+def test_a_councils_plenary_is_administration(text: str, plenary: bool) -> None:
+    from kewaspadaan_cli.extract.meetings import is_plenary
+
+    (m,) = find_meetings(text, published=date(2023, 7, 3), officials=[])
+    assert is_plenary(text, m) is plenary

@@ -485,12 +485,14 @@ def find_meetings(
 
 # an election body's or a council's plenary ("rapat pleno terbuka rekapitulasi", "sidang pleno KPU"): an act of
 # administration held as a meeting, not a coordination or prevention activity (the event kind's "pertemuan")
-PLENARY = re.compile(r"\s*(?:(?:terbuka|tertutup)\s+)?pleno\b", re.IGNORECASE)
+PLENARY = re.compile(r"\s*(?:(?:terbuka|tertutup)\s+)?(?:pleno|paripurna)\b", re.IGNORECASE)
 
 
 def is_plenary(text: str, meeting: Meeting) -> bool:
-    """Whether the meeting's word names a plenary: "Rapat Pleno", "pleno terbuka", "sidang pleno"."""
-    return PLENARY.match(text, meeting.end) is not None or "pleno" in text[meeting.start : meeting.end].lower()
+    """Whether the meeting's word names a plenary: "Rapat Pleno", "pleno terbuka", "sidang pleno", a council's
+    "Rapat Paripurna"."""
+    own = text[meeting.start : meeting.end].lower()
+    return PLENARY.match(text, meeting.end) is not None or "pleno" in own or "paripurna" in own
 
 
 QUOTED = re.compile(r"“[^”\n]{0,1500}”|\"[^\"\n]{0,1500}\"")

@@ -1456,3 +1456,9 @@ def test_a_regional_government_named_by_its_place(text: str, expected: bool) -> 
 )
 def test_customary_and_religious_leaders_by_their_own_words(text: str, expected: bool) -> None:
     assert ("tokoh_masyarakat" in labels(text).institutions) is expected
+
+
+def test_neutrality_with_its_possessive() -> None:
+    # "netralitasnya": the word with its possessive ending still names neutrality
+    text = "Kades itu menolak ajakan tim sukses dengan alasan menjaga netralitasnya sebagai kepala desa."
+    assert "netralitas" in labels(text).conflicts

@@ -2155,3 +2155,9 @@ def test_a_stand_in_with_a_post_of_his_own_is_no_name() -> None:
     )
     names = [o.name for o in find_officials(text)]
     assert "Achmad Fauzi" in names and not any("Kapok" in n for n in names)
+
+
+def test_a_units_field_is_no_name() -> None:
+    # "Kabid Kum" (Bidang Hukum), "Kabid TIK": a police unit's field, nameless titles in a list
+    text = "Hadir Kabid Propam, Kabid Humas, Kabid Kum, Kabid TIK Polda Kalsel, serta Kasubbid Provos."
+    assert [o.name for o in find_officials(text)] == []

@@ -2161,3 +2161,23 @@ def test_a_units_field_is_no_name() -> None:
     # "Kabid Kum" (Bidang Hukum), "Kabid TIK": a police unit's field, nameless titles in a list
     text = "Hadir Kabid Propam, Kabid Humas, Kabid Kum, Kabid TIK Polda Kalsel, serta Kasubbid Provos."
     assert [o.name for o in find_officials(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "bernama" after words read as a name: those words end the title's place, the name follows
+        (
+            "Aksi itu dipicu pemukulan terhadap Kepala Kampung Bengguin Progo bernama Markus Waimani kemarin.",
+            [("Markus Waimani", "Kepala Kampung Bengguin Progo")],
+        ),
+        # "bernama" right after the title, and another person's "bernama" later, change nothing
+        ("Anggota Sat Intelkam bernama Brigpol Syahril hadir.", [("Syahril", "Anggota Sat Intelkam")]),
+        (
+            "Kepala Desa Sukamaju Budi Santoso hadir bersama warga bernama Asep.",
+            [("Budi Santoso", "Kepala Desa Sukamaju")],
+        ),
+    ],
+)
+def test_a_name_after_bernama_closes_the_titles_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected

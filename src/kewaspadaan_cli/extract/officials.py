@@ -179,7 +179,14 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
     got = read_name(text, toks, j, lex)
     if got is None:
         return None
-    s, e, name, _ = got
+    s, e, name, nxt = got
+    if nxt + 1 < n and toks[nxt][2] == "bernama" and toks[nxt + 1][2][:1].isupper():
+        # "Kepala Kampung Bengguin Progo bernama Markus Waimani": the words read as a name end the title's
+        # place, and the name follows "bernama"
+        named = read_name(text, toks, nxt + 1, lex)
+        if named is not None and " " not in text[title_end:s].strip(" ,"):
+            title_end = e
+            s, e, name, _ = named
     if text[title_end:s].count("\n") or s - title_end > 80:
         return None
     if _PLACE_WORD_END.search(text, max(m.start(), title_end - 30), title_end):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import finditer
+from kewaspadaan_cli.extract.matcher import ADMIN_SHORT, finditer
 from kewaspadaan_cli.extract.names import (
     SPEAKS,
     clean_name,
@@ -600,22 +600,11 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
             return []
         if len(parts) < 2 and not (_name_word_ok(parts[0], lex) and len(parts[0]) >= 5):
             return []  # one word joins only when it cannot be a plain word ("... Lia Kamalia dan Rosminiarty,")
-        s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
-        pending.append(
-            Official(
-                clean_name(" ".join(parts), lex),
-                off.title,
-                off.institution,
-                off.acting,
-                s0,
-                e0,
-                off.title_start,
-                off.title_end,
-            )
-        )
+        listed = _under_title(off, toks, j, lex)
+        pending.append(listed)
         if last:
             return pending
-        pos = e0
+        pos = listed.end
     return []
 
 
@@ -1003,8 +992,9 @@ def _sent_by_nobody(o: Official) -> bool:
     return sent_by[:1].islower() or sent_by.lower() in _PLACE_LEVELS
 
 
+# the administrative words (and their short forms, the matcher's) a place is sent by
 _PLACE_LEVELS = frozenset(
-    {"kabupaten", "kab.", "kota", "provinsi", "prov.", "kecamatan", "desa", "kelurahan", "daerah"}
+    {"kota", "desa", "daerah", *ADMIN_SHORT, *(x.lower() for forms in ADMIN_SHORT.values() for x in forms)}
 )
 
 
@@ -1278,13 +1268,16 @@ def _second_of_pair(text: str, o: Official, lex: Words) -> Official | None:
     j = _run(toks, 0, lex)
     if j == 0 or j > 4:
         return None
-    parts = [t[2].rstrip(",.") for t in toks[:j]]
-    if not looks_like_name(parts, lex):
+    if not looks_like_name([t[2].rstrip(",.") for t in toks[:j]], lex):
         return None
+    return _under_title(o, toks, j, lex)
+
+
+def _under_title(off: Official, toks: list[Token], j: int, lex: Words) -> Official:
+    """The person named by the first ``j`` tokens, holding ``off``'s title (listed after it, or his pair's)."""
     s0, e0 = toks[0][0], toks[j - 1][0] + len(toks[j - 1][2].rstrip(",."))
-    return Official(
-        clean_name(" ".join(parts), lex), o.title, o.institution, o.acting, s0, e0, o.title_start, o.title_end
-    )
+    name = clean_name(" ".join(t[2].rstrip(",.") for t in toks[:j]), lex)
+    return Official(name, off.title, off.institution, off.acting, s0, e0, off.title_start, off.title_end)
 
 
 CLOSED = re.compile(r"[ \t]*(?:,|\.(?!\w)|;|\)|dan\b|serta\b)")
@@ -1412,11 +1405,8 @@ def _by_short_names(text: str, people: list[Official]) -> list[Official]:
         full = short.get(o.name)
         if full is None or full is o:
             out.append(o)
-            continue
-        full.aliases.append((o.start, o.end))
-        full.aliases.extend(o.aliases)
-        if len(o.title) > len(full.title) and o.title_start is not None:
-            full.title, full.title_start, full.title_end = o.title, o.title_start, o.title_end
+        else:
+            _absorb(full, o)
     return out
 
 
@@ -1438,16 +1428,22 @@ def _merge(found: list[Official]) -> list[Official]:
         if same is None:
             people.append(o)
             continue
-        if len(o.name) > len(same.name):
-            same.aliases.append((same.start, same.end))
-            same.name, same.start, same.end = o.name, o.start, o.end
-        else:
-            same.aliases.append((o.start, o.end))
-        if len(o.title) > len(same.title) and o.title_start is not None:
-            same.title, same.title_start, same.title_end = o.title, o.title_start, o.title_end
-            same.institution = o.institution or same.institution
-            same.acting = o.acting or same.acting
+        _absorb(same, o)
     return people
+
+
+def _absorb(same: Official, o: Official) -> None:
+    """``o`` is ``same``'s person: the longer name and the longer title stand, the other spans are aliases."""
+    if len(o.name) > len(same.name):
+        same.aliases.append((same.start, same.end))
+        same.name, same.start, same.end = o.name, o.start, o.end
+    else:
+        same.aliases.append((o.start, o.end))
+    same.aliases.extend(o.aliases)
+    if len(o.title) > len(same.title) and o.title_start is not None:
+        same.title, same.title_start, same.title_end = o.title, o.title_start, o.title_end
+        same.institution = o.institution or same.institution
+        same.acting = o.acting or same.acting
 
 
 VARIANT_SIMILARITY = 80  # rapidfuzz ratio of two spellings of one name's word ("Buchori" / "Bukhori" 86)

@@ -519,7 +519,8 @@ def _kind_weights(text: str, held: list[Hit], held_ids: set[str], cues: _Cues) -
 
 
 def _convening(hit: Hit, cues: _Cues) -> bool:
-    """Does the meeting word report people convened or a forum held, naming no kind of activity?"""
+    """Does the meeting word report people convened or a forum held, naming no kind of activity? (the
+    "convening" words of meeting_cues.jsonl, and every pattern of meetings.jsonl: its header says so)"""
     return hit.via == "pattern" or hit.term.lower() in cues.convening
 
 

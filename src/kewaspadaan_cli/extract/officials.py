@@ -940,10 +940,11 @@ def find_officials(text: str) -> list[Official]:
         _deputy(text, o)
     found = _paired_heads(text, found, lex)
     found = _representatives(text, found, lex)
-    # a party's post is no public one; the same person may hold one ("Bupati Manokwari X ... sebagai Ketua PDIP")
+    # a party's post is no public one, before the merge: the same person may hold a public one too ("Bupati
+    # Manokwari X ... sebagai Ketua PDIP"), whose title the merge would otherwise lose to the longer one
     found = [o for o in found if not _party_post(o)]
     merged = _by_short_names(text, _merge(found))
-    speakers = _speakers_of_nameless_titles(text, nameless, merged, lex, heads)
+    speakers = [o for o in _speakers_of_nameless_titles(text, nameless, merged, lex, heads) if not _party_post(o)]
     if speakers:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
@@ -951,10 +952,7 @@ def find_officials(text: str) -> list[Official]:
     merged = [
         o
         for o in merged
-        if not _named_as_place(text, o, lex)
-        and not _command_as_name(text, o, lex)
-        and not _party_post(o)
-        and not _sent_by_nobody(o)
+        if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex) and not _sent_by_nobody(o)
     ]
     _link_short_mentions(text, merged)
     for o in merged:

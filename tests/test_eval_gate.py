@@ -1,9 +1,10 @@
 """The evaluation gate: extraction quality on the development set may not drop below its floors.
 
 Runs ``kwd ingest`` and ``kwd extract`` on ../shared/eval/dev and scores with ../shared/eval/score.py.
-The floors hold the rules alone (the officials tagger off, its default): the shipped tagger was
+The floors hold the rules alone (the officials tagger off; it is on by default): the shipped tagger was
 trained on these articles, and a model's score on its training articles does not count. The tagger is gated by
-cross-validation instead: each fold scored with a model trained without it. Skipped only where
+cross-validation instead: each fold scored with a model trained without it, and on by default only while
+that gains. Skipped only where
 ../shared is absent.
 """
 
@@ -73,8 +74,9 @@ def _fold_figures(dev: Path, score: Path, data: Path, fold: int, out: Path) -> d
 def test_the_officials_tagger_does_no_harm_on_articles_it_never_saw(tmp_path: Path) -> None:
     """5-fold cross-validation: for each fold, a model trained without it against the rules alone.
     (Measured 2026.12.6: officials F1 .970 both, by fold .980/.993/.961/.992/.925 both; 2026.12.7:
-    .971 both, .980/.993/.961/.992/.930 both. The tagger is therefore off by default, and this keeps
-    it safe to turn on.)"""
+    .971 both, .980/.993/.961/.992/.930 both, hence off by default then; 2026.12.153: .975 -> .977,
+    fold 4 .939 -> .949, and on by default since 2026.12.155, after unseen sets confirmed it. Being the
+    default, its cross-validated mean may not fall below the rules'.)"""
     dev = needs_shared("eval/dev")
     score = needs_shared("eval/score.py")
     kwd = [sys.executable, "-m", "kewaspadaan_cli"]
@@ -104,4 +106,4 @@ def test_the_officials_tagger_does_no_harm_on_articles_it_never_saw(tmp_path: Pa
         rules.append(alone["officials_f1"])
         assert got["provenance"] == 1.0
         assert got["officials_f1"] >= alone["officials_f1"] - 0.01, (k, got["officials_f1"], alone["officials_f1"])
-    assert sum(with_tagger) / FOLDS >= sum(rules) / FOLDS - 0.003, (with_tagger, rules)
+    assert sum(with_tagger) / FOLDS >= sum(rules) / FOLDS, (with_tagger, rules)

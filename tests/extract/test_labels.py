@@ -314,6 +314,26 @@ def test_conflicts_implied_by_grammar(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two villages' (kampung's, negeri's) people named as the parties of a clash: a brawl between communities
+        ("Bentrokan terjadi antara warga Kampung Toware dengan warga Kampung Sereh pada Sabtu malam.", True),
+        ("Warga Desa Lamo dan Soa di Kecamatan Leihitu terlibat bentrokan usai pesta panen.", True),
+        ("Aparat menangkap pelaku bentrok yang terjadi antara Negeri Tial dan Suli.", True),
+        ("Keributan terjadi antara pemuda Dusun Krajan dan pemuda Dusun Tegal.", True),
+        # traps: a land dispute between villages is no clash; supporters who clash are another conflict;
+        # the parties named without any clash in the sentence
+        ("Sengketa batas tanah antara warga Desa Lamo dan Desa Soa dimediasi camat.", False),
+        ("Bentrokan terjadi antara pendukung paslon di Desa Lamo dan warga setempat.", False),
+        ("Rapat dihadiri warga Desa Lamo dan Desa Soa untuk membahas jalan usaha tani.", False),
+        ("Warga Desa Lamo dan Soa berjanji menjaga kerukunan. Sebelumnya polisi melerai bentrokan di pasar.", False),
+    ],
+)
+def test_a_clash_between_two_villages_is_a_brawl(text: str, expected: bool) -> None:
+    assert ("tawuran" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),

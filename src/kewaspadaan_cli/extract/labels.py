@@ -457,10 +457,13 @@ def _rules(file: str, digest: str) -> _Rules:
                 groups[(row["id"], t.lower())] = (need, avoid, bool(g.get("risk_suffices")), bool(g.get("risk_only")))
         for pair in row.get("pairs", []):
             first, second = ([w.lower() for w in pair[k]] for k in ("a", "b"))
+            # "a_patterns": the first side written as a grammar over the lower-cased text ("antara warga
+            # desa x dengan")
+            shapes = "".join("|" + p for p in pair.get("a_patterns", []))
             pairs.append(
                 (
                     row["id"],
-                    re.compile(r"\b(?:" + trie_pattern(first) + r")\b"),
+                    re.compile(r"\b(?:" + trie_pattern(first) + r")\b" + shapes),
                     re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
                     _lowered(pair.get("excludes_sentence", [])),
                 )

@@ -334,6 +334,24 @@ def test_a_clash_between_two_villages_is_a_brawl(text: str, expected: bool) -> N
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a crowd as the subject of a protest's verb, a few words between
+        ("Usai dari kantor polisi, massa kemudian mendatangi kantor panitia pemilihan.", True),
+        ("Massa pendukung caleg berupaya menerobos pagar gedung pleno.", True),
+        ("Tidak puas, massa justru mengamuk di halaman kantor kecamatan.", True),
+        ("Sekitar pukul sembilan malam sejumlah massa protes berkumpul di depan pintu hotel.", True),
+        # traps: the crowd not acting, or a protest's verb with no crowd
+        ("Polisi menyiagakan personel untuk mengamankan massa kampanye akbar di lapangan.", False),
+        ("Kepala desa mendatangi rumah warga untuk membagikan bantuan.", False),
+        ("Tokoh agama mendesak para calon menjaga suasana sejuk.", False),
+    ],
+)
+def test_a_crowd_acting_as_protesters_is_a_protest(text: str, expected: bool) -> None:
+    assert ("unjuk_rasa" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),

@@ -2181,3 +2181,22 @@ def test_a_units_field_is_no_name() -> None:
 )
 def test_a_name_after_bernama_closes_the_titles_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a page's byline under a headline is not the rest of a name the headline ended with
+        ("Pemukulan Anggota KPPS Masalah Pribadi\nWritten By Admin Raka on Senin, 02 Juli 2018\nIsi berita.", []),
+        # a dateline under a caption's name is not the name's last word
+        (
+            "Kapolres Seluma AKBP I Nyoman Mertha Dana\nSeluma, Bengkulutoday.com - Tiga anggota PPK ditetapkan.",
+            [("I Nyoman Mertha Dana", "Kapolres Seluma")],
+        ),
+        # traps: a title on one line and its holder on the next is still one official
+        ("Kapolres Sintang\nBudi Santoso mengatakan hal itu.", [("Budi Santoso", "Kapolres Sintang")]),
+        ("Bupati Sintang Jarot Winarno membuka rapat.", [("Jarot Winarno", "Bupati Sintang")]),
+    ],
+)
+def test_a_name_does_not_run_over_a_lines_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -288,6 +288,8 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             break
         if core.lower() in stop or core.lower() in verbs or core.lower() in conn:
             break
+        if found and "\n" in text[found[-1][1] : s]:
+            break  # a name does not run over a line's end ("... Masalah Pribadi" / "Written By Admin")
         if found and (is_prefixed_verb(core) or core.lower().endswith("kan") and is_derived(core)):
             break  # "Bupati Garut Rudy Gunawan Membuka Rakor": a headline's verb after the name
         if core.lower() in w.heads and found and not _name_not_head(core, toks, j, w):

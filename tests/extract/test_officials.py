@@ -2200,3 +2200,23 @@ def test_a_name_after_bernama_closes_the_titles_place(text: str, expected: list[
 )
 def test_a_name_does_not_run_over_a_lines_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an electoral district's name after "Dapil" is part of the title, not a person
+        ("Hadir Anggota DPRD Malteng Dapil Tehoru serta sejumlah tokoh masyarakat.", []),
+        (
+            "Anggota DPRD Sumut Dapil Langkat Budi Santoso hadir.",
+            [("Budi Santoso", "Anggota DPRD Sumut Dapil Langkat")],
+        ),
+        # trap: the holder after the district is still read
+        (
+            "Anggota DPRD Jatim Dapil Malang Raya Budi Santoso hadir.",
+            [("Budi Santoso", "Anggota DPRD Jatim Dapil Malang Raya")],
+        ),
+    ],
+)
+def test_an_electoral_districts_name_is_part_of_the_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -10,6 +10,7 @@ import contextlib
 import json
 import logging
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from kewaspadaan_cli import __version__
+from kewaspadaan_cli import __version__, interrupts
 from kewaspadaan_cli.config import DEFAULT_LOCK_TIMEOUT, Settings
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.errors import UsageError as UsageErrorCli
@@ -173,6 +174,9 @@ def guard() -> Iterator[None]:
         err(f"error: {os_error(exc, 'cannot read or write:').message}")
         raise typer.Exit(int(ExitCode.ERROR)) from None
     except Exception as exc:
+        if interrupts.requested():  # the interrupt, turned by DuckDB into its own error on its way
+            err("error: interrupted; nothing half-written was kept, run the command again to finish")
+            raise typer.Exit(130) from None
         # a part file damaged past its footer meets DuckDB or Arrow halfway through a read
         if _state["debug"] or not type(exc).__module__.startswith(("duckdb", "pyarrow", "_duckdb")):
             raise
@@ -235,6 +239,7 @@ def main_callback(
     """kwd: Indonesian regional news analysis for early warning of social conflict."""
     _state["debug"] = debug
     _state["config"] = config
+    interrupts.install(signal.SIGINT)  # Ctrl-C as by default, remembered past DuckDB (see interrupts.py)
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     for handler in logging.getLogger().handlers:  # a run's record lines go to the log file, not the terminal
@@ -691,15 +696,10 @@ def run_cli(
 
     Example: kwd run --config /etc/kwd/kwd.toml --quiet
     """
-    import signal
-
     from kewaspadaan_cli.run import run_cycle
     from kewaspadaan_cli.store import Store
 
-    def stop(signum: int, frame: Any) -> None:  # systemd's stop or timeout: end as Ctrl-C does, recorded
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
+    interrupts.install(signal.SIGTERM)  # systemd's stop or timeout: end as Ctrl-C does, recorded
     with guard():
         conf = settings(config, data_dir=data_dir, lock_timeout=lock_timeout)
         with recorded("run", Store(conf.data_dir, conf.lock_timeout, on_wait(quiet))) as (store, rec):

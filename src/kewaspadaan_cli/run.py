@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kewaspadaan_cli import interrupts
 from kewaspadaan_cli.config import Settings
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.store import Store, read_table
@@ -304,9 +305,11 @@ def run_cycle(
         try:
             step = fn()
         except KwdError as exc:
+            interrupts.reraise(exc)  # a stop that a library turned into its own error is still a stop
             step = Step(name, "failed", errors=[exc.message])
             log.error("%s failed: %s", name, exc.message)
         except Exception as exc:  # a bug in one step must not stop the others, nor go unrecorded
+            interrupts.reraise(exc)
             step = Step(name, "failed", errors=[f"{type(exc).__name__}: {exc}"])
             log.exception("%s failed", name)
         step.seconds = time.monotonic() - t0

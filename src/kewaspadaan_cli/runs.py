@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kewaspadaan_cli import __version__, logfile
+from kewaspadaan_cli import __version__, interrupts, logfile
 from kewaspadaan_cli.errors import ExitCode, KwdError
 from kewaspadaan_cli.lockinfo import _user
 from kewaspadaan_cli.store import Store, now_utc, read_table
@@ -71,8 +71,8 @@ class RunRecord:
 def _exit_code_of(exc: BaseException) -> int:
     if isinstance(exc, KwdError):
         return int(exc.exit_code)
-    if isinstance(exc, KeyboardInterrupt):
-        return 130
+    if isinstance(exc, KeyboardInterrupt) or interrupts.requested() and isinstance(exc, Exception):
+        return 130  # (an interrupt DuckDB turned into its own error is one too)
     if isinstance(exc, SystemExit):
         return exc.code if isinstance(exc.code, int) else int(ExitCode.ERROR)
     code = getattr(exc, "exit_code", None)  # the CLI's own exit exception (click/typer Exit)
@@ -101,7 +101,7 @@ def recorded(command: str, store: Store) -> Iterator[tuple[Store, RunRecord]]:
             code = _exit_code_of(exc)
             if code != 0:
                 rec.exit_code = code
-                rec.errors.append("interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc) or repr(exc))
+                rec.errors.append("interrupted" if code == 130 else str(exc) or repr(exc))
                 # a commit cut short (an interrupt, a full disk) is finished first, or the record's
                 # own commit would write its journal over the pending one
                 with contextlib.suppress(Exception):

@@ -2220,3 +2220,25 @@ def test_a_name_does_not_run_over_a_lines_end(text: str, expected: list[tuple[st
 )
 def test_an_electoral_districts_name_is_part_of_the_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a head and the deputy named as a pair, the full names joined by a hyphen
+        (
+            "Walikota dan Wakil Walikota Prabumulih Ridho Yahya-Andriansyah dilantik.",
+            [("Ridho Yahya", "Walikota Prabumulih"), ("Andriansyah", "Wakil Walikota Prabumulih")],
+        ),
+        (
+            "Bupati dan wakil bupati Tolikara, Usman Gema Wanimbo-Dinus Wanimbo, hadir.",
+            [("Usman Gema Wanimbo", "Bupati Tolikara"), ("Dinus Wanimbo", "wakil bupati Tolikara")],
+        ),
+        # traps: a pair of candidates holds no office; a pair's nickname ("Rudy-Helmi") is no name
+        ("Pasangan kandidat Bupati Sidrap Fatmawati Rusdi-Abdul Majid hadir.", []),
+        ("Calon gubernur dan wakil gubernur Longki Djanggola-Sudarto masih unggul.", []),
+        ("Bupati Garut Rudy-Helmi hadir.", []),
+    ],
+)
+def test_a_head_and_deputy_joined_by_a_hyphen_are_two_officials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

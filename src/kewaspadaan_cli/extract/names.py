@@ -133,6 +133,10 @@ def _degree_shape(pieces: list[str], w: Words) -> bool:
     return all(x in fields or x in endings for x in pieces[2:])
 
 
+# a pair of candidates, not of office-holders: "pasangan calon bupati dan wakil bupati X A-B"
+_RUNNING = re.compile(
+    r"\b(?:calon|kandidat|paslon|pasangan|bapaslon|bakal|balon|cabup|cagub|cawalkot)\b", re.IGNORECASE
+)
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.D.": a name's initials
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]{2,}$")  # "H.M.Faisal", "M.Thaher"
 GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline
@@ -352,6 +356,14 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     name = " ".join(x for _, _, x in found)
     if len(name) < 3 or name.isupper() and len(found) == 1 and len(name) <= 4:
         return None
+    paired = next((k for k, x in enumerate(found) if PAIR.search(x[2])), None)
+    s0 = found[0][0]
+    if paired is not None and paired >= 1 and "/" not in name and not _RUNNING.search(text, max(0, s0 - 100), s0):
+        # a head's full name and the deputy's joined by a hyphen ("Walikota dan Wakil Walikota Prabumulih
+        # Ridho Yahya-Andriansyah"): the name ends at the hyphen, and the deputy is read after it
+        s_, _e, tok_ = found[paired]
+        found = [*found[:paired], (s_, s_ + tok_.index("-"), tok_[: tok_.index("-")])]
+        name = " ".join(x for _, _, x in found)
     if PAIR.search(name) or "/" in name:
         return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):

@@ -2242,3 +2242,20 @@ def test_an_electoral_districts_name_is_part_of_the_title(text: str, expected: l
 )
 def test_a_head_and_deputy_joined_by_a_hyphen_are_two_officials(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Operasi" after a unit written out is the unit's field, and the holder's name follows it
+        ("Kepala Biro Operasi Giuseppe Reinhard Gultom hadir.", [("Giuseppe Reinhard Gultom", "Kepala Biro Operasi")]),
+        ("Kepala Bagian OPS Res Tidore Agus Purwanta hadir.", [("Agus Purwanta", "Kepala Bagian OPS Res Tidore")]),
+        # trap: after an operation post's head, the operation's own name is part of the title
+        (
+            "Hal ini disampaikan Kaposko Ops Damai Cartenz 2024, Kombes Pol Robby Samban, di Jayapura.",
+            [("Robby Samban", "Kaposko Ops Damai Cartenz 2024")],
+        ),
+    ],
+)
+def test_an_operation_word_after_a_unit_is_its_field(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -191,6 +191,10 @@ def village_span(toks: list[Token], i: int, w: Words) -> int:
     return best
 
 
+# a unit written out, whose field an operation's word can be ("Kepala Biro Operasi X", "Kepala Bagian Ops")
+_WRITTEN_UNITS = frozenset({"biro", "bagian", "bidang", "subbag", "subbagian", "seksi"})
+
+
 def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> bool:
     """The word before token ``i`` is a village's ("Desa", "Kelurahan", "BPD") or the head a village
     head's ("Kades", "Lurah")."""
@@ -510,7 +514,12 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if tok.endswith((",", ".")):
                 break
             continue  # "Danrem 143/ Haluoleo": the unit's number and, after a stray space, its name
-        if i > start and bare(toks[i - 1][2]) in w.of("operation_word") and tok[0].isupper():
+        if (
+            i > start
+            and bare(toks[i - 1][2]) in w.of("operation_word")
+            and tok[0].isupper()
+            and not (i >= 2 and bare(toks[i - 2][2]) in _WRITTEN_UNITS)  # "Kepala Biro Operasi": a unit's field
+        ):
             k = i  # "Kaposko Ops Damai Cartenz 2024, Kombes X": the operation's name and year, then the holder
             while k < n and k < i + 4 and (toks[k][2][:1].isupper() and not is_affix(toks[k][2], w)):
                 k += 1

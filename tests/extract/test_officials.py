@@ -2259,3 +2259,23 @@ def test_a_head_and_deputy_joined_by_a_hyphen_are_two_officials(text: str, expec
 )
 def test_an_operation_word_after_a_unit_is_its_field(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a unit's field word left in lower case after "dan" stays in the unit's name
+        (
+            "Kepala Bidang Pencegahan Konflik dan kewaspadaan Nasional, Budi Santoso, menyatakan hal itu.",
+            [("Budi Santoso", "Kepala Bidang Pencegahan Konflik dan kewaspadaan Nasional")],
+        ),
+        # traps: a lower-case word that names no field ends the title; a second head after "dan" is a second post
+        ("Kabid Kewaspadaan Nasional dan warga Desa Sukamaju hadir.", []),
+        (
+            "Kepala Bidang Politik dan anggota Komisi Budi Santoso hadir.",
+            [("Budi Santoso", "anggota Komisi")],
+        ),
+    ],
+)
+def test_a_units_field_in_lower_case_after_dan(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

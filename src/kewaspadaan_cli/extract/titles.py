@@ -713,6 +713,20 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 break
             continue  # "Bidang Ketahanan Ekonomi dan Sosial Budaya": plain words name the unit
         if (
+            in_unit
+            and tok == "dan"
+            and i > start
+            and i + 2 < n
+            and toks[i + 1][2].islower()
+            and toks[i + 2][2][:1].isupper()
+            and _unit_name_word(toks[i + 1][2], w)
+            and title_word(toks[i + 1][2], w)
+            and not w.head_re.match(text, toks[i + 2][0])
+        ):
+            title_end = toks[i + 1][1]
+            i += 2
+            continue  # "Bidang Pencegahan Konflik dan kewaspadaan Nasional": a field's word left in lower case
+        if (
             bare(tok) in w.of("name_word")
             and nxt is not None
             and nxt[2][:1].isupper()

@@ -352,6 +352,22 @@ def test_a_crowd_acting_as_protesters_is_a_protest(text: str, expected: bool) ->
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # conflict in general, named by what is done about it: prevented, avoided, set off
+        ("Damai di sini bukan sekadar menghindari konflik, tetapi menjadikan pemilu ajang yang menyenangkan.", True),
+        ("Keduanya langsung kami bawa ke Bawaslu untuk mencegah terjadinya konflik di desa itu.", True),
+        ("Pilkada bukanlah arena konflik di antara pasangan calon.", True),
+        # traps: a named kind of conflict is that kind, not conflict in general; a bare word in passing
+        ("Warga diminta menghindari konflik lahan dengan perusahaan.", False),
+        ("Ia menulis buku tentang konflik dan perdamaian.", False),
+    ],
+)
+def test_conflict_in_general_named_by_what_is_done_about_it(text: str, expected: bool) -> None:
+    assert ("konflik_sosial" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),

@@ -47,7 +47,9 @@ def test_plain_words_pass_right_after_a_title_but_derived_words_do_not() -> None
     assert not looks_like_name(["Penanganan", "Konflik"], after_title=True)
 
 
-@pytest.mark.parametrize("tok", ["S.Sos", "Msi", "M.Si.", "SH.MH", "Jend.Pol", "(P)", "(Purn.)", "AKBP", "Hj."])
+@pytest.mark.parametrize(
+    "tok", ["S.Sos", "Msi", "M.Si.", "SH.MH", "Jend.Pol", "(P)", "(Purn.)", "AKBP", "Hj.", "S.S.", "S.S.,"]
+)
 def test_degrees_and_ranks_in_any_spelling_are_affixes(tok: str) -> None:
     assert is_affix(tok)
 

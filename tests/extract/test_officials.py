@@ -2279,3 +2279,10 @@ def test_an_operation_word_after_a_unit_is_its_field(text: str, expected: list[t
 )
 def test_a_units_field_in_lower_case_after_dan(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_bachelor_of_letters_after_a_name_is_a_degree() -> None:
+    # "S.S." (Sarjana Sastra) with a second degree after the name, the title in brackets after them
+    assert people("Dalam sambutannya Widyastuti, S.S., M.Hum (Sekretaris Badan Kesbangpol) menyampaikan harapan.") == [
+        ("Widyastuti", "Sekretaris Badan Kesbangpol")
+    ]

@@ -2286,3 +2286,20 @@ def test_a_bachelor_of_letters_after_a_name_is_a_degree() -> None:
     assert people("Dalam sambutannya Widyastuti, S.S., M.Hum (Sekretaris Badan Kesbangpol) menyampaikan harapan.") == [
         ("Widyastuti", "Sekretaris Badan Kesbangpol")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a village the tables do not hold, known as a place by the chain of places after it
+        (
+            "Ketua KPPS di TPS 12, Kelurahan Empong, Kecamatan Binamu, Kabupaten Jeneponto, Baharuddin Effendi, "
+            "dianiaya oleh sekelompok orang.",
+            [("Baharuddin Effendi", "Ketua KPPS di TPS 12, Kelurahan Empong, Kecamatan Binamu, Kabupaten Jeneponto")],
+        ),
+        # trap: a person's name after the village's word, the kecamatan after the name
+        ("Kepala Desa Budi Santoso, Kecamatan Binamu hadir.", [("Budi Santoso", "Kepala Desa")]),
+    ],
+)
+def test_a_village_in_a_chain_of_places_is_the_titles_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -191,6 +191,28 @@ def village_span(toks: list[Token], i: int, w: Words) -> int:
     return best
 
 
+# the next link of a chain of places after a comma ("Kelurahan Empong, Kecamatan Binamu, Kabupaten Jeneponto")
+_NEXT_PLACE = re.compile(r",[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota)[ \t]+[A-Z]")
+
+
+def _chained_place(text: str, toks: list[Token], i: int, w: Words) -> int:
+    """A village's name the tables do not hold (or spell otherwise), known as a place by the chain of
+    places its comma opens: one or two capitalised words up to ", Kecamatan X" (0 when none)."""
+    for k in (1, 2):
+        if i + k > len(toks):
+            break
+        last = toks[i + k - 1]
+        core = last[2].rstrip(",.")
+        if not core[:1].isupper() or is_affix(core, w) or title_word(core, w):
+            return 0
+        end = last[0] + len(core)
+        if _NEXT_PLACE.match(text, end):
+            return k
+        if last[2] != core:
+            return 0
+    return 0
+
+
 # a unit written out, whose field an operation's word can be ("Kepala Biro Operasi X", "Kepala Bagian Ops")
 _WRITTEN_UNITS = frozenset({"biro", "bagian", "bidang", "subbag", "subbagian", "seksi"})
 
@@ -636,7 +658,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if text[title_end:s].count("\n"):
             break
         if tok[:1].isupper() and _village_ctx(toks, i, head, start, w):
-            k = village_span(toks, i, w)
+            k = village_span(toks, i, w) or _chained_place(text, toks, i, w)
             if k and _village_place(text, toks, i, k, w):
                 title_end = toks[i + k - 1][0] + len(toks[i + k - 1][2].rstrip(",."))
                 i += k

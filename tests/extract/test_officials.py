@@ -2303,3 +2303,20 @@ def test_a_bachelor_of_letters_after_a_name_is_a_degree() -> None:
 )
 def test_a_village_in_a_chain_of_places_is_the_titles_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # reporters and editors are no officials (annotation guide), nor the heads of their associations
+        ("Ketua PWI Kalsel, Zainal Helmi, hadir dalam diskusi itu.", []),
+        (
+            "Ketua KPU Kalsel Sarmuji hadir bersama Pemimpin Redaksi Banjarmasin Post Budi Santoso.",
+            [("Sarmuji", "Ketua KPU Kalsel")],
+        ),
+        # trap: a public body's spokesman is an official
+        ("Kabid Humas Polda Kalsel Kombes Pol Rifa'i hadir.", [("Rifa'i", "Kabid Humas Polda Kalsel")]),
+    ],
+)
+def test_a_post_in_the_press_is_no_public_position(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

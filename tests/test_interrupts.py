@@ -8,9 +8,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import typer
 
 from kewaspadaan_cli import interrupts, run
 from kewaspadaan_cli.config import Settings
+from kewaspadaan_cli.errors import StoreError
 from kewaspadaan_cli.store import Store
 
 LONG_QUERY = "SELECT count(*) FROM range(2000000000) t(a) WHERE a % 7 = 3"  # some seconds
@@ -78,3 +80,26 @@ def test_a_cycle_stopped_inside_a_duckdb_query_ends_interrupted_not_as_a_failed_
     with Store(settings.data_dir, settings.lock_timeout) as store, pytest.raises(KeyboardInterrupt):
         run.run_cycle(store, settings, "run-test")
     assert reached == []  # the cycle stopped; it did not go on to the next step
+
+
+@pytest.mark.parametrize(
+    "exc", [StoreError("cannot read the data"), RuntimeError("Query interrupted"), OSError(5, "Input/output error")]
+)
+def test_the_cli_ends_a_stopped_command_with_130_whatever_error_carried_the_stop(
+    exc: Exception, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kewaspadaan_cli import cli
+
+    interrupts.reset()
+    with pytest.raises((typer.Exit, RuntimeError)) as plain, cli.guard():
+        raise exc
+    # no stop asked for: the error is reported as it is (a bug's RuntimeError goes on up)
+    assert plain.value is exc if isinstance(exc, RuntimeError) else plain.value.exit_code != 130
+    interrupts.request()
+    try:
+        with pytest.raises(typer.Exit) as stopped, cli.guard():
+            raise exc
+    finally:
+        interrupts.reset()
+    assert stopped.value.exit_code == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("kwd: error: interrupted")

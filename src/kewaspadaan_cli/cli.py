@@ -14,7 +14,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -151,22 +151,22 @@ def err(message: str) -> None:
 
 @contextlib.contextmanager
 def guard() -> Iterator[None]:
-    """Turn library errors into ``kwd: error: ...`` and their exit code."""
+    """Turn library errors into ``kwd: error: ...`` and their exit code. Any error after a stop was asked for
+    (Ctrl-C, SIGTERM) is that stop, turned by a library (DuckDB) into an error of its own (see interrupts.py)."""
     try:
         yield
     except KwdError as exc:
+        if interrupts.requested():
+            _interrupted()
         if _state["debug"]:
             raise
         err(f"error: {exc.message}")
         raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
-        err("error: interrupted; nothing half-written was kept, run the command again to finish")
-        # An interrupt raised inside code that CPython runs from a string (a namedtuple or a
-        # dataclass made while a module loads) marks it unhandled, and ``python -m`` then ends the
-        # process by SIGINT after exit, not with 130. Running a string again clears that mark.
-        exec("")
-        raise typer.Exit(130) from None
+        _interrupted()
     except OSError as exc:  # permissions, a read-only file system, a full disk: one line, never a traceback
+        if interrupts.requested():
+            _interrupted()
         if _state["debug"]:
             raise
         from kewaspadaan_cli.store import os_error
@@ -174,14 +174,22 @@ def guard() -> Iterator[None]:
         err(f"error: {os_error(exc, 'cannot read or write:').message}")
         raise typer.Exit(int(ExitCode.ERROR)) from None
     except Exception as exc:
-        if interrupts.requested():  # the interrupt, turned by DuckDB into its own error on its way
-            err("error: interrupted; nothing half-written was kept, run the command again to finish")
-            raise typer.Exit(130) from None
+        if interrupts.requested():  # DuckDB's "Query interrupted"
+            _interrupted()
         # a part file damaged past its footer meets DuckDB or Arrow halfway through a read
         if _state["debug"] or not type(exc).__module__.startswith(("duckdb", "pyarrow", "_duckdb")):
             raise
         err(f"error: cannot read the data: {str(exc).splitlines()[0]}; run kwd check")
         raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _interrupted() -> NoReturn:
+    err("error: interrupted; nothing half-written was kept, run the command again to finish")
+    # An interrupt raised inside code that CPython runs from a string (a namedtuple or a
+    # dataclass made while a module loads) marks it unhandled, and ``python -m`` then ends the
+    # process by SIGINT after exit, not with 130. Running a string again clears that mark.
+    exec("")
+    raise typer.Exit(130) from None
 
 
 @contextlib.contextmanager

@@ -69,10 +69,10 @@ class RunRecord:
 
 
 def _exit_code_of(exc: BaseException) -> int:
+    if isinstance(exc, KeyboardInterrupt) or interrupts.requested() and isinstance(exc, Exception):
+        return 130  # (an interrupt a library turned into its own error, DuckDB's or ours, is one too)
     if isinstance(exc, KwdError):
         return int(exc.exit_code)
-    if isinstance(exc, KeyboardInterrupt) or interrupts.requested() and isinstance(exc, Exception):
-        return 130  # (an interrupt DuckDB turned into its own error is one too)
     if isinstance(exc, SystemExit):
         return exc.code if isinstance(exc.code, int) else int(ExitCode.ERROR)
     code = getattr(exc, "exit_code", None)  # the CLI's own exit exception (click/typer Exit)

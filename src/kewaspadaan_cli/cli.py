@@ -60,7 +60,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     help="kewaspadaan-cli: Indonesian regional news into tables and a weekly early-warning brief.\n\n"
     "Exit codes: 0 all fine; 1 nothing could be done; 2 finished with some inputs skipped; "
-    "3 bad usage; 4 data directory locked; 5 a check failed.",
+    "3 bad usage; 4 data directory locked; 5 a check failed; 130 interrupted (Ctrl-C, or SIGTERM to kwd run), "
+    "nothing half-written kept.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,

@@ -479,3 +479,32 @@ def test_an_incident_at_a_provincial_office_in_its_capital_happens_in_the_city()
     assert main_region(text, ms, dateline="KENDARI", incident=True) == "74.71"
     # (the same words read as the body's own activity: the province acts in its capital)
     assert main_region(text, ms, dateline="KENDARI") == "74"
+
+
+@pytest.mark.parametrize(
+    "text,dateline,want",
+    [
+        # a police or military office as the place where it happens: the regency it serves
+        (
+            "Jayapura - Wakapolda Papua memimpin apel pengecekan pasukan pengamanan TPS di Polres Merauke, "
+            "Rabu (20/11).\nDalam arahannya Wakapolda Papua memberi pesan kepada personel.",
+            "Jayapura",
+            "93.01",
+        ),
+        (
+            "Kapolda Sulsel memimpin rapat koordinasi pengamanan pilkada di Mapolres Gowa, Senin.\n"
+            "Kapolda Sulsel meminta personel netral.",
+            None,
+            "73.06",
+        ),
+        # trap: the provincial police at its own headquarters stays the province
+        (
+            "MAKASSAR - Polda Sulawesi Selatan menggelar rapat koordinasi pengamanan pilkada di Mapolda Sulsel, "
+            "Senin.\nKapolda Sulsel membuka rapat.",
+            "MAKASSAR",
+            "73",
+        ),
+    ],
+)
+def test_a_police_or_military_office_is_a_place(text: str, dateline: str | None, want: str) -> None:
+    assert main_of(text, dateline=dateline) == want

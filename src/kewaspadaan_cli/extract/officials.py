@@ -940,11 +940,11 @@ def find_officials(text: str) -> list[Official]:
         _deputy(text, o)
     found = _paired_heads(text, found, lex)
     found = _representatives(text, found, lex)
-    # a party's post is no public one, before the merge: the same person may hold a public one too ("Bupati
-    # Manokwari X ... sebagai Ketua PDIP"), whose title the merge would otherwise lose to the longer one
-    found = [o for o in found if not _party_post(o)]
+    # a party's (or the press's) post is no public one, before the merge: the same person may hold a public one
+    # too ("Bupati Manokwari X ... sebagai Ketua PDIP"), whose title the merge would otherwise lose to the longer one
+    found = [o for o in found if not _no_public_post(o)]
     merged = _by_short_names(text, _merge(found))
-    speakers = [o for o in _speakers_of_nameless_titles(text, nameless, merged, lex, heads) if not _party_post(o)]
+    speakers = [o for o in _speakers_of_nameless_titles(text, nameless, merged, lex, heads) if not _no_public_post(o)]
     if speakers:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
     if _complete_names(text, merged, lex):
@@ -1005,7 +1005,7 @@ _PLACE_LEVELS = frozenset(
 )
 
 
-def _party_post(o: Official) -> bool:
+def _no_public_post(o: Official) -> bool:
     """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
     TKN"), or in the press ("Ketua PWI Kalsel": reporters and editors are no officials): no public position
     (annotation guide), unless the title names a legislature ("Anggota DPR RI Fraksi PDI Perjuangan",

@@ -213,8 +213,11 @@ def _chained_place(text: str, toks: list[Token], i: int, w: Words) -> int:
     return 0
 
 
-# a unit written out, whose field an operation's word can be ("Kepala Biro Operasi X", "Kepala Bagian Ops")
-_WRITTEN_UNITS = frozenset({"biro", "bagian", "bidang", "subbag", "subbagian", "seksi"})
+def _written_unit(tok: str, w: Words) -> bool:
+    """A unit's word written out, no head ("Biro", "Bagian", not "Kasi"): an operation's word after it is the
+    unit's field ("Kepala Biro Operasi X", "Kepala Bagian Ops")."""
+    b = bare(tok)
+    return b in w.of("unit_word") and b not in w.heads
 
 
 def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> bool:
@@ -540,7 +543,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             i > start
             and bare(toks[i - 1][2]) in w.of("operation_word")
             and tok[0].isupper()
-            and not (i >= 2 and bare(toks[i - 2][2]) in _WRITTEN_UNITS)  # "Kepala Biro Operasi": a unit's field
+            and not (i >= 2 and _written_unit(toks[i - 2][2], w))  # "Kepala Biro Operasi": a unit's field
         ):
             k = i  # "Kaposko Ops Damai Cartenz 2024, Kombes X": the operation's name and year, then the holder
             while k < n and k < i + 4 and (toks[k][2][:1].isupper() and not is_affix(toks[k][2], w)):

@@ -133,10 +133,10 @@ def _degree_shape(pieces: list[str], w: Words) -> bool:
     return all(x in fields or x in endings for x in pieces[2:])
 
 
+# the words that make who follows a candidate for a post, not its holder ("calon Bupati X", "cakades Y")
+CANDIDATE = r"calon|cakades|bakal|balon|pemilihan|caleg|bacaleg|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|paslon"
 # a pair of candidates, not of office-holders: "pasangan calon bupati dan wakil bupati X A-B"
-_RUNNING = re.compile(
-    r"\b(?:calon|kandidat|paslon|pasangan|bapaslon|bakal|balon|cabup|cagub|cawalkot)\b", re.IGNORECASE
-)
+_RUNNING = re.compile(rf"\b(?:{CANDIDATE}|kandidat|pasangan|bapaslon)\b", re.IGNORECASE)
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.D.": a name's initials
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][a-z]{2,}$")  # "H.M.Faisal", "M.Thaher"
 GLUED = re.compile(r"[A-Z]{3,}[a-z]")  # "INDONESIADalam": words run together in a shouted headline

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import ADMIN_SHORT, finditer
 from kewaspadaan_cli.extract.names import (
+    CANDIDATE,
     SPEAKS,
     clean_name,
     is_act_noun,
@@ -1324,7 +1325,6 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
 
 
 # the words before a title that make it no holder's: a candidate for the post or its election, a former holder
-CANDIDATE = r"calon|cakades|bakal|balon|pemilihan|caleg|bacaleg|cabup|cawabup|cagub|cawagub|cawalkot|cawawalkot|paslon"
 FORMER = r"mantan|eks|almarhum"
 _NOT_HOLDER = re.compile(
     rf"\b(?i:{CANDIDATE}|{FORMER})\s+(?:(?:[A-Z][\w.]*\s+){{1,3}}(?:dan|&)\s+)?$"

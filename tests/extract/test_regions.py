@@ -46,6 +46,10 @@ def test_gazetteer_counts_and_papua_split() -> None:
         ("Bupati Malang membuka rapat di Malang.", ["35.07"]),  # unless the text shows the kabupaten
         ("Pemilihan di Jambi berlangsung aman.", ["15"]),  # province over its capital
         ("Wali Kota Jambi hadir.", ["15.71"]),
+        # the cue read past an abbreviation in brackets; the province's own election stays the province
+        ("Debat Pemilihan Wali Kota (Pilwalkot) Gorontalo ricuh.", ["75.71"]),
+        ("Debat Pemilihan Gubernur (Pilgub) Gorontalo ricuh.", ["75"]),
+        ("Spanduk (baliho besar) Gorontalo dipasang.", ["75"]),
         ("Kantor di Jl. Sudirman dan Jalan Ahmad Yani ditutup.", []),  # streets
         ("Berita dari Pojokkalbar.com hari ini.", []),  # the outlet's name
         ("Kapolsek Kuala Jambi hadir.", []),  # a kecamatan is not the province

@@ -367,8 +367,18 @@ def _hits(text: str) -> list[_Hit]:
     return longest_first(found)
 
 
+# an abbreviation in brackets between a cue and the name: "Pemilihan Wali Kota (Pilwalkot) Gorontalo"
+_BRACKETED_TAIL = re.compile(r"\s*\([^()\n]{1,20}\)\s*$")
+
+
 def _cue(text: str, start: int, pattern: EndAnchored | re.Pattern[str]) -> bool:
-    return bool(pattern.search(text[max(0, start - 40) : start]))
+    """Whether the words right before ``start`` end with one of ``pattern``'s cues, an abbreviation
+    in brackets between them aside."""
+    before = text[max(0, start - 60) : start]
+    if pattern.search(before[-40:]):
+        return True
+    tail = _BRACKETED_TAIL.search(before) if before.rstrip().endswith(")") else None
+    return tail is not None and bool(pattern.search(before[: tail.start()][-40:]))
 
 
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"

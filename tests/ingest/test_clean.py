@@ -264,3 +264,38 @@ def test_an_image_in_markdown_is_furniture() -> None:
     )
     text = clean_text(raw).text
     assert "Gubernur terpilih" not in text and "Situasi aman" in text
+
+
+# a text broken near a fixed width inside its sentences, as an e-mail or a word processor's export
+WRAPPED = """Apel Gelar Pasukan Pilkada di Kabupaten Sukamaju
+Kepolisian Resor Sukamaju menggelar apel gelar pasukan dalam rangka
+pengamanan Pilkada serentak tahun 2024 di Lapangan Merdeka Kabupaten
+Sukamaju yang berlangsung tertib dan lancar sejak pagi.
+Dalam apel tersebut bertindak selaku Inspektur Apel Kapolres Sukamaju
+AKBP Budi Santoso dan Komandan Apel yaitu Ipda Rahmat Hidayat, sedangkan
+peserta apel berasal dari unsur TNI, Polri, Satpol PP, Dinas Perhubungan
+dan Pramuka Saka Bhayangkara
+Apel diawali dengan penghormatan pasukan kepada pimpinan apel dan
+pemeriksaan pasukan oleh inspektur apel yang didampingi para pejabat utama.
+"""
+
+
+def test_a_hard_wrapped_text_is_joined_where_the_wrap_broke_a_sentence() -> None:
+    lines = clean_text(WRAPPED).text.split("\n")
+    assert lines[0] == "Apel Gelar Pasukan Pilkada di Kabupaten Sukamaju"  # the headline stays a line
+    assert lines[1].endswith("Kabupaten Sukamaju yang berlangsung tertib dan lancar sejak pagi.")  # a sentence's end
+    assert "Kapolres Sukamaju AKBP Budi Santoso" in lines[2] and "Ipda Rahmat Hidayat" in lines[2]
+    # a short line ended its paragraph, though no full stop closes it
+    assert lines[2].endswith("Pramuka Saka Bhayangkara")
+    assert lines[3].startswith("Apel diawali") and len(lines) == 4
+
+
+def test_a_text_with_long_lines_is_never_unwrapped() -> None:
+    # paragraphs as one long line each, two of them going on in lower case (a list, a caption): kept as they are
+    para = "membahas potensi konflik menjelang pilkada di wilayah kabupaten dan kota se-provinsi bersama Forkopimda"
+    raw = "\n".join(
+        ["Rapat Koordinasi Tim Terpadu"]
+        + [f"Paragraf {k} {para} serta unsur masyarakat" for k in range(4)]
+        + ["dan ditutup dengan doa bersama", f"Paragraf 5 {para}", "dan seluruh camat se-kabupaten hadir"]
+    )
+    assert clean_text(raw).text == raw

@@ -8,6 +8,7 @@ cleaned one, so nothing removed is lost.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -329,7 +330,7 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
     if re.search(r"\b(?:advertorial|\(adv\)|/adv\))", raw, re.IGNORECASE):
         out.advertorial = True
 
-    text = "\n".join(body).strip("\n")
+    text = "\n".join(unwrap(body)).strip("\n")
     first_lines = [b for b in body if b.strip()][:4]
     if title_hint:
         out.title = title_hint.strip()
@@ -349,6 +350,49 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
     out.text = text
     out.author = "; ".join(dict.fromkeys(a for a in authors if a)) or None
     out.published = published
+    return out
+
+
+# A hard-wrapped text (an e-mail or a word processor's export) breaks every line near a fixed width,
+# inside its sentences: "Komandan Apel yaitu Ipda\nIsfan Fajar Satrio". Its longest lines stay short.
+WRAP_MAX_WIDTH = 120  # a text whose long lines (the 90th percentile) are longer is not hard-wrapped
+WRAP_FULL_SHARE = 0.6  # a line filled to this share of the width or more was wrapped, a shorter one ended
+WRAP_MIN_LINES = 6
+_SENTENCE_END = re.compile(r"""[.!?:;"”’)\]]$""")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of a hard-wrapped text joined where the wrap broke a sentence: a line filled to the
+    width and ending with no sentence's end goes on in the next one. A text is taken for hard-wrapped
+    when its lines after the first are mostly filled to a short width and at least two of them go on
+    in lower case; any other text is returned as it is."""
+    filled = [x.strip() for x in lines if x.strip()]
+    if len(filled) < WRAP_MIN_LINES:
+        return lines
+    body = filled[1:]
+    width = sorted(len(x) for x in body)[int(len(body) * 0.9) - 1]
+    full = [len(x) >= WRAP_FULL_SHARE * width for x in body]
+    goes_on = sum(1 for a, b in itertools.pairwise(body) if not _SENTENCE_END.search(a) and b[:1].islower())
+    if width > WRAP_MAX_WIDTH or sum(full) < 0.5 * len(body) or goes_on < 2:
+        return lines
+    out: list[str] = []
+    joining = False
+    after_first = False
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if joining and line:
+            out[-1] = f"{out[-1].rstrip()} {line}"
+        else:
+            out.append(raw)
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        joining = bool(
+            line
+            and nxt
+            and not _SENTENCE_END.search(line)
+            and len(line) >= WRAP_FULL_SHARE * width
+            and (after_first or nxt[:1].islower())  # the first line (a headline?) goes on only into lower case
+        )
+        after_first = after_first or bool(line)
     return out
 
 

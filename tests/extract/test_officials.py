@@ -419,6 +419,9 @@ def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
         ("Sekdes Mekarjaya Nana Suryana menyampaikan hal itu.", [("Nana Suryana", "Sekdes Mekarjaya")]),
         ("Ketua BPD Margorejo Sutrisno hadir.", [("Sutrisno", "Ketua BPD Margorejo")]),
         ("Kepala Desa Cisait mengatakan warga siap.", []),  # the village's name, no person
+        # an acronym in brackets (any spelling) between the head and the village
+        ("Diduga dilakukan Kepala Desa (Kedes) Kembang Kuning, Kecamatan Sikur.", []),
+        ("Kepala Desa (Kedes) Sukamaju, Budi Hartono, hadir.", [("Budi Hartono", "Kepala Desa (Kedes) Sukamaju")]),
         ("Hadir Kepala Desa Mekarjaya dan Kepala Desa Sindangsari.", []),
         ("Kepala Desa Sindangsari, Kecamatan Pabuaran, menyampaikan terima kasih.", []),
         (

@@ -225,7 +225,12 @@ def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> 
     head's ("Kades", "Lurah")."""
     vw = w.of("village_word")
     if i > start or i > 0 and start > 0:
-        return bare(toks[i - 1][2]).rstrip(".") in vw or bare(toks[i - 1][2]) in vw
+        prev = toks[i - 1][2]
+        if prev.startswith("(") and prev.endswith(")"):  # "Kepala Desa (Kades) Kembang Kuning": the acronym aside
+            if i - 1 <= start:
+                return norm_head(head) in vw
+            prev = toks[i - 2][2]
+        return bare(prev).rstrip(".") in vw or bare(prev) in vw
     return norm_head(head) in vw
 
 

@@ -1870,6 +1870,16 @@ def test_a_list_of_bodies_names_no_one() -> None:
     ]
 
 
+def test_a_field_misspelled_by_a_letter_in_a_titles_comma_list() -> None:
+    text = "Kepala Dinas Perdagangan, Koprasi dan UMKM, Suryaman mengatakan pasar sepi."
+    assert people(text) == [("Suryaman", "Kepala Dinas Perdagangan, Koprasi dan UMKM")]
+    # traps: a name after the comma stays a name
+    assert people("Kepala Dinas Perdagangan, Suryaman, mengatakan pasar sepi.") == [
+        ("Suryaman", "Kepala Dinas Perdagangan")
+    ]
+    assert people("Kepala Dinas Perdagangan, Sutrisno dan Budiman hadir.") == [("Sutrisno", "Kepala Dinas Perdagangan")]
+
+
 def test_a_sub_unit_head_runs_over_its_fields() -> None:
     assert people("Hadir Kasubid Kewaspadaan Dini Kesbangpol Aceh Zulkarnaini, dan warga.") == [
         ("Zulkarnaini", "Kasubid Kewaspadaan Dini Kesbangpol Aceh")

@@ -284,6 +284,13 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     return tok[:1].isupper() and _misspelled_title_word(b.rstrip(".,"), w.digest)
 
 
+def _listed_title_word(tok: str, title_words: frozenset[str] | set[str], w: Words) -> bool:
+    """A title word after a comma of a title's list ("Perdagangan, Koperasi dan UMKM"), also misspelled by
+    a letter ("Koprasi")."""
+    b = bare(tok)
+    return b in title_words or tok[:1].isupper() and _misspelled_title_word(b.rstrip(".,"), w.digest)
+
+
 @lru_cache(maxsize=16384)
 def _misspelled_title_word(low: str, digest: str) -> bool:
     """A title's word misspelled by a letter ("Badan Kessatuan Bangsa dan Poltik"): six letters or more, no
@@ -603,7 +610,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if (
             tok == ","
             and i + 1 < n
-            and (bare(toks[i + 1][2]) in title_words or w.is_inst(toks[i + 1][2]))
+            and (_listed_title_word(toks[i + 1][2], title_words, w) or w.is_inst(toks[i + 1][2]))
             and bare(toks[i + 1][2]) not in w.heads
             and bare(toks[i + 1][2]) != "dan"
             and (in_unit or not w.is_inst(toks[i + 1][2]))  # (not a list of bodies: "Kajari, Pengadilan Negeri, ...")
@@ -615,7 +622,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and i + 1 < n
             and toks[i + 1][2].lower() == "dan"
             and i + 2 < n
-            and bare(toks[i + 2][2]) in title_words
+            and _listed_title_word(toks[i + 2][2], title_words, w)
         ):
             i += 2
             continue

@@ -262,6 +262,10 @@ def test_offsets_invariant(words: list[str]) -> None:
         ("Massa pendukung merusak kantor bupati dan melempari petugas dengan batu.", True),
         ("Hoaks dapat merusak keharmonisan warga, ujar Kapolres.", False),  # figurative
         ("Bentrok antarpendukung pecah di Desa Campor.", False),  # a clash is bentrok_pendukung, not violence
+        # an event opened by striking a drum or a gong
+        ("Bupati memukul gong tanda dibukanya rapat koordinasi Tim Terpadu.", False),
+        ("Deklarasi damai ditandai pemukulan tifa oleh Gubernur.", False),
+        ("Seorang saksi dipukul hingga luka usai penghitungan suara.", True),
     ],
 )
 def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, violence: bool) -> None:

@@ -119,6 +119,16 @@ def test_chair_who_spoke_just_before_an_address_sentence() -> None:
     assert m.chair == "Midi Siswoko"
 
 
+def test_chair_who_gave_his_address_though_the_sentence_names_no_meeting() -> None:
+    # "dalam arahannya": his address at the activity, not a standing directive ("sebagaimana arahan Presiden")
+    text = (
+        "Forum Pembauran Kebangsaan menggelar dialog kebangsaan di aula Kesbangpol Gorontalo, Senin (4/11/2024).\n"
+        "Plh Sekda Provinsi Gorontalo Syukri Botutihe dalam arahannya mengatakan masyarakat kini heterogen."
+    )
+    (m,) = find_meetings(text, published=date(2024, 11, 5), officials=find_officials(text))
+    assert m.chair == "Syukri Botutihe"
+
+
 @pytest.mark.parametrize(
     "text,organiser,institutions",
     [

@@ -1139,8 +1139,9 @@ def _chair(
     for m in finditer(cues.speech_at, text):
         span = sentences.of(m.start())
         refers = ADDRESS_REF.match(text, span[0], m.start())
-        if m.group(0).lower().startswith(cues.directive_words) and not (about_event(span) or refers):
-            continue  # "sebagaimana arahan Presiden": a directive, not an address at the activity
+        if m.group(0).lower() in cues.directive_words and not (about_event(span) or refers):
+            continue  # "sebagaimana arahan Presiden": a directive, not an address at the activity (but
+            # "dalam arahannya", his address, is one given)
         near = anchors.between(m.start() - 119, m.end() + 80)
         if near:
             return min(near, key=lambda x: abs(x[0] - m.start()))[1].name, "address"

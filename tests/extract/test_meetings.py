@@ -239,6 +239,12 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "di lapangan Mapolres Sigi.",
             "Reja Simanjuntak",
         ),
+        # the official who initiated it ("menginisiasi kegiatan")
+        (
+            "Kapolres Rote Ndao AKBP Mardiono menginisiasi kegiatan coffee morning bersama tokoh agama dan tokoh "
+            "adat di Ba'a, Kamis (23/11).",
+            "Mardiono",
+        ),
         # the speaker at the activity ("kata X dalam apel")
         (
             '"Jaga netralitas," kata Kapolda Riau Irjen Pol Iqbal Mahendra dalam apel siaga pilkada di Lapangan '

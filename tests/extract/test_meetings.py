@@ -239,6 +239,19 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "di lapangan Mapolres Sigi.",
             "Reja Simanjuntak",
         ),
+        # the one inspecting the ceremony leads it, not the troops' commander; the short name taking the role
+        (
+            "Apel konsolidasi digelar di Lapangan Mapolda Sulbar, Senin (22/4). Perwira Brimob Polda Sulbar, "
+            "Kompol Ikhsan, menjadi komandan upacara. Hadir Kapolda Sulbar Brigjen Pol Nandang dan Ketua KPU "
+            "Sulbar Usman Suhuriah. Nandang sebagai inspektur upacara mengatakan apel ini penting.",
+            "Nandang",
+        ),
+        # the troops' commander alone leads it
+        (
+            "Apel gelar pasukan digelar di halaman Mapolres Manokwari, Senin (18/3). Bertindak sebagai komandan "
+            "upacara Kapolres Manokwari AKBP Adam Erwindi.",
+            "Adam Erwindi",
+        ),
         # the official who initiated it ("menginisiasi kegiatan")
         (
             "Kapolres Rote Ndao AKBP Mardiono menginisiasi kegiatan coffee morning bersama tokoh agama dan tokoh "

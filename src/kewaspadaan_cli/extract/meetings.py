@@ -1082,16 +1082,22 @@ def _chair(
         after = anchors.first(m.end(), b)
         if after:
             vote(stood_in(after[1], after[0]), m.start(), "opens")
-    # "bertindak sebagai pimpinan rapat X", "X selaku inspektur upacara"
+    # "bertindak sebagai pimpinan rapat X", "X selaku inspektur upacara"; the troops' commander ("komandan
+    # upacara") leads a ceremony only where no one is named inspecting or leading it
+    roles: list[tuple[bool, Official, int]] = []
     for m in finditer(cues.chair_role, text):
         a, b = sentences.of(m.start())
+        commander = m.group(0).lower().startswith(COMMANDER_ROLE)
         after = anchors.first(m.end(), min(b, m.end() + 100))
         if after and not re.search(r"[.;]", text[m.end() : after[0]]):
-            vote(after[1], m.start(), "role")
+            roles.append((commander, after[1], m.start()))
             continue
         before = anchors.last(max(a, m.start() - 100), m.start())
         if before:
-            vote(before[1], m.start(), "role")
+            roles.append((commander, before[1], m.start()))
+    leading = [r for r in roles if not r[0]]
+    for _, o, pos in leading or roles:
+        vote(o, pos, "role")
     if votes:
         name, (_, _, cue) = max(votes.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
         return name, cue
@@ -1150,6 +1156,10 @@ def _chair(
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[1].name, "address"
     return None
+
+
+# the role of who commands a ceremony's troops, under the one who inspects or leads it ("inspektur upacara")
+COMMANDER_ROLE = "komandan"
 
 
 # between an activity's word and its owner's title: a space, or the activity's bracketed short form

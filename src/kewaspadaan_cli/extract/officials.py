@@ -1892,12 +1892,14 @@ _SHORT_MENTION = re.compile(
 )
 _SPEAKS_AFTER = re.compile(rf"(?:{SPEAKS_AFTER}|mengajak|mengharapkan)\b")  # the speaker's verbs, and an appeal
 _WORD_BEFORE_VERB = re.compile(r"(?<![\w.])([A-Z][\w'’-]+),?[ \t]+$")
+# "Nandang sebagai inspektur upacara", "Parno selaku Kapolsek": a word of a listed person's name taking a role
+_TAKES_ROLE = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w'’-]+),?[ \t]+(?:sebagai|selaku|bertindak)\b")
 
 
 def _link_short_mentions(text: str, people: list[Official]) -> None:
-    """ "ujar Agus", "kata Jarot": a short mention of a listed person points to the full name; so do the
-    initials the text gives in brackets after the name ("Irwan Prayitno (IP)") wherever it uses them later
-    ("IP mengadakan rapat koordinasi")."""
+    """ "ujar Agus", "kata Jarot", "Agus selaku ...": a short mention of a listed person points to the full
+    name; so do the initials the text gives in brackets after the name ("Irwan Prayitno (IP)") wherever it
+    uses them later ("IP mengadakan rapat koordinasi")."""
     for p in people:
         bracket = _INITIALS.match(text, p.end)
         if bracket is None or bracket.group(1) != "".join(w[:1] for w in p.name.split()).upper():
@@ -1907,6 +1909,7 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
             if span not in p.aliases:
                 p.aliases.append(span)
     spans = [(m.start("n"), m.end("n")) for m in finditer(_SHORT_MENTION, text)]
+    spans += [(m.start("n"), m.end("n")) for m in finditer(_TAKES_ROLE, text)]
     for m in finditer(_SPEAKS_AFTER, text):
         before = _WORD_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
         if before:

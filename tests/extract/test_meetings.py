@@ -846,6 +846,12 @@ def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text
             "Pendopo Bupati, Senin (2/12/2024).",
             "Jarot Winarno",
         ),
+        # the verb written in two words, as regional news often does
+        (
+            "Sekda Kabupaten Tanjab Timur Safril di dampingi Kaban Kesbangpol Imron, membuka Rakor Penanganan "
+            "Konflik Sosial di Aula Kantor Camat, Kamis (2/12/2021).",
+            "Safril",
+        ),
         # trap: no one accompanied, the official before the verb opens it
         ("Kapolres Sintang AKBP Purwadi Hutapea membuka rakor di Pendopo Bupati, Senin.", "Purwadi Hutapea"),
     ],

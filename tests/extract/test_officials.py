@@ -498,6 +498,11 @@ def test_brackets_and_a_title_pointing_back(text: str, expected: list[tuple[str,
         # a Balinese name opens with "I"/"Ni", which is no roman numeral of the title there
         ("Perbekel Desa Adipala I Made Sudana hadir.", [("I Made Sudana", "Perbekel Desa Adipala")]),
         ("Asisten I Suhas Purrojani hadir.", [("Suhas Purrojani", "Asisten I")]),
+        # the name in brackets after the title; a caste name after "I" that is also an honorific
+        ("Hadir Camat Benda (I Made Sudarma) dan warga.", [("I Made Sudarma", "Camat Benda")]),
+        ("Hadir Camat Benda I Gusti Putu Sridana dan warga.", [("I Gusti Putu Sridana", "Camat Benda")]),
+        # traps: a numeral in brackets closes there
+        ("Hadir Pangdam (II) Sriwijaya Mayjen TNI Agus Suhardi.", [("Agus Suhardi", "Pangdam (II) Sriwijaya")]),
     ],
 )
 def test_more_heads_and_balinese_names(text: str, expected: list[tuple[str, str]]) -> None:

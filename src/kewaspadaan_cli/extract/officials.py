@@ -123,6 +123,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
             while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
+            if k > 1 and toks[k - 1][2].lstrip("(") in {"I", "Ni"} and _bare(tk) in lex.of("balinese_name"):
+                k -= 1  # "Camat Benda I Gusti Ngurah X": the Balinese name starts at "I", no numeral of the title
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else head_end
             got = read_name(text, toks, k, lex)
             if got is None:

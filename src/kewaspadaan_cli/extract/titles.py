@@ -269,7 +269,9 @@ def title_word(tok: str, w: Words | None = None) -> bool:
     """A word a title runs over: a unit, body or field word, an acronym, a unit code, a roman numeral."""
     w = w or words()
     b = bare(tok)
-    if ROMAN.match(tok.strip("(),")) or CODE.match(tok) or "/" in tok:
+    # a numeral in brackets is closed there ("(II)"); "(I Made ..." opens a Balinese name in brackets
+    opens_only = tok.startswith("(") and not tok.rstrip(",.").endswith(")")
+    if ROMAN.match(tok.strip("(),")) and not opens_only or CODE.match(tok) or "/" in tok:
         return True
     tw = w.of("title_word")
     if b in tw or b.rstrip(".") in tw or w.is_inst(tok.rstrip(",")):

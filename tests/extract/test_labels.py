@@ -1464,6 +1464,12 @@ def test_a_violation_handled_is_an_incident(text: str, expected: str) -> None:
             "ditangkap polisi.",
             "insiden",
         ),
+        # the request verbs are the lexicon's (modality.tsv "request"), shared with the meetings asked for
+        (
+            "Warga dua desa bentrok dan membakar tiga rumah, Senin. Camat menyarankan kedua pihak berdamai. "
+            "Tiga warga terluka dan dua orang ditangkap.",
+            "insiden",
+        ),
     ],
 )
 def test_a_peace_made_in_the_lead_is_the_news(text: str, expected: str) -> None:

@@ -41,6 +41,13 @@ def _modality(digest: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return risk, modal, condition
 
 
+@cache
+def request_words(digest: str) -> str:
+    """The request and wish verbs of ``lexicons/modality.tsv`` (cue "request"), as one prefix-factored
+    alternation for the patterns that look for them before an act ("meminta ... agar", "diharapkan berdamai")."""
+    return trie_pattern([row["term"] for row in read_rows("modality.tsv") if row["cue"] == "request"])
+
+
 # the press only reporting the story: "kepada wartawan", "dikonfirmasi wartawan", "Laporan Wartawan X",
 # "keterangan pers", "awak media mengonfirmasi", "pantauan wartawan", "pernyataan pers", "Tim Redaksi", "diterima
 # redaksi": the outlet's own reporters and newsroom, and a statement handed to the press
@@ -752,7 +759,7 @@ def _peace_lead(text: str, head_end: int) -> bool:
     """Does the lead tell a peace made ("akhirnya sepakat berdamai", "prosesi perdamaian"), not one hoped for
     or planned ("akan berdamai", "upaya perdamaian terus dilakukan" counts; "diharapkan berdamai" does not)?"""
     for m in _peace_re().finditer(text, 0, head_end):
-        if not _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not _HOPED_BEFORE.search(
+        if not _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not _hoped_before().search(
             text, max(0, m.start() - 30), m.start()
         ):
             return True
@@ -765,10 +772,19 @@ def _peace_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{trie_pattern(words)})\b")
 
 
-_HOPED_BEFORE = re.compile(
-    r"\b(?i:diharapkan|berharap|harapan|mengharapkan|mengajak|imbau|mengimbau|meminta|diminta|agar|supaya|upaya|"
-    r"mengupayakan|mendorong|belum|gagal|tidak)\s+(?:\w+\s+){0,2}$"
-)
+def _hoped_before() -> re.Pattern[str]:
+    return _hoped_before_for(load().digest)
+
+
+@cache
+def _hoped_before_for(digest: str) -> re.Pattern[str]:
+    """A peace asked or hoped for, tried, or not made, in the words before it ("diharapkan berdamai", "agar
+    berdamai", "upaya perdamaian", "belum berdamai"): the request verbs of the lexicon and these words."""
+    return re.compile(
+        rf"\b(?i:{request_words(digest)}|agar|supaya|upaya|mengupayakan|belum|gagal|tidak)\s+(?:\w+\s+){{0,2}}$"
+    )
+
+
 _PLANNED_BEFORE = re.compile(r"\b(?i:akan|bakal|rencana|berencana|direncanakan|hendak|segera)\s+(?:\w+\s+)?$")
 
 

@@ -22,12 +22,13 @@ from functools import cache, lru_cache
 
 from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.labels import voting_days
+from kewaspadaan_cli.extract.labels import request_words, voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.names import SPEECH_VERB, election_words, is_act_noun, is_common_word
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official
 from kewaspadaan_cli.extract.titles import spelled_by_list
+from kewaspadaan_cli.lexicons import load
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
 from kewaspadaan_cli.patterns import trie_pattern
 
@@ -55,13 +56,24 @@ THEME = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
+
+
 # "meminta agar TPID melakukan kegiatan seperti sidak pasar": a request, not a report of it held
-REQUESTED = re.compile(
-    r"\b(?:meminta|minta|diminta|mengimbau|menghimbau|diimbau|dihimbau|mengharapkan|berharap|mendorong|"
-    r"menginstruksikan|menyarankan|mengajak|berniat|niat|berencana|bermaksud|hendak|ingin)"  # or an intention
-    r"\s+(?:[\w/-]+,?\s+){0,8}?(?:agar|supaya|untuk)\b[^.;\"”]*$",  # ("mendorong ASN, TNI, Polri ... untuk")
-    re.IGNORECASE,
-)
+def _requested() -> re.Pattern[str]:
+    return _requested_for(load().digest)
+
+
+@cache
+def _requested_for(digest: str) -> re.Pattern[str]:
+    """An activity asked for or intended, not held: a request verb of the lexicon ("meminta", "mengimbau") or an
+    intention, then "agar/supaya/untuk" within the clause ("mendorong ASN, TNI, Polri ... untuk")."""
+    return re.compile(
+        rf"\b(?:{request_words(digest)}|berniat|niat|berencana|bermaksud|hendak|ingin)"
+        r"\s+(?:[\w/-]+,?\s+){0,8}?(?:agar|supaya|untuk)\b[^.;\"”]*$",
+        re.IGNORECASE,
+    )
+
+
 # "bentrok terjadi usai rapat pleno": the meeting only dates another event (with no other held word);
 # "ujar Budi usai rapat kerja" still reports it: the speaker came out of it
 AFTER_IT = re.compile(r"\s+(?:digelarnya\s+|pelaksanaan\s+)?(?:rapat|pleno|sidang)\b", re.IGNORECASE)
@@ -412,7 +424,7 @@ def find_meetings(
         s, e = sentences.of(h.start)
         if (s, e) not in reports_held:
             reports_held[(s, e)] = any(
-                not REQUESTED.search(text, max(s, m.start() - REQUEST_REACH), m.start())
+                not _requested().search(text, max(s, m.start() - REQUEST_REACH), m.start())
                 and not (
                     m.group(0).lower() == "usai"
                     and AFTER_IT.match(text, m.end())
@@ -431,7 +443,7 @@ def find_meetings(
             continue
         if _planned_before(text, s, h.start, cues) or _to_come(text, h.end, e):
             continue
-        if REQUESTED.search(text, max(s, h.start - REQUEST_REACH), h.start):
+        if _requested().search(text, max(s, h.start - REQUEST_REACH), h.start):
             continue  # "mendorong ASN ... untuk melakukan sosialisasi": asked for, not reported held
         unit = WORD_BEFORE.search(text, max(s, h.start - 16), h.start)
         if unit and unit.group(1)[:1].isupper() and unit.group(1).lower() in official_words().of("unit_word"):

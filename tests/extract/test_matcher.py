@@ -128,11 +128,12 @@ def test_the_meeting_cues_scanned_at_their_literal_starts_match_as_a_full_scan(c
 
 def _whole_article_patterns() -> dict[str, re.Pattern[str]]:
     from kewaspadaan_cli.extract import labels, officials
+    from kewaspadaan_cli.extract.names import said_passive
     from kewaspadaan_cli.extract.official_words import words
 
     return {
         "body": officials._body_re(words().digest),
-        "short mention": officials._SHORT_MENTION,
+        "short mention": officials._short_mention(said_passive()),
         "voting anchor": labels.VOTING_ANCHOR,
     }
 

@@ -440,13 +440,32 @@ def _name_not_head(core: str, toks: list[Token], j: int, w: Words) -> bool:
     return j + 1 >= len(toks) or not toks[j + 1][2][:1].isupper()
 
 
-SPEECH_VERB = (
-    r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)(?:nya)?"
+# the speech verbs, one list each: the bare ones before or after the speaker ("ujar X", "X, katanya"), the active
+# ones after the speaker ("X mengatakan"), the passive ones before the speaker ("disampaikan X": the lexicon's)
+SPEECH_STEM = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
+SPEECH_VERB = rf"{SPEECH_STEM}(?:nya)?"
+SPEAKS_VERB = (
+    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
+    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)"
 )
-SPEAKS = re.compile(
-    r",?[ \t]+(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan"
-    r"|menerangkan|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)\b"
-)
+SPEAKS = re.compile(rf",?[ \t]+{SPEAKS_VERB}\b")
+
+
+def said_passive() -> str:
+    """The passive speech verbs, whose speaker follows ("Hal itu disampaikan X"), as one alternation:
+    ``lexicons/meeting_cues.jsonl`` cue "said_passive"."""
+    from kewaspadaan_cli.lexicons import load
+
+    return _said_passive(load().digest)
+
+
+@cache
+def _said_passive(digest: str) -> str:
+    from kewaspadaan_cli.lexicons import read_rows
+    from kewaspadaan_cli.patterns import trie_pattern
+
+    rows = [r for r in read_rows("meeting_cues.jsonl") if r.get("cue") == "said_passive"]
+    return trie_pattern([t for r in rows for t in r["terms"]])
 
 
 def _plain_word_as_name(text: str, word: str, w: Words) -> bool:

@@ -18,6 +18,9 @@ from kewaspadaan_cli.extract.matcher import ADMIN_SHORT, finditer
 from kewaspadaan_cli.extract.names import (
     CANDIDATE,
     SPEAKS,
+    SPEAKS_VERB,
+    SPEECH_STEM,
+    SPEECH_VERB,
     clean_name,
     is_act_noun,
     is_affix,
@@ -27,6 +30,7 @@ from kewaspadaan_cli.extract.names import (
     is_title_material,
     looks_like_name,
     read_name,
+    said_passive,
 )
 from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
@@ -40,7 +44,7 @@ NOT_A_PERSON_BEFORE = re.compile(
     r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas|"
     r"Kementerian|Kementrian|Jalan|Jl\.|Jln\.)\s+$"  # ("Jalan Panglima Sudirman": a street's name)
 )
-SPEECH = r"(?:ujar|kata|ungkap|ucap|jelas|tegas|terang|papar|tutur|sebut|tambah|imbuh|pungkas|lanjut|tandas|tukas)"
+SPEECH = SPEECH_STEM
 
 
 @dataclass
@@ -1514,17 +1518,23 @@ def _name_word_ok(word: str, lex: Words) -> bool:
     )
 
 
-SPEAKS_AFTER = (
-    r"(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menuturkan|menambahkan|menerangkan"
-    r"|memaparkan|menyebutkan|mengimbau|menghimbau|mengingatkan|mengakui|berharap|meminta)"
-)
 _RUN = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
-SPEAKER = re.compile(
-    rf"(?<![\w'’.-])(?P<a>{_RUN}),?(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|selepas)(?:\s+[a-z]+){{1,4}},?)?"
-    rf"\s+{SPEAKS_AFTER}\b"
-    rf"|\b(?:{SPEECH}(?:nya)?|menurut|Menurut|dijelaskan|disampaikan|diungkapkan)[ \t]+(?P<b>{_RUN})",
-    re.MULTILINE,
-)
+
+
+def _speaker_re() -> re.Pattern[str]:
+    """A speaker's name: before an active speech verb ("X mengatakan", "X, usai rapat, menegaskan") or after
+    a bare or passive one ("ujar X", "menurut X", "disampaikan X")."""
+    return _speaker_for(said_passive())
+
+
+@lru_cache(maxsize=4)
+def _speaker_for(passive: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<a>{_RUN}),?(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|selepas)(?:\s+[a-z]+){{1,4}},?)?"
+        rf"\s+{SPEAKS_VERB}\b"
+        rf"|\b(?:{SPEECH_VERB}|menurut|Menurut|{passive})[ \t]+(?P<b>{_RUN})",
+        re.MULTILINE,
+    )
 
 
 def _speakers_of_nameless_titles(
@@ -1567,7 +1577,7 @@ def _speakers_of_nameless_titles(
         limit = min(nxt_head, len(text) if para_end < 0 else para_end, t_end + 600)
         who = None
         pointing = _POINTS_BACK.match(text, t_end) is not None  # "Bupati Kepulauan Sula ini", "Kapolres itu"
-        for sm in SPEAKER.finditer(text, t_end, limit if not pointing else t_end):
+        for sm in _speaker_re().finditer(text, t_end, limit if not pointing else t_end):
             who = _speaker(text, sm, lex, known, taken)
             break
         if who is None and pointing:
@@ -1579,7 +1589,7 @@ def _speakers_of_nameless_titles(
             prev_head = max(
                 (h for h, hd in heads if h < m.start() and hd != mine and not _refers_back(text, h)), default=-1
             )  # (the same title may recur; "mantan Kapolres TTS itu" describes the speaker again)
-            for sm in reversed(list(SPEAKER.finditer(text, prev_head + 1, m.start()))):
+            for sm in reversed(list(_speaker_re().finditer(text, prev_head + 1, m.start()))):
                 who = _speaker(text, sm, lex, known, taken)
                 if who is not None or not re.match(r"(?:Dia|Ia|Beliau)\b", sm.group(0)):
                     break  # ("Dia menambahkan": a pronoun, the speaker is further back)
@@ -1886,13 +1896,16 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
 
 
 _INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,4})\)")
+
+
 # "ujar Agus", "Hal itu disampaikan Nanang usai ...", "menurut Jarot", "Agus mengatakan": a word of a listed
 # person's name where a speaker stands
-_SHORT_MENTION = re.compile(
-    rf"\b(?:{SPEECH}(?:nya)?|(?i:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|sebutkan|tuturkan)"
-    rf"(?:\s+oleh)?|menurut))\s+(?P<n>[A-Z][\w'’-]+)"
-)
-_SPEAKS_AFTER = re.compile(rf"(?:{SPEAKS_AFTER}|mengajak|mengharapkan)\b")  # the speaker's verbs, and an appeal
+@lru_cache(maxsize=4)
+def _short_mention(passive: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{SPEECH_VERB}|(?i:(?:{passive})(?:\s+oleh)?|menurut))\s+(?P<n>[A-Z][\w'’-]+)")
+
+
+_SPEAKS_AFTER = re.compile(rf"(?:{SPEAKS_VERB}|mengajak|mengharapkan)\b")  # the speaker's verbs, and an appeal
 _WORD_BEFORE_VERB = re.compile(r"(?<![\w.])([A-Z][\w'’-]+),?[ \t]+$")
 # "Nandang sebagai inspektur upacara", "Parno selaku Kapolsek": a word of a listed person's name taking a role
 _TAKES_ROLE = re.compile(r"(?<![\w.])(?P<n>[A-Z][\w'’-]+),?[ \t]+(?:sebagai|selaku|bertindak)\b")
@@ -1910,7 +1923,7 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
             span = (bracket.end() + later.start(), bracket.end() + later.end())
             if span not in p.aliases:
                 p.aliases.append(span)
-    spans = [(m.start("n"), m.end("n")) for m in finditer(_SHORT_MENTION, text)]
+    spans = [(m.start("n"), m.end("n")) for m in finditer(_short_mention(said_passive()), text)]
     spans += [(m.start("n"), m.end("n")) for m in finditer(_TAKES_ROLE, text)]
     for m in finditer(_SPEAKS_AFTER, text):
         before = _WORD_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())

@@ -608,6 +608,8 @@ def test_a_persons_object_then_the_post(text: str, expected: list[tuple[str, str
         ("Anggota Panwascam Cibatu Asep Mulyana mengatakan.", [("Asep Mulyana", "Anggota Panwascam Cibatu")]),
         ("Anggota TNI Serda Asep mengatakan.", [("Asep", "Anggota TNI")]),  # the body, then the rank
         ("Panglima TNI Jenderal TNI Agus Subiyanto hadir.", [("Agus Subiyanto", "Panglima TNI")]),
+        # the enlarged forum ("Muspida Plus") names no one
+        ("Arahan Pangdam IV/Diponegoro dan Muspida Plus tingkat Provinsi Jawa Tengah disampaikan.", []),
         # the ceremony an officer commands is the title's field, not a one-word name
         ("Bertindak selaku Komandan Apel yaitu Ipda Rahmat Hidayat.", [("Rahmat Hidayat", "Komandan Apel")]),
         ("Komandan Upacara, yakni Lettu Inf Dedi Kusnadi, melapor.", [("Dedi Kusnadi", "Komandan Upacara")]),

@@ -113,6 +113,12 @@ def test_capital_towns_point_to_their_regency_without_naming_it() -> None:
         ("Rombongan dihadang di Desa Padang Baru pada malam hari.", []),  # a village carrying a city's name
         ("Lahan PT Riau Sejahtera disegel polisi.", []),  # a firm's name
         ("Ternate (Antara Maluku) - Kedua kubu nyaris bentrok.", ["82.71"]),  # the outlet in brackets
+        ("Kendari (Antaranews Sultra) - Rapat digelar pagi ini.", ["74.71"]),
+        # a people's, a custom's or an institution's attribute names no place
+        ("Massa membakar rumah tradisional Papua di Kampung Meagama.", []),
+        ("Anggota Majelis Rakyat Papua hadir di Kota Jayapura.", ["91.71"]),
+        ("Rekapitulasi dimulai pukul 18.00 Waktu Papua.", []),
+        ("Rapat di Kota Jayapura, Papua berlangsung aman.", ["91.71", "91"]),  # trap: the province as a place
         ("KABAR BANTEN - Rapat digelar pagi ini.", []),  # an outlet written as a dateline
         ("Papua-Barat.Contohnews.co, Kota Sorong - Rapat digelar.", ["96.71"]),  # a domain is no place
         ("Kajari Bengkulu membuka sosialisasi.", ["17.71"]),  # a district office where only the city exists

@@ -443,6 +443,8 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
             continue  # "Polda Metro Jaya", "Polres Metro Tangerang Kota": the police's name, not Kota Metro
         # a region's name that names something else after a word for a smaller place, a firm or an outlet:
         # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
+        if cue.attribute.search(before[-30:]):
+            continue  # "rumah tradisional Papua", "Majelis Rakyat Papua": an attribute, no place named
         if cue.names_other(before) and not any(how == "official" for _, how in h.options):
             continue
         if _in_domain(text, h.start, h.end):
@@ -661,6 +663,7 @@ class _Cues:
     speech_place: Gated  # a compiled pattern, tried only where one of its words occurs
     origin: re.Pattern[str]
     name_of_other: re.Pattern[str]
+    attribute: re.Pattern[str]  # "rumah tradisional Papua": the name an attribute, not a place named
     # a visit's destination right after: "berkunjung ke Polres X", "meninjau Kabupaten X"
     visited: re.Pattern[str]
     # the words those names end with (lower-cased, then as written), None when not all ASCII
@@ -718,7 +721,8 @@ def _cues(digest: str) -> _Cues:
     if folded and written and all(w.isascii() for w in folded + written):
         ends = (tuple(sorted({*folded, *(w + "." for w in folded)})), tuple(sorted(set(written))))
     place_words = frozenset(w.lower() for w in words["place_word"])
-    return _Cues(national, actor, place_words, speech, origin, other, visited, ends)
+    attribute = re.compile(r"\b(?i:" + trie_pattern(words["attribute"]) + r")\s+$")
+    return _Cues(national, actor, place_words, speech, origin, other, attribute, visited, ends)
 
 
 def cues() -> _Cues:

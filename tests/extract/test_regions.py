@@ -109,6 +109,10 @@ def test_capital_towns_point_to_their_regency_without_naming_it() -> None:
     "text,expected",
     [
         ("Warga berkumpul di Jalan Wates, lalu pulang.", []),  # a street named after a town, capitalised
+        # a road between towns, named after them ("lintas", "poros", "trans")
+        ("Warga menutup akses jalan lintas Sumbawa, Desa Tambe.", []),
+        ("Tawuran di jalan Lintas Medan – Banda Aceh, Kecamatan Kuta Blang.", []),
+        ("Massa memblokade Jalan Trans Timika-Paniai sejak pagi.", []),
         ("Rumahnya di Jl. Merdeka Sintang dilempari batu.", ["61.05"]),  # the town after the street's name
         ("Rombongan dihadang di Desa Padang Baru pada malam hari.", []),  # a village carrying a city's name
         ("Lahan PT Riau Sejahtera disegel polisi.", []),  # a firm's name

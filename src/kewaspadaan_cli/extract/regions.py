@@ -68,12 +68,14 @@ NOT_PLACE_WORDS = (
     "teluk pulau tanjung"
 ).split()
 STREET_WORDS = ("jl", "jln", "jalan", "gang", "gg")
+ROAD_KIND = r"(?:(?i:lintas|poros|trans)\s+)"  # a road between towns, named by them
 NOT_PLACE_BEFORE = re.compile(
     r"(?:\b(?i:" + "|".join(NOT_PLACE_WORDS) + r")\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
-    # a street is named by the word right after "Jalan"; a place after the street's name is its town
-    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*"
-    # (a road between two towns is named by both: "Jalan Sekadau-Sintang")
-    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*[A-Z][\w'.]*\s*-\s*)$",
+    # a street is named by the word right after "Jalan" (or after its kind: "jalan lintas Sumbawa", "Jalan Poros
+    # Galesong", "Jalan Trans Sulawesi"); a place after the street's name is its town
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*" + ROAD_KIND + r"?"
+    # (a road between two towns is named by both: "Jalan Sekadau-Sintang", "jalan Lintas Medan – Banda Aceh")
+    r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*" + ROAD_KIND + r"?[A-Z][\w'.]*\s*[-–—]\s*)$",
 )
 POLICE_METRO = re.compile(r"\b(?:Ka|Waka)?[Pp]ol(?:da|res|resta|sek)\s+$")
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"

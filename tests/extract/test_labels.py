@@ -1403,8 +1403,14 @@ def test_supporters_in_a_protest_are_no_clash() -> None:
         ("Dialog itu menghadirkan organisasi pemuda, organisasi mahasiswa dan lembaga keagamaan.", True),
         ("Peneliti Perludem menilai pemungutan suara ulang perlu diawasi.", True),
         ("Ketua MUI kabupaten ikut menandatangani deklarasi damai.", True),
+        # an organisation named by its civic kind and its people
+        ("Massa dari Forum Masyarakat Penyelamat Demokrasi berunjuk rasa di depan kantor KPU.", True),
+        ("Serikat Petani Indonesia menolak penggusuran lahan warga.", True),
         # a coalition of parties written in lower case, a plain word: no mass organisation
         ("Kedua partai membentuk aliansi untuk mengusung calon bupati.", False),
+        # the forums the government forms are their own bodies
+        ("Forum Kewaspadaan Dini Masyarakat menggelar rapat di aula kantor camat.", False),
+        ("Pengurus forum masyarakat desa menggelar rapat di aula kantor camat.", False),
         ("Pemkab menggelar rapat bersama lembaga vertikal di aula kantor bupati.", False),
     ],
 )

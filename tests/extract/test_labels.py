@@ -40,6 +40,26 @@ def test_press_only_when_taking_part() -> None:
     assert "media" in labels("Rapat mengundang insan pers dan jurnalis setempat.").institutions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's credit: the newsroom in brackets, a byline of a few words or with the time of publication
+        "Rapat dihadiri Kapolres dan Dandim di aula kantor bupati. (Redaksi)",
+        "Bawaslu Temukan Politik Uang\nREDAKSI - Penulis Berita\nRapat dihadiri Kapolres di aula kantor bupati.",
+        "Bawaslu Temukan Politik Uang\nFahreza Rizky, Jurnalis · Jumat 27 Desember 2019 14:15 WIB\nRapat digelar.",
+        # a former job
+        "Ketua Bawaslu yang juga mantan wartawan ini meminta warga melapor.",
+    ],
+)
+def test_the_press_in_the_storys_credit_takes_no_part(text: str) -> None:
+    assert "media" not in labels(text).institutions
+
+
+def test_the_press_in_a_short_headline_takes_part() -> None:
+    text = "Wartawan Dianiaya Massa Saat Liput Pilkada\nSeorang wartawan dipukul massa di depan kantor KPU."
+    assert "media" in labels(text).institutions
+
+
 def test_bupati_implies_nothing() -> None:
     assert labels("Bupati Sintang membuka acara.").institutions == []
 

@@ -54,7 +54,7 @@ def request_words(digest: str) -> str:
 PRESS_BEFORE = re.compile(
     r"(?:kepada|pada|di\s*hadapan|ke|dengan|oleh|para|pertanyaan|laporan|dikonfirmasi|ditanya|dihubungi|ditemui|"
     r"keterangan|keterang|konferensi|konfrensi|konperensi|jumpa|rilis|siaran|pantauan|pernyataan|tim|diterima|"
-    r"dihimpun|dikutip|dilansir)\s+"
+    r"dihimpun|dikutip|dilansir|mantan)\s+"
     r"(?:para\s+|sejumlah\s+|rekan[- ]rekan\s+)?$"
 )
 # a regulation cited by its issuer ("berdasarkan Peraturan Menteri Dalam Negeri Nomor 42"): the legal basis, no
@@ -63,6 +63,23 @@ REGULATION_BEFORE = re.compile(r"\bperaturan\s+(?:bersama\s+)?$")
 # a rank right before "TNI" (the corps of the rank, worn by officers in civil posts as well)
 RANK_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 POLICE_BATTALION = re.compile(r"\b(?:Brimob|Pelopor|Sat\s*Brimob)\b", re.IGNORECASE)
+# the story's credit: the newsroom in brackets ("(Redaksi)"), or a byline line of a few words or with the time
+# of publication ("REDAKSI - Penulis Berita", "Fahreza Rizky, Jurnalis · Jumat 27 Desember 2019 14:15 WIB")
+CREDIT_BRACKET = re.compile(r"\(\s*$")
+CREDIT_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b")
+CREDIT_MAX_WORDS = 4
+
+
+def _press_credit(text: str, start: int, end: int) -> bool:
+    """Is the press word at start..end the story's credit, not the press taking part?"""
+    if CREDIT_BRACKET.search(text, max(0, start - 3), start) and text[end : end + 1] == ")":
+        return True
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    return len(line.split()) <= CREDIT_MAX_WORDS or CREDIT_TIME.search(line) is not None and "," in line
+
+
 PRESS_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mengonfirmasi|mengkonfirmasi|menghubungi|menanyakan|bertanya|mewawancarai|meliput|turun\s+langsung)"
     r"|\s+(?:rilis|release)\b"  # "melakukan Pers rilis": a statement to the press
@@ -113,9 +130,12 @@ def find_label_mentions(text: str) -> list[Mention]:
     for h in inst.find(text, lower):
         row = inst.rows[h.id]
         if row.get("context") == "media" and (
-            PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start) or PRESS_AFTER.match(lower, h.end)
+            PRESS_BEFORE.search(lower, max(0, h.start - 30), h.start)
+            or PRESS_AFTER.match(lower, h.end)
+            or _press_credit(text, h.start, h.end)
         ):
-            continue  # a quote given "kepada wartawan", a reporter asking or confirming: the press takes no part
+            continue  # a quote given "kepada wartawan", a reporter asking or confirming, the story's credit
+            # ("(Redaksi)", a byline "X, Jurnalis · Jumat ... WIB"): the press takes no part
         if REGULATION_BEFORE.search(lower, max(0, h.start - 30), h.start):
             continue  # "Peraturan Menteri Dalam Negeri Nomor 42": a regulation's issuer, no party
         if h.id == "tni" and (

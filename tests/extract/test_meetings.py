@@ -373,10 +373,21 @@ def test_bare_head_is_no_venue() -> None:
         # a village council's name, and the campaign's own meetings with voters
         "Kepala desa dan kepala badan musyawarah desa di 11 kabupaten dilaporkan ke Bawaslu.",
         "Caleg itu tidak melaporkan pertemuan terbatas bersama konstituen di setiap titik pertemuan.",
+        # a routine patrol is the police's work, not an activity held
+        "Untuk mengantisipasi hal itu, Polres Lhokseumawe melakukan patroli tertutup pada malam hari.",
+        "Kami tetap melakukan patroli siaga satu pasca pencoblosan di setiap kecamatan.",
     ],
 )
 def test_not_a_meeting_held(text: str) -> None:
     assert find_meetings(text, published=None, officials=[]) == []
+
+
+def test_a_patrol_held_as_an_event_is_a_visit() -> None:
+    # trap: a named large patrol, or one held jointly, is an activity
+    (m,) = find_meetings("Polres Sintang menggelar Patroli Skala Besar jelang pilkada.", published=None, officials=[])
+    assert m.meeting_type == "kunjungan"
+    (m,) = find_meetings("TNI dan Polri menggelar patroli gabungan di Kota Sintang.", published=None, officials=[])
+    assert m.meeting_type == "kunjungan"
 
 
 def test_a_meeting_word_in_a_unit_s_name_is_no_activity() -> None:

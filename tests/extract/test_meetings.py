@@ -376,10 +376,18 @@ def test_bare_head_is_no_venue() -> None:
         # a routine patrol is the police's work, not an activity held
         "Untuk mengantisipasi hal itu, Polres Lhokseumawe melakukan patroli tertutup pada malam hari.",
         "Kami tetap melakukan patroli siaga satu pasca pencoblosan di setiap kecamatan.",
+        # an effort at mediation on the spot, not a mediation held
+        "Kapolresta turun langsung memimpin upaya mediasi di lapangan dan meminta massa membubarkan diri.",
     ],
 )
 def test_not_a_meeting_held(text: str) -> None:
     assert find_meetings(text, published=None, officials=[]) == []
+
+
+def test_a_mediation_held_between_parties_is_a_meeting() -> None:
+    # trap for the effort at mediation: one held between the parties is a meeting
+    (m,) = find_meetings("Kapolres melakukan mediasi kedua pihak di aula kantor camat.", published=None, officials=[])
+    assert m.meeting_type == "rapat"
 
 
 def test_a_patrol_held_as_an_event_is_a_visit() -> None:

@@ -1017,6 +1017,10 @@ def _titles_pattern(titles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?<!Wakil\s)(?:{trie_pattern(titles)})(?![\w])")
 
 
+# the role of who commands a ceremony's troops, under the one who inspects or leads it ("inspektur upacara")
+COMMANDER_ROLE = "komandan"
+
+
 def _chair(
     text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], held: list[Hit], sentences: Sentences, kind: str
 ) -> tuple[str, str] | None:
@@ -1168,10 +1172,6 @@ def _chair(
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[1].name, "address"
     return None
-
-
-# the role of who commands a ceremony's troops, under the one who inspects or leads it ("inspektur upacara")
-COMMANDER_ROLE = "komandan"
 
 
 # between an activity's word and its owner's title: a space, or the activity's bracketed short form

@@ -34,17 +34,25 @@ from kewaspadaan_cli.extract.names import (
 )
 from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
-from kewaspadaan_cli.extract.titles import Token, body_name_len, extend, institution, norm_head, region_len, tokens
+from kewaspadaan_cli.extract.titles import (
+    BALINESE_OPENERS,
+    Token,
+    body_name_len,
+    extend,
+    institution,
+    norm_head,
+    region_len,
+    tokens,
+)
 from kewaspadaan_cli.nlp import ends_with_abbreviation
 
-__all__ = ["SPEECH", "Official", "attach_regions", "clean_name", "find_officials"]
+__all__ = ["Official", "attach_regions", "clean_name", "find_officials"]
 
 # a head inside the name of a place or of a body ("Kantor Bupati", "Kementerian Koordinator Bidang ...")
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?:Kantor|Rumah\s+Jabatan|Rujab|Pendopo|Pendapa|Aula|Gedung|Ruang|Halaman|Mapolres|Rumdin|Rumah\s+Dinas|"
     r"Kementerian|Kementrian|Jalan|Jl\.|Jln\.)\s+$"  # ("Jalan Panglima Sudirman": a street's name)
 )
-SPEECH = SPEECH_STEM
 
 
 @dataclass
@@ -127,7 +135,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
             while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
-            if k > 1 and toks[k - 1][2].lstrip("(") in {"I", "Ni"} and _bare(tk) in lex.of("balinese_name"):
+            if k > 1 and toks[k - 1][2].lstrip("(") in BALINESE_OPENERS and _bare(tk) in lex.of("balinese_name"):
                 k -= 1  # "Camat Benda I Gusti Ngurah X": the Balinese name starts at "I", no numeral of the title
             title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else head_end
             got = read_name(text, toks, k, lex)
@@ -456,7 +464,7 @@ OPENERS = {
 
 
 QUOTES = frozenset("\"”“'’")
-_SPEECH_WORD = re.compile(SPEECH)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
+_SPEECH_WORD = re.compile(SPEECH_STEM)  # the speech verbs after a quote: "ungkap", "tutur", "imbuh"
 INTRODUCERS = {
     "oleh",
     "dihadiri",
@@ -1612,7 +1620,7 @@ _JOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+$", re.I)
 _APPOSED_SUBJECT = re.compile(r"(?:^|[,.\n])[ \t]*$")  # the body opens its clause
 _VERB_AFTER_APPOSITION = re.compile(r",[ \t]*(?:me|ber|meng|mem|men|meny)[a-z]{3,}\b")
 _COMMA_NAME = re.compile(r"[^,.;:\n]{0,60},[ \t]*[A-Z]")
-_SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH}(?:nya)?|menurut|Menurut)\s+(?:pihak\s+)?$")
+_SPOKEN_BODY = re.compile(rf"\b(?:{SPEECH_VERB}|menurut|Menurut)\s+(?:pihak\s+)?$")
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.officials import SPEECH, Official
+from kewaspadaan_cli.extract.names import SPEAKS_VERB, SPEECH_VERB
+from kewaspadaan_cli.extract.officials import Official
 
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"  # up to four capitalised words, never across a line break
@@ -23,13 +24,10 @@ NOT_A_PERSON = frozenset(
 )
 QUOTE = re.compile(r"[\"“”](?P<q>[^\"“”\n]{12,1200}?)[\"“”]")
 AFTER = re.compile(
-    rf"^\s*,?\s*(?:{SPEECH}(?:nya)?|katanya|ujarnya|ungkapnya|tegasnya|pungkasnya|jelasnya|imbuhnya|tambahnya)"
+    rf"^\s*,?\s*{SPEECH_VERB}"  # "ujar X", "katanya"
     rf"(?:[ \t]+(?P<who>{_NAME}))?",
 )
-BEFORE = re.compile(
-    rf"(?P<who>{_NAME})[ \t]+(?:mengatakan|menyampaikan|menegaskan|menjelaskan|"
-    r"mengungkapkan|menuturkan|menyebutkan|berkata|mengimbau)\s*,?\s*$"
-)
+BEFORE = re.compile(rf"(?P<who>{_NAME})[ \t]+(?:{SPEAKS_VERB}|berkata)\s*,?\s*$")
 
 
 @dataclass

@@ -191,6 +191,9 @@ def village_span(toks: list[Token], i: int, w: Words) -> int:
     return best
 
 
+# the words a Balinese name opens with ("I" for men, "Ni" for women) before its birth-order or caste name
+# (``official_words.jsonl`` "balinese_name"): there "I" is the name's, no roman numeral of the title
+BALINESE_OPENERS = frozenset({"I", "Ni"})
 # the next link of a chain of places after a comma ("Kelurahan Empong, Kecamatan Binamu, Kabupaten Jeneponto")
 _NEXT_PLACE = re.compile(r",[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota)[ \t]+[A-Z]")
 
@@ -778,7 +781,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if i > start and tok.isupper() and _shouted_name(text, toks, i, w):
             break  # "Ketua KPU Kab. Minahasa RENDY SUAWAH, S.Si": the holder's name in capitals
         if (
-            tok in {"I", "Ni"}
+            tok in BALINESE_OPENERS
             and nxt is not None
             and bare(nxt[2]) in w.of("balinese_name")
             and i > start

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kewaspadaan_cli.extract.labels import calendar_phase, classify, find_label_mentions
+from kewaspadaan_cli.extract.labels import LEAD_CHARS, calendar_phase, classify, find_label_mentions
 
 
 def labels(text: str, n_meetings: int = 0):
@@ -1496,10 +1496,38 @@ def test_a_violation_handled_is_an_incident(text: str, expected: str) -> None:
             "Tiga warga terluka dan dua orang ditangkap.",
             "insiden",
         ),
+        # an agreement to stop the fighting, a customary fine paid: a peace made
+        (
+            "Warga dua kampung di Distrik Hubikosy sepakat hentikan perang yang melukai delapan orang dan "
+            "membakar rumah adat. Dua warga tewas dalam perang itu.",
+            "pertemuan",
+        ),
+        (
+            "Dua kelompok yang berperang membubarkan diri setelah pembayaran denda adat berupa ternak babi. "
+            "Perang itu menewaskan dua orang dan melukai puluhan warga.",
+            "pertemuan",
+        ),
+        # (one not yet reached leaves the fighting the news)
+        (
+            "Warga dua kampung bentrok dan membakar rumah adat. Kedua pihak belum sepakat menghentikan "
+            "perang. Dua warga tewas dan delapan orang luka-luka.",
+            "insiden",
+        ),
     ],
 )
 def test_a_peace_made_in_the_lead_is_the_news(text: str, expected: str) -> None:
     assert labels(text).event_kind == expected
+
+
+def test_a_peace_begun_at_the_end_of_the_lead_counts_whole() -> None:
+    # the lead is read to LEAD_CHARS; a peace term begun before its end is read to its own end
+    head = "Warga dua kampung bentrok dan membakar rumah adat, Senin. Dua warga tewas. "
+    pad = "Polisi berjaga di perbatasan kedua kampung sejak pagi hari. " * 20
+    lead = (head + pad)[: LEAD_CHARS - 14]
+    lead = lead[: lead.rfind(" ") + 1]
+    text = lead + "Sudah ada kesepakatan damai antara kedua kampung itu. Warga kembali ke rumah."
+    assert text.find("kesepakatan damai") < LEAD_CHARS < text.find("kesepakatan damai") + len("kesepakatan damai")
+    assert labels(text).event_kind == "pertemuan"
 
 
 @pytest.mark.parametrize(

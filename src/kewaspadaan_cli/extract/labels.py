@@ -778,9 +778,12 @@ def _resolved(text: str, at: int) -> bool:
 def _peace_lead(text: str, head_end: int) -> bool:
     """Does the lead tell a peace made ("akhirnya sepakat berdamai", "prosesi perdamaian"), not one hoped for
     or planned ("akan berdamai", "upaya perdamaian terus dilakukan" counts; "diharapkan berdamai" does not)?"""
-    for m in _peace_re().finditer(text, 0, head_end):
-        if not _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not _hoped_before().search(
-            text, max(0, m.start() - 30), m.start()
+    # (a term begun inside the lead counts whole: "Sudah ada kesepakatan damai" across its last character)
+    for m in _peace_re().finditer(text, 0, min(len(text), head_end + 40)):
+        if (
+            m.start() < head_end
+            and not _PLANNED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            and not _hoped_before().search(text, max(0, m.start() - 30), m.start())
         ):
             return True
     return False

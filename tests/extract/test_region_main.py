@@ -413,6 +413,20 @@ def test_a_photo_caption_above_the_lead_does_not_place_the_news() -> None:
     assert main_of(text) == "73.04"
 
 
+def test_a_caption_said_twice_above_the_lead_is_no_lead() -> None:
+    # pages give a photo's caption twice (the image's text, its credit, the caption), long enough to pass
+    # for a lead: the lead is the paragraph after it
+    caption = "Salah satu dari 15 rumah warga di Kampung Putali yang terbakar dalam konflik pada Senin lalu."
+    text = (
+        "Kompas.com - 24/08/2016, 16:07 WIB\n"
+        f"{caption} Humas Polda Papua {caption}\n"
+        "JAYAPURA, KOMPAS.com - Sebanyak 15 rumah ludes terbakar akibat konflik antar-warga di Kampung Putali, "
+        "Distrik Ebungfauw, Kabupaten Jayapura, pada Selasa dini hari. Tiga warga terluka.\n"
+        "Lokasi kejadian berjarak sekitar 60 kilometer dari Kota Jayapura, ibu kota Provinsi Papua."
+    )
+    assert main_of(text, dateline="JAYAPURA") == "91.03"
+
+
 def test_of_two_regencies_the_lead_places_the_more_strongly_placed_leads() -> None:
     text = (
         "Setelah Ricuh di Padang, Kotak Suara Dibakar di Sungai Penuh\n"

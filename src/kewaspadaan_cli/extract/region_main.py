@@ -67,10 +67,23 @@ def _captions(text: str, head: int) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for line in text[:head].split("\n"):
-        if line.strip() and len(line.split()) <= 40 and _CAPTION.search(line):
+        if line.strip() and (len(line.split()) <= 40 and _CAPTION.search(line) or _doubled(line)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+DOUBLED_WORDS = 8
+
+
+def _doubled(line: str) -> bool:
+    """Does the line say its opening words twice, a photo's caption as pages give it (the image's text, its
+    credit, the caption: "Salah satu rumah ... lalu. Humas Polda Papua Salah satu rumah ... lalu.")?"""
+    words = line.split()
+    if len(words) < 2 * DOUBLED_WORDS:
+        return False
+    opening = " ".join(words[:DOUBLED_WORDS])
+    return line.find(opening, len(opening)) > 0
 
 
 def _locative(text: str, start: int) -> bool:
@@ -468,7 +481,11 @@ def _lead(text: str) -> tuple[int, int, int]:
     for line in text[:3000].split("\n"):
         words = len(line.split())
         headline = pos == 0 and headline_end(text) > 0  # "... kantor Kemendagri (Kemendagri)"
-        if not headline and (words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")")))):
+        if (
+            not headline
+            and (words >= 25 or (words >= 12 and line.rstrip().endswith((".", '"', "”", ")"))))
+            and not _doubled(line)
+        ):
             end = pos
             first = -1
             for _ in range(2):

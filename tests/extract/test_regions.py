@@ -125,6 +125,9 @@ def test_capital_towns_point_to_their_regency_without_naming_it() -> None:
         ("Rapat di Kota Jayapura, Papua berlangsung aman.", ["91.71", "91"]),  # trap: the province as a place
         ("KABAR BANTEN - Rapat digelar pagi ini.", []),  # an outlet written as a dateline
         ("Papua-Barat.Contohnews.co, Kota Sorong - Rapat digelar.", ["96.71"]),  # a domain is no place
+        # a comma ends the address: the dateline glued to the outlet's is a place
+        ("CONTOHNEWS.COM,JAYAPURA-Aksi bentrok terjadi pagi ini.", ["91.71"]),
+        ("Sumber: papua.contohnews.com,Rapat digelar.", []),  # (trap: the address before the comma)
         ("Kajari Bengkulu membuka sosialisasi.", ["17.71"]),  # a district office where only the city exists
         ("Rapat di Bengkulu berlangsung tertib.", ["17"]),  # otherwise the province over its capital
     ],

@@ -551,12 +551,13 @@ def _listed(text: str, pending: list[tuple[_Hit, bool]], seen: _Seen, mentions: 
 
 
 def _in_domain(text: str, start: int, end: int) -> bool:
-    """Is the name part of a web address ("Papua-Barat.WahanaNews.co")?"""
+    """Is the name part of a web address ("Papua-Barat.WahanaNews.co")? A comma ends an address
+    ("CEPOSONLINE.COM,JAYAPURA-Aksi": the dateline after the outlet's)."""
     a = start
-    while a > 0 and not text[a - 1].isspace():
+    while a > 0 and not text[a - 1].isspace() and text[a - 1] != ",":
         a -= 1
     b = end
-    while b < len(text) and not text[b].isspace():
+    while b < len(text) and not text[b].isspace() and text[b] != ",":
         b += 1
     return bool(DOMAIN_TOKEN.search(text, end, b)) or (a < start and bool(DOMAIN_TOKEN.search(text, a, start)))
 

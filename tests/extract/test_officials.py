@@ -1513,7 +1513,14 @@ def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[s
         # a one-word "name" the article writes elsewhere after a village's or a district's noun is a place
         ("Ketua Pemuda Kariu, mengatakan warga aman. Bentrok terjadi antara Negeri Kariu dan Ori.", []),
         ("Kordinator Desa (Kordes) Palece untuk paslon nomor 2 diperiksa. Warga Desa Palece tenang.", []),
+        # or placed in its district right after it ("X, Kecamatan Y")
+        (
+            "Polda Mediasi Pertemuan Raja Negeri Hitu & Kades Hunuth\nPolda memediasi Kepala Desa (Kades) "
+            "Hunuth, Kecamatan Teluk Ambon, dan warga.",
+            [],
+        ),
         # (traps) without such evidence, or after a village head's title, it stays a person
+        ("Kades Budi mengatakan aman. Warga Desa Sukamaju, Kecamatan Teluk Ambon, hadir.", [("Budi", "Kades")]),
         ("Ketua Pemuda Kariu, mengatakan warga aman.", [("Kariu", "Ketua Pemuda")]),
         ("Ketua Pemuda Kariu, mengatakan aman. Kepala Desa Kariu hadir.", [("Kariu", "Ketua Pemuda")]),
         ("Kades Budi mengatakan aman. Kades Budi juga hadir.", [("Budi", "Kades")]),

@@ -1038,9 +1038,14 @@ def _command_as_name(text: str, o: Official, lex: Words) -> bool:
     return norm_head(o.title.split()[0]) in lex.of("numbered_command")
 
 
+# the district a village's name is placed in right after it
+_DISTRICT_AFTER = re.compile(r",?[ \t]+(?:Kecamatan|Kec\.|Distrik)[ \t]+[A-Z]")
+
+
 def _named_as_place(text: str, o: Official, lex: Words) -> bool:
     """A one-word name the article writes elsewhere as a village's or a district's ("Ketua Pemuda Kariu, ...",
-    "... bentrok antara Negeri Kariu dan Ori"): the title's place, no person."""
+    "... bentrok antara Negeri Kariu dan Ori"), or places in its district ("Hunuth, Kecamatan Teluk Ambon"):
+    the title's place, no person."""
     if " " in o.name or len(o.name) < 3:
         return False
     name = o.name
@@ -1054,6 +1059,8 @@ def _named_as_place(text: str, o: Official, lex: Words) -> bool:
             # (not its own place in the title, nor after a title's head: "Kepala Desa X" may name its holder)
             if m and not (head and head.group(1).lower() in lex.heads):
                 return True
+            if _DISTRICT_AFTER.match(text, end):
+                return True  # "Kepala Desa (Kades) Hunuth, Kecamatan Teluk Ambon": a village in its district
         pos = text.find(name, pos + 1)
     return False
 

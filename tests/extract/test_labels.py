@@ -415,13 +415,28 @@ def test_provocation_through_speech_is_hate_speech() -> None:
     "text",
     [
         "Seorang pria ditangkap karena memprovokasi warga agar menolak hasil pleno.",
-        "Polisi mencari provokator kericuhan di depan kantor KPU.",
         "Ceramah yang provokatif itu dilaporkan ke Bawaslu.",
+        # the instigator beside another word of provocation, or of speech and media in his sentence
+        "Polisi mencari provokator kericuhan yang memprovokasi massa di depan kantor KPU.",
+        "Polisi mencari provokator yang menyebarkan video hoaks di media sosial.",
     ],
 )
 def test_someone_provoking_is_provocation_without_a_medium(text: str) -> None:
     # vocab: provocation is hate speech; only the public being provoked ("jangan terprovokasi") is an appeal
     assert "ujaran_kebencian" in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the instigator of a riot named alone ("provokator" is conflicts.jsonl "needs_second"): who started the
+        # violence, no speech (in dev folds 0-3 and sets E-M, 1 of 11 such articles holds hate speech in the gold)
+        "Polisi mencari provokator kericuhan di depan kantor KPU.",
+        "Polisi mengamankan dua orang yang diduga provokator dalam bentrokan antarwarga itu.",
+    ],
+)
+def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
+    assert "ujaran_kebencian" not in labels(text).conflicts
 
 
 @pytest.mark.parametrize(

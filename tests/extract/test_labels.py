@@ -407,6 +407,21 @@ def test_conflict_traps(text: str, absent: str) -> None:
     assert absent not in labels(text).conflicts
 
 
+@pytest.mark.parametrize(
+    "text,label,named",
+    [
+        # the displaced of a local clash are no foreigners; a body's own quarrel is no political conflict
+        ("Forkopimda melihat kondisi para pengungsi Kariu yang terkena dampak bentrokan.", "perbatasan_asing", False),
+        ("Ketua Bawaslu berpesan agar jajarannya menghindari konflik internal.", "konflik_politik", False),
+        # (traps) with a foreign land, or a party, in the sentence they name it
+        ("Imigrasi mendata pengungsi asing dari Afghanistan di Kota Medan.", "perbatasan_asing", True),
+        ("Konflik internal partai jelang pilkada memecah dukungan kader.", "konflik_politik", True),
+    ],
+)
+def test_refugees_and_an_internal_conflict_need_their_company(text: str, label: str, named: bool) -> None:
+    assert (label in labels(text).conflicts) is named
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

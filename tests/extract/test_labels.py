@@ -325,6 +325,12 @@ def test_administration_conflict_implied(text: str, expected: bool) -> None:
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "bentrok_pendukung"),
         ("Bupati mengingatkan potensi konflik di antara para pendukung menjelang kampanye.", "bentrok_pendukung"),
         ("Pertikaian antar pendukung pasangan calon bisa dicegah bersama.", "bentrok_pendukung"),
+        # the clash a few words before "antar", the hyphen written; one side's supporters beating the other's
+        (
+            "Acara deklarasi nyaris ricuh akibat aksi saling provokasi antar-pendukung pasangan calon.",
+            "bentrok_pendukung",
+        ),
+        ("Saksi paslon nomor urut 2 dianiaya massa pendukung salah satu pasangan calon.", "bentrok_pendukung"),
         ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "kekerasan"),
         ("Oknum lurah diduga melakukan pelanggaran pilkada dengan membawa KTP warga.", "netralitas"),
         ("Massa menuding ada pengerahan aparatur sipil negara oleh petahana.", "netralitas"),

@@ -428,6 +428,18 @@ def test_refugees_and_an_internal_conflict_need_their_company(text: str, label: 
     assert (label in labels(text).conflicts) is named
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a social conflict coordinated with a religious or an ethnic one names both, whatever comes before
+        "Kapolres menggelar tatap muka untuk mengantisipasi konflik sosial dan agama.",
+        "Tatap muka digelar untuk mengantisipasi terjadinya konflik sosial maupun suku di Lingga.",
+    ],
+)
+def test_a_social_conflict_coordinated_with_a_religious_one_names_both(text: str) -> None:
+    assert {"konflik_sosial", "sara"} <= set(labels(text).conflicts)
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

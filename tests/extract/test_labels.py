@@ -440,6 +440,30 @@ def test_a_social_conflict_coordinated_with_a_religious_one_names_both(text: str
     assert {"konflik_sosial", "sara"} <= set(labels(text).conflicts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # neutrality demanded of those bound to it names the matter (the actor, then the duty, then "netral")
+        "Mahfud MD menegaskan bahwa Polri harus tetap netral dalam mengamankan Pemilu 2024.",
+        "Polri dan TNI dituntut netral dalam pilkada serentak.",
+    ],
+)
+def test_neutrality_demanded_of_the_bound_is_named(text: str) -> None:
+    assert "netralitas" in labels(text).conflicts
+
+
+def test_neutrality_demanded_is_a_duty_stated_not_a_breach_told() -> None:
+    # (a duty stated is no incident: the lead's fact would otherwise make the article one)
+    text = (
+        "Bupati mengeluarkan surat edaran untuk para kepala desa agar netral dalam pesta demokrasi kali ini. "
+        "Surat edaran itu dibagikan kepada camat."
+    )
+    lab = labels(text)
+    assert "netralitas" in lab.conflicts and lab.event_kind == "lainnya"
+    # (trap) someone saying he is neutral himself binds no one
+    assert "netralitas" not in labels("Kami bersikap netral dan tidak memberikan dukungan kepada siapa pun.").conflicts
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

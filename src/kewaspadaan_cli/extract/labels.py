@@ -216,8 +216,15 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
             continue
-        # a risk, or denied or pledged against ("tanpa kericuhan", "tidak akan melakukan intimidasi"): no fact
-        modality = "risk" if risky(s, e) or _denied(lower, s, h.start) else "fact"
+        # a risk, denied or pledged against ("tanpa kericuhan", "tidak akan melakukan intimidasi"), or a pattern
+        # that states a duty ("Polri harus tetap netral": neutrality demanded, no breach told): no fact
+        modality = (
+            "risk"
+            if risky(s, e)
+            or _denied(lower, s, h.start)
+            or (h.via == "pattern" and OBLIGED.search(lower, h.start, h.end))
+            else "fact"
+        )
         out.append(_mention(text, "conflict", h, modality))
     taken = {(m.start, m.end, m.canonical) for m in out if m.kind == "conflict"}
     for ident, first, second, avoid in rules.pairs:
@@ -252,6 +259,10 @@ def find_label_mentions(text: str) -> list[Mention]:
             hypothetical = False  # "menjaga ketat ... menyusul bentrokan pada Minggu (23/2)": a day told, it happened
         out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
+
+
+# a duty stated inside a pattern's words ("harus tetap netral", "agar netral")
+OBLIGED = re.compile(r"\b(?:harus|wajib|dituntut|diminta|agar|supaya|hendaknya|mesti)\b")
 
 
 # words before the head of what follows a term: "pelantikan (para) anggota PPK", "pelantikan 45 petugas"

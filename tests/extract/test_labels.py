@@ -464,6 +464,22 @@ def test_neutrality_demanded_is_a_duty_stated_not_a_breach_told() -> None:
     assert "netralitas" not in labels("Kami bersikap netral dan tidak memberikan dukungan kepada siapa pun.").conflicts
 
 
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # a sharp weapon used or suffered, and wounds suffered, are violence
+        ("Tawuran menggunakan senjata tajam itu dilakukan para remaja di jalan lintas.", True),
+        ("Dua ormas bentrok, tangan Kapolsek terkena sabetan senjata tajam.", True),
+        ("Warga itu menjadi korban amukan massa hingga mengalami sejumlah luka.", True),
+        # (traps) a weapon carried or owned tells no violence done
+        ("Polisi menahan 12 orang pemilik sajam di lahan tambang.", False),
+        ("Sepuluh anggotanya kedapatan membawa senjata tajam berupa golok.", False),
+    ],
+)
+def test_a_weapon_used_and_wounds_suffered_are_violence(text: str, named: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is named
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

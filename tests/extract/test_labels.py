@@ -480,6 +480,12 @@ def test_a_weapon_used_and_wounds_suffered_are_violence(text: str, named: bool) 
     assert ("kekerasan" in labels(text).conflicts) is named
 
 
+def test_antar_written_with_a_hyphen_is_read_as_the_lexicons_write_it() -> None:
+    text = "Sebanyak 15 rumah ludes terbakar akibat konflik antar-warga di Kampung Putali."
+    found = [m for m in find_label_mentions(text) if m.kind == "conflict" and m.canonical == "tawuran"]
+    assert found and text[found[0].start : found[0].end] == "konflik antar-warga"  # the text's own offsets
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

@@ -114,7 +114,8 @@ def _rank_before(text: str, at: int) -> bool:
 
 def find_label_mentions(text: str) -> list[Mention]:
     """Institution, election, stage, phase-cue, conflict and event-cue mentions of one article."""
-    lower = text.lower()
+    # "antar-warga" read as "antar warga", as the lexicons write it (one character for one: offsets stay)
+    lower = ANTAR_HYPHEN.sub("antar ", text.lower())
     sents = Sentences(text)
     risk, modal, condition = _modality(load().digest)
     out: list[Mention] = []
@@ -259,6 +260,10 @@ def find_label_mentions(text: str) -> list[Mention]:
             hypothetical = False  # "menjaga ketat ... menyusul bentrokan pada Minggu (23/2)": a day told, it happened
         out.append(_mention(text, "event", h, "risk" if hypothetical else None))
     return out
+
+
+# "antar-" written with a hyphen before the groups it sets apart ("konflik antar-warga")
+ANTAR_HYPHEN = re.compile(r"\bantar-(?=[a-z])")
 
 
 # a duty stated inside a pattern's words ("harus tetap netral", "agar netral")

@@ -486,6 +486,20 @@ def test_antar_written_with_a_hyphen_is_read_as_the_lexicons_write_it() -> None:
     assert found and text[found[0].start : found[0].end] == "konflik antar-warga"  # the text's own offsets
 
 
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # content blocked by the cyber police is no road blocked by a protest
+        ("Direktorat Reserse Siber Polda Bali melakukan pemblokiran terhadap konten berisi hoaks.", False),
+        ("Buzzer itu sudah kami lakukan pemblokiran dan takedown.", False),
+        # (trap) the road blocked stays a protest
+        ("Massa melakukan pemblokiran jalan menuju kantor KPU sejak pagi.", True),
+    ],
+)
+def test_content_blocked_is_no_protest(text: str, named: bool) -> None:
+    assert ("unjuk_rasa" in labels(text).conflicts) is named
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

@@ -252,6 +252,17 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "upacara Kapolres Manokwari AKBP Adam Erwindi.",
             "Adam Erwindi",
         ),
+        # the one who held it, his degrees and his initial's dot between him and the verb ending no clause
+        (
+            "Kapolda Nusa Tenggara Timur (NTT) Irjen Pol. Daniel Tahi Monang Silitonga, S.H., M.A., melaksanakan "
+            "tatap muka bersama Forkopimda dan tokoh masyarakat di aula Mapolres TTS, Senin (29/1).",
+            "Daniel Tahi Monang Silitonga",
+        ),
+        (
+            "Pangdam XVI/Pattimura Mayjen TNI Ruruh A. Setyawibawa menggelar dialog bersama forkopimda dan tokoh "
+            "agama di Ambon, Jumat (2/12).",
+            "Ruruh A Setyawibawa",
+        ),
         # the official who initiated it ("menginisiasi kegiatan")
         (
             "Kapolres Rote Ndao AKBP Mardiono menginisiasi kegiatan coffee morning bersama tokoh agama dan tokoh "

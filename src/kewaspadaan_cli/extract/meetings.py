@@ -26,7 +26,7 @@ from kewaspadaan_cli.extract.labels import request_words, voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
 from kewaspadaan_cli.extract.names import SPEECH_VERB, election_words, is_act_noun, is_common_word
 from kewaspadaan_cli.extract.official_words import words as official_words
-from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official
+from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official, skip_affixes
 from kewaspadaan_cli.extract.titles import spelled_by_list
 from kewaspadaan_cli.lexicons import load
 from kewaspadaan_cli.nlp import ABBREVIATIONS, Sentences, sentence_spans
@@ -1151,7 +1151,7 @@ def _chair(
             continue
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 90), m.start())
-        if before and not _breaks_subject(text[before[0] : m.start()]):
+        if before and not _breaks_subject(text[_after_name(text, before, m.start()) : m.start()]):
             return before[1].name, "held_by"  # "Kapolres X, Jumat usai menggelar simulasi"
     for m in finditer(cues.gather, text):
         a, _ = sentences.of(m.start())
@@ -1267,6 +1267,15 @@ ABBREVIATION_DOT = re.compile(
     r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(ABBREVIATIONS, key=len, reverse=True))) + r")(?=\s)"
 )
 BREAK = re.compile(r"[.;]|\b(?:dan|yang)\s*$")
+
+
+def _after_name(text: str, anchor: tuple[int, Official], limit: int) -> int:
+    """Where the words after an official's anchor begin to count as a clause: past the name and its degrees
+    ("Irjen Pol. Daniel Silitonga, S.H., M.A., melaksanakan ...": no full stop of the clause's there)."""
+    at, o = anchor
+    if at <= o.start and o.end <= limit:
+        return min(limit, skip_affixes(text, o.end, official_words()))
+    return at
 
 
 def _breaks_subject(between: str) -> bool:

@@ -481,7 +481,7 @@ INTRODUCERS = {
 }
 
 
-def _skip_affixes(text: str, pos: int, lex: Words) -> int:
+def skip_affixes(text: str, pos: int, lex: Words) -> int:
     """The offset after the degrees, ranks and commas that follow ``pos``."""
     while True:
         mm = re.match(r"[\s,]*([A-Za-z][\w.()]*)", text[pos : pos + 40])
@@ -536,7 +536,7 @@ def _heads_next(text: str, off: Official, lex: Words) -> bool:
     or, in a list of names each written before its title, straight on: "A Kepala BIN, B Ketua KPU, C ..."."""
     if off.title_end is None or "," not in text[off.title_end : off.start]:
         return False
-    pos = _skip_affixes(text, off.end, lex)
+    pos = skip_affixes(text, off.end, lex)
     if not text[off.end : pos].count(",") and (pos > off.end + 1 or not _TITLE_THEN_COMMA.match(text, pos)):
         return False
     return lex.head_re.match(text, pos) is not None and text[pos : pos + 1].isupper()

@@ -2303,8 +2303,24 @@ def test_an_operation_word_after_a_unit_is_its_field(text: str, expected: list[t
             "Kepala Bidang Pencegahan Konflik dan kewaspadaan Nasional, Budi Santoso, menyatakan hal itu.",
             [("Budi Santoso", "Kepala Bidang Pencegahan Konflik dan kewaspadaan Nasional")],
         ),
+        # the unit's fields all in lower case, joined by "dan", then its body after "pada"
+        (
+            "Koordinator divisi (Kordiv) pencegahan dan pengendalian pada Bawaslu Kabupaten Bogor, Burhanudin "
+            "menyebut tempat pendidikan bukan lokasi kampanye.",
+            [
+                (
+                    "Burhanudin",
+                    "Koordinator divisi (Kordiv) pencegahan dan pengendalian pada Bawaslu Kabupaten Bogor",
+                )
+            ],
+        ),
+        (
+            "Hadir Analis Kebijakan Ahli Muda Subkoordinator Kewaspadaan Dini dan Kerjasama Intelijen, Hermawanto SH.",
+            [("Hermawanto", "Analis Kebijakan Ahli Muda Subkoordinator Kewaspadaan Dini dan Kerjasama Intelijen")],
+        ),
         # traps: a lower-case word that names no field ends the title; a second head after "dan" is a second post
         ("Kabid Kewaspadaan Nasional dan warga Desa Sukamaju hadir.", []),
+        ("Koordinator divisi pencegahan dan warga desa hadir, Burhanudin menyebut.", []),
         (
             "Kepala Bidang Politik dan anggota Komisi Budi Santoso hadir.",
             [("Budi Santoso", "anggota Komisi")],

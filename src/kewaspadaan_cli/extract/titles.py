@@ -436,6 +436,11 @@ def _body_or_place(text: str, tok: Token, w: Words) -> bool:
     )
 
 
+def _lower_field(tok: str, w: Words) -> bool:
+    """A field of a unit written in lower case ("pengendalian", "partisipasi")."""
+    return tok.islower() and _unit_name_word(tok, w) and title_word(tok, w)
+
+
 def _unit_name_word(tok: str, w: Words) -> bool:
     """A plain Indonesian word (a root or a derived word), not a given name: part of a unit's name."""
     from kewaspadaan_cli.extract.names import is_common_word
@@ -793,8 +798,14 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             title_end = toks[spelled - 1][1]
             i = spelled
             continue
-        if tok.islower() and tok in w.of("stop_name") and not (nxt is not None and nxt[2][:1].isupper()):
-            break  # "Ketua KPU WayKanan dalam sambutannya": a function word, not "dalam Negeri"
+        if (
+            tok.islower()
+            and tok in w.of("stop_name")
+            and not (nxt is not None and nxt[2][:1].isupper())
+            and not (tok == "dan" and in_unit and nxt is not None and _lower_field(nxt[2], w))
+        ):
+            break  # "Ketua KPU WayKanan dalam sambutannya": a function word, not "dalam Negeri" (nor the "dan" of a
+            # unit's fields in lower case: "Koordinator divisi pencegahan dan pengendalian pada Bawaslu")
         if title_word(tok, w) and not (tok[0].isupper() and tok.lower() == "dan"):
             title_end = s + len(tok.rstrip(",")) if not tok.endswith(").") else e - 1
             i += 1

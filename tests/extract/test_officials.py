@@ -1519,8 +1519,11 @@ def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[s
             "Hunuth, Kecamatan Teluk Ambon, dan warga.",
             [],
         ),
+        # or a town placed in its regency ("di Mulia, Kabupaten Puncak Jaya")
+        ("Ketua GIDI Mulia hadir. Pertikaian terjadi di Mulia, Kabupaten Puncak Jaya, Provinsi Papua.", []),
         # (traps) without such evidence, or after a village head's title, it stays a person
         ("Kades Budi mengatakan aman. Warga Desa Sukamaju, Kecamatan Teluk Ambon, hadir.", [("Budi", "Kades")]),
+        ("Ketua GIDI Budi hadir. Pertikaian terjadi di Mulia, Kabupaten Puncak Jaya.", [("Budi", "Ketua GIDI")]),
         ("Ketua Pemuda Kariu, mengatakan warga aman.", [("Kariu", "Ketua Pemuda")]),
         ("Ketua Pemuda Kariu, mengatakan aman. Kepala Desa Kariu hadir.", [("Kariu", "Ketua Pemuda")]),
         ("Kades Budi mengatakan aman. Kades Budi juga hadir.", [("Budi", "Kades")]),

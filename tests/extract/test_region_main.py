@@ -45,6 +45,24 @@ def test_a_provincial_body_in_its_own_capital_is_the_province() -> None:
     assert main_of(text, dateline="KENDARI") == "74"
 
 
+@pytest.mark.parametrize(
+    "actor,want",
+    [
+        # grounds named after the mayor's office are a place in the capital, not the city acting
+        ("Kepolisian Daerah Sulawesi Tengah", "72"),
+        # (trap) the city's own police there is the city's
+        ("Polresta Palu", "72.71"),
+    ],
+)
+def test_grounds_named_after_an_office_are_no_body_acting(actor: str, want: str) -> None:
+    text = (
+        "Apel Gelar Pasukan Pemilu 2019\n"
+        f"{actor} menggelar Apel Gelar Pasukan di Lapangan Walikota Palu, Jumat (22/03/2019) pagi, "
+        "dalam rangka pengamanan Pemilu 2019. Apel dihadiri pejabat Pemerintah Provinsi Sulawesi Tengah."
+    )
+    assert main_of(text) == want
+
+
 def test_a_city_body_in_the_capital_is_the_city() -> None:
     text = (
         "BANDUNG - Badan Kesbangpol Kota Bandung menggelar sosialisasi penanganan konflik bersama warga, "

@@ -51,6 +51,10 @@ _ELECTED_POST = re.compile(
 
 
 # a province-wide scope before a province's name ("se-Provinsi Jambi", "tingkat Provinsi Riau")
+# grounds and houses named after an office: the office's name there is the place's, no body acting
+_NAMED_GROUNDS = re.compile(
+    r"\b(?:Lapangan|Alun-alun|Stadion|Rumah\s+Jabatan|Rujab|Rumah\s+Dinas|Rumdis|Pendopo|Pendapa|Halaman)\s+$"
+)
 _PROVINCE_WIDE = re.compile(r"\b(?:se[\s-]*|tingkat\s+)(?:(?:Provinsi|Prov\.?)\s*)?$", re.IGNORECASE)
 
 
@@ -221,6 +225,8 @@ def main_region(
         acting = cue.actor.search(before)
         if acting and _ELECTED_POST.search(before, 0, acting.start()):
             acting = None  # "Pemilihan Gubernur (Pilgub) Sulawesi Selatan": the post elected, no body acting
+        if acting and _NAMED_GROUNDS.search(before, 0, acting.start()):
+            acting = None  # "di Lapangan Walikota Palu", "Rumah Jabatan Bupati X": a place named after the office
         if acting is None and in_head and code.count(".") == 0 and _PROVINCE_WIDE.search(before):
             actor_head.add(code)  # "Rakor FKDM se-Provinsi Riau", "tingkat Provinsi Jambi": the province's own event
         if acting:

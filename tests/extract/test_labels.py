@@ -500,6 +500,21 @@ def test_content_blocked_is_no_protest(text: str, named: bool) -> None:
     assert ("unjuk_rasa" in labels(text).conflicts) is named
 
 
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # a presidential ticket names the general election it ran in
+        ("Polisi Sebut Perusak Baliho Ganjar-Mahfud di Jembrana Bali Remaja Mabuk", True),
+        ("Saksi Prabowo-Gibran di Tapanuli Tengah dianiaya usai minta hitung ulang suara.", True),
+        ("Massa menolak hasil yang dimenangkan pasangan Jokowi – JK.", True),
+        # (trap) one name alone is a person, not a ticket
+        ("Presiden Jokowi meresmikan jembatan di Kutai Timur.", False),
+    ],
+)
+def test_a_presidential_ticket_names_the_general_election(text: str, named: bool) -> None:
+    assert ("pemilu" in labels(text).election_types) is named
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

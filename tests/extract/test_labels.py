@@ -515,6 +515,20 @@ def test_a_presidential_ticket_names_the_general_election(text: str, named: bool
     assert ("pemilu" in labels(text).election_types) is named
 
 
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # a re-vote of a whole regency or city is its regional election's
+        ("Pemungutan Suara Ulang (PSU) Kabupaten Serang diwarnai praktek politik uang.", True),
+        ("Polda menggelar rapim menjelang pelaksanaan Pemungutan Suara Ulang (PSU) di Kabupaten Mahakam Ulu.", True),
+        # (trap) a re-vote at a polling station names no election
+        ("Bawaslu merekomendasikan PSU di TPS 7 Kelurahan Kranggan.", False),
+    ],
+)
+def test_a_revote_of_a_regency_is_its_regional_election(text: str, named: bool) -> None:
+    assert ("pilkada" in labels(text).election_types) is named
+
+
 def test_provocation_through_speech_is_hate_speech() -> None:
     assert "ujaran_kebencian" in labels("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.").conflicts
 

@@ -523,6 +523,8 @@ def test_a_presidential_ticket_names_the_general_election(text: str, named: bool
         ("Polda menggelar rapim menjelang pelaksanaan Pemungutan Suara Ulang (PSU) di Kabupaten Mahakam Ulu.", True),
         # (trap) a re-vote at a polling station names no election
         ("Bawaslu merekomendasikan PSU di TPS 7 Kelurahan Kranggan.", False),
+        # the simultaneous regional elections written in lower case
+        ("Bawaslu meluncurkan Indeks Kerawanan Pemilu (IKP) dan pemilihan serentak 2024.", True),
     ],
 )
 def test_a_revote_of_a_regency_is_its_regional_election(text: str, named: bool) -> None:

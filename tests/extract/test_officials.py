@@ -2334,6 +2334,21 @@ def test_a_units_field_in_lower_case_after_dan(text: str, expected: list[tuple[s
     assert people(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a Brimob battalion's letter and its corps name ("Batalyon C Pelopor") are the unit's, not a person's
+        ("Hadir Pasi Ops Brimob Batalyon C Pelopor dan warga setempat.", []),
+        (
+            "Hadir Pasi Ops Brimob Batalyon C Pelopor, AKP Budi Santoso, dan warga.",
+            [("Budi Santoso", "Pasi Ops Brimob Batalyon C Pelopor")],
+        ),
+    ],
+)
+def test_a_battalions_letter_and_corps_are_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
 def test_a_bachelor_of_letters_after_a_name_is_a_degree() -> None:
     # "S.S." (Sarjana Sastra) with a second degree after the name, the title in brackets after them
     assert people("Dalam sambutannya Widyastuti, S.S., M.Hum (Sekretaris Badan Kesbangpol) menyampaikan harapan.") == [

@@ -1208,6 +1208,12 @@ def test_the_chair_before_a_list_of_dotted_degrees() -> None:
         ),
         # (traps) a clause's words before the body, a body never reached: the head alone
         ("Polres Alor menggelar rapat pada Senin (23/09/2024) di aula yang baru dibangun Polres Alor.", None),
+        # (a clause's verbs are no room's name either: the place, then what befell the crowd there)
+        (
+            "Aksi unjuk rasa dan rapat dengar pendapat di depan Pendopo Pandeglang berhasil ditertibkan Polisi resort "
+            "(Polres) Pandeglang, Senin (23/09/2024).",
+            "depan Pendopo Pandeglang",
+        ),
         (
             "Camat menggelar rapat pada Senin (23/09/2024) di Aula kantor camat untuk membahas Pilkades.",
             "Aula kantor camat",

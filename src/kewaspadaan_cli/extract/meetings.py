@@ -24,7 +24,7 @@ from kewaspadaan_cli import dates
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.labels import request_words, voting_days
 from kewaspadaan_cli.extract.matcher import Hit, finditer, matcher
-from kewaspadaan_cli.extract.names import SPEECH_VERB, election_words, is_act_noun, is_common_word
+from kewaspadaan_cli.extract.names import SPEECH_VERB, election_words, is_act_noun, is_common_word, is_prefixed_verb
 from kewaspadaan_cli.extract.official_words import words as official_words
 from kewaspadaan_cli.extract.officials import WORD_BEFORE, Official, skip_affixes
 from kewaspadaan_cli.extract.titles import spelled_by_list
@@ -734,8 +734,14 @@ def _lower_name_to_body(text: str, at: int, stop_at: int, cues: _Cues) -> int | 
         w = m.group("w")
         if n and lex.is_inst(w):
             return m.end()
-        if not (w.isalpha() and w.islower()) or w in lex.of("stop_name") or w in cues.not_a_place or lex.is_inst(w):
-            # (a clause's function words, "yang", "untuk", never a room's name)
+        if (
+            not (w.isalpha() and w.islower())
+            or w in lex.of("stop_name")
+            or w in cues.not_a_place
+            or lex.is_inst(w)
+            or is_prefixed_verb(w)
+        ):
+            # (a clause's function words, "yang", "untuk", and its verbs, "berhasil ditertibkan", never a room's name)
             return None
         pos = m.end()
     return None

@@ -1254,6 +1254,12 @@ def test_a_coordinator_of_a_division_is_a_post() -> None:
             [("Hendrik Eka Bahalwan", "Wakil Kepala Polres Pulau Ambon dan Pulau-pulau Lease")],
         ),
         ("Camat Pulau Buru Budi Santoso hadir.", [("Budi Santoso", "Camat Pulau Buru")]),
+        # "Pp" is the abbreviation of "Pulau-Pulau" in the police district's official name
+        ("Hadir Kapolres Pulau Ambon dan Pp Lease serta Dandim 1504 Pulau Ambon.", []),
+        (
+            "Hadir Kapolres Pulau Ambon dan Pp Lease AKBP Budi Santoso.",
+            [("Budi Santoso", "Kapolres Pulau Ambon dan Pp Lease")],
+        ),
         ("Bupati Kepulauan Sula Hendrata Thes hadir.", [("Hendrata Thes", "Bupati Kepulauan Sula")]),
     ],
 )

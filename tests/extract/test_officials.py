@@ -1525,7 +1525,12 @@ def test_a_bracketed_short_form_inside_a_title(text: str, expected: list[tuple[s
             "Hunuth, Kecamatan Teluk Ambon, dan warga.",
             [],
         ),
-        # or a town placed in its regency ("di Mulia, Kabupaten Puncak Jaya")
+        # or a town placed in its regency ("di Mulia, Kabupaten Puncak Jaya"), a neighbourhood in its city
+        (
+            "Pemuda Kelurahan Sango dan Kulaba, Kota Ternate, berdamai. Ketua Pemuda Kulaba dan Ketua Pemuda "
+            "Sango hadir.",
+            [],
+        ),
         ("Ketua GIDI Mulia hadir. Pertikaian terjadi di Mulia, Kabupaten Puncak Jaya, Provinsi Papua.", []),
         # (traps) without such evidence, or after a village head's title, it stays a person
         ("Kades Budi mengatakan aman. Warga Desa Sukamaju, Kecamatan Teluk Ambon, hadir.", [("Budi", "Kades")]),

@@ -1038,8 +1038,8 @@ def _command_as_name(text: str, o: Official, lex: Words) -> bool:
     return norm_head(o.title.split()[0]) in lex.of("numbered_command")
 
 
-# the district or the regency a village's or a town's name is placed in right after it
-_DISTRICT_AFTER = re.compile(r",?[ \t]+(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.)[ \t]+[A-Z]")
+# the district, the regency or the city a village's or a town's name is placed in right after it
+_DISTRICT_AFTER = re.compile(r",?[ \t]+(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota)[ \t]+[A-Z]")
 
 
 def _named_as_place(text: str, o: Official, lex: Words) -> bool:

@@ -223,7 +223,7 @@ def find_label_mentions(text: str) -> list[Mention]:
             "risk"
             if risky(s, e)
             or _denied(lower, s, h.start)
-            or (h.via == "pattern" and OBLIGED.search(lower, h.start, h.end))
+            or (h.via == "pattern" and _obliged(load().digest).search(lower, h.start, h.end))
             else "fact"
         )
         out.append(_mention(text, "conflict", h, modality))
@@ -266,8 +266,12 @@ def find_label_mentions(text: str) -> list[Mention]:
 ANTAR_HYPHEN = re.compile(r"\bantar-(?=[a-z])")
 
 
-# a duty stated inside a pattern's words ("harus tetap netral", "agar netral")
-OBLIGED = re.compile(r"\b(?:harus|wajib|dituntut|diminta|agar|supaya|hendaknya|mesti)\b")
+@cache
+def _obliged(digest: str) -> re.Pattern[str]:
+    """A duty stated or asked inside a pattern's words ("harus tetap netral", "diminta netral"): the duty and the
+    request words of ``lexicons/modality.tsv``."""
+    duty = [row["term"] for row in read_rows("modality.tsv") if row["cue"] == "duty"]
+    return re.compile(rf"\b(?:{trie_pattern(duty)}|{request_words(digest)})\b")
 
 
 # words before the head of what follows a term: "pelantikan (para) anggota PPK", "pelantikan 45 petugas"

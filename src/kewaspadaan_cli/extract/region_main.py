@@ -50,11 +50,11 @@ _ELECTED_POST = re.compile(
 )
 
 
-# a province-wide scope before a province's name ("se-Provinsi Jambi", "tingkat Provinsi Riau")
 # grounds and houses named after an office: the office's name there is the place's, no body acting
 _NAMED_GROUNDS = re.compile(
     r"\b(?:Lapangan|Alun-alun|Stadion|Rumah\s+Jabatan|Rujab|Rumah\s+Dinas|Rumdis|Pendopo|Pendapa|Halaman)\s+$"
 )
+# a province-wide scope before a province's name ("se-Provinsi Jambi", "tingkat Provinsi Riau")
 _PROVINCE_WIDE = re.compile(r"\b(?:se[\s-]*|tingkat\s+)(?:(?:Provinsi|Prov\.?)\s*)?$", re.IGNORECASE)
 
 

@@ -736,6 +736,18 @@ def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
             "Hadir Darsono, Sekda Kab. Blora, Mulyadi Hamzah, Ketua DPRD Kab. Blora, dan Yusnita, Ketua KPU.",
             [("Darsono", "Sekda Kab. Blora"), ("Mulyadi Hamzah", "Ketua DPRD Kab. Blora"), ("Yusnita", "Ketua KPU")],
         ),
+        # a name in brackets with spaces inside them: the bracket is no part of the title
+        (
+            "Kegiatan dibuka oleh Sekretaris Badan Kesbangpol ( I Gusti Aribawa ).",
+            [("I Gusti Aribawa", "Sekretaris Badan Kesbangpol")],
+        ),
+        # an initial opens the name, after a rank too; a letter closing a place before it is no initial
+        (
+            "Hal itu disampaikan Letkol Kav. I. Made Maha Yudhiksa, Dandim 1306/Donggala.",
+            [("I Made Maha Yudhiksa", "Dandim 1306/Donggala")],
+        ),
+        ("Menurut M. Rahman, Camat Sukajadi, situasi aman.", [("M Rahman", "Camat Sukajadi")]),
+        ("Warga berkumpul di Blok C. Budi Santoso, Kapolres Sintang, hadir.", [("Budi Santoso", "Kapolres Sintang")]),
     ],
 )
 def test_name_comma_title_appositions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -100,6 +100,13 @@ class Official:
     _text: str = ""
 
 
+def _before_bracket(text: str, start: int, end: int) -> int:
+    """The title's end before a bracket that opens the name: "Sekretaris Badan Kesbangpol ( I Gusti Aribawa )"."""
+    while end > start and text[end - 1] in " \t(":
+        end -= 1
+    return end
+
+
 def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None:
     head = m.group("head")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
@@ -137,7 +144,9 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
             if k > 1 and toks[k - 1][2].lstrip("(") in BALINESE_OPENERS and _bare(tk) in lex.of("balinese_name"):
                 k -= 1  # "Camat Benda I Gusti Ngurah X": the Balinese name starts at "I", no numeral of the title
-            title_end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else head_end
+            title_end = _before_bracket(
+                text, m.start(), toks[k - 1][0] + len(toks[k - 1][2].rstrip(",.")) if k else head_end
+            )
             got = read_name(text, toks, k, lex)
             if got is None:
                 return None
@@ -225,6 +234,7 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         # (but "dua Komisioner KPU RL Mansurudin dan Restu Wibowo": the holders listed)
     if _office_noun_before(text, m.start()) and all(is_common_word(x) for x in name.split()):
         return None  # "Pemilihan Kepala Desa Serentak Gelombang 3": the office's election, no holder
+    title_end = _before_bracket(text, m.start(), title_end)
     title = re.sub(r"\s+", " ", text[m.start() : title_end]).strip(" ,")
     return Official(clean_name(name, lex), title, institution(title, inst, lex), acting, s, e, m.start(), title_end)
 
@@ -723,8 +733,9 @@ def _name_then_title(
     end = k
     while k >= 0 and end - k < 5:
         tok = toks[k][2]
-        if not tok[:1].isupper() or is_affix(tok, lex) or tok.endswith((",", ".")) and k < end:
-            break
+        initial = len(tok) == 2 and tok.endswith(".") and tok[0].isupper() and not is_affix(tok, lex)
+        if not tok[:1].isupper() or is_affix(tok, lex) or tok.endswith((",", ".")) and k < end and not initial:
+            break  # (an initial opens a name: "I. Made Maha Yudhiksa, Dandim ...")
         if k < end and (text[toks[k][1] : toks[k + 1][0]].strip() or "\n" in text[toks[k][1] : toks[k + 1][0]]):
             break  # (a line break ends a name: a headline without a full stop ends before it)
         if _SPEECH_WORD.fullmatch(tok.lower()) and text[max(0, toks[k][0] - 3) : toks[k][0]].rstrip()[-1:] in QUOTES:

@@ -34,6 +34,9 @@ def people(text: str) -> list[tuple[str, str]]:
         ("Acara di Kantor Bupati Langkat, Stabat, Rabu.", []),  # a building, not a person
         ("Calon Bupati Kolaka Asmani-Syarul berkampanye.", []),  # a candidate pair
         ("Bupati Wempi Pimpin Rakor Kewaspadaan", [("Wempi", "Bupati")]),  # a headline verb ends the name
+        # so does an auxiliary before it ("Akan", "Mau", "Ingin"): no word of a name
+        ("Bupati Budi Santoso Akan Tertibkan APK", [("Budi Santoso", "Bupati")]),
+        ("Presiden PKS Shohibul Iman Mau Rombak DPR", [("Shohibul Iman", "Presiden PKS")]),
         (
             "Hadir Sekretaris Jenderal (Sekjen) Bawaslu, Kombes Pol Drs Ahmad Santoso, dalam acara itu.",
             [("Ahmad Santoso", "Sekretaris Jenderal (Sekjen) Bawaslu")],

@@ -115,6 +115,32 @@ def test_related_link_lines_removed(link: str) -> None:
     assert "membuka rapat koordinasi" in c.text and "diikuti 40 peserta" in c.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simak: Presiden PKS Mau Rombak DPR, Nasib Fahri?",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+        "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029. Pastikan kamu sudah install aplikasi.",
+        "Simak breaking news dan berita pilihan kami langsung di",
+    ],
+)
+def test_simak_lines_removed(line: str) -> None:
+    # a related link labelled "Simak:" and the outlet's plea to follow its channel, however cut
+    text = (
+        "Judul Berita Rapat Koordinasi\nBupati membuka rapat koordinasi di aula.\n"
+        + line
+        + "\nRapat diikuti 40 peserta.\n"
+    )
+    c = clean_text(text)
+    assert "simak" not in c.text.lower()
+    assert "membuka rapat koordinasi" in c.text and "diikuti 40 peserta" in c.text
+
+
+def test_simak_in_running_text_is_kept() -> None:
+    text = "Judul Berita Rapat Koordinasi\nSimak sajian berikut tentang hasil rapat koordinasi yang digelar Bupati.\n"
+    assert "Simak sajian berikut" in clean_text(text).text
+
+
 def test_related_link_inside_a_paragraph_removed() -> None:
     text = (
         "Judul Berita Rapat Koordinasi\n"

@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
     | !\[[^\]\n]*\]\([^)\n]*\).*
     | (?:follow|ikuti)\s+(?:instagram|ig|akun|kami|juga|channel|saluran|berita|update)\b.*
     | (?:jangan\s+lupa\s+)?(?:ikuti|simak|follow)\b.*\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.*
-    | simak\s+(?:berita|video|juga|update)\b.*
+    | simak\s+(?:berita|video|juga|update|breaking\s+news)\b.* | [(\[]?\s*simak\s*:\s*\S.*
     | artikel\s+ini\s+(?:bisa|dapat|telah)\s+(?:dilihat|dibaca|tayang).*
     | baca\s+berita\s+tanpa\s+iklan.*
     | (?:load|show|lihat)\s+more.* | muat\s+lebih\s+banyak.* | lihat\s+(?:foto|semua|juga|selengkapnya)\b.*

@@ -351,9 +351,16 @@ def test_conflicts_implied_by_grammar(text: str, expected: str) -> None:
         ("Warga Desa Lamo dan Soa di Kecamatan Leihitu terlibat bentrokan usai pesta panen.", True),
         ("Aparat menangkap pelaku bentrok yang terjadi antara Negeri Tial dan Suli.", True),
         ("Keributan terjadi antara pemuda Dusun Krajan dan pemuda Dusun Tegal.", True),
+        # the Kei islands' villages (ohoi), quarters of a town, two crowds of masses
+        ("Pertikaian antara warga Ohoi Elat dengan Hoar Ngutru akhirnya dihentikan.", True),
+        ("Warga kawasan Sanggeng dan Wosi saling serang dengan busur panah.", True),
+        ("Bentrokan dua massa organisasi kemasyarakatan kembali pecah di Karawang.", True),
         # traps: a land dispute between villages is no clash; supporters who clash are another conflict;
         # the parties named without any clash in the sentence
         ("Sengketa batas tanah antara warga Desa Lamo dan Desa Soa dimediasi camat.", False),
+        # villagers against a company: a land conflict, no brawl between communities
+        ("Polisi menangkap provokator bentrokan antara warga Desa Babual dengan PT Usaha Agro.", False),
+        ("Bentrokan dua massa warga dan pekerja perusahaan sawit pecah di kebun.", False),
         ("Bentrokan terjadi antara pendukung paslon di Desa Lamo dan warga setempat.", False),
         ("Rapat dihadiri warga Desa Lamo dan Desa Soa untuk membahas jalan usaha tani.", False),
         ("Warga Desa Lamo dan Soa berjanji menjaga kerukunan. Sebelumnya polisi melerai bentrokan di pasar.", False),

@@ -331,6 +331,8 @@ def test_administration_conflict_implied(text: str, expected: bool) -> None:
             "bentrok_pendukung",
         ),
         ("Saksi paslon nomor urut 2 dianiaya massa pendukung salah satu pasangan calon.", "bentrok_pendukung"),
+        ("Pada pemilu lalu pendukung antarkandidat saling menyerang dengan narasi negatif.", "bentrok_pendukung"),
+        ("Potensi benturan antara paslon dan sesama masyarakat pendukung harus dicegah.", "bentrok_pendukung"),
         ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "kekerasan"),
         ("Oknum lurah diduga melakukan pelanggaran pilkada dengan membawa KTP warga.", "netralitas"),
         ("Massa menuding ada pengerahan aparatur sipil negara oleh petahana.", "netralitas"),
@@ -409,6 +411,7 @@ def test_conflict_in_general_named_by_what_is_done_about_it(text: str, expected:
     [
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),
         ("Massa pendukung calon bentrok dengan polisi di depan kantor Panwaslu.", "bentrok_pendukung"),
+        ("Dua mobil saling menyerang di lintasan balap, kata penonton.", "bentrok_pendukung"),  # no supporters
         ("Kepala desa itu mendatangi kantor camat untuk rapat.", "unjuk_rasa"),  # a visit, no crowd
         ("Kecamatan itu rawan banjir setiap musim hujan.", "konflik_sosial"),
         ("Kedua paslon saling melempar pertanyaan dalam debat publik.", "kekerasan"),

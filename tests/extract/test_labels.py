@@ -481,6 +481,10 @@ def test_neutrality_demanded_is_a_duty_stated_not_a_breach_told() -> None:
         ("Tawuran menggunakan senjata tajam itu dilakukan para remaja di jalan lintas.", True),
         ("Dua ormas bentrok, tangan Kapolsek terkena sabetan senjata tajam.", True),
         ("Warga itu menjadi korban amukan massa hingga mengalami sejumlah luka.", True),
+        # deaths a clash caused
+        ("Kami tidak ingin melanjutkan konflik yang telah menyebabkan 8 orang meninggal dunia.", True),
+        # (trap) a death not by a clash
+        ("Kecelakaan di tanjakan itu menyebabkan seorang pengendara meninggal dunia.", False),
         # (traps) a weapon carried or owned tells no violence done
         ("Polisi menahan 12 orang pemilik sajam di lahan tambang.", False),
         ("Sepuluh anggotanya kedapatan membawa senjata tajam berupa golok.", False),

@@ -494,6 +494,20 @@ def test_a_weapon_used_and_wounds_suffered_are_violence(text: str, named: bool) 
     assert ("kekerasan" in labels(text).conflicts) is named
 
 
+@pytest.mark.parametrize(
+    "text,violence",
+    [
+        ("Rangkaian teror jelang pemilu yang menyasar partai lokal masih terjadi.", True),
+        # terror as terrorism's word, and the name of violent extremism, tell no act of violence
+        ("Masalah terorisme masih serius walau banyak pelaku teror berhasil ditangkap.", False),
+        ("Materi tentang strategi mencegah ekstremisme berbasis kekerasan disampaikan narasumber.", False),
+        ("Salah satu pembahasan Polres yakni antisipasi isu teror.", False),
+    ],
+)
+def test_terror_in_terrorism_talk_is_no_violence(text: str, violence: bool) -> None:
+    assert ("kekerasan" in labels(text).conflicts) is violence
+
+
 def test_antar_written_with_a_hyphen_is_read_as_the_lexicons_write_it() -> None:
     text = "Sebanyak 15 rumah ludes terbakar akibat konflik antar-warga di Kampung Putali."
     found = [m for m in find_label_mentions(text) if m.kind == "conflict" and m.canonical == "tawuran"]

@@ -1747,3 +1747,21 @@ def test_neutrality_with_its_possessive() -> None:
     # "netralitasnya": the word with its possessive ending still names neutrality
     text = "Kades itu menolak ajakan tim sukses dengan alasan menjaga netralitasnya sebagai kepala desa."
     assert "netralitas" in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
+    "text,protest",
+    [
+        # speeches shouted, offices stormed in a story of a clash between supporters or villages: the clash's doing
+        ("Bentrokan antarpendukung pecah saat kedua kelompok massa melakukan orasi di tengah jalan.", False),
+        (
+            "Bentrok antarwarga dua desa pecah; massa dari desa tetangga mendatangi kantor desa dan mengepung balai.",
+            False,
+        ),
+        # a road blocked stays a protest beside a clash; the same words without a clash are one
+        ("Pendukung paslon memblokir jalan, lalu terjadi bentrok antarpendukung di depan posko.", True),
+        ("Ratusan mahasiswa berorasi di depan kantor KPU menolak hasil pleno.", True),
+    ],
+)
+def test_crowd_words_beside_a_clash_are_no_protest(text: str, protest: bool) -> None:
+    assert ("unjuk_rasa" in labels(text).conflicts) is protest

@@ -555,6 +555,8 @@ def classify(
     if generic and specific and all(m.surface.lower() == "konflik" for m in generic):
         ids = [i for i in ids if i != "konflik_sosial"]  # a bare "konflik" that names a specific kind elsewhere
     ids = [i for i in ids if not _alone_weak(text, i, [m for m in conflict_ms if m.canonical == i])]
+    named = set(ids)
+    ids = [i for i in ids if not _weak_beside(i, [m for m in conflict_ms if m.canonical == i], named)]
     labels.conflicts = ids
 
     # an election named, or one of its stages (a vote recapitulation is an election talked about)
@@ -580,6 +582,37 @@ def _alone_weak(text: str, ident: str, ms: list[Mention]) -> bool:
         return True
     sents = Sentences(text)
     return not any(enough.search(text, *sents.of(m.start)) for m in ms)
+
+
+def _weak_beside(ident: str, ms: list[Mention], named: set[str]) -> bool:
+    """Is ``ident`` signalled only by its "weak_beside" words in an article that names one of the conflicts
+    they belong to? (A road blocked, a speech shouted, an office stormed in a story of a clash between
+    villages or supporters are the clash's doing, not a protest.)"""
+    rule = _weak_beside_rules(load().digest).get(ident)
+    if rule is None or not ms:
+        return False
+    beside, words, shapes = rule
+    if not beside & named:
+        return False
+    return all(
+        " ".join(m.surface.lower().replace("-", " ").split()) in words
+        or any(p.fullmatch(m.surface.lower()) for p in shapes)
+        for m in ms
+    )
+
+
+@cache
+def _weak_beside_rules(digest: str) -> dict[str, tuple[frozenset[str], frozenset[str], tuple[re.Pattern[str], ...]]]:
+    """Each conflict id's "weak_beside" rule: the ids beside which its words are weak, the words (lower case,
+    a hyphen as a space), and its patterns when they are weak too."""
+    out = {}
+    for row in read_rows("conflicts.jsonl"):
+        rule = row.get("weak_beside") if "id" in row else None
+        if rule:
+            words = frozenset(" ".join(w.lower().replace("-", " ").split()) for w in rule["words"])
+            shapes = tuple(re.compile(p) for p in row.get("patterns", [])) if rule.get("patterns") else ()
+            out[row["id"]] = (frozenset(rule["ids"]), words, shapes)
+    return out
 
 
 @cache

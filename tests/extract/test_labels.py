@@ -611,6 +611,17 @@ def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
         ("Rapat pleno terbuka pengundian nomor urut digelar KPU.", "pencalonan", "rekapitulasi"),
         ("Pelaku sudah ditetapkan sebagai tersangka oleh penyidik.", None, "penetapan"),
         ("KPU menetapkan pasangan itu sebagai bupati terpilih dalam rapat pleno.", "penetapan", None),
+        # the elected declared, a result announced or set by the election body
+        ("Simulasi berakhir dengan penetapan bupati terpilih oleh KPU.", "penetapan", None),
+        ("Massa menolak hasil pemilu yang diumumkan oleh KPU beberapa waktu lalu.", "penetapan", None),
+        (
+            "Kedatangan massa guna menolak hasil setelah KPU RI mengumumkan bahwa hasil pilpres dimenangkan nomor 2.",
+            "penetapan",
+            None,
+        ),
+        # (traps) a suspect named, a result of a survey
+        ("Polisi menetapkan dua orang sebagai tersangka pembakaran baliho.", None, "penetapan"),
+        ("Hasil survei yang diumumkan lembaga itu menempatkan petahana di urutan pertama.", None, "penetapan"),
     ],
 )
 def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:

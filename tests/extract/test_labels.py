@@ -1355,6 +1355,12 @@ def test_a_settlement_still_planned_settles_nothing() -> None:
             "pra",
         ),
         ("Rapat membahas pengamanan Pilkada. Jika nanti ada gugatan, semua pihak diminta menempuh jalur hukum.", "pra"),
+        # a later step trained for, rehearsed or prepared: ahead too
+        (
+            "KPU Kaur menggelar bimtek pemungutan, penghitungan dan rekapitulasi hasil penghitungan suara bagi PPK.",
+            "pra",
+        ),
+        ("Polres menggelar simulasi pengamanan rekapitulasi suara Pilkada di halaman Mapolres.", "pra"),
         # (traps) the same steps told as done, an explicit "pasca", a re-vote ahead: after the vote
         ("KPU Sintang menggelar bimtek bagi PPK. Rekapitulasi hasil penghitungan suara berlangsung ricuh.", "pasca"),
         ("Rapat membahas pengamanan Pilkada. Paslon yang kalah mengajukan gugatan ke MK.", "pasca"),

@@ -1782,3 +1782,16 @@ def test_neutrality_with_its_possessive() -> None:
 )
 def test_crowd_words_beside_a_clash_are_no_protest(text: str, protest: bool) -> None:
     assert ("unjuk_rasa" in labels(text).conflicts) is protest
+
+
+@pytest.mark.parametrize(
+    "text,land",
+    [
+        ("Warga memprotes perluasan perkebunan sawit di lahan desa.", True),
+        # a sector of the economy or an office named after one is no land conflict
+        ("Dari sektor energi dan perkebunan, Riau berkontribusi besar bagi pembangunan nasional.", False),
+        ("Rapat dihadiri Dinas Pertambangan dan Dinas Perkebunan provinsi.", False),
+    ],
+)
+def test_a_sector_named_is_no_land_conflict(text: str, land: bool) -> None:
+    assert ("agraria" in labels(text).conflicts) is land

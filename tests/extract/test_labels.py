@@ -859,6 +859,9 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
         ("Polisi menelusuri penyebar kabar palsu soal penundaan pemilu.", "hoaks"),
         ("Video editan yang memfitnah calon bupati itu beredar di grup percakapan.", "hoaks"),
         ("Diskominfo meluruskan informasi yang tidak benar tentang jadwal pencoblosan.", "hoaks"),
+        # rumours that mislead or are untrue, however written ("isu-isu", with "yang")
+        ("Warga diminta tidak terpengaruh isu-isu menyesatkan soal bentrokan itu.", "hoaks"),
+        ("Jangan sampai ada yang menghembuskan isu-isu yang tidak benar menjelang pilkada.", "hoaks"),
         # ujaran_kebencian
         ("Akun itu menghujat dan mencaci maki penyelenggara pemilu.", "ujaran_kebencian"),
         ("Penceramah itu dilaporkan karena diduga menghasut jamaah lewat agitasi politik.", "ujaran_kebencian"),
@@ -929,6 +932,8 @@ def test_conflict_vocabulary_from_the_definitions(text: str, expected: str) -> N
         ("Bupati KSB meresmikan pasar rakyat.", "terorisme"),
         # a forged document is a crime of its own, not a hoax
         ("Calon itu diduga menggunakan ijazah palsu.", "hoaks"),
+        # a question of whether it is true is no false news
+        ("Panitia menelusuri apakah isu itu benar atau tidak.", "hoaks"),
     ],
 )
 def test_conflict_vocabulary_traps(text: str, absent: str) -> None:

@@ -739,6 +739,19 @@ def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
             "Hadir Darsono, Sekda Kab. Blora, Mulyadi Hamzah, Ketua DPRD Kab. Blora, dan Yusnita, Ketua KPU.",
             [("Darsono", "Sekda Kab. Blora"), ("Mulyadi Hamzah", "Ketua DPRD Kab. Blora"), ("Yusnita", "Ketua KPU")],
         ),
+        # degrees the lexicon lacks, dotted after a degree's level or after a known degree, and a listed one
+        (
+            "Menurut Nazir Salim Manik, M.SP, Kepala Dinas PMD Sumut, situasi aman.",
+            [("Nazir Salim Manik", "Kepala Dinas PMD Sumut")],
+        ),
+        (
+            "Menurut Abdul Rahman Basri, S.Sos, M.KP, Sekretaris Badan Kesbangpol, situasi aman.",
+            [("Abdul Rahman Basri", "Sekretaris Badan Kesbangpol")],
+        ),
+        (
+            "Narasumbernya Drs. Alexander Rombonang, MMA, Kepala Badan Kesbangpol Provinsi Kalimantan Barat.",
+            [("Alexander Rombonang", "Kepala Badan Kesbangpol Provinsi Kalimantan Barat")],
+        ),
         # a name in brackets with spaces inside them: the bracket is no part of the title
         (
             "Kegiatan dibuka oleh Sekretaris Badan Kesbangpol ( I Gusti Aribawa ).",

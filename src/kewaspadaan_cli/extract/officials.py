@@ -656,12 +656,18 @@ def _names_a_body(text: str, off: Official, lex: Words) -> bool:
     )
 
 
-DOTTED = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Z][a-z]{0,3}\.?$")
+DOTTED = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){1,4}[A-Z][A-Za-z]{0,3}\.?$")
+LEVEL_DOTTED = re.compile(r"^(?P<level>[A-Z])\.[A-Z][A-Za-z]{0,3}\.?,?$")  # "M.KP", "M.SP": a level, a field
 
 
 def _degree_after_degree(toks: list[Token], k: int, lex: Words) -> bool:
-    """A dotted abbreviation written after a known degree is a degree too ("S.I.K.,M.I.K"), where
-    alone it could be initials ("Rosina Y.M. Kebubun")."""
+    """A dotted abbreviation written after a known degree is a degree too ("S.I.K.,M.I.K", "S.Sos, M.KP"),
+    where alone it could be initials ("Rosina Y.M. Kebubun"); so is one that opens with a degree's level
+    and stands right before the title ("Nazir Salim Manik, M.SP, Kepala Dinas ...")."""
+    level = LEVEL_DOTTED.match(toks[k][2])
+    closed = toks[k][2].endswith(",") or (k + 1 < len(toks) and toks[k + 1][2] == ",")
+    if level and level.group("level").lower() in lex.degree_grammar[0] and closed:
+        return True
     if not DOTTED.match(toks[k][2]):
         return False
     j = k - 1

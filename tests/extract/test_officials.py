@@ -763,6 +763,7 @@ def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
             [("I Made Maha Yudhiksa", "Dandim 1306/Donggala")],
         ),
         ("Menurut M. Rahman, Camat Sukajadi, situasi aman.", [("M Rahman", "Camat Sukajadi")]),
+        ("Hal itu disampaikan R.D. Santoso, Camat Sukajadi.", [("R.D Santoso", "Camat Sukajadi")]),  # two initials
         ("Warga berkumpul di Blok C. Budi Santoso, Kapolres Sintang, hadir.", [("Budi Santoso", "Kapolres Sintang")]),
     ],
 )

@@ -575,13 +575,18 @@ def _alone_weak(text: str, ident: str, ms: list[Mention]) -> bool:
     if rule is None or not ms:
         return False
     weak, enough = rule
-    surfaces = {" ".join(m.surface.lower().replace("-", " ").split()) for m in ms}
+    surfaces = {_as_listed(m.surface) for m in ms}
     if not surfaces <= weak or len(surfaces) > 1:
         return False
     if enough is None:
         return True
     sents = Sentences(text)
     return not any(enough.search(text, *sents.of(m.start)) for m in ms)
+
+
+def _as_listed(words: str) -> str:
+    """Words as the conflict rules list them: lower case, a hyphen as a space, one space apart."""
+    return " ".join(words.lower().replace("-", " ").split())
 
 
 def _weak_beside(ident: str, ms: list[Mention], named: set[str]) -> bool:
@@ -594,11 +599,7 @@ def _weak_beside(ident: str, ms: list[Mention], named: set[str]) -> bool:
     beside, words, shapes = rule
     if not beside & named:
         return False
-    return all(
-        " ".join(m.surface.lower().replace("-", " ").split()) in words
-        or any(p.fullmatch(m.surface.lower()) for p in shapes)
-        for m in ms
-    )
+    return all(_as_listed(m.surface) in words or any(p.fullmatch(m.surface.lower()) for p in shapes) for m in ms)
 
 
 @cache
@@ -609,7 +610,7 @@ def _weak_beside_rules(digest: str) -> dict[str, tuple[frozenset[str], frozenset
     for row in read_rows("conflicts.jsonl"):
         rule = row.get("weak_beside") if "id" in row else None
         if rule:
-            words = frozenset(" ".join(w.lower().replace("-", " ").split()) for w in rule["words"])
+            words = frozenset(_as_listed(w) for w in rule["words"])
             shapes = tuple(re.compile(p) for p in row.get("patterns", [])) if rule.get("patterns") else ()
             out[row["id"]] = (frozenset(rule["ids"]), words, shapes)
     return out
@@ -623,7 +624,7 @@ def _needs_second(digest: str) -> dict[str, tuple[frozenset[str], re.Pattern[str
     for row in read_rows("conflicts.jsonl"):
         rule = row.get("needs_second") if "id" in row else None
         if rule:
-            words = frozenset(" ".join(w.lower().replace("-", " ").split()) for w in rule["words"])
+            words = frozenset(_as_listed(w) for w in rule["words"])
             alone = rule.get("alone_in_sentence_with", [])
             enough = re.compile(r"\b(?:" + trie_pattern(alone) + r")\b", re.I) if alone else None
             out[row["id"]] = (words, enough)

@@ -17,6 +17,7 @@ from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.matcher import ADMIN_SHORT, finditer
 from kewaspadaan_cli.extract.names import (
     CANDIDATE,
+    INITIALS,
     SPEAKS,
     SPEAKS_VERB,
     SPEECH_STEM,
@@ -739,7 +740,7 @@ def _name_then_title(
     end = k
     while k >= 0 and end - k < 5:
         tok = toks[k][2]
-        initial = len(tok) == 2 and tok.endswith(".") and tok[0].isupper() and not is_affix(tok, lex)
+        initial = INITIALS.fullmatch(tok) is not None and not is_affix(tok, lex)
         if not tok[:1].isupper() or is_affix(tok, lex) or tok.endswith((",", ".")) and k < end and not initial:
             break  # (an initial opens a name: "I. Made Maha Yudhiksa, Dandim ...")
         if k < end and (text[toks[k][1] : toks[k + 1][0]].strip() or "\n" in text[toks[k][1] : toks[k + 1][0]]):

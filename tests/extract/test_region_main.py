@@ -502,6 +502,35 @@ def test_a_provincial_officer_visiting_a_regency_s_office_is_there() -> None:
     assert main_of(text) == "16.08"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provincial body reports the incident; a later line says where it happened
+        "Pontianak - Bawaslu Kalimantan Barat merekomendasikan dua ASN Pemprov Kalbar ke KASN atas dugaan "
+        "pelanggaran netralitas, kata Ketua Bawaslu Kalbar di Pontianak, Senin.\n"
+        "Ia belum memperinci bentuk pelanggaran itu.\n"
+        "Menurut dia, pelanggaran itu berlokasi di Kabupaten Sanggau.",
+        # the lead names the clash's place without a locative: the kecamatan and its kabupaten after the parties
+        "Aparat Polda Kalimantan Barat diminta menangkap pelaku bentrok yang terjadi antara warga Dusun Sungai "
+        "Ringin dan Dusun Sebadu, Kecamatan Sekayam, Kabupaten Sanggau.\nKapolda Kalbar menemui warga di Pontianak.",
+    ],
+)
+def test_an_incident_a_provincial_body_reports_happens_where_the_text_places_it(text: str) -> None:
+    ms = find_regions(text)
+    assert main_region(text, ms, incident=True) == "61.03"
+    # (read as the body's own activity, the province that acts stays)
+    assert main_region(text, ms) == "61"
+
+
+def test_an_incident_in_two_places_a_provincial_body_reports_stays_the_province() -> None:
+    text = (
+        "Pontianak - Bawaslu Kalimantan Barat mencatat dua dugaan pelanggaran netralitas ASN, kata Ketua Bawaslu "
+        "Kalbar di Pontianak, Senin.\nSatu pelanggaran terjadi di Kabupaten Sanggau, satu lagi terjadi di "
+        "Kabupaten Sintang."
+    )
+    assert main_region(text, find_regions(text), incident=True) == "61"
+
+
 def test_an_incident_at_a_provincial_office_in_its_capital_happens_in_the_city() -> None:
     text = (
         "KENDARI - Ratusan massa berunjuk rasa dan merusak pagar kantor Bawaslu Sulawesi Tenggara di Kota Kendari, "

@@ -260,8 +260,8 @@ def main_region(
             kid = max(kids, key=lambda kv: kv[1])
             if kid[1] >= best[1] - 1:
                 code = kid[0]
-    if code.count(".") == 0 and code not in actor_head:
-        code = _where_it_happened(text, regs, code, head) or code
+    if code.count(".") == 0 and (code not in actor_head or incident):
+        code = _where_it_happened(text, regs, code, head, incident) or code
     if not local and code in actor_head:
         # bodies of a province and of one of its kabupaten both in the lead ("Polres Gowa ... bersama Polda
         # Sulsel"): the one the lead's subject names acts, unless only the other is in the headline
@@ -308,17 +308,22 @@ def _same_sentence(text: str, start: int) -> str:
     return seg
 
 
-def _where_it_happened(text: str, regs: Sequence[Mention], province: str, head: int) -> str | None:
+def _where_it_happened(
+    text: str, regs: Sequence[Mention], province: str, head: int, incident: bool = False
+) -> str | None:
     """A lead placing things only in a province ("teror di Aceh"), the next lines saying where it happened in
-    one of its kabupaten/kota ("rumah yang berlokasi di Jalan X, Lhokseumawe"): that kabupaten/kota."""
+    one of its kabupaten/kota ("rumah yang berlokasi di Jalan X, Lhokseumawe"): that kabupaten/kota.
+
+    An incident happens where the text places it, whoever reports it: the lead counts too, and the place need
+    not follow a locative ("bentrok yang terjadi antara Negeri A dan B, Kecamatan C, Kabupaten D")."""
     found = {
         m.canonical
         for m in regs
-        if head <= m.start < head + 700
+        if (head <= m.start < head + 700 or (incident and m.start < head))
         and m.canonical
         and m.canonical.count(".") == 1
         and _within(m.canonical, province)
-        and _locative(text, m.start)
+        and (_locative(text, m.start) or incident)
         and _HAPPENED_AT.search(_same_sentence(text, m.start))
     }
     return found.pop() if len(found) == 1 else None

@@ -300,6 +300,12 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
         ("Pembagian surat suara ke TPS berjalan sesuai jadwal.", False),  # handing out ballots is no problem
         ("Petugas menemukan kotak suara rusak di gudang logistik kecamatan.", True),
         ("Logistik pemilu tiba tepat waktu di semua kecamatan.", False),
+        # the logistics a problem, an obstacle or a challenge (not relief goods, not an obstacle denied)
+        ("Distribusi logistik ke desa terpencil masih menemui kendala cuaca.", True),
+        ("Persoalan logistik ini menjadi tantangan bagi kami, kata Kapolres.", True),
+        ("Pengecekan logistik dilakukan agar pemilu bulan depan tak mengalami kendala.", False),
+        ("Bantuan logistik untuk korban banjir masih terkendala akses jalan.", False),
+        ("Distribusi surat suara tidak mengalami kekurangan di semua TPS.", False),
         # a voter-list count is no conflict; a voter-list problem, or a warning about it, is
         ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
         ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),

@@ -634,7 +634,7 @@ def _needs_second(digest: str) -> dict[str, tuple[frozenset[str], re.Pattern[str
 # a word that denies what follows it: "tanpa kericuhan", "tidak ada bentrokan", "belum ditemukan pelanggaran"
 NEGATED = re.compile(
     r"\b(?:tanpa|tidak\s+ada|tak\s+ada|belum\s+ada|tiada|tidak\s+terjadi|tak\s+terjadi|tidak\s+pernah\s+terjadi|"
-    r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|nihil|bebas\s+dari|zero|"
+    r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|(?:tidak|tak)\s+(?:mengalami|menemui)|nihil|bebas\s+dari|zero|"
     # a pledge not to ("tidak akan melakukan intimidasi", "tidak menggunakan politik uang")
     r"tidak\s+akan|tidak\s+melakukan|tidak\s+menggunakan|tidak\s+menyebarkan|tidak\s+terlibat)\s+(?:\w+\s+)?$"
 )

@@ -326,6 +326,26 @@ def test_administration_conflict_implied(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # the vote moved, cast twice, the count stopped on demand, an organiser campaigning: how the vote is run
+        ("Massa memprotes indikasi perpindahan suara dari satu partai ke partai lain.", True),
+        ("Mereka terbukti melakukan pencoblosan lebih dari satu surat suara.", True),
+        ("Pendukung bakal calon yang tidak lolos merasa dicurangi panitia.", True),
+        ("Massa mendesak penghentian penghitungan suara di kantor KIP.", True),
+        ("Ratusan orang memaksa PPK menghentikan proses rekapitulasi.", True),
+        ("Petugas KPPS berkampanye untuk pasangan calon di 11 TPS.", True),
+        # traps: a rule stated, a count moved to another room, a campaign watched
+        ("KPPS dilarang berkampanye untuk pasangan calon mana pun.", False),
+        ("PPK menghentikan sementara rapat untuk istirahat makan siang.", False),
+        ("Panwascam mengawasi kampanye pasangan calon di lapangan desa.", False),
+    ],
+)
+def test_administration_conflict_named_by_what_was_done_to_the_vote(text: str, expected: bool) -> None:
+    assert ("penyelenggaraan" in labels(text).conflicts) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
         ("Dua kelompok pemuda terlibat bentrokan di lapangan desa.", "tawuran"),
         ("Dua suku perang akibat rebutan lahan di pinggir kali.", "tawuran"),
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "bentrok_pendukung"),

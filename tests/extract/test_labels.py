@@ -423,8 +423,15 @@ def test_a_crowd_acting_as_protesters_is_a_protest(text: str, expected: bool) ->
         ("Damai di sini bukan sekadar menghindari konflik, tetapi menjadikan pemilu ajang yang menyenangkan.", True),
         ("Keduanya langsung kami bawa ke Bawaslu untuk mencegah terjadinya konflik di desa itu.", True),
         ("Pilkada bukanlah arena konflik di antara pasangan calon.", True),
+        # its seeds, its rise, a place prone to it, the vote held without any
+        ("Polisi profesional menangani perkara ini agar bibit-bibit konflik pilkada bisa diredam.", True),
+        ("Ada isu seolah akan muncul konflik pada saat pelaksanaan pemilu.", True),
+        ("Wilayah itu terbilang rentan konflik atas keberagamannya.", True),
+        ("Pilkada yang sukses berlangsung aman dan lancar tanpa ada konflik.", True),
         # traps: a named kind of conflict is that kind, not conflict in general; a bare word in passing
         ("Warga diminta menghindari konflik lahan dengan perusahaan.", False),
+        ("Aparat mengendalikan situasi konflik antara perusahaan dan warga.", False),
+        ("Bibit-bibit konflik lahan antara warga dan perusahaan sudah lama ada.", False),
         ("Ia menulis buku tentang konflik dan perdamaian.", False),
     ],
 )

@@ -325,3 +325,16 @@ def test_a_text_with_long_lines_is_never_unwrapped() -> None:
         + ["dan ditutup dengan doa bersama", f"Paragraf 5 {para}", "dan seluruh camat se-kabupaten hadir"]
     )
     assert clean_text(raw).text == raw
+
+
+def test_quotes_escaped_by_the_page_s_storage_lose_the_backslash() -> None:
+    raw = (
+        "Polres Kerahkan 900 Personel\n"
+        'BENGKULU - \\"Kami menurunkan 887 personel,\\" tegas Kapolres dalam gelar pasukan di Sport Center, '
+        "Jum\\'at (5/1) sore.\n"
+    )
+    c = clean_text(raw)
+    assert "\\" not in c.text
+    assert '"Kami menurunkan 887 personel," tegas Kapolres' in c.text and "Jum'at (5/1)" in c.text
+    # (a backslash before anything else stays: a path or a smiley is no escaped quote)
+    assert "C:\\data" in clean_text("Berkas disimpan di C:\\data oleh panitia, kata Ketua KPU.\n").text

@@ -180,9 +180,14 @@ class Cleaned:
     date_note: str | None = None
 
 
+ESCAPED_QUOTE = re.compile(r"\\([\"'])")  # a quote escaped for a string literal the page was stored in
+
+
 def normalise(raw: str) -> str:
-    """Unicode NFC, Unix newlines, no BOM or NBSP, HTML line breaks as newlines."""
+    """Unicode NFC, Unix newlines, no BOM or NBSP, HTML line breaks as newlines, quotes without the backslash
+    an escaping layer left before them (\\"Dari Polres ...,\\" tegas Kapolres; Jum\\'at)."""
     text = unicodedata.normalize("NFC", raw).replace("\ufeff", "")
+    text = ESCAPED_QUOTE.sub(r"\1", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     text = re.sub(r"\s*<br\s*/?>\s*", "\n", text, flags=re.IGNORECASE)
     return text

@@ -1138,6 +1138,9 @@ def test_bodies_written_out_name_their_institution(text: str, inst: str) -> None
     [
         ("KPU Sintang menetapkan pasangan calon bupati dalam rapat pleno terbuka.", ["pencalonan"], "pra"),
         ("KPU Sintang menetapkan DPT Pilkada 2024 dalam rapat pleno terbuka.", [], "pra"),
+        # the voter list's recapitulation is no count of the votes
+        ("KPU Bantul menggelar Rapat Pleno Terbuka Rekapitulasi dan Penetapan DPT Pilkada 2024.", [], "pra"),
+        ("PPS melaksanakan rekapitulasi daftar pemilih hasil pemutakhiran di tingkat desa.", [], "pra"),
         # trap: the plenary of the count
         ("KPU Sintang menggelar rapat pleno terbuka rekapitulasi hasil penghitungan suara.", ["rekapitulasi"], "pasca"),
     ],

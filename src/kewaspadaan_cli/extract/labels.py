@@ -192,7 +192,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     for h in phases.find(text, lower, glued=True):
         if _excluded_after(lower, h.end, phases.rows[h.id]):
             continue  # "melantik anggota PPK": election staff sworn in before the vote
-        if (h.start, h.end) in not_stages:
+        if any(a <= h.start and h.end <= b for a, b in not_stages):
             continue  # "menetapkan pasangan calon dalam rapat pleno": the plenary of a stage before the vote
         s, e = sents.of(h.start)
         hypothetical = risky(s, e) or bool(modal.search(text, s, e))

@@ -338,3 +338,21 @@ def test_quotes_escaped_by_the_page_s_storage_lose_the_backslash() -> None:
     assert '"Kami menurunkan 887 personel," tegas Kapolres' in c.text and "Jum'at (5/1)" in c.text
     # (a backslash before anything else stays: a path or a smiley is no escaped quote)
     assert "C:\\data" in clean_text("Berkas disimpan di C:\\data oleh panitia, kata Ketua KPU.\n").text
+
+
+def test_a_list_of_the_text_s_own_items_is_kept_a_run_of_related_headlines_is_not() -> None:
+    raw = (
+        "Rakor Kominda Papua Barat\n"
+        "MANOKWARI - Pemprov Papua Barat menggelar rakor Kominda bersama Forkopimda, Senin (7/10/2024), dengan "
+        "pemaparan materi dari beberapa instansi di antaranya:\n"
+        "- Ketua BP3OKP tentang capaian kinerja Presiden Joko Widodo di Papua,\n"
+        "- Perwakilan Polda Papua Barat tentang stabilitas keamanan pilkada;\n"
+        "- Kejaksaan Tinggi tentang potensi politik uang\n"
+        "Baca juga:\n"
+        "- Kapolda Tinjau Gudang Logistik KPU Manokwari\n"
+        "- Bawaslu Ingatkan ASN Jaga Netralitas\n"
+        "Rakor ditutup oleh Sekda Papua Barat.\n"
+    )
+    text = clean_text(raw).text
+    assert "capaian kinerja Presiden Joko Widodo" in text and "stabilitas keamanan pilkada" in text
+    assert "Kapolda Tinjau Gudang" not in text and "Bawaslu Ingatkan ASN" not in text

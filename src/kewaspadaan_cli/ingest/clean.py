@@ -194,9 +194,10 @@ def normalise(raw: str) -> str:
 
 
 def _is_related_list(lines: list[str], i: int) -> bool:
-    """A run of "- Headline" bullets with no sentence end: a related-links list."""
+    """A run of "- Headline" bullets with no sentence end: a related-links list. (An item that ends with a comma
+    or a semicolon is the text's own list: "- Ketua BP3OKP tentang capaian kinerja ...,".)"""
     line = lines[i].strip()
-    return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", '?"', '."', ".”"))
+    return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", '?"', '."', ".”", ",", ";"))
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -747,6 +747,22 @@ def test_a_tribal_war_is_both_a_brawl_between_communities_and_ethnic() -> None:
     assert {"sara", "tawuran"} <= set(labels("Dua kubu terlibat perang suku di Kabupaten Puncak.").conflicts)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # supporters against supporters named however the conflict is worded, or not worded at all
+        ("Pilkada mengandung potensi konflik baik antarkandidat maupun antarpendukung dan masyarakat.", True),
+        ("Belakangan ini suasana semakin hangat antar kubu pasangan calon di media sosial.", True),
+        ("Acara deklarasi nyaris ricuh akibat aksi saling provokasi antar pendukung pasangan calon.", True),
+        # traps: supporters named without another side, a party's cadres at odds
+        ("Ribuan pendukung pasangan calon memadati lapangan saat kampanye akbar.", False),
+        ("Dukungan antar generasi untuk pasangan calon itu terus mengalir.", False),
+    ],
+)
+def test_supporters_against_supporters_named_in_any_words(text: str, expected: bool) -> None:
+    assert ("bentrok_pendukung" in labels(text).conflicts) is expected
+
+
 def test_more_conflicts_implied() -> None:
     assert "sara" in labels("Dua suku terlibat perang akibat rebutan lahan.").conflicts
     assert "kekerasan" in labels("Pemilukada diwarnai aksi teror terhadap kader partai lokal.").conflicts

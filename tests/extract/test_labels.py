@@ -1859,6 +1859,29 @@ def test_crowd_words_beside_a_clash_are_no_protest(text: str, protest: bool) -> 
 
 
 @pytest.mark.parametrize(
+    "text,brawl",
+    [
+        # two groups in a story of supporters clashing are the supporters, not two communities
+        (
+            "Massa kedua pasangan calon saling serang di luar arena debat. Polisi melerai kedua kelompok yang "
+            "terlibat bentrokan dengan lemparan batu.",
+            False,
+        ),
+        (
+            "Keributan dua kelompok warga terjadi di Mamasa, Minggu malam. Pemicunya saling ejek antarpendukung "
+            "calon kepala desa.",
+            False,
+        ),
+        # the same two groups without supporters are a brawl; a brawl's own word stays one beside supporters
+        ("Keributan dua kelompok warga pecah di lapangan desa usai pertandingan voli.", True),
+        ("Tawuran antarkampung pecah, sementara pendukung paslon saling serang di depan posko.", True),
+    ],
+)
+def test_two_groups_beside_a_clash_between_supporters_are_the_supporters(text: str, brawl: bool) -> None:
+    assert ("tawuran" in labels(text).conflicts) is brawl
+
+
+@pytest.mark.parametrize(
     "text,land",
     [
         ("Warga memprotes perluasan perkebunan sawit di lahan desa.", True),

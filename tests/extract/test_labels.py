@@ -1859,6 +1859,22 @@ def test_crowd_words_beside_a_clash_are_no_protest(text: str, protest: bool) -> 
 
 
 @pytest.mark.parametrize(
+    "text,conflicts",
+    [
+        # the organisers' neutrality is a matter of how the vote is run
+        ("Kericuhan dipicu dugaan ketidaknetralan PPD soal jumlah suara.", ["penyelenggaraan"]),
+        ("Massa menuding KPUD sebagai penyelenggara pilkada tidak netral.", ["penyelenggaraan"]),
+        # traps: the state's servants named beside the organisers stay a matter of neutrality
+        ("Bawaslu mengingatkan ASN agar menjaga netralitas selama pilkada.", ["netralitas"]),
+        ("Panwaslu menemukan kepala desa yang tidak netral dalam kampanye.", ["netralitas"]),
+    ],
+)
+def test_the_organisers_neutrality_is_how_the_vote_is_run(text: str, conflicts: list[str]) -> None:
+    found = set(labels(text).conflicts) & {"netralitas", "penyelenggaraan"}
+    assert found == set(conflicts)
+
+
+@pytest.mark.parametrize(
     "text,brawl",
     [
         # two groups in a story of supporters clashing are the supporters, not two communities

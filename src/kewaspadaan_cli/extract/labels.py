@@ -217,6 +217,9 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue
         if _topic_excluded(row, h.id, lower, topic_cache):
             continue
+        other = _becomes(h.id, sentence)
+        if other is not None:  # "ketidaknetralan PPD": the organisers' neutrality, an administration problem
+            h = replace(h, id=other)
         # a risk, denied or pledged against ("tanpa kericuhan", "tidak akan melakukan intimidasi"), or a pattern
         # that states a duty ("Polri harus tetap netral": neutrality demanded, no breach told): no fact
         modality = (
@@ -613,6 +616,31 @@ def _weak_beside_rules(digest: str) -> dict[str, tuple[frozenset[str], frozenset
             words = frozenset(_as_listed(w) for w in rule["words"])
             shapes = tuple(re.compile(p) for p in row.get("patterns", [])) if rule.get("patterns") else ()
             out[row["id"]] = (frozenset(rule["ids"]), words, shapes)
+    return out
+
+
+def _becomes(ident: str, sentence: str) -> str | None:
+    """The conflict a hit of ``ident`` is instead, by its sentence's company ("becomes" in conflicts.jsonl):
+    neutrality in a sentence that names the election's organisers and no state apparatus is theirs to keep, a
+    matter of how the vote is run."""
+    rule = _becomes_rules(load().digest).get(ident)
+    if rule is None:
+        return None
+    other, company, unless = rule
+    return other if company.search(sentence) and not unless.search(sentence) else None
+
+
+@cache
+def _becomes_rules(digest: str) -> dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    out = {}
+    for row in read_rows("conflicts.jsonl"):
+        rule = row.get("becomes") if "id" in row else None
+        if rule:
+            out[row["id"]] = (
+                rule["id"],
+                re.compile(r"\b(?:" + trie_pattern(_lowered(rule["with_sentence"])) + r")\b"),
+                re.compile(r"\b(?:" + trie_pattern(_lowered(rule["unless_sentence"])) + r")\b"),
+            )
     return out
 
 

@@ -447,6 +447,9 @@ def test_conflict_in_general_named_by_what_is_done_about_it(text: str, expected:
         ("Dua mobil saling menyerang di lintasan balap, kata penonton.", "bentrok_pendukung"),  # no supporters
         ("Kepala desa itu mendatangi kantor camat untuk rapat.", "unjuk_rasa"),  # a visit, no crowd
         ("Kecamatan itu rawan banjir setiap musim hujan.", "konflik_sosial"),
+        # prone to a named kind of trouble is that kind; prone by its geography is no conflict
+        ("Sebanyak 19 TPS di Kecamatan Alak masuk kategori rawan politik uang.", "konflik_sosial"),
+        ("Lima kecamatan itu rawan dari segi geografis, bukan dari segi keamanan.", "konflik_sosial"),
         ("Kedua paslon saling melempar pertanyaan dalam debat publik.", "kekerasan"),
         ("Gubernur meminta warga tetap tenang dan tidak terprovokasi.", "ujaran_kebencian"),
         ("Pelaku diduga memprovokasi warga lewat unggahan di media sosial.", "none"),

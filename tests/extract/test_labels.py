@@ -1068,6 +1068,9 @@ def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
         ("Massa merusak alat peraga milik KPU dan baliho sosialisasi.", "kampanye"),
         # no objection raised is no dispute
         ("Tidak ada saksi yang menyatakan keberatan atas hasil pleno.", "sengketa"),
+        # the Constitutional Court ruling on the election's rules is no dispute over its result
+        ("KPU menjalankan revisi PKPU tentang pencalonan yang mengakomodir putusan Mahkamah Konstitusi.", "sengketa"),
+        ("Pilkada tetap berjalan, apakah mengikuti peraturan MK atau revisi, kata Ketua Bawaslu.", "sengketa"),
     ],
 )
 def test_stage_vocabulary_traps(text: str, absent: str) -> None:

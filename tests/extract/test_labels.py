@@ -658,6 +658,12 @@ def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
         # (traps) a suspect named, a result of a survey
         ("Polisi menetapkan dua orang sebagai tersangka pembakaran baliho.", None, "penetapan"),
         ("Hasil survei yang diumumkan lembaga itu menempatkan petahana di urutan pertama.", None, "penetapan"),
+        # candidates set with words between, or found short of the requirements: candidacy
+        ("Pasca penetapan lima kandidat calon gubernur oleh KPU, suasana tetap kondusif.", "pencalonan", None),
+        ("KPU mencoret pasangan itu karena dinyatakan tidak memenuhi syarat sebagai calon.", "pencalonan", None),
+        # (traps) the winners set are the result's stage; a voter short of the requirements is no candidacy
+        ("Penetapan pasangan calon terpilih digelar KPU pekan depan.", "penetapan", "pencalonan"),
+        ("Petugas coklit menemukan 300 pemilih yang tidak memenuhi syarat.", None, "pencalonan"),
     ],
 )
 def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:

@@ -664,6 +664,11 @@ def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
         # (traps) the winners set are the result's stage; a voter short of the requirements is no candidacy
         ("Penetapan pasangan calon terpilih digelar KPU pekan depan.", "penetapan", "pencalonan"),
         ("Petugas coklit menemukan 300 pemilih yang tidak memenuhi syarat.", None, "pencalonan"),
+        # a debate of the election, a candidate campaigned for: the campaign
+        ("Debat Pemilihan Wali Kota Gorontalo berlangsung ricuh, Sabtu malam.", "kampanye", None),
+        ("Kades itu dilaporkan karena mengkampanyekan istrinya sebagai caleg.", "kampanye", None),
+        # (trap) a debate of another kind
+        ("Debat mahasiswa tentang lingkungan digelar di kampus.", None, "kampanye"),
     ],
 )
 def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:

@@ -669,6 +669,10 @@ def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
         ("Kades itu dilaporkan karena mengkampanyekan istrinya sebagai caleg.", "kampanye", None),
         # (trap) a debate of another kind
         ("Debat mahasiswa tentang lingkungan digelar di kampus.", None, "kampanye"),
+        # the count named by its plenary of a district, its result, its tally sheet
+        ("Massa mengamuk sehingga pleno PPD Manokwari Barat ditunda.", "rekapitulasi", None),
+        ("Massa yang tidak puas dengan hasil perhitungan mendatangi kantor KPU.", "rekapitulasi", None),
+        ("Ketua KPPS dianiaya usai membetulkan data C1 plano di TPS 12.", "rekapitulasi", None),
     ],
 )
 def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kewaspadaan_cli.extract.labels import LEAD_CHARS, calendar_phase, classify, find_label_mentions
+from kewaspadaan_cli.extract.labels import LEAD_CHARS, calendar_election, calendar_phase, classify, find_label_mentions
 
 
 def labels(text: str, n_meetings: int = 0):
@@ -116,6 +116,30 @@ def test_phase() -> None:
 )
 def test_calendar_phase(when: date | None, expected: str | None) -> None:
     assert calendar_phase(when, ["pilkada"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,when,expected",
+    [
+        # an election's stage or body with no election named, weeks from a nationwide voting day: that election
+        ("Kotak suara di TPS 5 dibakar orang tak dikenal.", date(2014, 4, 17), ["pemilu"]),
+        ("Massa mengamuk di kantor KPU kabupaten, merusak pintu dan jendela.", date(2018, 7, 5), ["pilkada"]),
+        ("Bawaslu mencatat 19 TPS rawan di kecamatan itu.", date(2024, 11, 23), ["pilkada"]),
+        # traps: far from any voting day; no stage or election body; an election named is the one named
+        ("Kotak suara di TPS 5 dibakar orang tak dikenal.", date(2016, 8, 1), []),
+        ("Warga membakar ban di jalan menuju kantor bupati.", date(2014, 4, 17), []),
+        ("Massa pendukung calon kepala desa merusak kotak suara Pilkades.", date(2014, 4, 17), ["pilkades"]),
+    ],
+)
+def test_an_unnamed_election_is_the_one_the_calendar_implies(text: str, when: date, expected: list[str]) -> None:
+    assert classify(text, find_label_mentions(text), when=when).election_types == expected
+
+
+def test_calendar_election_of_a_year_with_both_kinds_is_the_nearer_voting_day_s() -> None:
+    assert calendar_election(date(2024, 2, 20)) == ["pemilu"]  # Pemilu 14 February 2024
+    assert calendar_election(date(2024, 12, 1)) == ["pilkada"]  # Pilkada 27 November 2024
+    assert calendar_election(date(2024, 7, 1)) == []  # months from both
+    assert calendar_election(None) == []
 
 
 def test_a_date_near_a_voting_day_outweighs_a_stray_word() -> None:

@@ -565,6 +565,10 @@ def classify(
     # an election named, or one of its stages (a vote recapitulation is an election talked about)
     # an election body named: the text talks about an election ("pendukung paslon yang kalah menggeruduk kantor KPU")
     electoral = {"kpu", "bawaslu", "dkpp"} & set(labels.institutions)
+    if not labels.election_types and (labels.stages or electoral):
+        # an election's stage or body with no election named, in the weeks around a nationwide voting day
+        # ("kotak suara dibakar", Kamis 17/4/2014): that day's election
+        labels.election_types = calendar_election(when)
     labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages or electoral else None
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
@@ -735,6 +739,22 @@ def voting_days(election_types: tuple[str, ...] = ()) -> tuple[date, ...]:
     for types with no common day, as a village head's election)."""
     days = _election_days(load().digest)
     return tuple(sorted({d for t in election_types for d in days.get(t, [])}))
+
+
+CALENDAR_ELECTION = 60  # days from a nationwide voting day within which an unnamed election is that one
+
+
+def calendar_election(when: date | None) -> list[str]:
+    """The election a date implies when the text names none: the one kind of nationwide election whose
+    voting day lies within ``CALENDAR_ELECTION`` days of it (none when two kinds do, as in 2024)."""
+    if when is None:
+        return []
+    near = {
+        kind
+        for kind, days in _election_days(load().digest).items()
+        if any(abs((when - d).days) <= CALENDAR_ELECTION for d in days)
+    }
+    return sorted(near) if len(near) == 1 else []
 
 
 def calendar_phase(when: date | None, election_types: list[str]) -> str | None:

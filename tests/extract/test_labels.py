@@ -874,6 +874,22 @@ def test_a_meetings_day_after_a_comma_is_no_voting_day() -> None:
     assert not [m for m in find_label_mentions(text) if m.kind == "phase" and m.detail["via"] == "date"]
 
 
+@pytest.mark.parametrize(
+    "text,voting_day",
+    [
+        # the election only qualifies an offence or a dispute: the date after it is another event's day
+        ("Tiga anggota PPK ditetapkan sebagai tersangka tindak pidana pemilu pada Kamis (16/5/2019).", False),
+        ("Bawaslu menangani pelanggaran pilkada pada Senin (2/12/2024) di kantornya.", False),
+        # its own day, even after such a noun when a predicate of the election stands between
+        ("Sengketa pilkada yang digelar pada 9 Desember 2015 masih bergulir.", True),
+        ("Pilkada serentak pada Rabu, 27 November 2024 diikuti 545 daerah.", True),
+    ],
+)
+def test_an_election_qualifying_an_offence_takes_no_voting_day(text: str, voting_day: bool) -> None:
+    dated = [m for m in find_label_mentions(text) if m.kind == "phase" and m.detail.get("via") == "date"]
+    assert bool(dated) is voting_day
+
+
 def test_a_day_known_only_as_the_voting_day_tells_no_phase() -> None:
     # the meeting's date was read from the voting day itself: the article is not set on it
     text = "KPU menetapkan nomor urut pasangan calon untuk ikut Pilkada 15 Februari 2017, Selasa."

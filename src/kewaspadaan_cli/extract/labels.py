@@ -378,6 +378,23 @@ def _text_reference(text: str) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
+# an election's name that only qualifies a noun before it ("tindak pidana pemilu", "pelanggaran pemilu"): a date
+# after it with no predicate of the election ("ditetapkan sebagai tersangka tindak pidana pemilu pada Kamis
+# (16/5/2019)") is another event's day
+ELECTION_QUALIFIES = re.compile(r"\b(?:pidana|pelanggaran|sengketa|kecurangan|gugatan|perkara|kasus)\s+$")
+ELECTION_PREDICATE = re.compile(r"digelar|dilaksanakan|dijadwalkan|berlangsung|jatuh|diselenggarakan")
+
+
+def _election_day(lower: str, at: int) -> bool:
+    """Does an election's name with its day ("Pilkada 15 Februari 2017", "Pilkades yang digelar pada Kamis")
+    stand right before the date at ``at``?"""
+    m = ELECTION_DAY.search(lower, max(0, at - 90), at)
+    if m is None:
+        return False
+    qualifies = ELECTION_QUALIFIES.search(lower, max(0, m.start() - 30), m.start())
+    return not qualifies or bool(ELECTION_PREDICATE.search(m.group()))
+
+
 def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
     """A voting day named by its date, of any election (a village's too): a phase cue that tells before, on or
     after it once the article's own day is known (``classify``'s ``when``)."""
@@ -401,7 +418,7 @@ def _voting_day_mentions(text: str, lower: str) -> list[Mention]:
     for d in found:
         if (
             VOTING_AFTER.search(lower, max(0, d.start - 90), d.start)
-            or ELECTION_DAY.search(lower, max(0, d.start - 90), d.start)
+            or _election_day(lower, d.start)
             or VOTING_BEFORE.match(lower, d.end, d.end + 60)
         ):
             day = d.value.isoformat() if d.has_year else d.value.strftime("--%m-%d")  # ISO 8601 without a year

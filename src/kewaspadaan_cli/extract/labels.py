@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
+from typing import Any
 
 from kewaspadaan_cli.dates import DAYS, MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
@@ -631,13 +632,16 @@ def _weak_beside_rules(digest: str) -> dict[str, tuple[frozenset[str], frozenset
     """Each conflict id's "weak_beside" rule: the ids beside which its words are weak, the words (lower case,
     a hyphen as a space), and its patterns when they are weak too."""
     out = {}
-    for row in read_rows("conflicts.jsonl"):
-        rule = row.get("weak_beside") if "id" in row else None
-        if rule:
-            words = frozenset(_as_listed(w) for w in rule["words"])
-            shapes = tuple(re.compile(p) for p in row.get("patterns", [])) if rule.get("patterns") else ()
-            out[row["id"]] = (frozenset(rule["ids"]), words, shapes)
+    for row, rule in _conflict_rules("weak_beside"):
+        words = frozenset(_as_listed(w) for w in rule["words"])
+        shapes = tuple(re.compile(p) for p in row.get("patterns", [])) if rule.get("patterns") else ()
+        out[row["id"]] = (frozenset(rule["ids"]), words, shapes)
     return out
+
+
+def _conflict_rules(key: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The conflict rows of conflicts.jsonl that carry a rule under ``key``, each with its rule."""
+    return [(row, row[key]) for row in read_rows("conflicts.jsonl") if "id" in row and row.get(key)]
 
 
 def _becomes(ident: str, sentence: str) -> str | None:
@@ -653,16 +657,14 @@ def _becomes(ident: str, sentence: str) -> str | None:
 
 @cache
 def _becomes_rules(digest: str) -> dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]:
-    out = {}
-    for row in read_rows("conflicts.jsonl"):
-        rule = row.get("becomes") if "id" in row else None
-        if rule:
-            out[row["id"]] = (
-                rule["id"],
-                re.compile(r"\b(?:" + trie_pattern(_lowered(rule["with_sentence"])) + r")\b"),
-                re.compile(r"\b(?:" + trie_pattern(_lowered(rule["unless_sentence"])) + r")\b"),
-            )
-    return out
+    return {
+        row["id"]: (
+            rule["id"],
+            re.compile(r"\b(?:" + trie_pattern(_lowered(rule["with_sentence"])) + r")\b"),
+            re.compile(r"\b(?:" + trie_pattern(_lowered(rule["unless_sentence"])) + r")\b"),
+        )
+        for row, rule in _conflict_rules("becomes")
+    }
 
 
 @cache
@@ -670,13 +672,11 @@ def _needs_second(digest: str) -> dict[str, tuple[frozenset[str], re.Pattern[str
     """The "needs_second" words of each conflict id, as written (lower case, a hyphen as a space), and
     the sentence words that make one of them enough."""
     out = {}
-    for row in read_rows("conflicts.jsonl"):
-        rule = row.get("needs_second") if "id" in row else None
-        if rule:
-            words = frozenset(_as_listed(w) for w in rule["words"])
-            alone = rule.get("alone_in_sentence_with", [])
-            enough = re.compile(r"\b(?:" + trie_pattern(alone) + r")\b", re.I) if alone else None
-            out[row["id"]] = (words, enough)
+    for row, rule in _conflict_rules("needs_second"):
+        words = frozenset(_as_listed(w) for w in rule["words"])
+        alone = rule.get("alone_in_sentence_with", [])
+        enough = re.compile(r"\b(?:" + trie_pattern(alone) + r")\b", re.I) if alone else None
+        out[row["id"]] = (words, enough)
     return out
 
 

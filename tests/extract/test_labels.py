@@ -333,6 +333,8 @@ def test_violence_is_harm_done_not_a_clash_or_a_figure_of_speech(text: str, viol
         # a voter-list count is no conflict; a voter-list problem, or a warning about it, is
         ("Jumlah DPT di TPS 04 sebanyak 312 pemilih.", False),
         ("Warga protes karena namanya tidak tercantum dalam daftar pemilih.", True),
+        ("Ia heran keluarganya tidak masuk dalam Daftar Pemilih Tetap (DPT) padahal sudah didata.", True),
+        ("Warga mengeluhkan ketidakakuratan data pemilih di desanya.", True),
         ("KPU diminta mengantisipasi DPT sejak dini.", True),
         # a re-vote or recount is the dispute stage's remedy, not an administration problem by itself
         ("Paslon nomor urut 2 menolak PSU di dua distrik.", False),

@@ -699,6 +699,11 @@ def test_the_instigator_named_alone_is_no_hate_speech(text: str) -> None:
         ("Massa mengamuk sehingga pleno PPD Manokwari Barat ditunda.", "rekapitulasi", None),
         ("Massa yang tidak puas dengan hasil perhitungan mendatangi kantor KPU.", "rekapitulasi", None),
         ("Ketua KPPS dianiaya usai membetulkan data C1 plano di TPS 12.", "rekapitulasi", None),
+        # the vote to be held again, a ruling of the Supreme Court or the administrative court: a dispute
+        ("Beberapa TPS di Madura pencoblosannya diulang karena surat suara tertukar.", "sengketa", None),
+        ("Pencoretan pasangan calon yang didasari putusan Mahkamah Agung memicu unjuk rasa.", "sengketa", None),
+        # (trap) a vote held in the usual order
+        ("Pencoblosan di TPS 3 dimulai pukul 07.00 dan berjalan tertib.", None, "sengketa"),
     ],
 )
 def test_stages_named_and_implied(text: str, present: str | None, absent: str | None) -> None:

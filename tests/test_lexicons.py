@@ -113,6 +113,52 @@ def test_check_reports_a_broken_user_lexicon_with_file_and_line(tmp_path: Path) 
     assert result.stderr.strip().endswith("kwd: 1 problem(s) in the lexicons")
 
 
+def test_check_flags_a_pattern_that_does_not_compile(tmp_path: Path) -> None:
+    bad = tmp_path / "conflicts.jsonl"
+    bad.write_text(
+        '{"id": "hoaks", "terms": ["kabar burung"]}\n{"id": "hoaks", "patterns": ["\\\\bkabar\\\\s+(burung"]}\n'
+    )
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{bad}:2: pattern " in result.stderr and "does not compile: missing )" in result.stderr
+
+
+def test_check_flags_a_rule_naming_no_id_of_the_vocabulary(tmp_path: Path) -> None:
+    bad = tmp_path / "conflicts.jsonl"
+    bad.write_text(
+        '{"id": "netralitas", "terms": ["netral sekali"], "becomes": {"id": "administrasi", "with_sentence": ["KPU"], '
+        '"unless_sentence": ["ASN"]}, "weak_beside": {"ids": ["tawuran", "perang"], "words": ["netral sekali"]}}\n'
+    )
+    result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])
+    assert result.exit_code == 5
+    assert f"{bad}:1: becomes names 'administrasi'" in result.stderr
+    assert f"{bad}:1: weak_beside names 'perang'" in result.stderr and "'tawuran'" not in result.stderr
+    assert result.stderr.strip().endswith("kwd: 2 problem(s) in the lexicons")
+
+
+def test_extract_with_a_user_pattern_that_does_not_compile_says_so_in_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "lex").mkdir()
+    (tmp_path / "lex" / "conflicts.jsonl").write_text('{"id": "hoaks", "patterns": ["(kabar burung"]}\n')
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "Rakor Tim Terpadu Jelang Pilkada\nSINTANG - Bupati Sintang membuka rapat koordinasi Tim Terpadu "
+        "Penanganan Konflik Sosial bersama Forkopimda, KPU dan Bawaslu, Senin (2/12/2024), menjelang Pilkada. "
+        "Ia meminta semua pihak mencegah hoaks dan politik uang agar pilkada berjalan damai.\n"
+    )
+    data = str(tmp_path / "data")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--data-dir", data, "--quiet"]).exit_code == 0
+    monkeypatch.setenv("KWD_LEXICON_DIR", str(tmp_path / "lex"))
+    lexicons.load.cache_clear()
+    try:
+        result = runner.invoke(app, ["extract", "--data-dir", data])
+    finally:
+        lexicons.load.cache_clear()
+    assert result.exit_code != 0 and "Traceback" not in result.output + result.stderr
+    assert "conflicts.jsonl:1: pattern '(kabar burung' does not compile" in result.stderr
+
+
 def test_check_flags_unmarked_collisions(tmp_path: Path) -> None:
     (tmp_path / "conflicts.jsonl").write_text('{"id": "hoaks", "terms": ["provokasi"]}\n')
     result = runner.invoke(app, ["lexicon", "check", "--lexicon-dir", str(tmp_path)])

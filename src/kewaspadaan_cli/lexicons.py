@@ -75,6 +75,9 @@ def _parse(path: Path) -> list[dict[str, Any]]:
                         raise LexiconError(f"{path}:{i}: not valid JSON: {exc}") from None
                     if not isinstance(obj, dict):
                         raise LexiconError(f"{path}:{i}: expected a JSON object")
+                    bad = _bad_pattern(obj)
+                    if bad:
+                        raise LexiconError(f"{path}:{i}: {bad}")
                     obj["_line"] = i
                     obj["_file"] = str(path)
                     rows.append(obj)
@@ -163,6 +166,32 @@ class Problem:
 CODE = re.compile(r"^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$")
 
 
+def _bad_pattern(row: dict[str, Any]) -> str | None:
+    """A row's regular expression ("patterns", a pair's "a_patterns") that does not compile, said in a line."""
+    pairs: list[Any] = row["pairs"] if isinstance(row.get("pairs"), list) else []
+    shapes = list(row.get("patterns") or []) + [
+        p for pair in pairs if isinstance(pair, dict) for p in pair.get("a_patterns", [])
+    ]
+    for pattern in shapes:
+        try:
+            re.compile(pattern)
+        except (re.error, TypeError) as exc:
+            return f"pattern {pattern!r} does not compile: {exc}"
+    return None
+
+
+def _rule_problems(row: dict[str, Any], ids: set[str]) -> list[str]:
+    """What is wrong in a vocabulary row's rules: an id a rule names ("becomes", "weak_beside") that is not
+    one of the vocabulary's."""
+    out = []
+    named = [("becomes", (row.get("becomes") or {}).get("id"))]
+    named += [("weak_beside", i) for i in (row.get("weak_beside") or {}).get("ids", [])]
+    for key, other in named:
+        if other is not None and other not in ids:
+            out.append(f"{key} names {other!r}, not an id of the same vocabulary in vocab.json")
+    return out
+
+
 def check(user: Path | None = None) -> list[Problem]:
     """Validate the shipped lexicons and a user directory: ids, codes, duplicates, digests."""
     base = shipped_dir()
@@ -223,6 +252,9 @@ def check(user: Path | None = None) -> list[Problem]:
                 ident = str(row.get("id"))
                 if ident not in vocab.get(vocabulary, {}):
                     problems.append(Problem(str(path), line, f"id {ident!r} is not a {vocabulary} id of vocab.json"))
+                problems += [
+                    Problem(str(path), line, msg) for msg in _rule_problems(row, set(vocab.get(vocabulary, {})))
+                ]
                 terms = row.get("terms")
                 if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
                     problems.append(Problem(str(path), line, "terms must be a list of non-empty strings"))

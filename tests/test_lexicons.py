@@ -136,11 +136,24 @@ def test_check_flags_a_rule_naming_no_id_of_the_vocabulary(tmp_path: Path) -> No
     assert result.stderr.strip().endswith("kwd: 2 problem(s) in the lexicons")
 
 
-def test_extract_with_a_user_pattern_that_does_not_compile_says_so_in_a_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "row,said",
+    [
+        (
+            '{"id": "hoaks", "terms": ["kabar"], "patterns": ["(kabar burung"]}',
+            "pattern '(kabar burung' does not compile",
+        ),
+        # (a string of terms was read letter by letter, a pair without its second list died with a KeyError)
+        ('{"id": "hoaks", "terms": "kabar burung"}', "terms must be a list of non-empty strings"),
+        ('{"id": "hoaks", "terms": ["kabar"], "pairs": [{"a": ["kabar"]}]}', "each pair needs 'a' and 'b'"),
+        ('{"id": "perang_dunia", "terms": ["perang dunia"]}', "id 'perang_dunia' is not a conflict id"),
+    ],
+)
+def test_extract_with_a_user_lexicon_row_it_cannot_read_says_so_in_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: str, said: str
 ) -> None:
     (tmp_path / "lex").mkdir()
-    (tmp_path / "lex" / "conflicts.jsonl").write_text('{"id": "hoaks", "patterns": ["(kabar burung"]}\n')
+    (tmp_path / "lex" / "conflicts.jsonl").write_text('{"id": "hoaks", "terms": ["kabar burung"]}\n' + row + "\n")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(
         "Rakor Tim Terpadu Jelang Pilkada\nSINTANG - Bupati Sintang membuka rapat koordinasi Tim Terpadu "
@@ -155,8 +168,11 @@ def test_extract_with_a_user_pattern_that_does_not_compile_says_so_in_a_line(
         result = runner.invoke(app, ["extract", "--data-dir", data])
     finally:
         lexicons.load.cache_clear()
-    assert result.exit_code != 0 and "Traceback" not in result.output + result.stderr
-    assert "conflicts.jsonl:1: pattern '(kabar burung' does not compile" in result.stderr
+    assert result.exit_code == 5 and "Traceback" not in result.output + result.stderr
+    assert f"conflicts.jsonl:2: {said}" in result.stderr
+    assert not (tmp_path / "data" / "article_labels").exists() or not list(
+        (tmp_path / "data" / "article_labels").glob("*.parquet")
+    )
 
 
 def test_check_flags_unmarked_collisions(tmp_path: Path) -> None:

@@ -144,10 +144,19 @@ def load() -> Lexicons:
     if user is not None:
         if not user.is_dir():
             raise LexiconError(f"user lexicon directory {user} does not exist (KWD_LEXICON_DIR / --lexicon-dir)")
+        vocabularies = {e["file"]: e.get("vocabulary") for e in manifest["files"]}
+        vocab = json.loads((base / "vocab.json").read_text(encoding="utf-8"))
         for path in sorted(user.iterdir()):
             if path.suffix in {".tsv", ".jsonl"} and not path.name.startswith("."):
+                rows = _parse(path)
+                vocabulary = vocabularies.get(path.name) or ""
+                for row in rows if vocabulary else []:
+                    # a user's row the extractors cannot read stops the run with its line (kwd lexicon check lists all)
+                    found = row_problems(row, vocabulary, vocab)
+                    if found:
+                        raise LexiconError(f"{path}:{row['_line']}: {found[0]}")
                 files.setdefault(path.name, [])
-                files[path.name] = files[path.name] + _parse(path)
+                files[path.name] = files[path.name] + rows
                 digests[f"user:{path.name}"] = sha256(path)
                 user_files.append(path.name)
     return Lexicons(manifest, files, digests, user, user_files)
@@ -178,6 +187,34 @@ def _bad_pattern(row: dict[str, Any]) -> str | None:
         except (re.error, TypeError) as exc:
             return f"pattern {pattern!r} does not compile: {exc}"
     return None
+
+
+TERMS_PROBLEM = "terms must be a list of non-empty strings"
+
+
+def _words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)
+
+
+def row_problems(row: dict[str, Any], vocabulary: str, vocab: dict[str, Any]) -> list[str]:
+    """What is wrong in a row of a vocabulary file (conflicts.jsonl, stages.jsonl ...), each said in a line: an
+    id that is not the vocabulary's, terms, pairs or context groups that are not lists of words, a rule naming
+    an id the vocabulary lacks."""
+    ids = set(vocab.get(vocabulary, {}))
+    out = []
+    ident = str(row.get("id"))
+    if ident not in ids:
+        out.append(f"id {ident!r} is not a {vocabulary} id of vocab.json")
+    if not _words(row.get("terms")):
+        out.append(TERMS_PROBLEM)
+    pairs, groups = row.get("pairs"), row.get("context")
+    for pair in pairs if isinstance(pairs, list) else []:
+        if not isinstance(pair, dict) or not _words(pair.get("a")) or not _words(pair.get("b")):
+            out.append("each pair needs 'a' and 'b', lists of non-empty strings")
+    for group in groups if isinstance(groups, list) else []:  # (institutions.jsonl's "context" is a word)
+        if not isinstance(group, dict) or not _words(group.get("terms")):
+            out.append("each context group needs 'terms', a list of non-empty strings")
+    return out + _rule_problems(row, ids)
 
 
 def _rule_problems(row: dict[str, Any], ids: set[str]) -> list[str]:
@@ -250,16 +287,11 @@ def check(user: Path | None = None) -> list[Problem]:
             line = row["_line"]
             if vocabulary:
                 ident = str(row.get("id"))
-                if ident not in vocab.get(vocabulary, {}):
-                    problems.append(Problem(str(path), line, f"id {ident!r} is not a {vocabulary} id of vocab.json"))
-                problems += [
-                    Problem(str(path), line, msg) for msg in _rule_problems(row, set(vocab.get(vocabulary, {})))
-                ]
-                terms = row.get("terms")
-                if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
-                    problems.append(Problem(str(path), line, "terms must be a list of non-empty strings"))
+                found = row_problems(row, vocabulary, vocab)
+                problems += [Problem(str(path), line, msg) for msg in found]
+                if TERMS_PROBLEM in found:
                     continue
-                for t in terms:
+                for t in row["terms"]:
                     key = t.strip().lower()
                     prev = seen_terms[(vocabulary, entry["file"])].get(key)
                     if prev and prev[0] != ident and not row.get("ambiguous"):

@@ -147,13 +147,23 @@ def test_check_flags_a_rule_naming_no_id_of_the_vocabulary(tmp_path: Path) -> No
         ('{"id": "hoaks", "terms": "kabar burung"}', "terms must be a list of non-empty strings"),
         ('{"id": "hoaks", "terms": ["kabar"], "pairs": [{"a": ["kabar"]}]}', "each pair needs 'a' and 'b'"),
         ('{"id": "perang_dunia", "terms": ["perang dunia"]}', "id 'perang_dunia' is not a conflict id"),
+        # files whose rows are no vocabulary's: a position without its title (a KeyError), a day that is none
+        ('{"titel": "Kepala Suku", "institution": null}', "a position needs its 'title'"),
+        ('{"title": "Kepala Suku", "institution": "sukuan"}', "institution 'sukuan' is not an institution id"),
+        ("pemilu\t2029-02-30\tPemilu 2029", "date '2029-02-30' is not a day written YYYY-MM-DD"),
     ],
 )
 def test_extract_with_a_user_lexicon_row_it_cannot_read_says_so_in_a_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: str, said: str
 ) -> None:
     (tmp_path / "lex").mkdir()
-    (tmp_path / "lex" / "conflicts.jsonl").write_text('{"id": "hoaks", "terms": ["kabar burung"]}\n' + row + "\n")
+    if row.startswith("pemilu"):
+        name, first = "election_days.tsv", "election_type\tdate\tname"
+    elif '"title' in row or '"titel' in row:
+        name, first = "positions.jsonl", '{"title": "Kepala Suku Adat", "institution": "tokoh_masyarakat"}'
+    else:
+        name, first = "conflicts.jsonl", '{"id": "hoaks", "terms": ["kabar burung"]}'
+    (tmp_path / "lex" / name).write_text(first + "\n" + row + "\n")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(
         "Rakor Tim Terpadu Jelang Pilkada\nSINTANG - Bupati Sintang membuka rapat koordinasi Tim Terpadu "
@@ -169,7 +179,7 @@ def test_extract_with_a_user_lexicon_row_it_cannot_read_says_so_in_a_line(
     finally:
         lexicons.load.cache_clear()
     assert result.exit_code == 5 and "Traceback" not in result.output + result.stderr
-    assert f"conflicts.jsonl:2: {said}" in result.stderr
+    assert f"{name}:2: {said}" in result.stderr
     assert not (tmp_path / "data" / "article_labels").exists() or not list(
         (tmp_path / "data" / "article_labels").glob("*.parquet")
     )

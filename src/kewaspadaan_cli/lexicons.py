@@ -16,6 +16,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -150,9 +151,10 @@ def load() -> Lexicons:
             if path.suffix in {".tsv", ".jsonl"} and not path.name.startswith("."):
                 rows = _parse(path)
                 vocabulary = vocabularies.get(path.name) or ""
-                for row in rows if vocabulary else []:
+                for row in rows:
                     # a user's row the extractors cannot read stops the run with its line (kwd lexicon check lists all)
-                    found = row_problems(row, vocabulary, vocab)
+                    found = file_row_problems(path.name, row, vocab)
+                    found += row_problems(row, vocabulary, vocab) if vocabulary else []
                     if found:
                         raise LexiconError(f"{path}:{row['_line']}: {found[0]}")
                 files.setdefault(path.name, [])
@@ -215,6 +217,26 @@ def row_problems(row: dict[str, Any], vocabulary: str, vocab: dict[str, Any]) ->
         if not isinstance(group, dict) or not _words(group.get("terms")):
             out.append("each context group needs 'terms', a list of non-empty strings")
     return out + _rule_problems(row, ids)
+
+
+def file_row_problems(name: str, row: dict[str, Any], vocab: dict[str, Any]) -> list[str]:
+    """What is wrong in a row of a lexicon file whose rows are not a vocabulary's: the fields the extractors
+    read from every row (a position's title and the institution it implies, a voting day's kind and date)."""
+    out = []
+    if name == "positions.jsonl":
+        if not isinstance(row.get("title"), str) or not row["title"].strip():
+            out.append("a position needs its 'title', a non-empty string")
+        inst = row.get("institution")
+        if inst is not None and inst not in vocab.get("institution", {}):
+            out.append(f"institution {inst!r} is not an institution id of vocab.json (or null)")
+    elif name == "election_days.tsv":
+        if row.get("election_type") not in vocab.get("election_type", {}):
+            out.append(f"election_type {row.get('election_type')!r} is not an election_type id of vocab.json")
+        try:
+            date.fromisoformat(str(row.get("date")))
+        except ValueError:
+            out.append(f"date {row.get('date')!r} is not a day written YYYY-MM-DD")
+    return out
 
 
 def _rule_problems(row: dict[str, Any], ids: set[str]) -> list[str]:
@@ -285,6 +307,7 @@ def check(user: Path | None = None) -> list[Problem]:
         vocabulary = entry.get("vocabulary")
         for row in rows:
             line = row["_line"]
+            problems += [Problem(str(path), line, msg) for msg in file_row_problems(entry["file"], row, vocab)]
             if vocabulary:
                 ident = str(row.get("id"))
                 found = row_problems(row, vocabulary, vocab)

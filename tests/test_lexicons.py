@@ -136,33 +136,63 @@ def test_check_flags_a_rule_naming_no_id_of_the_vocabulary(tmp_path: Path) -> No
     assert result.stderr.strip().endswith("kwd: 2 problem(s) in the lexicons")
 
 
+CONFLICT_ROW = '{"id": "hoaks", "terms": ["kabar burung"]}'
+POSITION_ROW = '{"title": "Kepala Suku Adat", "institution": "tokoh_masyarakat"}'
+
+
 @pytest.mark.parametrize(
-    "row,said",
+    "name,first,row,said",
     [
         (
+            "conflicts.jsonl",
+            CONFLICT_ROW,
             '{"id": "hoaks", "terms": ["kabar"], "patterns": ["(kabar burung"]}',
             "pattern '(kabar burung' does not compile",
         ),
         # (a string of terms was read letter by letter, a pair without its second list died with a KeyError)
-        ('{"id": "hoaks", "terms": "kabar burung"}', "terms must be a list of non-empty strings"),
-        ('{"id": "hoaks", "terms": ["kabar"], "pairs": [{"a": ["kabar"]}]}', "each pair needs 'a' and 'b'"),
-        ('{"id": "perang_dunia", "terms": ["perang dunia"]}', "id 'perang_dunia' is not a conflict id"),
+        (
+            "conflicts.jsonl",
+            CONFLICT_ROW,
+            '{"id": "hoaks", "terms": "kabar burung"}',
+            "terms must be a list of non-empty strings",
+        ),
+        (
+            "conflicts.jsonl",
+            CONFLICT_ROW,
+            '{"id": "hoaks", "terms": ["kabar"], "pairs": [{"a": ["kabar"]}]}',
+            "each pair needs 'a' and 'b'",
+        ),
+        (
+            "conflicts.jsonl",
+            CONFLICT_ROW,
+            '{"id": "perang_dunia", "terms": ["perang dunia"]}',
+            "id 'perang_dunia' is not a conflict id",
+        ),
         # files whose rows are no vocabulary's: a position without its title (a KeyError), a day that is none
-        ('{"titel": "Kepala Suku", "institution": null}', "a position needs its 'title'"),
-        ('{"title": "Kepala Suku", "institution": "sukuan"}', "institution 'sukuan' is not an institution id"),
-        ("pemilu\t2029-02-30\tPemilu 2029", "date '2029-02-30' is not a day written YYYY-MM-DD"),
+        (
+            "positions.jsonl",
+            POSITION_ROW,
+            '{"titel": "Kepala Suku", "institution": null}',
+            "a position needs its 'title'",
+        ),
+        (
+            "positions.jsonl",
+            POSITION_ROW,
+            '{"title": "Kepala Suku", "institution": "sukuan"}',
+            "institution 'sukuan' is not an institution id",
+        ),
+        (
+            "election_days.tsv",
+            "election_type\tdate\tname",
+            "pemilu\t2029-02-30\tPemilu 2029",
+            "date '2029-02-30' is not a day written YYYY-MM-DD",
+        ),
     ],
 )
 def test_extract_with_a_user_lexicon_row_it_cannot_read_says_so_in_a_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, row: str, said: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, first: str, row: str, said: str
 ) -> None:
     (tmp_path / "lex").mkdir()
-    if row.startswith("pemilu"):
-        name, first = "election_days.tsv", "election_type\tdate\tname"
-    elif '"title' in row or '"titel' in row:
-        name, first = "positions.jsonl", '{"title": "Kepala Suku Adat", "institution": "tokoh_masyarakat"}'
-    else:
-        name, first = "conflicts.jsonl", '{"id": "hoaks", "terms": ["kabar burung"]}'
     (tmp_path / "lex" / name).write_text(first + "\n" + row + "\n")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(

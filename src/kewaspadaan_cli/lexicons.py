@@ -76,9 +76,6 @@ def _parse(path: Path) -> list[dict[str, Any]]:
                         raise LexiconError(f"{path}:{i}: not valid JSON: {exc}") from None
                     if not isinstance(obj, dict):
                         raise LexiconError(f"{path}:{i}: expected a JSON object")
-                    bad = _bad_pattern(obj)
-                    if bad:
-                        raise LexiconError(f"{path}:{i}: {bad}")
                     obj["_line"] = i
                     obj["_file"] = str(path)
                     rows.append(obj)
@@ -146,15 +143,13 @@ def load() -> Lexicons:
         if not user.is_dir():
             raise LexiconError(f"user lexicon directory {user} does not exist (KWD_LEXICON_DIR / --lexicon-dir)")
         vocabularies = {e["file"]: e.get("vocabulary") for e in manifest["files"]}
-        vocab = json.loads((base / "vocab.json").read_text(encoding="utf-8"))
+        vocab = read_vocab(base)
         for path in sorted(user.iterdir()):
             if path.suffix in {".tsv", ".jsonl"} and not path.name.startswith("."):
                 rows = _parse(path)
-                vocabulary = vocabularies.get(path.name) or ""
                 for row in rows:
                     # a user's row the extractors cannot read stops the run with its line (kwd lexicon check lists all)
-                    found = file_row_problems(path.name, row, vocab)
-                    found += row_problems(row, vocabulary, vocab) if vocabulary else []
+                    found = lexicon_row_problems(path.name, row, vocabularies.get(path.name), vocab)
                     if found:
                         raise LexiconError(f"{path}:{row['_line']}: {found[0]}")
                 files.setdefault(path.name, [])
@@ -175,6 +170,21 @@ class Problem:
 
 
 CODE = re.compile(r"^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$")
+
+
+def read_vocab(base: Path) -> dict[str, Any]:
+    """vocab.json: the ids of every vocabulary."""
+    vocab: dict[str, Any] = json.loads((base / "vocab.json").read_text(encoding="utf-8"))
+    return vocab
+
+
+def lexicon_row_problems(name: str, row: dict[str, Any], vocabulary: str | None, vocab: dict[str, Any]) -> list[str]:
+    """Everything wrong in one row of the lexicon file ``name`` (of ``vocabulary``, when it is a vocabulary's),
+    each said in a line, a pattern that does not compile first."""
+    bad = _bad_pattern(row)
+    found = [bad] if bad else []
+    found += file_row_problems(name, row, vocab)
+    return found + (row_problems(row, vocabulary, vocab) if vocabulary else [])
 
 
 def _bad_pattern(row: dict[str, Any]) -> str | None:
@@ -256,7 +266,7 @@ def check(user: Path | None = None) -> list[Problem]:
     base = shipped_dir()
     problems: list[Problem] = []
     manifest = read_manifest(base)
-    vocab = json.loads((base / "vocab.json").read_text(encoding="utf-8"))
+    vocab = read_vocab(base)
     listed = {e["file"] for e in manifest["files"]}
     for entry in manifest["files"]:
         path = base / entry["file"]
@@ -307,11 +317,10 @@ def check(user: Path | None = None) -> list[Problem]:
         vocabulary = entry.get("vocabulary")
         for row in rows:
             line = row["_line"]
-            problems += [Problem(str(path), line, msg) for msg in file_row_problems(entry["file"], row, vocab)]
+            found = lexicon_row_problems(entry["file"], row, vocabulary, vocab)
+            problems += [Problem(str(path), line, msg) for msg in found]
             if vocabulary:
                 ident = str(row.get("id"))
-                found = row_problems(row, vocabulary, vocab)
-                problems += [Problem(str(path), line, msg) for msg in found]
                 if TERMS_PROBLEM in found:
                     continue
                 for t in row["terms"]:

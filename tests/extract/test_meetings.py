@@ -252,6 +252,12 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "upacara Kapolres Manokwari AKBP Adam Erwindi.",
             "Adam Erwindi",
         ),
+        # the role's holder behind his degrees: their full stops end no clause
+        (
+            "Apel gelar pasukan digelar di halaman Mapolres Manokwari, Senin (18/3). Bertindak sebagai komandan "
+            "upacara Kapolres Manokwari AKBP Drs. H. Adam Erwindi, M.Si. Apel diikuti 300 personel.",
+            "Adam Erwindi",
+        ),
         # the one who held it, his degrees and his initial's dot between him and the verb ending no clause
         (
             "Kapolda Nusa Tenggara Timur (NTT) Irjen Pol. Daniel Tahi Monang Silitonga, S.H., M.A., melaksanakan "

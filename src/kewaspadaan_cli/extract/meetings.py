@@ -1111,7 +1111,8 @@ def _chair(
         a, b = sentences.of(m.start())
         commander = m.group(0).lower().startswith(COMMANDER_ROLE)
         after = anchors.first(m.end(), min(b, m.end() + 100))
-        if after and not re.search(r"[.;]", text[m.end() : after[0]]):
+        # the sentence ends at b, so a full stop before the name is an abbreviation's ("AKBP Drs. H. X")
+        if after and ";" not in text[m.end() : after[0]]:
             roles.append((commander, after[1], m.start()))
             continue
         before = anchors.last(max(a, m.start() - 100), m.start())

@@ -321,6 +321,27 @@ def unseen_places(t: str, g: dict) -> tuple[str, dict]:
     return pattern.sub(swap, t), g
 
 
+# misspellings of title heads and administrative words that real regional news prints (the issue's "Gubenur",
+# "Kabupten"; "Sekertaris", "Propinsi" and "Kordinasi" are common in Indonesian writing)
+TYPOS = {
+    "Gubernur": "Gubenur",
+    "Kabupaten": "Kabupten",
+    "Sekretaris": "Sekertaris",
+    "Provinsi": "Propinsi",
+    "Koordinasi": "Kordinasi",
+    "koordinasi": "kordinasi",
+    "Kepolisian": "Kepolisan",
+    "Komandan": "Komandam",
+}
+
+
+def typos(t: str, g: dict) -> str:
+    """The first of each such word in an article misspelled, as one slip of the writer's; the rest as written."""
+    for right, wrong in TYPOS.items():
+        t = re.sub(r"\b" + right + r"\b", wrong, t, count=1)
+    return t
+
+
 VARIANTS: dict[str, Perturb] = {
     "base": lambda t, g: t,
     "quotes": quotes,
@@ -339,6 +360,7 @@ VARIANTS: dict[str, Perturb] = {
     "no_dateline": no_dateline,
     "unseen_names": unseen_names,
     "unseen_places": unseen_places,
+    "typos": typos,
 }
 
 

@@ -415,6 +415,17 @@ def test_a_misspelled_place_after_kabupaten_or_kota() -> None:
     assert people("Ketua KPU Kota Kupan Yosafat Koli hadir.") == [("Yosafat Koli", "Ketua KPU Kota Kupan")]
 
 
+def test_a_title_runs_over_the_old_or_misspelled_administrative_words() -> None:
+    # "Propinsi" (the spelling before 1972, still printed) and "Kabupten" as the region matcher knows them
+    # at a title's end before its holder's name in commas (no place after it to vouch for it)
+    assert people("Asisten III Bidang Administrasi Umum Setda Propinsi, Yosef Koton, meminta Timdu bekerja.") == [
+        ("Yosef Koton", "Asisten III Bidang Administrasi Umum Setda Propinsi")
+    ]
+    assert people("Kepala Bagian Pemerintahan Setda Kotamadya, Nuim Hayat, menghadiri rapat itu.") == [
+        ("Nuim Hayat", "Kepala Bagian Pemerintahan Setda Kotamadya")
+    ]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -75,6 +75,15 @@ class Words:
         return self.lists.get(kind, frozenset())
 
 
+def admin_spellings() -> frozenset[str]:
+    """The one-word forms of the administrative words that name a region (``regions.py``'s prefixes:
+    "kabupaten", "kab.", "kabupten", "propinsi", "kotamadya" ...), lower-cased."""
+    from kewaspadaan_cli.extract.regions import KAB_PREFIXES, KOTA_PREFIXES, PROV_PREFIXES
+
+    words = (p.strip().lower() for p in (*KAB_PREFIXES, *KOTA_PREFIXES, *PROV_PREFIXES))
+    return frozenset(w for w in words if " " not in w)
+
+
 def _root_words() -> frozenset[str]:
     from kewaspadaan_cli.extract.names import _sastrawi
 
@@ -138,6 +147,9 @@ def _words_for(digest: str) -> Words:
             acting.update({k.lower(): v for k, v in r.get("map", {}).items()})
         else:
             lists.setdefault(r["kind"], set()).update(t.lower() for t in r.get("terms", []))
+    # the administrative words as real text also writes them ("Setda Propinsi", "Sekda Kabupten Sigi"): a
+    # title runs over them as over "Provinsi" and "Kabupaten" (the forms the region matcher knows)
+    lists.setdefault("title_word", set()).update(admin_spellings())
     return Words(
         heads,
         head_re,

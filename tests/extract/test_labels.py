@@ -782,6 +782,10 @@ def test_more_conflict_traps(text: str, absent: str) -> None:
         ("Hoaks yang menjurus ke permasalahan agama dapat mengganggu kamtibmas.", True),
         ("Tokoh agama diminta meredam pertikaian dan konflik di antara umat beragama.", True),
         ("Semua pihak memelihara kerukunan antarumat beragama, suku, dan ras di Papua Barat.", True),
+        # a conflict, an issue or a campaign qualified by religion, tribe or race
+        ("Ambon memiliki sejarah konflik bernuansa agama sehingga deteksi dini harus diperkuat.", True),
+        ("Polisi mewaspadai isu yang bermuatan suku dalam kampanye.", True),
+        ("Acara bernuansa keagamaan itu digelar di masjid agung.", False),  # an activity, no conflict
         # traps: diversity celebrated, a war on hoaxes, a people named
         ("Warga diberi pemahaman mengenai keberagaman suku, budaya, dan agama di Indonesia.", False),
         ("Polisi menyatakan perang melawan hoaks menjelang pilkada.", False),
@@ -790,6 +794,17 @@ def test_more_conflict_traps(text: str, absent: str) -> None:
 )
 def test_religion_ethnicity_and_race_named_in_other_words(text: str, expected: bool) -> None:
     assert ("sara" in labels(text).conflicts) is expected
+
+
+def test_a_warning_in_a_headline_tells_no_incident() -> None:
+    # the headline's bare verbs and danger ("Ingatkan Bahaya Hoaks") warn of what they name
+    text = (
+        "Kesbangpol Ingatkan Bahaya Hoaks dan Ujaran Kebencian Jelang Pilkada\n"
+        "Kepala Kesbangpol mengingatkan bahaya hoaks dalam dialog kebangsaan bersama ormas di Hotel Maleo, Kamis."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+    told = "Penyebar Hoaks Pilkada Ditangkap Polisi\nPolisi menangkap penyebar hoaks usai dialog bersama ormas, Kamis."
+    assert labels(told, n_meetings=1).event_kind == "insiden"
 
 
 def test_a_tribal_war_is_both_a_brawl_between_communities_and_ethnic() -> None:

@@ -1948,6 +1948,24 @@ def test_a_field_misspelled_by_a_letter_in_a_titles_comma_list() -> None:
     assert people("Kepala Dinas Perdagangan, Sutrisno dan Budiman hadir.") == [("Sutrisno", "Kepala Dinas Perdagangan")]
 
 
+def test_a_units_list_of_fields_may_close_with_a_body() -> None:
+    text = (
+        "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Ormas pada Badan Kesbangpol Kabupaten Bungo, "
+        "Syafrial Hadi, melaporkan peserta berjumlah 60 orang."
+    )
+    assert people(text) == [
+        (
+            "Syafrial Hadi",
+            "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Ormas pada Badan Kesbangpol Kabupaten Bungo",
+        )
+    ]
+    # trap: a name after the comma and a body after "dan" in a list of people
+    assert people("Kepala Dinas Pendidikan, Sutrisno dan Ketua KPU Garut Dede Sunarya hadir.") == [
+        ("Sutrisno", "Kepala Dinas Pendidikan"),
+        ("Dede Sunarya", "Ketua KPU Garut"),
+    ]
+
+
 def test_a_sub_unit_head_runs_over_its_fields() -> None:
     assert people("Hadir Kasubid Kewaspadaan Dini Kesbangpol Aceh Zulkarnaini, dan warga.") == [
         ("Zulkarnaini", "Kasubid Kewaspadaan Dini Kesbangpol Aceh")

@@ -457,8 +457,8 @@ def _enumeration_ahead(toks: list[Token], i: int, w: Words) -> bool:
         return (
             tok[:1].isupper()
             and bare(tok) not in w.heads
-            and (_unit_name_word(tok, w) or bare(tok).rstrip(".") in w.of("title_word"))
-        )
+            and (_unit_name_word(tok, w) or bare(tok).rstrip(".") in w.of("title_word") or w.is_inst(tok.rstrip(".")))
+        )  # (a body the unit deals with is one of its fields too: "Sosial, Budaya, Agama dan Ormas")
 
     k = i
     while k < len(toks) and k < i + 8:

@@ -796,6 +796,14 @@ def test_religion_ethnicity_and_race_named_in_other_words(text: str, expected: b
     assert ("sara" in labels(text).conflicts) is expected
 
 
+def test_a_gathering_dispersed_is_an_incident() -> None:
+    text = (
+        "Polisi Bubarkan Kampanye Tanpa Izin di Bekasi\n"
+        "Aparat gabungan membubarkan kampanye salah satu calon anggota DPRD di lapangan desa, Minggu (28/1/2024)."
+    )
+    assert labels(text).event_kind == "insiden"
+
+
 def test_a_warning_in_a_headline_tells_no_incident() -> None:
     # the headline's bare verbs and danger ("Ingatkan Bahaya Hoaks") warn of what they name
     text = (

@@ -38,6 +38,27 @@ def test_planned_meeting_is_not_held() -> None:
     assert find_meetings("Pemkab akan menggelar rapat koordinasi pekan depan.", published=None, officials=[]) == []
 
 
+def test_a_meeting_promised_or_offered_is_not_held() -> None:
+    text = (
+        "Ratusan warga memblokade jalan memprotes hasil pilkades. Kapolsek Poso Pesisir Utara Iptu Ahmad Jaelani "
+        "menenangkan warga dan berjanji memfasilitasi pertemuan dengan panitia pilkades."
+    )
+    assert meeting_of(text) is None
+    assert meeting_of("Pemkab siap menggelar dialog dengan warga kedua desa.") is None
+    # trap: one held after a promise made in it
+    assert meeting_of("Dalam pertemuan di Aula Polsek, Kamis (7/11), Kapolsek berjanji menindak pelaku.") is not None
+
+
+def test_a_campaigns_mass_rally_is_no_meeting() -> None:
+    text = (
+        "Aparat gabungan membubarkan kampanye rapat umum salah satu calon anggota DPRD di Lapangan Desa Sukamahi, "
+        "Minggu (28/1/2024), karena tidak mengantongi surat pemberitahuan."
+    )
+    assert meeting_of(text) is None
+    # trap: a meeting held on the campaign's rallies
+    assert meeting_of("KPU menggelar rapat koordinasi jadwal rapat umum di Aula KPU, Senin (8/1/2024).") is not None
+
+
 def test_no_meeting() -> None:
     assert find_meetings("Harga cabai naik di pasar induk.", published=None, officials=[]) == []
 

@@ -267,6 +267,19 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "Sulbar Usman Suhuriah. Nandang sebagai inspektur upacara mengatakan apel ini penting.",
             "Nandang",
         ),
+        # the address opening its sentence refers back to the one who gave it ("Arahan itu disampaikan ...")
+        (
+            "Penjabat Gubernur Papua Tengah, Ribka Haluk, mengingatkan seluruh kepala distrik dan kepala kampung "
+            "di wilayahnya agar menjaga netralitas menjelang Pilkada 2024. Arahan itu disampaikan dalam apel "
+            "gabungan di halaman Kantor Gubernur Papua Tengah, Senin (2/9/2024).",
+            "Ribka Haluk",
+        ),
+        # (but one who passes the address on names himself)
+        (
+            "Presiden Joko Widodo meminta ASN menjaga netralitas. Arahan itu disampaikan Bupati Garut Rudy Gunawan "
+            "dalam apel pagi di halaman Setda Garut, Senin (2/9/2024).",
+            "Rudy Gunawan",
+        ),
         # the troops' commander alone leads it
         (
             "Apel gelar pasukan digelar di halaman Mapolres Manokwari, Senin (18/3). Bertindak sebagai komandan "

@@ -989,6 +989,8 @@ EVENT_OBJECT = re.compile(
     re.IGNORECASE,
 )
 ADDRESS_REF = re.compile(r"\s*(?:\w+\s+)?(?:ini|itu|tersebut)\b|\s*(?:ia|dia|beliau)\b", re.IGNORECASE)
+# the address itself opening its sentence as the one given just before ("Arahan itu disampaikan ...")
+ADDRESS_BACK = re.compile(r"\s+(?:ini|itu|tersebut)\s+(?:di|ter)[a-z]{3,}", re.IGNORECASE)
 
 
 def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Official]]:
@@ -1167,7 +1169,10 @@ def _chair(
             return before[1].name, "gathered"
     for m in finditer(cues.speech_at, text):
         span = sentences.of(m.start())
-        refers = ADDRESS_REF.match(text, span[0], m.start())
+        # "Ketegasan ini disampaikan dalam sambutannya", "Arahan itu disampaikan dalam apel": said before
+        refers = ADDRESS_REF.match(text, span[0], m.start()) or (
+            not text[span[0] : m.start()].strip() and ADDRESS_BACK.match(text, m.end(), span[1])
+        )
         if m.group(0).lower() in cues.directive_words and not (about_event(span) or refers):
             continue  # "sebagaimana arahan Presiden": a directive, not an address at the activity (but
             # "dalam arahannya", his address, is one given)

@@ -1156,6 +1156,11 @@ def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
         # the Constitutional Court ruling on the election's rules is no dispute over its result
         ("KPU menjalankan revisi PKPU tentang pencalonan yang mengakomodir putusan Mahkamah Konstitusi.", "sengketa"),
         ("Pilkada tetap berjalan, apakah mengikuti peraturan MK atau revisi, kata Ketua Bawaslu.", "sengketa"),
+        (
+            "Mahasiswa mendesak KPU menaati putusan Mahkamah Konstitusi soal syarat pencalonan kepala daerah.",
+            "sengketa",
+        ),
+        ("KPU menindaklanjuti Putusan MK Nomor 60/PUU-XXII/2024 bagi partai pengusung calon.", "sengketa"),
     ],
 )
 def test_stage_vocabulary_traps(text: str, absent: str) -> None:

@@ -359,7 +359,9 @@ def test_administration_conflict_implied(text: str, expected: bool) -> None:
         ("Massa mendesak penghentian penghitungan suara di kantor KIP.", True),
         ("Ratusan orang memaksa PPK menghentikan proses rekapitulasi.", True),
         ("Petugas KPPS berkampanye untuk pasangan calon di 11 TPS.", True),
-        # traps: a rule stated, a count moved to another room, a campaign watched
+        ("Caleg itu memaksa petugas mengubah angka perolehan suara di formulir C hasil.", True),
+        # traps: a rule stated, a count moved to another room, a campaign watched, votes sought
+        ("Partai itu mengubah strategi untuk menambah perolehan suara.", False),
         ("KPPS dilarang berkampanye untuk pasangan calon mana pun.", False),
         ("PPK menghentikan sementara rapat untuk istirahat makan siang.", False),
         ("Panwascam mengawasi kampanye pasangan calon di lapangan desa.", False),

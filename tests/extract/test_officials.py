@@ -301,6 +301,11 @@ def test_members_brackets_and_lists() -> None:
     assert people("Hal itu disampaikan Markus, anggota DPRD Sintang dari Fraksi PDIP.") == [
         ("Markus", "anggota DPRD Sintang dari Fraksi PDIP")
     ]
+    # after a connective closed by "itu" the clause opens with the name, as after a full stop
+    assert people("Sementara itu Hj. Nurhasanah, anggota Bawaslu Sumut, mengatakan 120 konten diturunkan.") == [
+        ("Nurhasanah", "anggota Bawaslu Sumut")
+    ]
+    assert people("Sementara itu warga, anggota Bawaslu Sumut, mengatakan hal itu.") == []
     assert people("Anggota DPRD Sintang dari Fraksi PDI Perjuangan, Markus Jembari, mengatakan.") == [
         ("Markus Jembari", "Anggota DPRD Sintang dari Fraksi PDI Perjuangan")
     ]

@@ -438,6 +438,9 @@ ONE_OF = {"salah", "satu", "seorang"}
 # words that by themselves link
 LINKING = {"selaku", "sebagai", "merupakan", "adalah", "menjabat", "yang", "salah", "satu", "seorang"}
 TO_TITLE = ("selaku", "sebagai")  # the links that name the post a person holds: "A selaku Ketua KPU"
+# the first words of connectives closed by "itu" ("Sementara itu", "Selain itu", "Oleh karena itu"), after which a
+# clause opens as after a comma
+THAT_CONNECTIVES = frozenset({"sementara", "selain", "samping", "untuk", "karena", "setelah", "sesudah", "usai"})
 OPENERS = {
     "oleh",
     "kata",
@@ -786,6 +789,9 @@ def _name_then_title(
         and not is_affix(prev, lex)
         and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
+        or prev.lower() == "itu"
+        and j > 0
+        and toks[j - 1][2].lower() in THAT_CONNECTIVES  # "Sementara itu Hj. Nurhasanah, anggota Bawaslu X, ..."
         or prev == ","
         and j > 0
         and (

@@ -303,6 +303,12 @@ def meeting_of(text: str, published: date | None = date(2024, 11, 20)):
             "agama di Ambon, Jumat (2/12).",
             "Ruruh A Setyawibawa",
         ),
+        # the first of a joined subject holds it ("X bersama Y menggelar ...")
+        (
+            "Bhabinkamtibmas Desa Sumberagung Aipda Slamet Riyadi bersama Babinsa Koramil Gandusari Serda Agus "
+            "Prasetyo menggelar patroli bersama ke sejumlah lokasi TPS, Senin (12/2/2024).",
+            "Slamet Riyadi",
+        ),
         # the official who initiated it ("menginisiasi kegiatan")
         (
             "Kapolres Rote Ndao AKBP Mardiono menginisiasi kegiatan coffee morning bersama tokoh agama dan tokoh "

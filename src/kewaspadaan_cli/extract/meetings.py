@@ -1161,7 +1161,8 @@ def _chair(
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 90), m.start())
         if before and not _breaks_subject(text[_after_name(text, before, m.start()) : m.start()]):
-            return before[1].name, "held_by"  # "Kapolres X, Jumat usai menggelar simulasi"
+            # "Kapolres X, Jumat usai menggelar simulasi"; "Bhabinkamtibmas X bersama Babinsa Y menggelar patroli": X's
+            return (_accompanied_by(text, before[1], a, anchors) or before[1]).name, "held_by"
     for m in finditer(cues.gather, text):
         a, _ = sentences.of(m.start())
         before = anchors.last(max(a, m.start() - 160), m.start())

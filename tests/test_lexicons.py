@@ -165,6 +165,12 @@ POSITION_ROW = '{"title": "Kepala Suku Adat", "institution": "tokoh_masyarakat"}
         (
             "conflicts.jsonl",
             CONFLICT_ROW,
+            '{"id": "hoaks", "terms": ["kabar burung"], "standing": "kabar burung"}',
+            "'standing' is true, false or a list of the row's terms",
+        ),
+        (
+            "conflicts.jsonl",
+            CONFLICT_ROW,
             '{"id": "perang_dunia", "terms": ["perang dunia"]}',
             "id 'perang_dunia' is not a conflict id",
         ),

@@ -226,6 +226,9 @@ def row_problems(row: dict[str, Any], vocabulary: str, vocab: dict[str, Any]) ->
     for group in groups if isinstance(groups, list) else []:  # (institutions.jsonl's "context" is a word)
         if not isinstance(group, dict) or not _words(group.get("terms")):
             out.append("each context group needs 'terms', a list of non-empty strings")
+    standing = row.get("standing")
+    if standing is not None and not isinstance(standing, bool) and not _words(standing):
+        out.append("'standing' is true, false or a list of the row's terms (non-empty strings)")
     return out + _rule_problems(row, ids)
 
 

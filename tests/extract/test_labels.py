@@ -798,6 +798,20 @@ def test_religion_ethnicity_and_race_named_in_other_words(text: str, expected: b
     assert ("sara" in labels(text).conflicts) is expected
 
 
+def test_neutrality_named_as_a_value_tells_no_breach() -> None:
+    text = (
+        "Sekda Jeneponto Pimpin Apel Netralitas ASN\n"
+        "Sekda Jeneponto memimpin apel netralitas ASN di halaman Kantor Bupati, Senin (21/10/2024). Dalam "
+        "amanatnya ia menegaskan ASN yang terlibat politik praktis akan dijatuhi sanksi."
+    )
+    got = labels(text, n_meetings=1)
+    assert got.event_kind == "pertemuan" and "netralitas" in got.conflicts
+    breach = (
+        "Tiga ASN Tidak Netral, Bawaslu Rekomendasikan Sanksi\nBawaslu menemukan tiga ASN tidak netral di Jeneponto."
+    )
+    assert labels(breach).event_kind == "insiden"
+
+
 def test_a_gathering_dispersed_is_an_incident() -> None:
     text = (
         "Polisi Bubarkan Kampanye Tanpa Izin di Bekasi\n"

@@ -849,11 +849,10 @@ def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title:
     ins_head = sum(1 for m in told if m.start < head_end)
     ins_all = len(told)
     meet_head = sum(1 for m in events if m.canonical == "pertemuan" and m.start < head_end)
-    standing = _standing()
     facts = [
         m
         for m in by.get("conflict", [])
-        if m.modality == "fact" and m.canonical not in standing and not (settled and _resolved(text, m.start))
+        if m.modality == "fact" and not _is_standing(m) and not (settled and _resolved(text, m.start))
     ]
     fact_head = sum(1 for m in facts if m.start < head_end)
     incident = 2.0 * ins_head + 1.5 * fact_head + 0.25 * ins_all + 0.25 * len(facts)
@@ -879,10 +878,21 @@ def _phase_silent() -> frozenset[str]:
     return frozenset(t.lower() for r in matcher("stages.jsonl").rows.values() for t in r.get("phase_silent", []))
 
 
-def _standing() -> frozenset[str]:
-    """The conflict kinds that are a standing condition or a topic, not an act (``conflicts.jsonl``
-    "standing"): a land dispute mediated, SARA discussed, a voter list disputed tell no incident."""
-    return frozenset(i for i, r in matcher("conflicts.jsonl").rows.items() if r.get("standing"))
+def _is_standing(m: Mention) -> bool:
+    """Is the conflict mention a standing condition or a topic, not an act (``conflicts.jsonl`` "standing":
+    true for every term of the kind, or a list of the terms that are)? A land dispute mediated, SARA
+    discussed, a voter list disputed, "Apel Netralitas ASN" tell no incident; "ASN tidak netral" does."""
+    kinds, terms = _standing()
+    return m.canonical in kinds or (m.canonical, str(m.detail.get("term", "")).lower()) in terms
+
+
+def _standing() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    rows = matcher("conflicts.jsonl").rows
+    kinds = frozenset(i for i, r in rows.items() if r.get("standing") is True)
+    terms = frozenset(
+        (i, t.lower()) for i, r in rows.items() if isinstance(r.get("standing"), list) for t in r["standing"]
+    )
+    return kinds, terms
 
 
 def _resolved(text: str, at: int) -> bool:

@@ -812,6 +812,14 @@ def test_neutrality_named_as_a_value_tells_no_breach() -> None:
     assert labels(breach).event_kind == "insiden"
 
 
+def test_an_appeal_against_a_conflict_tells_none() -> None:
+    text = (
+        "Rektor Ajak Mahasiswa Tolak Politik Uang\n"
+        "Rektor mengajak mahasiswa menolak politik uang saat membuka seminar kebangsaan di auditorium, Selasa."
+    )
+    assert labels(text, n_meetings=1).event_kind == "pertemuan"
+
+
 def test_a_gathering_dispersed_is_an_incident() -> None:
     text = (
         "Polisi Bubarkan Kampanye Tanpa Izin di Bekasi\n"

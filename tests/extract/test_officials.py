@@ -1953,6 +1953,20 @@ def test_a_field_misspelled_by_a_letter_in_a_titles_comma_list() -> None:
     assert people("Kepala Dinas Perdagangan, Sutrisno dan Budiman hadir.") == [("Sutrisno", "Kepala Dinas Perdagangan")]
 
 
+def test_a_title_cut_short_in_the_headline_is_no_person() -> None:
+    # the body's name after its acronym, read as a holder in the headline, is written in full in the lead
+    text = (
+        "Rektor UIN Ar-Raniry Ajak Mahasiswa Tolak Politik Uang\n"
+        "BANDA ACEH - Rektor UIN Ar-Raniry Banda Aceh, Prof Mujiburrahman, mengajak mahasiswa menolak politik uang."
+    )
+    assert people(text) == [("Mujiburrahman", "Rektor UIN Ar-Raniry Banda Aceh")]
+    # trap: one title beginning like another, each with its holder
+    assert people("Kepala Dinas Sosial Budi Santoso dan Kepala Dinas Sosial Budaya Siti Rahmawati hadir.") == [
+        ("Budi Santoso", "Kepala Dinas Sosial"),
+        ("Siti Rahmawati", "Kepala Dinas Sosial Budaya"),
+    ]
+
+
 def test_a_units_list_of_fields_may_close_with_a_body() -> None:
     text = (
         "Kepala Bidang Ketahanan Ekonomi, Sosial, Budaya, Agama dan Ormas pada Badan Kesbangpol Kabupaten Bungo, "

@@ -995,6 +995,7 @@ def find_officials(text: str) -> list[Official]:
         and not _command_as_name(text, o, lex)
         and not _sent_by_nobody(o)
         and not _BRACKET.search(o.name)  # "(KBS-Ace dan Mantra-Kerta), Ketua KPU": a bracket's end, no name
+        and not _title_cut_short(o, merged)
     ]
     _link_short_mentions(text, merged)
     for o in merged:
@@ -1465,6 +1466,14 @@ def _by_short_names(text: str, people: list[Official]) -> list[Official]:
 
 def _tokens_of(name: str) -> set[str]:
     return {t.lower() for t in re.findall(r"[\w'’-]+", name) if len(t) > 1}
+
+
+def _title_cut_short(o: Official, people: list[Official]) -> bool:
+    """``o``'s title and name together begin another official's title in the article: its "name" is the
+    title's next words ("Rektor UIN Ar-Raniry Ajak ..." in a headline, "Rektor UIN Ar-Raniry Banda Aceh, Prof
+    Mujiburrahman" in the lead), written in full where the title's holder is named."""
+    cut = " ".join(f"{o.title} {o.name}".lower().split())
+    return any(p is not o and " ".join(p.title.lower().split()).startswith(cut + " ") for p in people)
 
 
 def _merge(found: list[Official]) -> list[Official]:

@@ -1985,6 +1985,19 @@ def test_a_units_list_of_fields_may_close_with_a_body() -> None:
     ]
 
 
+def test_after_the_titles_place_a_name_near_a_field_is_a_name() -> None:
+    # "Parlindungan" (a Batak given name) is a letter from "Perlindungan", a field; after the title's place
+    # a comma opens the holder's name, not another field
+    text = (
+        "Hadir Koordinator Divisi SDM Bawaslu Papua Barat Daya, Parlindungan, Kombespol Agus Purwanto, Direktur "
+        "Intelijen Polda Papua Barat."
+    )
+    assert people(text) == [
+        ("Parlindungan", "Koordinator Divisi SDM Bawaslu Papua Barat Daya"),
+        ("Agus Purwanto", "Direktur Intelijen Polda Papua Barat"),
+    ]
+
+
 def test_a_sub_unit_head_runs_over_its_fields() -> None:
     assert people("Hadir Kasubid Kewaspadaan Dini Kesbangpol Aceh Zulkarnaini, dan warga.") == [
         ("Zulkarnaini", "Kasubid Kewaspadaan Dini Kesbangpol Aceh")

@@ -403,6 +403,12 @@ def test_no_chair_traps(text: str) -> None:
             "Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",
             "Puskesmas Perawatan Satui",
         ),
+        # the election's warehouse, where its logistics are checked
+        (
+            "Penjabat Gubernur Sultra meninjau kesiapan logistik pilkada di gudang KPU Kabupaten Kolaka Utara, "
+            "Rabu (20/11/2024).",
+            "gudang KPU Kabupaten Kolaka Utara",
+        ),
     ],
 )
 def test_venue_grammar(text: str, venue: str) -> None:

@@ -456,6 +456,8 @@ def test_a_crowd_acting_as_protesters_is_a_protest(text: str, expected: bool) ->
         ("Ada isu seolah akan muncul konflik pada saat pelaksanaan pemilu.", True),
         ("Wilayah itu terbilang rentan konflik atas keberagamannya.", True),
         ("Pilkada yang sukses berlangsung aman dan lancar tanpa ada konflik.", True),
+        ("Panitia diminta bekerja netral agar tidak terjadi konflik pasca pilkades.", True),
+        ("Jangan sampai perbedaan pilihan berujung kericuhan di desa.", True),
         # traps: a named kind of conflict is that kind, not conflict in general; a bare word in passing
         ("Warga diminta menghindari konflik lahan dengan perusahaan.", False),
         ("Aparat mengendalikan situasi konflik antara perusahaan dan warga.", False),

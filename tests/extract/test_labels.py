@@ -1164,6 +1164,9 @@ def test_activity_cues_lead_when_a_meeting_is_held(text: str) -> None:
         ("KPU menggelar pemungutan suara susulan di dua TPS yang terendam banjir.", "pemungutan_suara"),
         ("Rekapitulasi berjenjang dimulai dari tingkat kecamatan.", "rekapitulasi"),
         ("Paslon yang kalah di Pilkada mengajukan gugatan hasil ke Mahkamah Konstitusi.", "sengketa"),
+        ("Pasangan calon menyerahkan berkas pendaftaran ke KPU.", "pencalonan"),
+        ("Keduanya resmi mendaftar sebagai pasangan calon wali kota.", "pencalonan"),
+        ("Paslon yang kalah mendaftarkan permohonan perselisihan hasil ke MK.", "sengketa"),
         ("Pengucapan sumpah bupati terpilih hasil Pilkada 2024 digelar di gedung DPRD.", "pelantikan"),
     ],
 )
@@ -1177,6 +1180,8 @@ def test_stage_vocabulary_from_the_definitions(text: str, stage: str) -> None:
         # a candidate's kind named is no registration; KPU's own props and signboards are no campaign
         ("Massa pendukung pasangan jalur independen itu meninggalkan lokasi.", "pencalonan"),
         ("Massa merusak alat peraga milik KPU dan baliho sosialisasi.", "kampanye"),
+        # a school's registration files are no candidacy
+        ("Siswa menyerahkan berkas pendaftaran ke sekolah.", "pencalonan"),
         # no objection raised is no dispute
         ("Tidak ada saksi yang menyatakan keberatan atas hasil pleno.", "sengketa"),
         # the Constitutional Court ruling on the election's rules is no dispute over its result

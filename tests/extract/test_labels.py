@@ -470,6 +470,17 @@ def test_conflict_in_general_named_by_what_is_done_about_it(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    "text,conflict",
+    [
+        ("Massa memalang jalan menuju kantor distrik sebagai bentuk protes.", "unjuk_rasa"),
+        ("Dua kubu pengurus partai saling klaim kepengurusan yang sah menjelang pendaftaran.", "konflik_politik"),
+    ],
+)
+def test_protests_and_party_splits_in_other_words(text: str, conflict: str) -> None:
+    assert conflict in labels(text).conflicts
+
+
+@pytest.mark.parametrize(
     "text,absent",
     [
         ("Kedua kelompok pendukung paslon terlibat bentrokan di depan posko.", "tawuran"),
@@ -790,6 +801,9 @@ def test_more_conflict_traps(text: str, absent: str) -> None:
         ("Ambon memiliki sejarah konflik bernuansa agama sehingga deteksi dini harus diperkuat.", True),
         ("Polisi mewaspadai isu yang bermuatan suku dalam kampanye.", True),
         ("Acara bernuansa keagamaan itu digelar di masjid agung.", False),  # an activity, no conflict
+        # an insult to a tribe or a religion (not to a person)
+        ("Ia dilaporkan karena unggahannya menghina salah satu suku di Papua.", True),
+        ("Ia dilaporkan karena unggahannya menghina Bupati dan keluarganya.", False),
         # traps: diversity celebrated, a war on hoaxes, a people named
         ("Warga diberi pemahaman mengenai keberagaman suku, budaya, dan agama di Indonesia.", False),
         ("Polisi menyatakan perang melawan hoaks menjelang pilkada.", False),

@@ -367,6 +367,8 @@ def test_a_national_body_named_in_full_with_its_acronym_leads_a_national_event(t
         ("Kabupaten Keerom, Papua, menggelar rakor.", True),
         # trap: a province's police of its own after a comma and a verb is an actor of its own
         ("Polres Tulang Bawang dibantu personel Polda Lampung menggelar patroli.", False),
+        # nor the province's police after the dateline's dash: the body acting, filed from its capital
+        ("SORONG - Polda Papua Barat Daya menggelar apel siaga pilkada di Lapangan Mapolda.", False),
     ],
 )
 def test_the_province_s_police_after_the_regency_s_only_locates_it(text: str, qualifies: bool) -> None:
@@ -374,6 +376,11 @@ def test_the_province_s_police_after_the_regency_s_only_locates_it(text: str, qu
 
     regs = [m for m in find_regions(text) if m.kind == "region" and m.canonical]
     assert _qualifier(text, regs[1], regs[0]) is qualifies
+
+
+def test_a_provincial_body_after_the_dateline_of_its_capital_is_the_province() -> None:
+    text = "SORONG - Polda Papua Barat Daya menggelar apel siaga pilkada di Lapangan Mapolda, Senin (4/11/2024)."
+    assert main_of(text, dateline="SORONG") == "96"
 
 
 def test_a_visit_to_a_regency_s_police_headquarters_places_it() -> None:

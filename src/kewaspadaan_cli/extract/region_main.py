@@ -146,7 +146,9 @@ def _within(code: str, province: str) -> bool:
 
 
 # between a kabupaten/kota and its province when the province only locates it
-QUALIFYING = re.compile(r"\s*[,(/-]?\s*(?:(?:jajaran\s+)?(?:Polda|Kejati)\s+)?")
+# (a dash only before the province's own name: "SORONG - Polda Papua Barat Daya menggelar ..." is the dateline, then
+# the body acting, no province locating the town)
+QUALIFYING = re.compile(r"\s*(?:[,(/]?\s*(?:(?:jajaran\s+)?(?:Polda|Kejati)\s+)?|-\s*)")
 
 
 def _qualifier(text: str, m: Mention, prev: Mention | None) -> bool:

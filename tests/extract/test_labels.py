@@ -457,7 +457,6 @@ def test_a_crowd_acting_as_protesters_is_a_protest(text: str, expected: bool) ->
         ("Wilayah itu terbilang rentan konflik atas keberagamannya.", True),
         ("Pilkada yang sukses berlangsung aman dan lancar tanpa ada konflik.", True),
         ("Panitia diminta bekerja netral agar tidak terjadi konflik pasca pilkades.", True),
-        ("Jangan sampai perbedaan pilihan berujung kericuhan di desa.", True),
         # traps: a named kind of conflict is that kind, not conflict in general; a bare word in passing
         ("Warga diminta menghindari konflik lahan dengan perusahaan.", False),
         ("Aparat mengendalikan situasi konflik antara perusahaan dan warga.", False),
@@ -826,6 +825,18 @@ def test_neutrality_named_as_a_value_tells_no_breach() -> None:
         "Tiga ASN Tidak Netral, Bawaslu Rekomendasikan Sanksi\nBawaslu menemukan tiga ASN tidak netral di Jeneponto."
     )
     assert labels(breach).event_kind == "insiden"
+
+
+def test_a_stand_taken_against_a_conflict_tells_none() -> None:
+    text = (
+        "Deklarasi Damai, Paslon Sepakat Tolak Hoaks\n"
+        "KPU Sumbar menggelar deklarasi kampanye damai di Padang, Senin (23/9/2024). Seluruh paslon sepakat "
+        "menolak hoaks dan politik uang."
+    )
+    got = labels(text, n_meetings=1)
+    assert got.event_kind == "pertemuan" and {"hoaks", "politik_uang"} <= set(got.conflicts)
+    # trap: a result rejected by a crowd is a protest told
+    assert labels("Massa Tolak Hasil Pleno\nRatusan massa menolak hasil pleno KPU, Senin.").event_kind == "insiden"
 
 
 def test_an_appeal_against_a_conflict_tells_none() -> None:

@@ -685,7 +685,9 @@ NEGATED = re.compile(
     r"\b(?:tanpa|tidak\s+ada|tak\s+ada|belum\s+ada|tiada|tidak\s+terjadi|tak\s+terjadi|tidak\s+pernah\s+terjadi|"
     r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|(?:tidak|tak)\s+(?:mengalami|menemui)|nihil|bebas\s+dari|zero|"
     # a pledge not to ("tidak akan melakukan intimidasi", "tidak menggunakan politik uang")
-    r"tidak\s+akan|tidak\s+melakukan|tidak\s+menggunakan|tidak\s+menyebarkan|tidak\s+terlibat)\s+(?:\w+\s+)?$"
+    r"tidak\s+akan|tidak\s+melakukan|tidak\s+menggunakan|tidak\s+menyebarkan|tidak\s+terlibat|"
+    # a stand taken against it ("Paslon Sepakat Tolak Hoaks", "bersama melawan politik uang")
+    r"menolak|tolak|melawan|lawan|memerangi|perangi)\s+(?:\w+\s+)?$"
 )
 
 

@@ -403,6 +403,15 @@ def test_no_chair_traps(text: str) -> None:
             "Wakil Bupati Tanah Bumbu Ready Kambo mengunjungi Puskesmas Perawatan Satui, Kamis (20/6/2019).",
             "Puskesmas Perawatan Satui",
         ),
+        # a headline in title case goes on with its verb after the venue; in a sentence a name may look like one
+        (
+            "Rakor Pilkada di Aula Kantor Bupati Garut Dihadiri Forkopimda\nGARUT - Rakor digelar Senin (4/11/2024).",
+            "Aula Kantor Bupati Garut",
+        ),
+        (
+            "Sosialisasi digelar di Pendopo Bersinar Tanjung, Senin (4/11/2024).",
+            "Pendopo Bersinar Tanjung",
+        ),
         # the election's warehouse, where its logistics are checked
         (
             "Penjabat Gubernur Sultra meninjau kesiapan logistik pilkada di gudang KPU Kabupaten Kolaka Utara, "

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -692,6 +692,15 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
                 continue
         if low in cues.not_a_place:
             break
+        if (
+            _capitalised(w)
+            and is_prefixed_verb(w)
+            and low not in _place_forms()
+            and _title_case_line(text, m.start("w"))
+        ):
+            # a headline in title case goes on with its verb: "Pleno di Kantor Camat X Diwarnai Adu Mulut" (but in
+            # a sentence a capitalised word is a name's, "di Pendopo Bersinar")
+            break
         if _capitalised(w) or not placed and (low in cues.venue_word or low in cues.venue_heads):
             end = pos = m.end()
             words += 1
@@ -720,6 +729,25 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
 
 
 MAX_LOWER_NAME = 4
+
+
+def _place_forms() -> Container[str]:
+    """The lower-cased names of the regions the gazetteer knows (a place may look like a verb: "Menteng")."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    return gazetteer().forms
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` a headline written in title case (no full stop at its end, most of its words of
+    four letters or more capitalised)?"""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?", '"', "\u201d")):
+        return False  # a sentence, not a headline
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _lower_name_to_body(text: str, at: int, stop_at: int, cues: _Cues) -> int | None:

@@ -102,6 +102,14 @@ def lower_titles(t: str, g: dict) -> str:
     return t
 
 
+def title_case_headline(t: str, g: dict) -> str:
+    """The headline with every word capitalised ("Bupati Pimpin Rakor Jelang Pilkada"), as many sites print it."""
+    first, _, rest = t.partition("\n")
+    if not rest or len(first) > 160 or first.rstrip().endswith((".", '"', "\u201d")):
+        return t
+    return re.sub(r"\b([a-z])", lambda m: m.group(1).upper(), first) + "\n" + rest
+
+
 def no_headline(t: str, g: dict) -> str:
     """The headline left out (a text whose title was stored apart): the first line when it reads as one."""
     first, _, rest = t.partition("\n")
@@ -361,6 +369,7 @@ VARIANTS: dict[str, Perturb] = {
     "one_paragraph": one_paragraph,
     "sentence_lines": sentence_lines,
     "caps_headline": caps_headline,
+    "title_case_headline": title_case_headline,
     "dates_in_words": dates_in_words,
     "selaku": selaku,
     "apposition": apposition,

@@ -412,6 +412,11 @@ def test_no_chair_traps(text: str) -> None:
             "Sosialisasi digelar di Pendopo Bersinar Tanjung, Senin (4/11/2024).",
             "Pendopo Bersinar Tanjung",
         ),
+        (
+            "Pleno Rekapitulasi di Kecamatan Jayapura Utara Diwarnai Adu Mulut\nJAYAPURA - Rapat pleno sempat "
+            "diwarnai adu mulut, Rabu (21/2/2024).",
+            "Kecamatan Jayapura Utara",
+        ),
         # the election's warehouse, where its logistics are checked
         (
             "Penjabat Gubernur Sultra meninjau kesiapan logistik pilkada di gudang KPU Kabupaten Kolaka Utara, "

@@ -738,6 +738,18 @@ def _place_forms() -> Container[str]:
     return gazetteer().forms
 
 
+def _headline_verb_in(text: str, start: int, end: int) -> int | None:
+    """Where a headline in title case goes on with its verb inside ``start:end`` (the end of the words before it), or
+    None: a capitalised prefixed verb that no region is named ("Diwarnai", not "Menteng")."""
+    for w in re.finditer(r"[A-Z][\w'’-]*", text[start:end]):
+        word = w.group(0)
+        if w.start() and is_prefixed_verb(word) and word.lower() not in _place_forms():
+            if _title_case_line(text, start + w.start()):
+                return start + len(text[start : start + w.start()].rstrip())
+            return None
+    return None
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Is the line around ``pos`` a headline written in title case (no full stop at its end, most of its words of
     four letters or more capitalised)?"""
@@ -901,6 +913,10 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
         places = [x for x in levels if x[0]]
         if places:  # the most specific first: a village before its kecamatan, a kecamatan before its regency
             p = max(places, key=lambda x: x[:2])[2]
+            cut = _headline_verb_in(text, p.start("p"), p.end("p"))
+            if cut is not None:  # "Pleno di Kecamatan X Diwarnai Adu Mulut": the headline's verb ends the place
+                _set_venue(meeting, text, p.start("p"), cut, re.sub(r"\s+", " ", text[p.start("p") : cut]).strip())
+                return
             end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors, building=False)
             _set_venue(meeting, text, p.start("p"), end, _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end])))
             return

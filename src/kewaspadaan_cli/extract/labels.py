@@ -686,8 +686,9 @@ NEGATED = re.compile(
     r"tidak\s+ditemukan|belum\s+ditemukan|tidak\s+menemukan|(?:tidak|tak)\s+(?:mengalami|menemui)|nihil|bebas\s+dari|zero|"
     # a pledge not to ("tidak akan melakukan intimidasi", "tidak menggunakan politik uang")
     r"tidak\s+akan|tidak\s+melakukan|tidak\s+menggunakan|tidak\s+menyebarkan|tidak\s+terlibat|"
-    # a stand taken against it ("Paslon Sepakat Tolak Hoaks", "bersama melawan politik uang")
-    r"menolak|tolak|melawan|lawan|memerangi|perangi)\s+(?:\w+\s+)?$"
+    # a stand taken against it ("Paslon Sepakat Tolak Hoaks", "memerangi politik uang"; not "lawan", an opponent,
+    # nor "melawan", which is also resisting arrest)
+    r"menolak|tolak|memerangi|perangi)\s+(?:\w+\s+)?$"
 )
 
 
@@ -884,11 +885,12 @@ def _is_standing(m: Mention) -> bool:
     """Is the conflict mention a standing condition or a topic, not an act (``conflicts.jsonl`` "standing":
     true for every term of the kind, or a list of the terms that are)? A land dispute mediated, SARA
     discussed, a voter list disputed, "Apel Netralitas ASN" tell no incident; "ASN tidak netral" does."""
-    kinds, terms = _standing()
+    kinds, terms = _standing(load().digest)
     return m.canonical in kinds or (m.canonical, str(m.detail.get("term", "")).lower()) in terms
 
 
-def _standing() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+@cache
+def _standing(digest: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     rows = matcher("conflicts.jsonl").rows
     kinds = frozenset(i for i, r in rows.items() if r.get("standing") is True)
     terms = frozenset(

@@ -692,14 +692,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
                 continue
         if low in cues.not_a_place:
             break
-        if (
-            _capitalised(w)
-            and is_prefixed_verb(w)
-            and low not in _place_forms()
-            and _title_case_line(text, m.start("w"))
-        ):
-            # a headline in title case goes on with its verb: "Pleno di Kantor Camat X Diwarnai Adu Mulut" (but in
-            # a sentence a capitalised word is a name's, "di Pendopo Bersinar")
+        if _capitalised(w) and _headline_verb(text, w, m.start("w")):
             break
         if _capitalised(w) or not placed and (low in cues.venue_word or low in cues.venue_heads):
             end = pos = m.end()
@@ -738,15 +731,18 @@ def _place_forms() -> Container[str]:
     return gazetteer().forms
 
 
+def _headline_verb(text: str, word: str, pos: int) -> bool:
+    """Is ``word`` at ``pos`` the verb a headline in title case goes on with after a place ("Pleno di Kantor Camat X
+    Diwarnai Adu Mulut"): a prefixed verb on a dictionary root that no region is named ("Menteng"), in a title-case
+    line (in a sentence a capitalised word is a name's: "di Pendopo Bersinar")?"""
+    return is_prefixed_verb(word) and word.lower() not in _place_forms() and _title_case_line(text, pos)
+
+
 def _headline_verb_in(text: str, start: int, end: int) -> int | None:
-    """Where a headline in title case goes on with its verb inside ``start:end`` (the end of the words before it), or
-    None: a capitalised prefixed verb that no region is named ("Diwarnai", not "Menteng")."""
+    """Where a place named in ``start:end`` ends before a headline's verb (the end of the words before it), or None."""
     for w in re.finditer(r"[A-Z][\w'’-]*", text[start:end]):
-        word = w.group(0)
-        if w.start() and is_prefixed_verb(word) and word.lower() not in _place_forms():
-            if _title_case_line(text, start + w.start()):
-                return start + len(text[start : start + w.start()].rstrip())
-            return None
+        if w.start() and _headline_verb(text, w.group(0), start + w.start()):
+            return start + len(text[start : start + w.start()].rstrip())
     return None
 
 

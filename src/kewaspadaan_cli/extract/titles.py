@@ -617,17 +617,19 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             if after and (after[2].lower() == "dan" or after[2] == ","):
                 i += 1  # a list of regions inside the title: "Wilayah Buleleng, Jembrana dan Karangasem"
                 continue
-        # (after the title's place a word near a title word is no field misspelled: "Bawaslu Papua Barat Daya,
-        # Parlindungan, Kombespol ...", a name; "Perlindungan" is a field)
-        listed = (
-            (_listed_title_word(toks[i + 1][2], title_words, w) if placed != i else bare(toks[i + 1][2]) in title_words)
-            if i + 1 < n
-            else False
-        )
         if (
             tok == ","
             and i + 1 < n
-            and (listed or w.is_inst(toks[i + 1][2]))
+            # (after the title's place a word near a title word is no field misspelled: "Bawaslu Papua Barat Daya,
+            # Parlindungan, Kombespol ...", a name; "Perlindungan" is a field)
+            and (
+                (
+                    bare(toks[i + 1][2]) in title_words
+                    if placed == i
+                    else _listed_title_word(toks[i + 1][2], title_words, w)
+                )
+                or w.is_inst(toks[i + 1][2])
+            )
             and bare(toks[i + 1][2]) not in w.heads
             and bare(toks[i + 1][2]) != "dan"
             and (in_unit or not w.is_inst(toks[i + 1][2]))  # (not a list of bodies: "Kajari, Pengadilan Negeri, ...")

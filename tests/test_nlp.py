@@ -210,3 +210,81 @@ def test_a_stray_dot_between_a_name_and_its_degree_ends_no_sentence() -> None:
     # trap: a title's abbreviation and a name after a full stop start a sentence
     text = "Rapat selesai. Dr. Budi, ketua panitia, pulang."
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Rapat selesai.", "Dr. Budi, ketua panitia, pulang."]
+
+
+# hand-written copy in the shape of agency news, wrapped below by a real wrapping tool
+_PARAGRAPHS = [
+    "TAKENGON - Badan Kesatuan Bangsa dan Politik Kabupaten Aceh Tengah menggelar rapat koordinasi "
+    "Tim Terpadu Penanganan Konflik Sosial di Aula Oproom Setdakab, Selasa (8/10/2024), membahas potensi "
+    "konflik menjelang pemungutan suara Pilkada serentak di dataran tinggi Gayo.",
+    "Rapat dibuka oleh Sekretaris Daerah Kabupaten Aceh Tengah Subhandhy yang didampingi Kepala Badan "
+    "Kesbangpol Aceh Tengah Mustafa Kamal, Kapolres Aceh Tengah AKBP Muhammad Taufiq dan Dandim 0106 "
+    "Letkol Inf Hendry Rizky Nasution.",
+    "Menurut Subhandhy, pengalaman pemilu legislatif tahun lalu menunjukkan kampanye hitam di media "
+    "sosial lebih cepat menyulut emosi pendukung daripada gesekan di lapangan, sehingga patroli siber "
+    "perlu diperkuat hingga masa tenang.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 68, 72, 80, 95])
+def test_a_hard_wrapped_text_reads_as_its_running_sentences(width: int) -> None:
+    import textwrap
+
+    from kewaspadaan_cli.nlp import unwrapped
+
+    original = "\n\n".join(_PARAGRAPHS)
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in _PARAGRAPHS)
+    assert wrapped != original and len(wrapped) == len(original)
+    # every break the tool made is a space again; the blank lines between paragraphs stay
+    assert unwrapped(wrapped) == original
+    spans = sentence_spans(unwrapped(wrapped))
+    assert any("Kepala Badan Kesbangpol Aceh Tengah Mustafa Kamal" in unwrapped(wrapped)[a:b] for a, b in spans)
+
+
+def test_a_wrapped_text_keeps_its_headline_and_the_ends_of_unpunctuated_paragraphs() -> None:
+    from kewaspadaan_cli.nlp import unwrapped
+
+    text = (
+        "Polres Bener Meriah Siagakan Personel\n"  # a headline: never runs on into a capitalised lead
+        "Kapolres Bener Meriah AKBP Aris Cai Dwi Susanto memimpin apel siaga di\n"
+        "halaman Mapolres, Senin pagi, bersama personel Kodim dan Satpol PP yang\n"
+        "akan mengamankan rapat pleno terbuka di kantor KPU setempat.\n"
+        "Kami minta semua pihak menahan diri dan tidak terpancing kabar bohong kata\n"
+        "Kapolres Aris\n"  # a paragraph its writer left without a full stop: a short line
+        "Ketua KPU Bener Meriah Ismail menyebutkan rekapitulasi di tingkat\n"
+        "kabupaten dijadwalkan selesai dalam dua hari.\n"
+    )
+    out = unwrapped(text)
+    assert len(out) == len(text)
+    assert out.split("\n") == [
+        "Polres Bener Meriah Siagakan Personel",
+        "Kapolres Bener Meriah AKBP Aris Cai Dwi Susanto memimpin apel siaga di halaman Mapolres, Senin pagi, "
+        "bersama personel Kodim dan Satpol PP yang akan mengamankan rapat pleno terbuka di kantor KPU setempat.",
+        "Kami minta semua pihak menahan diri dan tidak terpancing kabar bohong kata Kapolres Aris",
+        "Ketua KPU Bener Meriah Ismail menyebutkan rekapitulasi di tingkat kabupaten dijadwalkan selesai dalam "
+        "dua hari.",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paragraphs on one line each: a single line starting in lower case is no wrapping
+        "Bupati Aceh Tengah Haili Yoga membuka rakor di Aula Oproom, Senin (2/12/2024), didampingi Kapolres.\n"
+        "foto: istimewa\n"
+        "Rakor membahas kesiapan pengamanan rapat pleno rekapitulasi suara tingkat kabupaten.\n",
+        # lines that run on into lower case, but longer than any wrapping: paragraphs and their captions
+        "Bupati Aceh Tengah Haili Yoga membuka rakor di Aula Oproom, Senin (2/12/2024), didampingi Kapolres "
+        "dan Dandim serta unsur lain dari\n"
+        "foto: istimewa\n"
+        "Rakor membahas kesiapan pengamanan rapat pleno rekapitulasi suara tingkat kabupaten dan kecamatan "
+        "di kantor KPU yang berada di\n"
+        "foto: dokumentasi\n",
+        "",
+    ],
+)
+def test_a_text_that_is_not_hard_wrapped_is_read_as_it_stands(text: str) -> None:
+    from kewaspadaan_cli.nlp import unwrapped
+
+    assert unwrapped(text) is text

@@ -127,6 +127,64 @@ def ends_with_abbreviation(text: str, start: int = 0, end: int | None = None) ->
     return _ABBR_END.search(text, max(start, end - _ABBR_LONGEST - 2), end) is not None
 
 
+WRAP_MAX_WIDTH = 110  # a hard-wrapped text's lines are no longer than this (print and e-mail wrap at 60-80)
+WRAP_MIN_BREAKS = 2  # line breaks inside a sentence that show a text is hard-wrapped
+WRAP_SLACK = 4  # a wrapping tool's width is known to within this many characters
+_SENTENCE_END = frozenset('.!?:;"”’)')
+_LINE_SPAN = re.compile(r"[^\n]*")
+# a lead's dateline ("TAKENGON -", "KORANBERNAS.ID, KLATEN --", "BANDA ACEH (ANTARA) -"): no headline
+_LEAD_DATELINE = re.compile(r"\W*[A-Z][A-Z.]{2,}(?: [A-Z.]+)*\s*(?:\([^)\n]{0,40}\)\s*)?[-–—,]")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs read as spaces, same length (every
+    offset holds), or ``text`` itself when it is not hard-wrapped.
+
+    Some sites and most agency copy break lines at a fixed width ("... Kabupaten Klaten, Jawa Tengah,\\n
+    menggelar rapat ..."), and a line break ends a sentence here: a title, a name or a phrase cut in
+    two is lost. A text is hard-wrapped when at least ``WRAP_MIN_BREAKS`` of its lines, none longer
+    than ``WRAP_MAX_WIDTH``, run on into a line that starts in lower case (a sentence going on); the
+    longest of them gives the wrapping width. Then a line break is a space
+    - before a line in lower case, unless the line before it ends a sentence (a full stop other than an
+      abbreviation's, a colon, a closing quote);
+    - before a line in capitals where the line before it ends no sentence and is not the first (a
+      headline) unless that opens with a lead's dateline ("TAKENGON -"), and the next line's first
+      word would not have fitted on it: a wrapping tool broke
+      the line there ("Tim Terpadu\\nPenanganan"), not a writer who left out a paragraph's full stop
+      ("... terang Syarief Yasser Arafat\\nWakapolres Sintang ...", a short line).
+    A blank line always stays a paragraph's end.
+    """
+    if text.count("\n") < WRAP_MIN_BREAKS:
+        return text
+    lines = [(m.start(), m.end()) for m in _LINE_SPAN.finditer(text) if m.end() < len(text)]
+    width = 0
+    runs_on = 0
+    for s, e in lines:
+        line = text[s:e].rstrip()
+        if line and text[e + 1 : e + 2].islower() and len(line) <= WRAP_MAX_WIDTH and not _ends_sentence(line):
+            runs_on += 1
+            width = max(width, len(line))
+    if runs_on < WRAP_MIN_BREAKS:
+        return text
+    chars = list(text)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].rstrip()
+        nxt = text[e + 1 : e + 2]
+        if not line or not nxt.strip() or _ends_sentence(line):
+            continue
+        if not nxt.islower():
+            next_word = len(text[e + 1 :].split(None, 1)[0])
+            headline = i == 0 and not _LEAD_DATELINE.match(line)
+            if headline or len(line) > WRAP_MAX_WIDTH or len(line) + 1 + next_word <= width - WRAP_SLACK:
+                continue
+        chars[e] = " "
+    return "".join(chars)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1] in _SENTENCE_END and not ends_with_abbreviation(line)
+
+
 HEADLINE_MAX_WORDS = 25
 
 

@@ -134,6 +134,8 @@ WORDS = st.sampled_from(
         ",",
         ".",
         "\n",
+        "\nuang",  # a line break inside a sentence: hard-wrapped text is read across it
+        "\nKabupaten",
         "Kesbangpol",
         "di",
         "Aula",
@@ -357,3 +359,25 @@ def test_the_chief_a_press_officer_speaks_for_leads_his_unit_s_activity() -> Non
     )
     out = extract_article({"article_id": "a", "text": text, "published": None, "ingested_at": datetime.now(UTC)})
     assert [m["chair"] for m in out["meetings"]] == ["Heru Muslimin"]
+
+
+def test_a_hard_wrapped_article_is_read_across_its_line_breaks_and_offsets_stay_the_stored_text_s() -> None:
+    text = (
+        "SIGLI - Badan Kesbangpol Kabupaten Pidie menggelar rapat koordinasi Tim\n"
+        "Terpadu Penanganan Konflik Sosial di Aula Setdakab Pidie, Rabu (9/10/2024),\n"
+        "membahas potensi konflik menjelang pemungutan suara Pilkada. Rapat dibuka\n"
+        "oleh Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Pidie Muhammad\n"
+        "Rizal yang mengingatkan maraknya politik\n"
+        "uang di sejumlah gampong.\n"
+    )
+    out = extract_article({"article_id": "w", "text": text, "title": None, "published": None, "dateline": None})
+    people = {(r["name"], r["title"]) for r in out["officials"]}
+    assert ("Muhammad Rizal", "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Pidie") in people
+    labels = out["article_labels"][0]
+    assert {"konflik_sosial", "politik_uang"} <= set(labels["conflicts"])
+    assert "timdu" in labels["institutions"]
+    (meeting,) = out["meetings"]
+    assert meeting["chair"] == "Muhammad Rizal"
+    assert any("\n" in m["surface"] for m in out["mentions"])  # a name read across a line break
+    for m in out["mentions"]:
+        assert text[m["start"] : m["end"]] == m["surface"]

@@ -25,12 +25,13 @@ import pyarrow as pa
 from kewaspadaan_cli.engines import EngineSettings, open_engine
 from kewaspadaan_cli.errors import EngineError
 from kewaspadaan_cli.extract.base import Mention
+from kewaspadaan_cli.nlp import unwrapped
 from kewaspadaan_cli.schemas import table
 from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.267"
+EXTRACTOR_VERSION = "2026.12.268"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
@@ -98,11 +99,11 @@ def _detail_json(detail: dict[str, Any]) -> str:
     return got
 
 
-def _mention_row(aid: str, m: Mention) -> dict[str, Any]:
+def _mention_row(aid: str, m: Mention, text: str) -> dict[str, Any]:
     return {
         "article_id": aid,
         "kind": m.kind,
-        "surface": m.surface,
+        "surface": text[m.start : m.end],
         "start": m.start,
         "end": m.end,
         "canonical": m.canonical,
@@ -120,7 +121,10 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     from kewaspadaan_cli.extract import regions as reg
 
     aid: str = article["article_id"]
-    text: str = article["text"] or ""
+    stored: str = article["text"] or ""
+    # read with the line breaks of a hard-wrapped text as spaces; offsets are the stored text's, and
+    # a mention's surface is taken from it below
+    text = unwrapped(stored)
     published: date | None = article.get("published")
     ingested: date | None = article["ingested_at"].date() if article.get("ingested_at") else None
     dateline = article.get("dateline")
@@ -166,7 +170,7 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     region_codes = reg.article_regions(region_mentions)
     now = datetime.now(UTC)
     return {
-        "mentions": [_mention_row(aid, m) for m in good],
+        "mentions": [_mention_row(aid, m, stored) for m in good],
         "officials": [
             {
                 "article_id": aid,

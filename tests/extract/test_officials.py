@@ -2495,3 +2495,33 @@ def test_a_brackets_end_is_no_name() -> None:
     # the candidates' nicknames in brackets, then a nameless title: no official is named
     text = "Hadir kedua pasangan calon Gubernur Bali (KBS-Ace dan Mantra-Kerta), Ketua KPU, Ketua Panwaslu dan lainnya."
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a Polda's staff named by their posts only, in the short forms of its organisation chart
+        (
+            "Hadir pula pejabat utama Polda Jambi, di antaranya Karo Rena, Karo SDM, Karo Sarpras, Dirnarkoba, "
+            "Dirlantas, Kabid Humas, Kabid Dokkes, Kabid Keu dan Ka SPN.",
+            [],
+        ),
+        (
+            "Apel dihadiri Kabid Propam, Kabid Dokkes, Kasatnarkoba dan Kabid Labfor Polda Riau.",
+            [],
+        ),
+        # traps: the same posts with their holders
+        (
+            "Kabid Dokkes Polda Jambi Kombes Pol Dr. Edi Saputra memeriksa kesehatan personel.",
+            [("Edi Saputra", "Kabid Dokkes Polda Jambi")],
+        ),
+        (
+            "Karo Sarpras Polda Riau, Kombes Pol Hendra Gunawan, menyerahkan kendaraan patroli.",
+            [("Hendra Gunawan", "Karo Sarpras Polda Riau")],
+        ),
+    ],
+)
+def test_posts_of_a_police_staff_named_without_holders_give_no_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text) == expected

@@ -68,9 +68,25 @@ def test_weekday_mismatch_is_kept_and_flagged() -> None:
     assert not find_dates("Selasa (12/11/2024)", REF)[0].weekday_mismatch
 
 
-@pytest.mark.parametrize("text", ["31/02/2024", "Rp 10.000", "nomor 1205/Sintang", "pukul 10.00", "45 persen"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/02/2024",
+        "Rp 10.000",
+        "nomor 1205/Sintang",
+        "pukul 10.00",
+        "45 persen",
+        "Nomor R/Ren Ops/08/VIII/OPS.1.1.1/2018",  # the tail of a reference number
+        "Sprin/12/IX/OPS.2.3/2024",
+    ],
+)
 def test_not_dates(text: str) -> None:
     assert find_dates(text, REF) == []
+
+
+def test_a_date_after_a_reference_number_is_still_read() -> None:
+    (d,) = find_dates("Nomor R/123/2018 tanggal 12/11/2018, dibacakan Senin (12/11/2018).", REF)[:1]
+    assert d.value == date(2018, 11, 12)
 
 
 def test_relative_needs_a_reference() -> None:

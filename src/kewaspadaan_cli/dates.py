@@ -106,9 +106,10 @@ _PATTERNS = [
         rf"\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
         re.IGNORECASE,
     ),
-    # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24; "16/6/2020 14:37" (a time after it)
+    # Kamis (12/11/2024), 12/11/2024, 12-11-2024, 12.11.2024, (2/12), 12/11/24; "16/6/2020 14:37" (a time after it);
+    # not the tail of a reference number ("Nomor R/Ren Ops/08/VIII/OPS.1.1.1/2018": no "1.1/2018")
     re.compile(
-        rf"{_WD}\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=/))?[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d(?!\d?[.:]\d\d\b))"
+        rf"{_WD}(?<!\w[./])\b(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}}(?=/))?[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>\d{{4}}|\d{{2}}))?\b(?!\s*[/.-]?\d(?!\d?[.:]\d\d\b))"
         rf"(?!\s+(?:{_MON})\b)(?:\s*\))?{_TIME}",  # (not "2-3 Desember 2024": a span of days, read below)
         re.IGNORECASE,
     ),
@@ -139,6 +140,21 @@ class DateMatch:
     weekday_mismatch: bool = False
     has_year: bool = True
     relative: bool = False
+
+
+# "surat Nomor R/Ren Ops/08/VIII/2018, Tanggal 27 Agustus 2018", "SK KPU Nomor 12 tanggal 3 Mei": a letter's,
+# a decree's or an order's date, not a day anything was held or reported
+_DOCUMENT_DAY = re.compile(
+    r"\b(?:nomor|no\.|surat|keputusan|sk|edaran|instruksi|peraturan|telegram|sprin|maklumat|undangan)"
+    r"(?:[^.;\n]|\.(?=\S)){0,80}\b(?:tanggal|tgl\.?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DOCUMENT_REACH = 110
+
+
+def is_document_day(text: str, start: int) -> bool:
+    """Is the date that starts at ``start`` a document's, dated after its number ("Nomor ..., tanggal ...")?"""
+    return _DOCUMENT_DAY.search(text, max(0, start - _DOCUMENT_REACH), start) is not None
 
 
 def _year(two: str) -> int:

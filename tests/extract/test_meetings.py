@@ -667,6 +667,18 @@ def test_relative_date_in_the_meetings_own_sentence(text: str, day: date) -> Non
             None,
         ),
         ("Rapat pleno digelar Selasa (29/1/2013), seperti dikutip dari laman resmi KPU.", date(2013, 1, 29)),
+        # nor the date of the letter or order it follows
+        (
+            "Berdasarkan Surat Edaran Bupati Nomor 300/415/Kesbangpol tanggal 2 September 2024, Kesbangpol "
+            "menggelar rapat koordinasi, Kamis (12/9/2024).",
+            date(2024, 9, 12),
+        ),
+        (
+            "Sesuai Sprin Kapolres Nomor Sprin/88/IX/OPS.1.1/2024 tanggal 9 September 2024, Polres Bungo "
+            "menggelar apel gelar pasukan di halaman Mapolres.",
+            None,
+        ),
+        ("Rapat koordinasi digelar pada tanggal 9 September 2024 di Aula Kesbangpol.", date(2024, 9, 9)),
     ],
 )
 def test_source_day_is_not_the_meeting_day(text: str, day: date | None) -> None:

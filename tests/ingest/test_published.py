@@ -48,6 +48,20 @@ def test_a_date_the_sentence_puts_ahead_or_long_ago_is_not_the_day() -> None:
     assert resolve(recent).value == date(2024, 9, 25)
 
 
+def test_a_documents_date_is_not_the_day_reported() -> None:
+    # the order a parade follows is dated 27 August; the parade itself, on Tuesday 16 October, is the news
+    text = (
+        "Menindaklanjuti Surat Telegram Kapolda Sumut Nomor: ST/1120/VIII/OPS.1.1.1/2018, tanggal 27 Agustus 2018, "
+        "Polres Simalungun menggelar apel kesiapan pengamanan Pemilu 2019, Selasa (16/10).\n" + BODY
+    )
+    assert resolve(text).value == date(2018, 10, 16)
+    letter = "PEKANBARU - Sesuai SK KPU Nomor 12 tgl. 3 Mei 2024, KPU Riau menggelar rapat pleno.\n" + BODY
+    assert resolve(letter).value is None
+    # a trap: a date after "tanggal" with no document before it is the day
+    held = "PEKANBARU - KPU Riau menggelar rapat pleno pada tanggal 3 Mei 2024 di Hotel Pangeran.\n" + BODY
+    assert resolve(held).value == date(2024, 5, 3)
+
+
 def test_weekday_agreeing_date_preferred_and_mismatch_flagged() -> None:
     text = "Foto: sosialisasi, Senin (9/10/2024).\nKONAWE - Kesbangpol gelar sosialisasi, Senin (9/10/2023).\n" + BODY
     assert resolve(text).value == date(2023, 10, 9)  # 9/10/2023 was a Monday, 9/10/2024 a Wednesday

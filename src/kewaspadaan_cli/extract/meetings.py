@@ -308,8 +308,8 @@ def _off_the_voting_day(election: str, value: date) -> bool:
 
 
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
-    """An election day, a date still to come, a source's date or the page's time stamp, not the day a
-    meeting was held. (An election named with another year than the date's is not the one held that day:
+    """An election day, a date still to come, a source's or a document's date or the page's time stamp,
+    not the day a meeting was held. (An election named with another year than the date's is not the one held that day:
     "diskusi ... menjelang pemilu tahun 2024 yang dilaksanakan pada Selasa, 14 November 2023".)"""
     election = ELECTION_DAY.search(text, max(0, start - 70), start)
     if election and _names_an_activity(text, election.start()):
@@ -325,6 +325,7 @@ def _not_the_meeting(text: str, start: int, end: int, value: date | None = None)
         or FUTURE.match(text, end, end + 25)
         or TOWARDS.search(text, max(0, start - 30), start)
         or SOURCE_DAY.search(text, max(0, start - 70), start)
+        or dates.is_document_day(text, start)
         or STAMP.search(text[start : end + 25])
     )
 

@@ -94,11 +94,16 @@ _AFTER = re.compile(r"^[^.\n]{0,12}\b(?:mendatang|nanti|lalu|silam|kemarin)\b", 
 
 def _not_the_day(head: str, d: dates.DateMatch) -> bool:
     """A date the sentence puts ahead ("akan digelar 27 Juli 2018", "16 Mei 2017 mendatang") or
-    behind ("14 Februari lalu"): another day than the one reported."""
+    behind ("14 Februari lalu"), or a document's ("surat Nomor ..., tanggal 27 Agustus 2018"): another day
+    than the one reported."""
     after = _AFTER.match(head[d.end : d.end + 24])
     # "Rabu (25/9/2024) lalu": a named weekday is this week's, the day reported
     recent = after is not None and d.weekday is not None and after.group(0).strip().lower().endswith("lalu")
-    return bool(_AHEAD.search(head[max(0, d.start - 60) : d.start]) or (after and not recent))
+    return bool(
+        _AHEAD.search(head[max(0, d.start - 60) : d.start])
+        or (after and not recent)
+        or dates.is_document_day(head, d.start)
+    )
 
 
 def from_text(title: str | None, text: str, reference: date | None = None) -> dates.DateMatch | None:

@@ -488,7 +488,7 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
     """A capitalised word that is also a plain word ("Suryani", "Hamzah") used as a name, never written
     in lower case in the article: the subject of a speech verb right after it, the last capitalised
     word after a title that a lower-case word or punctuation follows (a headline goes on capitalised),
-    or the speaker named by it elsewhere ("kata Suryani"). Function words never are ("Mereka")."""
+    or the speaker named by it elsewhere (``_named_speaking``). Function words never are ("Mereka")."""
     word = tok[2]
     if len(word) < 4 or not _plain_word_as_name(text, word, w):
         return False
@@ -498,7 +498,22 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
         r"(?:[,.;:]|[ \t]+[a-z])", text[tok[1] : tok[1] + 3]
     ):
         return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
-    return re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text) is not None
+    return _named_speaking(text, word)
+
+
+def speaks_elsewhere(text: str, tok: Token, w: Words) -> bool:
+    """A capitalised word that is also a plain word, never written in lower case in the article, that
+    the article names as a speaker ("kata Nurani", "..., Nurani menyampaikan"): a person's name."""
+    return len(tok[2]) >= 4 and _plain_word_as_name(text, tok[2], w) and _named_speaking(text, tok[2])
+
+
+def _named_speaking(text: str, word: str) -> bool:
+    """Does the article name ``word`` as a speaker: after a speech verb ("kata Suryani"), or as the subject of
+    one inside a sentence ("Dalam pengarahannya, Nurani menyampaikan"; not at a sentence's start, where any
+    word is capitalised)?"""
+    if re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text):
+        return True
+    return re.search(rf"(?:,|\b[a-z]\w*)[ \t]+{re.escape(word)},?[ \t]+{SPEAKS_VERB}\b", text) is not None
 
 
 @cache

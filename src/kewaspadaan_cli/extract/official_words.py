@@ -43,6 +43,7 @@ KINDS = (
     "staff_head",
     "operation_word",
     "member_head",
+    "division_word",
 )
 
 

@@ -32,6 +32,7 @@ from kewaspadaan_cli.extract.names import (
     looks_like_name,
     read_name,
     said_passive,
+    speaks_elsewhere,
 )
 from kewaspadaan_cli.extract.names import bare as _bare
 from kewaspadaan_cli.extract.official_words import Words, near_head, words
@@ -474,6 +475,7 @@ OPENERS = {
     "menghubungi",
     "mengundang",
     "mendampingi",
+    "dari",  # "pengarahan dari X, Anggota KPU ...", "laporan dari X, Kepala Dinas ..."
 }
 
 
@@ -765,7 +767,10 @@ def _name_then_title(
     while len(parts) > 1 and is_derived(parts[0].lower()) and looks_like_name(parts[1:], lex, after_title=expect):
         parts.pop(0)  # "Kunjungan Hendro Sasmito, Menteri ...": a derived word opens the sentence, not the name
         k += 1
-    if not parts or not looks_like_name(parts, lex, after_title=expect):
+    # a one-word name that is also a plain word ("Nurani", "Gembong") is a name the article has speak elsewhere
+    # ("pengarahan dari Nurani, Anggota KPU ... Dalam pengarahannya, Nurani menyampaikan ...")
+    speaker = len(parts) == 1 and comma and speaks_elsewhere(text, toks[end], lex)
+    if not parts or not (speaker or looks_like_name(parts, lex, after_title=expect)):
         return None
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 4:
         return None  # "Pejabat negara, ASN, Kepala Desa": an acronym, not a name
@@ -789,6 +794,8 @@ def _name_then_title(
         and not is_affix(prev, lex)
         and _bare(prev) not in lex.of("title_word")
         or prev.lower() in OPENERS
+        # (after "dari" a body is as likely as a person: "Hadir dari Kominfosanti, Kabid ...", one word alone)
+        and (prev.lower() != "dari" or len(parts) > 1 or speaker)
         or prev.lower() == "itu"
         and j > 0
         and toks[j - 1][2].lower() in THAT_CONNECTIVES  # "Sementara itu Hj. Nurhasanah, anggota Bawaslu X, ..."

@@ -549,6 +549,8 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
             and not (acting_only and head.lower() in w.of("acting_head"))
             and not served
             and not (i == start == 0 and bare(tok) in units)  # "Ketua Divisi ...": a unit that is also a head
+            # "Anggota KPU Kota Malang Divisi Hukum": the member's division after the body's place, no other post
+            and not (placed == i and bare(tok) in w.of("division_word"))
         ):
             break  # the next person's title (but "Pelaksana Tugas Dirjen ..." is one title)
         if tok.lower().rstrip(",") in w.heads and tok[0].isupper():

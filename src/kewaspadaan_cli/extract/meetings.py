@@ -1086,6 +1086,9 @@ def _titles_pattern(titles: frozenset[str]) -> re.Pattern[str]:
 COMMANDER_ROLE = "komandan"
 
 
+REPORT = re.compile(r"\blaporan\b", re.IGNORECASE)
+
+
 def _chair(
     text: str, cues: _Cues, anchors: _Anchors, hits: list[Hit], held: list[Hit], sentences: Sentences, kind: str
 ) -> tuple[str, str] | None:
@@ -1143,6 +1146,8 @@ def _chair(
         ):
             continue  # "komisioner yang dipimpin Ketua KPU X menemui massa": leading people, not an activity
         after = anchors.first(m.end(), m.end() + 160)
+        if after and REPORT.search(text, m.end(), after[0]):
+            continue  # "diawali dengan laporan kegiatan yang disampaikan oleh X": the organisers' report, no opening
         if after:
             vote(stood_in(after[1], m.end()), m.start(), "opened_by")
     # "X membuka rapat", "Saat memimpin rakor, X ...": the official just before, or the subject after

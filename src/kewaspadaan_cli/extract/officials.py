@@ -606,6 +606,12 @@ def _coordinated(text: str, off: Official, lex: Words) -> list[Official]:
         # "anggota Tim Pemeriksa X A, B, C.", "Komisioner KPU Kota Bekasi A, B dan C": members listed
         or norm_head(off.title.split(" ", 1)[0]) in lex.of("member_head")
     )
+    # two posts named together ("Bupati dan Wakil Bupati Garut A dan B") each have their holder
+    paired = re.search(r"\b(?:dan|serta)\s+$", text[max(0, ts - 8) : ts]) or any(
+        lex.head_re.match(off.title, j.end()) for j in re.finditer(r"\b(?:dan|serta)\s+", off.title)
+    )
+    if not (plural or paired):
+        return []  # one holder's post: "Kepala Dinas Perdagangan, Sutrisno dan Budiman hadir" lists a guest
     pending: list[Official] = []
     pos = off.end
     while len(pending) < 8:
@@ -1902,8 +1908,10 @@ def _complete_names(text: str, people: list[Official], lex: Words) -> bool:
                 continue
             prem = _PRE.search(text, max(0, at - 40), at)
             start = prem.start() if prem else at
-            if NOT_A_PERSON_PLACE.search(text[max(0, start - 12) : start]):
-                continue
+            if NOT_A_PERSON_PLACE.search(text[max(0, start - 12) : start]) or NOT_A_PERSON_PLACE.search(
+                text[max(0, at - 12) : at]
+            ):
+                continue  # "Jalan Rusdi Hamzah": a street's name, before the words or right before the name
             pre = text[start:at].split()
             post = pm.group("post").split()
             while pre and not _name_word_ok(pre[0], lex):
@@ -1984,6 +1992,7 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
         before = _WORD_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
         if before:
             spans.append((before.start(1), before.end(1)))
+    spans += _standalone_surnames(text, people)
     for a, b in sorted(spans):
         word = text[a:b].lower()
         for p in people:
@@ -1991,6 +2000,29 @@ def _link_short_mentions(text: str, people: list[Official]) -> None:
                 if (a, b) not in p.aliases:
                     p.aliases.append((a, b))
                 break
+
+
+# a capitalised word alone inside a sentence: after a comma or a lower-case word, before one or punctuation
+_STANDALONE = re.compile(r"(?:(?<=,[ \t])|(?<=[a-z][ \t]))(?P<n>[A-Z][a-z'’-]{3,})(?=,|[ \t]+[a-z(]|[.;:!?])")
+
+
+def _standalone_surnames(text: str, people: list[Official]) -> list[tuple[int, int]]:
+    """ "Sementara itu, Mangala, saat membacakan sambutan Bupati ...": a word of one listed person's name,
+    standing alone inside a sentence, no plain word and no place (which a name may also hold), is that
+    person. A word that two listed names share names neither."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    owners: dict[str, int] = {}
+    for p in people:
+        for t in _tokens_of(p.name):
+            owners[t] = owners.get(t, 0) + 1
+    forms = gazetteer().forms
+    out: list[tuple[int, int]] = []
+    for m in _STANDALONE.finditer(text):
+        word = m.group("n").lower()
+        if owners.get(word) == 1 and not is_common_word(word) and word not in forms:
+            out.append((m.start("n"), m.end("n")))
+    return out
 
 
 def attach_regions(people: list[Official], regions: list[Mention]) -> list[Mention]:

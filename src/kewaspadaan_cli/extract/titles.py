@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kewaspadaan_cli.extract.names import bare, in_lower_case_line, is_affix
+from kewaspadaan_cli.extract.names import bare, in_lower_case_line, is_affix, speaks_elsewhere
 from kewaspadaan_cli.extract.official_words import Words, words
 from kewaspadaan_cli.nlp import ends_with_abbreviation
 
@@ -385,7 +385,14 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words, placed: bool = False)
             )
         nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
-            return True
+            # (not a person's name of two words or more before "dan" and a body: "Sekda Budi Purwanto dan
+            # Forkopimda" lists the Sekda and the forum)
+            named = [t[2].rstrip(",.") for t in toks[i:k]]
+            return not (
+                len(named) >= 2
+                and not any(title_word(x, w) or is_title_material(x, w) for x in named)
+                and looks_like_name(named, w)
+            )
         if tok.lower() == "dan" and not joined and k > i and toks[k + 1 : k + 2] and toks[k + 1][2][:1].isupper():
             joined = True
             continue
@@ -764,7 +771,21 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
                 title_end = nxt[0]  # "Kabid ... pada Badan Kesbangpol", "Wadanyon C Sat Brimob ... di Sipirok"
                 i += 1
                 continue
-        if in_unit and tok[:1].isupper() and bare(tok) not in w.heads and _unit_name_word(tok, w):
+        if (
+            in_unit
+            and tok[:1].isupper()
+            and bare(tok) not in w.heads
+            and _unit_name_word(tok, w)
+            # (a plain word before a given or family name opens the name where the article has it speak:
+            # "Direktur Fasilitasi Kepala Daerah Akmal Malik ... kata Akmal"; not "Dinas Sosial Budaya Siti")
+            and not (
+                nxt is not None
+                and nxt[2][:1].isupper()
+                and bare(nxt[2]) in w.of("name_word")
+                and not title_word(tok, w)
+                and speaks_elsewhere(text, toks[i], w)
+            )
+        ):
             title_end = s + len(tok.rstrip(","))
             i += 1
             if tok.endswith(","):

@@ -2070,3 +2070,19 @@ def test_two_groups_beside_a_clash_between_supporters_are_the_supporters(text: s
 )
 def test_a_sector_named_is_no_land_conflict(text: str, land: bool) -> None:
     assert ("agraria" in labels(text).conflicts) is land
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # supporters' groups counted or grouped, a quarrel's word before "antara pendukung X dan Y", a standoff
+        ("Keributan terjadi antara dua kelompok pendukung pasangan calon bupati di Muna Barat.", True),
+        ("Kantor distrik dibakar karena ribut hasil perolehan suara, antara pendukung Nasdem dan Demokrat.", True),
+        ("Pendukung masing-masing calon kepala desa sempat bersitegang soal selisih suara.", True),
+        # traps: a clash with the police is no clash of supporters; a quarrel with no supporters named
+        ("Keributan terjadi antara dua kelompok pemuda dengan aparat di pasar.", False),
+        ("Warga sempat bersitegang dengan petugas soal antrean bantuan.", False),
+    ],
+)
+def test_clashes_between_supporters_in_more_words(text: str, named: bool) -> None:
+    assert ("bentrok_pendukung" in canonicals(text, "conflict")) is named

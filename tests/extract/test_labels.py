@@ -2086,3 +2086,24 @@ def test_a_sector_named_is_no_land_conflict(text: str, land: bool) -> None:
 )
 def test_clashes_between_supporters_in_more_words(text: str, named: bool) -> None:
     assert ("bentrok_pendukung" in canonicals(text, "conflict")) is named
+
+
+@pytest.mark.parametrize(
+    "text,conflict,named",
+    [
+        # a protest by people in numbers
+        ("Hasil pemilihan itu diprotes warga yang mencurigai kecurangan.", "unjuk_rasa", True),
+        ("Masyarakat memprotes serta menyatakan proses penghitungan suara tidak sah.", "unjuk_rasa", True),
+        # traps: one person's complaint; a protest at nothing with no one named
+        ("Seorang warga memprotes kepada Ketua KPPS sambil membawa surat suara.", "unjuk_rasa", False),
+        ("Kuasa hukum paslon memprotes keputusan itu di ruang sidang.", "unjuk_rasa", False),
+        # a house of worship rejected or attacked; an ethnic group's property attacked
+        ("Ada pula kasus penolakan pendirian rumah ibadah yang diselesaikan FKUB.", "sara", True),
+        ("Massa melakukan pembakaran terhadap kios-kios milik suku Jawa di Ngabang.", "sara", True),
+        # traps: a house of worship as a venue; a fire with no group named
+        ("Rapat koordinasi digelar di rumah ibadah umat Katolik, Senin.", "sara", False),
+        ("Massa melakukan pembakaran terhadap kios-kios di terminal Ngabang.", "sara", False),
+    ],
+)
+def test_protests_by_many_and_attacks_on_faith_or_ethnicity(text: str, conflict: str, named: bool) -> None:
+    assert (conflict in canonicals(text, "conflict")) is named

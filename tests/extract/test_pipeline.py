@@ -381,3 +381,26 @@ def test_a_hard_wrapped_article_is_read_across_its_line_breaks_and_offsets_stay_
     assert any("\n" in m["surface"] for m in out["mentions"])  # a name read across a line break
     for m in out["mentions"]:
         assert text[m["start"] : m["end"]] == m["surface"]
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        # a drill rehearses the vote and what may follow it: held before the vote, whatever its scenario
+        (
+            "Polres Kotim menggelar simulasi sistem pengamanan kota (Sispamkota) di Stadion 29 November, Senin "
+            "(26/8/2024). Dalam skenario, ratusan pendukung paslon yang kalah menolak hasil rekapitulasi pasca "
+            "penetapan pemenang Pilkada dan bentrok dengan aparat di depan kantor KPU.",
+            "pra",
+        ),
+        # a trap: the same clash told as it happened
+        (
+            "Ratusan pendukung paslon yang kalah menolak hasil rekapitulasi pasca penetapan pemenang Pilkada dan "
+            "bentrok dengan aparat di depan kantor KPU Kotim, Senin (9/12/2024).",
+            "pasca",
+        ),
+    ],
+)
+def test_a_drill_is_set_before_the_vote_it_rehearses(text: str, phase: str) -> None:
+    out = extract_article({"article_id": "d", "text": text, "title": None, "published": None, "dateline": None})
+    assert out["article_labels"][0]["phase"] == phase

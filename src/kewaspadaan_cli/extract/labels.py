@@ -550,11 +550,14 @@ def classify(
     n_meetings: int = 0,
     title: str | None = None,
     when: date | None = None,
+    drill: bool = False,
 ) -> Labels:
     """The article's labels from its mentions (see the annotation guide).
 
     ``when`` is the day the article's news happened (the meeting's date, else the publication date):
-    near a nationwide voting day it tells the phase.
+    near a nationwide voting day it tells the phase. ``drill``: the activity the article reports is a
+    simulation, held before the vote it rehearses, however its scenario runs ("Simulasi! Ratusan Massa
+    Bentrok ... Protes Hasil Pilkada").
     """
     by: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -587,7 +590,8 @@ def classify(
         # an election's stage or body with no election named, in the weeks around a nationwide voting day
         # ("kotak suara dibakar", Kamis 17/4/2014): that day's election
         labels.election_types = calendar_election(when)
-    labels.phase = _phase(text, by, labels, when) if labels.election_types or labels.stages or electoral else None
+    if labels.election_types or labels.stages or electoral:
+        labels.phase = "pra" if drill else _phase(text, by, labels, when)
     labels.event_kind = _event_kind(text, by, n_meetings, title)
     return labels
 

@@ -31,7 +31,7 @@ from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.275"
+EXTRACTOR_VERSION = "2026.12.276"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles
@@ -141,7 +141,10 @@ def extract_article(article: dict[str, Any], digest: str = "") -> dict[str, list
     when = next((m.date for m in held if m.date), None) or published
     # a plenary held (an election body's count, a council's session) is administration, not a coordination activity
     coordination = [m for m in held if not meet.is_plenary(text, m)]
-    labels = lab.classify(text, label_mentions, n_meetings=len(coordination), title=article.get("title"), when=when)
+    drill = bool(coordination) and coordination[0].meeting_type == "simulasi"
+    labels = lab.classify(
+        text, label_mentions, n_meetings=len(coordination), title=article.get("title"), when=when, drill=drill
+    )
 
     anchors: list[int] = []
     for m in held:

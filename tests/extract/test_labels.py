@@ -2107,3 +2107,21 @@ def test_clashes_between_supporters_in_more_words(text: str, named: bool) -> Non
 )
 def test_protests_by_many_and_attacks_on_faith_or_ethnicity(text: str, conflict: str, named: bool) -> None:
     assert (conflict in canonicals(text, "conflict")) is named
+
+
+@pytest.mark.parametrize(
+    "text,phase",
+    [
+        # a re-vote in an if-clause is no re-vote held: the money is set aside before the vote
+        (
+            "KPU Banjarbaru mencairkan dana Pilkada 2015. Dana kontinjensi bisa digunakan jika terjadi "
+            "pemungutan suara ulang di TPS, ujarnya.",
+            "pra",
+        ),
+        # traps: a re-vote ordered; a risk named for the time after the vote
+        ("Bawaslu merekomendasikan pemungutan suara ulang di TPS 05 setelah ditemukan kecurangan.", "pasca"),
+        ("Polres memetakan potensi konflik pasca penetapan hasil Pilkada.", "pasca"),
+    ],
+)
+def test_a_step_after_the_vote_in_an_if_clause_is_ahead(text: str, phase: str) -> None:
+    assert labels(text).phase == phase

@@ -197,7 +197,10 @@ def find_label_mentions(text: str) -> list[Mention]:
             continue  # "menetapkan pasangan calon dalam rapat pleno": the plenary of a stage before the vote
         s, e = sents.of(h.start)
         hypothetical = risky(s, e) or bool(modal.search(text, s, e))
-        out.append(_mention(text, "phase", h, "hypothetical" if hypothetical else None))
+        cue = _mention(text, "phase", h, "hypothetical" if hypothetical else None)
+        if condition.search(text, s, e):
+            cue.detail["conditional"] = True  # "jika terjadi ... pemungutan suara ulang": no re-vote yet
+        out.append(cue)
 
     conflicts = matcher("conflicts.jsonl")
     rules = _rules("conflicts.jsonl", load().digest)
@@ -816,9 +819,14 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
             term = str(m.detail.get("term", "")).lower()
             w = 0.5 if term in weak else 1.5 if term in strong else 1.0
             cue = m.canonical
-            if cue != "pra" and m.modality == "hypothetical" and not TIME_RELATION.search(term):
+            if (
+                cue != "pra"
+                and m.modality == "hypothetical"
+                and (not TIME_RELATION.search(term) or m.detail.get("conditional"))
+            ):
                 # "rekapitulasi akan digelar", "antisipasi gugatan": a later step of the vote spoken of as ahead
-                # (but "potensi konflik pasca penetapan" names the time after, and a re-vote comes after one)
+                # (but "potensi konflik pasca penetapan" names the time after, and a re-vote comes after one;
+                # unless an if-clause holds it: "dana bisa digunakan jika terjadi pemungutan suara ulang")
                 cue, w = "pra", 0.5
             score[cue] += w * (2.0 if m.start < lead else 1.0)
     silent = _phase_silent()

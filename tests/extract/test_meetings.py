@@ -1727,3 +1727,34 @@ def test_a_venue_named_before_its_head_or_with_a_day_word_in_it(text: str, venue
 def test_who_gave_the_address_not_who_reported(text: str, chair: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,kind,venue",
+    [
+        # a coffee shop's own name in quotes after its head
+        (
+            "Rapat koordinasi yang digelar di warung kopi “Kopi Paste” ini dihadiri pimpinan partai, "
+            "Senin (14/1/2019).",
+            "rakor",
+            "warung kopi “Kopi Paste”",
+        ),
+        # an inspection visit and its place after "ke"
+        (
+            "Kajari Budi Santoso melakukan sidak dan pengecekan ke Gudang KPU Padangsidimpuan, Kamis (18/1/2024).",
+            "kunjungan",
+            "Gudang KPU Padangsidimpuan",
+        ),
+        (
+            "Kapolres Simalungun AKBP Ronald Sipayung melaksanakan pengecekan penerimaan logistik Pemilu. "
+            "Pengecekan dilakukan di Kantor Komisi Pemilihan Umum (KPU) Kabupaten Simalungun.",
+            "kunjungan",
+            "Kantor Komisi Pemilihan Umum (KPU) Kabupaten Simalungun",
+        ),
+        # a trap: a bare head after "ke" names no place
+        ("Kapolres Simalungun melaksanakan pengecekan ke lapangan, Kamis (18/1/2024).", "kunjungan", None),
+    ],
+)
+def test_a_coffee_shop_by_its_quoted_name_and_an_inspections_place(text: str, kind: str, venue: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.meeting_type == kind and m.venue == venue

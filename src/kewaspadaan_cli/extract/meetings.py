@@ -629,7 +629,8 @@ def _date(
 # --- venue -------------------------------------------------------------------------------------------
 
 VENUE_TOKEN = re.compile(
-    r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\))|(?P<comma>,)"
+    # a place's own name in quotes after its head: 'warung kopi “Kopi Paste”'
+    r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\)|[\"“][A-Z][^\"“”\n]{0,40}[\"”])|(?P<comma>,)"
     r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|(?:[A-Z][a-z]{0,2}|KH)\.(?=[ \t]+[A-Z][a-z])|[^\s,.;:()\"“”!?]+))"
 )
 MAX_VENUE_WORDS = 14

@@ -1758,3 +1758,32 @@ def test_who_gave_the_address_not_who_reported(text: str, chair: str) -> None:
 def test_a_coffee_shop_by_its_quoted_name_and_an_inspections_place(text: str, kind: str, venue: str | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.meeting_type == kind and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # a headline's place ends at its line: the next paragraph opens with a body and a venue head ("Polsek"),
+        # no part of it ("Bandar Lampung Jajaran Polsek" before)
+        (
+            "Polisi Bersama Forkopimcam Deklarasikan Pilkada Damai di Bandar Lampung\n\nJajaran Polsek dibawah "
+            "Polresta Bandar Lampung bersama unsur Forkopimcam Deklarasikan Pilkada Damai.\n\nBANDAR LAMPUNG - "
+            "Jajaran Polsek bersama Forkopimcam menggelar Deklarasi Pilkada Damai, Selasa (24/9/2024).",
+            None,
+        ),
+        # an earlier activity's place is not this one's
+        (
+            "Kapolres memimpin rapat koordinasi penanganan karhutla, Kamis (25/7/2024). Rapat digelar dua minggu "
+            "sekali, kegiatan sebelumnya di Kantor Bupati, saat ini dilaksanakan di Aula Polres Rokan Hulu.",
+            "Aula Polres Rokan Hulu",
+        ),
+        # a trap: "sebelum" of time, not of an earlier activity
+        (
+            "Sebelum rapat dimulai, peserta berkumpul. Rapat koordinasi digelar di Aula Kantor Bupati Rokan Hulu.",
+            "Aula Kantor Bupati Rokan Hulu",
+        ),
+    ],
+)
+def test_a_venue_stays_in_its_line_and_is_not_an_earlier_activitys(text: str, venue: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue

@@ -166,7 +166,7 @@ def _cues_for(digest: str) -> _Cues:
         rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"
         rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?"
         # a name before its head, as English orders it: "Medana By Marina Hotel", "Sport and Convention Center"
-        rf"(?:[A-Z][\w'-]*\s+(?:(?:and|&)\s+)?){{0,3}}{head}(?:\b|(?<=\.)))"
+        rf"(?:[A-Z][\w'-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,3}}{head}(?:\b|(?<=\.)))"  # (in its line)
     )
     return _Cues(
         held=word("held"),
@@ -887,6 +887,9 @@ def _held_at(text: str, held: list[Hit], cues: _Cues, sentences: Sentences) -> t
     return None
 
 
+EARLIER_PLACE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|terdahulu)\b[^.;\n]{0,25}$", re.IGNORECASE)
+
+
 def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows: list[tuple[int, int]]) -> None:
     seen: set[tuple[int, int]] = set()
     for a, b in windows:
@@ -894,6 +897,8 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             continue
         seen.add((a, b))
         for v in cues.venue.finditer(text, a, b):
+            if EARLIER_PLACE.search(text, max(a, v.start() - 40), v.start("v")):
+                continue  # "kegiatan sebelumnya di Kantor Bupati, saat ini di Polres": an earlier activity's place
             end = _read_venue(text, v.start("v"), v.end("v"), cues, anchors)
             venue = _trim_venue(re.sub(r"\s+", " ", text[v.start("v") : end]))
             plain = _plain_opening(venue)
@@ -976,7 +981,7 @@ def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) ->
 # Kendari" (a business's name the venue heads do not cover)
 NAMED_PLACE = re.compile(
     rf"\b(?P<intro>{HELD_VERB}\s+)?di\s+"
-    r"(?P<p>[A-Z][\w'’-]+(?:\s+(?:&\s+)?[A-Z][\w'’-]+){0,3})(?=\s*(?:[,.;(]|$))"  # "Banyualit Spa & Resort"
+    r"(?P<p>[A-Z][\w'’-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]+){0,3})(?=[ \t]*(?:[,.;(]|$))"  # "Banyualit Spa & Resort"
 )
 
 
@@ -1004,7 +1009,9 @@ def _named_place_end(text: str, p: re.Match[str], cues: _Cues) -> int | None:
 
 
 # "di" and a place's name: a village, kecamatan, regency or town ("di Desa Padang Tepong", "di Kabupaten Badung")
-PLACE_AFTER_DI = re.compile(r"\bdi\s+(?P<p>(?:Kab\.\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})")
+PLACE_AFTER_DI = re.compile(
+    r"\bdi[ \t]+(?P<p>(?:Kab\.[ \t]*)?[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3})"
+)  # (in its line)
 PLACE_LEVEL = (
     (3, re.compile(r"(?:Desa|Kelurahan|Nagari|Gampong|Kampung|Dusun)\s+[A-Z]")),
     (2, re.compile(r"(?:Kecamatan|Distrik)\s+[A-Z]")),

@@ -1787,3 +1787,21 @@ def test_a_coffee_shop_by_its_quoted_name_and_an_inspections_place(text: str, ki
 def test_a_venue_stays_in_its_line_and_is_not_an_earlier_activitys(text: str, venue: str | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # two officials acting together: the first named leads
+        (
+            "Kapolres Simalungun AKBP Ronald Sipayung dan Dandim 0207/Simalungun Letkol Inf Hadrianus Yossy secara "
+            "kompak melaksanakan pengecekan logistik di Gudang KPU Simalungun.",
+            "Ronald Sipayung",
+        ),
+        # a visit told with a headline's bare verb
+        ("Kapolres Siak AKBP Asep Sujarwadi tinjau langsung Gudang Logistik Pemilu di PPK Kandis.", "Asep Sujarwadi"),
+    ],
+)
+def test_the_first_of_two_acting_together_and_a_bare_visit_verb(text: str, chair: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair

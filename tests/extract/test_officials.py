@@ -2699,3 +2699,16 @@ def test_names_that_are_also_words_by_a_name_lexicon(text: str, expected: list[t
 )
 def test_names_joined_by_dan_share_a_post_only_many_hold(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank word that the name's search passed over is no rank of the name left: plain words are no name
+        ("Polisi Rapat Santai Bareng Geuchik dan Panitia di Warkop", []),
+        # traps: a rank right before plain words that are a name
+        ("Hadir Kompol Santai Bareng, Kapolsek Sintang.", [("Santai Bareng", "Kapolsek Sintang")]),
+    ],
+)
+def test_a_rank_counts_for_the_name_right_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

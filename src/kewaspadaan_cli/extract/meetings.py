@@ -959,7 +959,8 @@ def _spokesperson(cue: re.Match[str], official: Official) -> bool:
     return cue.group(0).lower() == "melalui" and SPOKESPERSON.search(official.title) is not None
 
 
-COMPANION = re.compile(r"\b(?:di\s?dampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta)\s+$", re.IGNORECASE)
+# (and "dan": "Kapolres X dan Dandim Y secara kompak melaksanakan pengecekan", the first named leads)
+COMPANION = re.compile(r"\b(?:di\s?dampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|beserta|dan)\s+$", re.IGNORECASE)
 
 
 STANDING_FOR = re.compile(r"\b(?i:mewakili)[ \t]+$")

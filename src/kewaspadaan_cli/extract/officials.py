@@ -770,6 +770,10 @@ def _name_then_title(
     while parts and not looks_like_name(parts, lex, after_title=expect) and len(parts) > 1:
         parts.pop(0)  # "Terpisah Kapolres ...", "Kemudian Jarot ..."
         k += 1
+        if ranked and not is_affix(toks[k][2], lex):
+            # the rank is no longer next to the name: "Polisi Rapat Santai Bareng Geuchik ..." (a headline)
+            ranked = False
+            expect = not lower and len(parts) >= 2 and (selaku or closed)
     while len(parts) > 1 and is_derived(parts[0].lower()) and looks_like_name(parts[1:], lex, after_title=expect):
         parts.pop(0)  # "Kunjungan Hendro Sasmito, Menteri ...": a derived word opens the sentence, not the name
         k += 1

@@ -2712,3 +2712,19 @@ def test_names_joined_by_dan_share_a_post_only_many_hold(text: str, expected: li
 )
 def test_a_rank_counts_for_the_name_right_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a group's noun is no one-word name after a title in a list
+        ("Hadir Ketua PWI, FKUB, Ketua MUI, Tokoh dan pemuka masyarakat.", []),
+        ("Hadir Ketua MUI, Perwakilan dan jajaran ormas.", []),
+        # a headline's verb "Monitoring" ends the name
+        ("Kapolres Siak AKBP Asep Monitoring Logistik Pemilu di Tingkat PPK", [("Asep", "Kapolres Siak")]),
+        # a trap: a one-word name there stays
+        ("Hadir Ketua PWI, FKUB, Ketua MUI Sarbaini dan pemuka masyarakat.", [("Sarbaini", "Ketua MUI")]),
+    ],
+)
+def test_group_nouns_and_headline_verbs_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

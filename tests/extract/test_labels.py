@@ -2125,3 +2125,24 @@ def test_protests_by_many_and_attacks_on_faith_or_ethnicity(text: str, conflict:
 )
 def test_a_step_after_the_vote_in_an_if_clause_is_ahead(text: str, phase: str) -> None:
     assert labels(text).phase == phase
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # a violation by the election's officers told
+        (
+            "Sejumlah pelanggaran itu sengaja dilakukan petugas KPPS saat pencoblosan dan perhitungan surat suara.",
+            True,
+        ),
+        ("Ketua KPPS di TPS 05 terbukti melanggar prosedur pemungutan suara.", True),
+        # traps: violations only spoken of (a complaints post, an if-clause, an appeal)
+        (
+            "Bawaslu membuka posko pengaduan dugaan pelanggaran yang dilakukan peserta maupun petugas KPPS.",
+            False,
+        ),
+        ("Jika menemukan pelanggaran oleh petugas KPPS, segera laporkan kepada pengawas.", False),
+    ],
+)
+def test_a_violation_by_election_officers_told(text: str, named: bool) -> None:
+    assert ("penyelenggaraan" in canonicals(text, "conflict")) is named

@@ -2146,3 +2146,20 @@ def test_a_step_after_the_vote_in_an_if_clause_is_ahead(text: str, phase: str) -
 )
 def test_a_violation_by_election_officers_told(text: str, named: bool) -> None:
     assert ("penyelenggaraan" in canonicals(text, "conflict")) is named
+
+
+@pytest.mark.parametrize(
+    "text,incident",
+    [
+        # a unit or a service named after violations tells no incident
+        (
+            "Bawaslu Ngada membangun posko pengaduan pelanggaran kampanye di setiap kecamatan. Koordinator Divisi "
+            "Hukum dan Penindakan Pelanggaran Bawaslu Ngada mengatakan posko dibuka mulai Senin.",
+            False,
+        ),
+        # a trap: a violation told
+        ("Bawaslu Ngada menemukan pelanggaran kampanye oleh tim sukses di Kecamatan Bajawa.", True),
+    ],
+)
+def test_a_unit_or_service_named_after_violations_tells_no_incident(text: str, incident: bool) -> None:
+    assert ("insiden" in canonicals(text, "event")) is incident

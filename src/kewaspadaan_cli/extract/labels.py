@@ -258,6 +258,9 @@ def find_label_mentions(text: str) -> list[Mention]:
     for h in events.find(text, lower):
         if _excluded_after(lower, h.end, events.rows[h.id]):
             continue  # "pelanggaran administrasi": a rule broken on paper, no incident
+        before = lower[max(0, h.start - 14) : h.start].split()
+        if before and before[-1] in set(events.rows[h.id].get("exclude_before", [])):
+            continue  # "Divisi Penanganan Pelanggaran", "posko pengaduan pelanggaran": a unit or a service, no incident
         s, e = sents.of(h.start)
         if h.id == "insiden" and _denied(lower, s, h.start):
             continue  # "berjalan tanpa kericuhan", "tidak ada bentrokan": no incident told

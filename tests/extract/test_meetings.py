@@ -1805,3 +1805,26 @@ def test_a_venue_stays_in_its_line_and_is_not_an_earlier_activitys(text: str, ve
 def test_the_first_of_two_acting_together_and_a_bare_visit_verb(text: str, chair: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        # "di" glued to a capitalised head
+        (
+            "Polda Kalbar lakukan Forum Group Discussion (FGD) jelang Pilkada, Senin (22/1/2018) diMapolda Kalbar.",
+            "Mapolda Kalbar",
+        ),
+        # an election body's office named by the body, as a police command's is
+        (
+            "Massa mencoba menggagalkan rapat pleno yang sementara berjalan di KPU Maluku Tengah, Kamis (29/2/2024).",
+            "KPU Maluku Tengah",
+        ),
+        # a trap: a body after "di" inside a title is no place ("Ketua Divisi Hukum di Bawaslu" reads no venue
+        # unless the activity is held there)
+        ("Rapat pleno digelar di Aula Hotel Santika, dipimpin Ketua Bawaslu Maluku Tengah.", "Aula Hotel Santika"),
+    ],
+)
+def test_a_venue_glued_to_di_and_an_election_bodys_office(text: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.venue == venue

@@ -160,7 +160,9 @@ def _cues_for(digest: str) -> _Cues:
         return re.compile(rf"\b{_alt(_words(rows, cue))}\b")
 
     head = _alt(_words(rows, "venue_head"))
-    glued = _alt(_words(rows, "venue_head"), case=True)  # "di" glued to a lower-case head: "dilapangan umum X"
+    # "di" glued to a head: "dilapangan umum X", "diMapolda Kalbar" (a head's lower-case or capitalised form)
+    heads = _words(rows, "venue_head")
+    glued = _alt([*heads, *(h[:1].upper() + h[1:] for h in heads)], case=True)
     venue = re.compile(
         rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?={glued}\b))"
         rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"

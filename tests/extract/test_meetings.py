@@ -1828,3 +1828,25 @@ def test_the_first_of_two_acting_together_and_a_bare_visit_verb(text: str, chair
 def test_a_venue_glued_to_di_and_an_election_bodys_office(text: str, venue: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        # a title cut before its body and place, closing its clause, stands for its one holder
+        (
+            "Rakor digelar di Ruang Rapat Bakesbangpol Kota Malang. Hadir Kabid Wasnas dan Penflik Bakesbangpol "
+            "Kota Malang (Ir. Ade Herawanto, MT). Pembukaan dan diskusi dipimpin oleh Kabid Wasnas dan Penflik.",
+            "Ade Herawanto",
+        ),
+        # traps: a cut title that goes on with another post's words is that other post
+        (
+            "Rakor digelar di Ruang Rapat Bakesbangpol Kota Malang. Hadir Kepala Dinas Pendidikan Kota Malang Ade "
+            "Herawanto. Rakor dipimpin oleh Kepala Dinas Kesehatan.",
+            None,
+        ),
+    ],
+)
+def test_a_title_cut_before_its_body_stands_for_its_holder(text: str, chair: str | None) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.chair == chair

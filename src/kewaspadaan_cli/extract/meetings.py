@@ -1079,12 +1079,31 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
         head, _, rest = title.partition(" ")
         if rest and head.isalpha() and len(head) >= 5 and head[0].isupper() and head.lower() not in generic:
             forms.setdefault(head, []).append(o)
+    # the title cut before its body or place, closing its clause: "dipimpin oleh Kabid Wasnas dan Penflik." for
+    # "Kabid Wasnas dan Penflik Bakesbangpol Kota Malang"
+    short: dict[str, list[Official]] = {}
+    for o in officials:
+        words = re.sub(r"\s*\([^)]*\)", "", o.title).split()
+        for k in range(2, len(words)):
+            if words[k - 1].lower() not in {"dan", "serta", "&"} and not words[k - 1].endswith(","):
+                short.setdefault(" ".join(words[:k]), []).append(o)
     single = {form: holders[0] for form, holders in forms.items() if len({h.name for h in holders}) == 1}
-    if not single:
+    cut = {f: hs[0] for f, hs in short.items() if len({h.name for h in hs}) == 1 and f not in forms and len(f) >= 8}
+    if not single and not cut:
         return []
     by_key = {re.sub(r"\s+", " ", f): o for f, o in single.items()}
-    pattern = _titles_pattern(frozenset(by_key))
-    return [(m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in pattern.finditer(text)]
+    refs = [
+        (m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in _titles_pattern(frozenset(by_key)).finditer(text)
+    ]
+    if cut:
+        by_cut = {re.sub(r"\s+", " ", f): o for f, o in cut.items()}
+        for m in _titles_pattern(frozenset(by_cut)).finditer(text):
+            if CLAUSE_CLOSES.match(text, m.end()):
+                refs.append((m.start(), by_cut[re.sub(r"\s+", " ", m.group(0))]))
+    return refs
+
+
+CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.,;:)]|[a-z])")
 
 
 @lru_cache(maxsize=4096)

@@ -1095,11 +1095,14 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     refs = [
         (m.start(), by_key[re.sub(r"\s+", " ", m.group(0))]) for m in _titles_pattern(frozenset(by_key)).finditer(text)
     ]
-    if cut:
-        by_cut = {re.sub(r"\s+", " ", f): o for f, o in cut.items()}
-        for m in _titles_pattern(frozenset(by_cut)).finditer(text):
-            if CLAUSE_CLOSES.match(text, m.end()):
-                refs.append((m.start(), by_cut[re.sub(r"\s+", " ", m.group(0))]))
+    for form, o in cut.items():  # (a few forms an article: found by str.find, no pattern compiled for them)
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not text[at - 1].isalnum()) and CLAUSE_CLOSES.match(text, end):
+                refs.append((at, o))
+            at = text.find(form, end)
+    refs.sort(key=lambda r: r[0])
     return refs
 
 

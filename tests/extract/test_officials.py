@@ -2728,3 +2728,20 @@ def test_a_rank_counts_for_the_name_right_after_it(text: str, expected: list[tup
 )
 def test_group_nouns_and_headline_verbs_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the words of candidates, their teams and groups are no name
+        ("Anggota Timses Paslon Benyamin-Pilar Diintimidasi Hingga Tertabrak Motor", []),
+        ("Hadir Perwakilan Komunitas Arema dan relawan.", []),
+        # a trap: a name after such a post stays
+        (
+            "Kepala Bakesbangpol Kota Malang Budi Santoso menemui timses paslon.",
+            [("Budi Santoso", "Kepala Bakesbangpol Kota Malang")],
+        ),
+    ],
+)
+def test_candidates_teams_and_groups_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

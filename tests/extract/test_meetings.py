@@ -1850,3 +1850,27 @@ def test_a_venue_glued_to_di_and_an_election_bodys_office(text: str, venue: str)
 def test_a_title_cut_before_its_body_stands_for_its_holder(text: str, chair: str | None) -> None:
     m = meeting_of(text)
     assert m is not None and m.chair == chair
+
+
+@pytest.mark.parametrize(
+    "text,kind,venue",
+    [
+        # the coffee morning as news misspells it; a café named before its head
+        (
+            "Polres Mimika menggelar coffe morning bersama tiga bakal calon bupati, di Balliem Cafe, Hotel Horison "
+            "Ultima, Rabu (10/4/2024).",
+            "rapat",
+            "Balliem Cafe, Hotel Horison Ultima",
+        ),
+        ("Jumat Curhat digelar di Kopling Coffee, Kendari, Jumat (5/1/2024).", "diskusi", "Kopling Coffee, Kendari"),
+        # the meeting room of police and regional offices
+        (
+            "Rakor dipimpin Kapolda NTT di Rupatama Lantai III Mapolda NTT, Senin (2/12/2024).",
+            "rakor",
+            "Rupatama Lantai III Mapolda NTT",
+        ),
+    ],
+)
+def test_a_coffee_morning_misspelled_and_more_venue_heads(text: str, kind: str, venue: str) -> None:
+    m = meeting_of(text)
+    assert m is not None and m.meeting_type == kind and m.venue == venue

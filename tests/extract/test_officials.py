@@ -2745,3 +2745,9 @@ def test_group_nouns_and_headline_verbs_are_no_names(text: str, expected: list[t
 )
 def test_candidates_teams_and_groups_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_headlines_verb_and_prospective_candidates_are_no_name() -> None:
+    assert people("Jaga Khamtibmas Pandaftaran Bacaleg, Kapolda Sulbar Kunjungi KPU") == []
+    # a trap: a name there stays
+    assert people("Budi Santoso, Kapolda Sulbar Kunjungi KPU") == [("Budi Santoso", "Kapolda Sulbar")]

@@ -313,3 +313,16 @@ def test_a_weekday_date_after_the_publication_with_its_month_mistyped() -> None:
     assert month_slip(d, date(2024, 11, 26)).value == date(2024, 12, 26)
     (d,) = find_dates("Apel digelar Selasa (26/10/2024).")
     assert month_slip(d, date(2024, 11, 26)).value == date(2024, 10, 26)
+
+
+def test_a_documents_kind_is_a_whole_word() -> None:
+    from kewaspadaan_cli.dates import is_document_day
+
+    # "skenario", "Skripsi" begin with "sk" (a decree's short form) but name no document
+    for text in [
+        "Simulasi dengan skenario kericuhan digelar pada tanggal 5 Mei 2024.",
+        "Sidang Skripsi tanggal 5 Mei 2024.",
+    ]:
+        assert not is_document_day(text, text.index("5 Mei"))
+    letter = "Sesuai SK KPU Nomor 12 tanggal 5 Mei 2024, rapat digelar."
+    assert is_document_day(letter, letter.index("5 Mei"))

@@ -145,7 +145,7 @@ class DateMatch:
 # "surat Nomor R/Ren Ops/08/VIII/2018, Tanggal 27 Agustus 2018", "SK KPU Nomor 12 tanggal 3 Mei": a letter's,
 # a decree's or an order's date, not a day anything was held or reported
 _DOCUMENT_DAY = re.compile(
-    r"\b(?:nomor|no\.|surat|keputusan|sk|edaran|instruksi|peraturan|telegram|sprin|maklumat|undangan)"
+    r"\b(?:nomor|no\.|surat|keputusan|sk|edaran|instruksi|peraturan|telegram|sprin|maklumat|undangan)(?!\w)"
     r"(?:[^.;\n]|\.(?=\S)){0,80}\b(?:tanggal|tgl\.?)\s*:?\s*$",
     re.IGNORECASE,
 )

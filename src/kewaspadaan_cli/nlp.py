@@ -132,6 +132,7 @@ WRAP_MIN_BREAKS = 2  # line breaks inside a sentence that show a text is hard-wr
 WRAP_SLACK = 4  # a wrapping tool's width is known to within this many characters
 _SENTENCE_END = frozenset('.!?:;"”’)')
 _LINE_SPAN = re.compile(r"[^\n]*")
+_WORD = re.compile(r"\S+")
 # a lead's dateline ("TAKENGON -", "KORANBERNAS.ID, KLATEN --", "BANDA ACEH (ANTARA) -"): no headline
 _LEAD_DATELINE = re.compile(r"\W*[A-Z][A-Z.]{2,}(?: [A-Z.]+)*\s*(?:\([^)\n]{0,40}\)\s*)?[-–—,]")
 
@@ -173,7 +174,8 @@ def unwrapped(text: str) -> str:
         if not line or not nxt.strip() or _ends_sentence(line):
             continue
         if not nxt.islower():
-            next_word = len(text[e + 1 :].split(None, 1)[0])
+            word = _WORD.match(text, e + 1)
+            next_word = len(word.group(0)) if word else 0
             headline = i == 0 and not _LEAD_DATELINE.match(line)
             if headline or len(line) > WRAP_MAX_WIDTH or len(line) + 1 + next_word <= width - WRAP_SLACK:
                 continue

@@ -65,6 +65,17 @@ def test_region_len_and_title_words() -> None:
     assert not title_word("Yohanes")
 
 
+def test_a_kecamatan_written_without_its_spaces_is_the_titles_place() -> None:
+    # Rawa Jitu Timur (Tulang Bawang) is often written "Rawajitu Timur"; the words joined are the same place
+    assert title_of("Camat Rawajitu Timur Siswono membuka rapat.") == "Camat Rawajitu Timur"
+    assert title_of("Ketua Panwaslu Rawajitu Timur, Siswono mengatakan.") == "Ketua Panwaslu Rawajitu Timur"
+    assert region_len("Rawajitu Timur Siswono", 0) == len("Rawajitu Timur")
+    # a single word is a kecamatan's only after a local head; joined words of a name are no place
+    assert region_len("Rawajitutimur", 0) == 0
+    assert region_len("Rawajitutimur hadir", 0, kecamatan=True) == len("Rawajitutimur")
+    assert region_len("Siswono Hadi", 0) == 0
+
+
 def test_villages_are_known_by_name_and_spelling() -> None:
     w = words()
     assert is_village("Sukajadi", w) and is_village("Cipinang Melayu", w)

@@ -77,9 +77,12 @@ def norm_head(head: str) -> str:
 
 @cache
 def _kecamatan_names() -> frozenset[str]:
+    """The kecamatan's bare names, lower-cased, also written without their spaces ("rawajitu timur" and
+    "rawajitutimur" for Rawa Jitu Timur), as local writing often joins a name's words."""
     from kewaspadaan_cli.extract.regions import gazetteer
 
-    return frozenset(r.bare.lower() for r in gazetteer().regions.values() if r.type == "kecamatan")
+    names = {r.bare.lower() for r in gazetteer().regions.values() if r.type == "kecamatan"}
+    return frozenset(names | {n.replace(" ", "") for n in names if " " in n})
 
 
 def _holds_place(outer: str, inner: str) -> bool:
@@ -118,7 +121,7 @@ def _region_len(lower: str, kecamatan: bool) -> int:
             if lower[:e].endswith(".") and not lower[:e].endswith(("kab.", "prov.", "kec."))
             else lower[:e]
         )
-        if cand in forms or (kecamatan or " " in cand) and cand in kec:
+        if cand in forms or (kecamatan or " " in cand) and (cand in kec or cand.replace(" ", "") in kec):
             best = len(cand)
     return best
 

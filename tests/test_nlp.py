@@ -212,6 +212,22 @@ def test_a_stray_dot_between_a_name_and_its_degree_ends_no_sentence() -> None:
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Rapat selesai.", "Dr. Budi, ketua panitia, pulang."]
 
 
+def test_a_degree_s_dot_before_the_next_degree_or_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Kapolsek Sukamaju Kompol Andi Wijaya, SH. S.Ik. MM membuka kegiatan. Warga hadir."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Kapolsek Sukamaju Kompol Andi Wijaya, SH. S.Ik. MM membuka kegiatan.",
+        "Warga hadir.",
+    ]
+    text = "Hal itu dikatakan Camat Sukamaju Budi, S.Sos. kegiatan ini penting bagi warga."
+    assert len(sentence_spans(text)) == 1
+    # trap: a degree closing a sentence before a capitalised word that is no degree
+    text = "Hal itu dikatakan Kapolres AKBP Budi, SH. Dia menambahkan warga tenang."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Hal itu dikatakan Kapolres AKBP Budi, SH.",
+        "Dia menambahkan warga tenang.",
+    ]
+
+
 # hand-written copy in the shape of agency news, wrapped below by a real wrapping tool
 _PARAGRAPHS = [
     "TAKENGON - Badan Kesatuan Bangsa dan Politik Kabupaten Aceh Tengah menggelar rapat koordinasi "

@@ -119,6 +119,31 @@ _ABBR_LONGEST = max(map(len, ABBREVIATIONS))
 _DEGREE_AFTER_DOT = re.compile(r"[A-Z]\.(?:[A-Z][A-Za-z]{0,3}\.?){1,2},")
 
 
+# a degree by its shape: a level, a dot and one to three field pieces ("S.Ik.", "M.Si", "S.Pd.I", "A.Md.Kep")
+_DEGREE_SHAPE = re.compile(r"(?:S|M|D|A|Sp)\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4}){0,2}\.?")
+
+
+@cache
+def _degree_words() -> frozenset[str]:
+    """The degrees of ``name_affixes.jsonl`` ("SH", "MM", "S.Sos"), without their trailing dots."""
+    from kewaspadaan_cli.lexicons import read_rows
+
+    rows = read_rows("name_affixes.jsonl")
+    return frozenset(t.rstrip(".,") for r in rows if r.get("kind") == "degree" for t in r["terms"])
+
+
+def _is_degree(word: str) -> bool:
+    return word.rstrip(".,") in _degree_words() or _DEGREE_SHAPE.fullmatch(word.rstrip(",")) is not None
+
+
+def _degree_goes_on(before: str, after: str) -> bool:
+    """The sentence before ends on a degree's dot and the next opens with another degree or a lower-case word:
+    one name's degrees ("Sigit, SH. S.Ik. MM membuka ..."), no sentence's end."""
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return last.endswith(".") and _is_degree(last) and bool(first) and (_is_degree(first) or first[:1].islower())
+
+
 def ends_with_abbreviation(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does ``text[start:end]`` end with an abbreviation's dot ("Kab.", "Prov.", an initial "H.")? Read
     from near its end only: a match is no longer than the longest abbreviation, and ``\\b`` at ``pos``
@@ -509,9 +534,15 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 before
                 and end - spans[-1][0] <= MAX_JOINED_CHARS
-                and (ends_with_abbreviation(before) or before.endswith(",") or _DEGREE_AFTER_DOT.match(text, start))
+                and (
+                    ends_with_abbreviation(before)
+                    or before.endswith(",")
+                    or _DEGREE_AFTER_DOT.match(text, start)
+                    or _degree_goes_on(before, text[start:end])
+                )
             ):  # (a comma ends no sentence: "Andi X, S.STP., M.H., secara resmi membuka ...", broken after ".,";
-                # nor a name's stray dot before its degree: "AKBP Deni Kurniawan. S.IK, MH melaksanakan ...")
+                # nor a name's stray dot before its degree: "AKBP Deni Kurniawan. S.IK, MH melaksanakan ...";
+                # nor a degree's dot before the next degree: "Andik Purnomo Sigit, SH. S.Ik. MM membuka ...")
                 spans[-1] = (spans[-1][0], end)  # the rule broke after an abbreviation: join
                 continue
             spans.append((start, end))

@@ -83,6 +83,23 @@ def test_chair_named_by_title_alone() -> None:
     assert chair_of(text) == "Ariansyah"
 
 
+def test_a_place_s_short_form_in_a_title_s_brackets_stands_for_no_one() -> None:
+    # "(Kaltara)" after "Gubernur Kalimantan Utara" is the province's short form, no short form of the title:
+    # the stand-in who opens the meeting is its chair, not the Gubernur at every later "Kaltara"
+    text = (
+        "Mewakili Gubernur Kalimantan Utara (Kaltara) Dr. H. Zainal A. Paliwang, SH, M.Hum., Asisten Bidang "
+        "Administrasi Umum Sekretariat Daerah (Setda) Kaltara Yohanes Sijabat, S.KM., M.AP., didampingi pejabat "
+        "Kaltara lainnya, membuka Rapat Koordinasi Kewaspadaan Dini di Ruang Serbaguna, Senin (2/12)."
+    )
+    assert chair_of(text) == "Yohanes Sijabat"
+    # a title's own short form in brackets still stands for its holder
+    text = (
+        "Kepala Kepolisian Resor (Kapolres) Sintang AKBP Dwi Prasetyo hadir. "
+        "Rapat koordinasi dipimpin Kapolres, Senin (18/11)."
+    )
+    assert chair_of(text) == "Dwi Prasetyo"
+
+
 def test_chair_after_a_fronted_clause_and_stand_in() -> None:
     text = (
         "Ketua DPRD Kerinci, Edminudin, turut hadir.\n"

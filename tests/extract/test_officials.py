@@ -734,6 +734,35 @@ def test_a_list_of_name_selaku_title_pairs_keeps_each_name_with_its_own_title() 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narasumber adalah Bapak Yohan Bumulo SE, selaku komisioner KPU Bolsel, Bapak Sujito Laiya selaku pegiat.",
+        "Narasumber adalah Yohan Bumulo, Selaku Komisioner KPU Bolsel, Sujito Laiya dan warga.",
+    ],
+)
+def test_the_post_after_selaku_is_the_name_s_before_it_not_the_next_person_s(text: str) -> None:
+    assert people(text) == [("Yohan Bumulo", text[text.lower().index("komisioner") :].split(",")[0])]
+
+
+def test_a_sentence_opening_on_whom_one_stands_for_names_that_post_s_holder() -> None:
+    # "Mewakili <post> <name>, <own title> <name2> membuka": the first name holds the post, the second stands in
+    text = (
+        "Rapat dimulai pagi.\nMewakili Kapolres Tanggamus AKBP Alfis Suhaili, S.Ik. M.Si. Kapolsek Pringsewu "
+        "Kompol Andik Purnomo, SH. MM membuka kegiatan."
+    )
+    assert people(text) == [("Alfis Suhaili", "Kapolres Tanggamus"), ("Andik Purnomo", "Kapolsek Pringsewu")]
+    # trap: inside a list, the one named after "mewakili <post>" with a rank stands in for it
+    text = "Hadir Bupati, Mewakili Danrem 152/Babullah Mayor Anton Sutrisno, Kapolres Ternate AKBP Budi Hartono."
+    assert people(text) == [("Anton Sutrisno", "Mewakili Danrem 152/Babullah"), ("Budi Hartono", "Kapolres Ternate")]
+
+
+def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
+    assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
+        ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")
+    ]
+
+
 def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
     assert people("Bupati Sanggau Paulus Hadiwijaya selaku Ketua Tim Terpadu membuka rapat.") == [
         ("Paulus Hadiwijaya", "Bupati Sanggau")

@@ -1068,10 +1068,16 @@ def _title_refs(text: str, officials: list[Official]) -> list[tuple[int, Officia
     """
     forms: dict[str, list[Official]] = {}
     generic = _cues().generic_head
+    lex = official_words()
     for o in officials:
         title = re.sub(r"^(?:Plt|Pj|Pjs|Plh)\.?\s+", "", o.title)
-        # "(Kapolres)" abbreviates the title; "(Bawaslu)" in "Ketua Badan Pengawas Pemilu (Bawaslu) X" is the body
-        abbrevs = [a for a in re.findall(r"\(([^)]{3,})\)", title) if a.lower() != (o.institution or "").lower()]
+        # "(Kapolres)" abbreviates the title (a title's head opens it); "(Bawaslu)" in "Ketua Badan Pengawas Pemilu
+        # (Bawaslu) X" is the body, "(Kaltara)" in "Gubernur Kalimantan Utara (Kaltara)" the place
+        abbrevs = [
+            a
+            for a in re.findall(r"\(([^)]{3,})\)", title)
+            if a.lower() != (o.institution or "").lower() and lex.head_re.match(a)
+        ]
         for form in {re.sub(r"\s*\([^)]*\)", "", title).strip(), *abbrevs}:
             if len(form) >= 5 and " " in form or form.isalpha() and len(form) >= 6 and form[0].isupper():
                 forms.setdefault(form, []).append(o)

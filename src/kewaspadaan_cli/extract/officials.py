@@ -919,6 +919,12 @@ def find_officials(text: str) -> list[Official]:
             before = _name_then_title(text, m, lex, lower)
             if before is not None and not any(a <= before.start < b for a, b in claimed):
                 off = before
+        if off is not None and LINKED_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None:
+            # "Fijay Bumulo SE, selaku komisioner KPU Bolsel, Bapak Sujito Laiya ...": the post "selaku" links
+            # is the name's before it, not the next person's
+            before = _name_then_title(text, m, lex, lower)
+            if before is not None and not any(a <= before.start < b for a, b in claimed):
+                off = before
         if off is not None and lower and not _names_a_body(text, off, lex):
             off = None  # "kata kepala BPKD Aceh Tengah, Zulkarnain" counts; a bare "kepala desa X" does not
         if (
@@ -1290,10 +1296,21 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
         if not _ITEM_OPENS.search(text, max(0, before.start() - 20), before.start()):
             continue  # "Sekda X, M.Si mewakili Bupati Y H. Z": the Bupati's own name follows, no stand-in's
         got = _rank_then_name(text, t_end, lex)  # "..., Mewakili Danrem 152/Babullah Mayor Anton S, ..."
+        opens = not text[: before.start()].strip() or re.search(r"[.!?\n][\s\"“”]*$", text[: before.start()])
+        if got is not None and opens and _own_title_follows(text, got[1], found, lex):
+            continue  # "Mewakili Kapolres Tanggamus AKBP Alfis, S.Ik. Kapolsek Pringsewu Kompol Andik membuka": a
+            # sentence opening on whom one stands for names the post's holder, then the one standing in with his title
         if got is not None and _ranked(text, t_end, got[0], lex):
             title = re.sub(r"\s+", " ", text[before.start() : t_end]).strip(" ,")
             out = _stand_in(out, Official(got[2], title, None, None, got[0], got[1], before.start(), t_end))
     return out
+
+
+def _own_title_follows(text: str, pos: int, found: list[Official], lex: Words) -> bool:
+    """After the name ending at ``pos`` (and its degrees) a title opens that a found person holds."""
+    at = skip_affixes(text, pos, lex)
+    at += len(text[at:]) - len(text[at:].lstrip(" \t,."))
+    return any(o.title_start == at and o.start > at for o in found)
 
 
 # where an item of a list of those present opens: after a comma, "dan", "hadir", "oleh" or a line's start

@@ -937,6 +937,29 @@ def test_a_meeting_held_stays_beside_one_to_come(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "Rapat koordinasi digelar di Joglo Kebun Pangenan Bageur, yang dihadiri unsur Forkopimcam.",
+            "Joglo Kebun Pangenan Bageur",
+        ),
+        (
+            "Usai dilantik, PPK Pedamaran Timur datangi kantor Polsek setempat untuk rapat koordinasi Pilkada.",
+            "kantor Polsek setempat",
+        ),
+        # a room's own name in lower case before its body still goes on with it
+        (
+            "Rapat koordinasi digelar di Aula merah putih Polres Alor, Senin (2/12/2024).",
+            "Aula merah putih Polres Alor",
+        ),
+    ],
+)
+def test_pavilions_and_the_bare_visit_verb_give_a_venue(text: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.venue == venue
+
+
+@pytest.mark.parametrize(
     "text,kind",
     [
         ("Polres Sintang menggelar Jumat Curhat bersama warga Desa Sepauk, Jumat (29/11/2024).", "diskusi"),
@@ -959,6 +982,11 @@ def test_polri_community_programmes_are_meetings(text: str, kind: str) -> None:
         ("Rakor pengamanan pilkada digelar di Aceh, Senin (2/12/2024).", None),
         ("Rakor digelar di Sintang, tepatnya di Aula Kesbangpol Sintang, Senin.", "Aula Kesbangpol Sintang"),
         ("Rakor digelar di Tengah situasi yang memanas, Senin (2/12/2024).", None),
+        # a region has no room's name: the jurisdiction after it is no part of the place
+        (
+            "Polres memantau rapat pleno yang berlangsung di Kabupaten Banjar wilayah hukum Polres Banjarbaru.",
+            "Kabupaten Banjar",
+        ),
     ],
 )
 def test_a_meeting_placed_only_in_a_town_or_village_has_that_place_as_venue(text: str, venue: str | None) -> None:

@@ -704,7 +704,8 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             end = pos = m.end()
             words += 1
             continue
-        if end > start and not placed and w.isalpha() and w.islower():
+        if building and end > start and not placed and w.isalpha() and w.islower():
+            # (a room's own name; a region has none: "di Kabupaten Banjar wilayah hukum Polres X" ends at its name)
             body_end = _lower_name_to_body(text, m.start("w"), stop_at, cues)
             if body_end is not None:  # "Aula merah putih polres Alor": the room's own name, then its body
                 end = pos = body_end

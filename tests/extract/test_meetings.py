@@ -83,6 +83,31 @@ def test_chair_named_by_title_alone() -> None:
     assert chair_of(text) == "Ariansyah"
 
 
+@pytest.mark.parametrize(
+    "text,chair",
+    [
+        (
+            "Rapat koordinasi ini dipimpin oleh Kapolda Sulawesi Selatan, Irjen Pol. Andi Rian R. Djajadi. S.I.K.,MH "
+            "di wakili Irwasda Polda Sulsel Kombes Pol. Al Afriandi, Senin (10/6/2024).",
+            "Al Afriandi",
+        ),
+        (
+            "Rapat dipimpin oleh Kapolda Sulsel Irjen Pol Budi Rianto, S.I.K., M.H. yang diwakili oleh Irwasda Kombes "
+            "Pol Al Afriandi, Senin (10/6/2024).",
+            "Al Afriandi",
+        ),
+        # trap: a full stop of the sentence, not a degree's, between the chair and another's stand-in
+        (
+            "Rapat dipimpin oleh Kapolda Sulsel Irjen Pol Budi Rianto. Dandim diwakili oleh Kasdim Mayor Inf Al "
+            "Afriandi, Senin (10/6/2024).",
+            "Budi Rianto",
+        ),
+    ],
+)
+def test_the_chair_s_stand_in_after_his_degrees(text: str, chair: str) -> None:
+    assert chair_of(text) == chair
+
+
 def test_a_place_s_short_form_in_a_title_s_brackets_stands_for_no_one() -> None:
     # "(Kaltara)" after "Gubernur Kalimantan Utara" is the province's short form, no short form of the title:
     # the stand-in who opens the meeting is its chair, not the Gubernur at every later "Kaltara"

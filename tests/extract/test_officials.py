@@ -757,6 +757,23 @@ def test_a_sentence_opening_on_whom_one_stands_for_names_that_post_s_holder() ->
     assert people(text) == [("Anton Sutrisno", "Mewakili Danrem 152/Babullah"), ("Budi Hartono", "Kapolres Ternate")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kapolres Kupang AKBP Anak Agung Gde Anom Wirata, S.I.K., memantau TPS.",
+            [("Gde Anom Wirata", "Kapolres Kupang")],
+        ),
+        ("Bupati Gianyar Cokorda Oka Artha Sukawati hadir.", [("Oka Artha Sukawati", "Bupati Gianyar")]),
+        ("Hadir Walikota Tikep Capt. H. Ali Ibrahim, MH, dan warga.", [("Ali Ibrahim", "Walikota Tikep")]),
+        # trap: the words of the honorific in a sentence of their own are no name
+        ("Kapolres mengajak anak agung bangsa menjaga pemilu.", []),
+    ],
+)
+def test_balinese_noble_and_maritime_honorifics_open_no_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -1030,6 +1030,13 @@ def _own_stand_in(text: str, chair: Official, frm: int, at: int, anchors: _Ancho
     lo = max(frm, chair.end) if chair.start >= frm else frm  # after the chair's name where it follows the cue
     if any(o is not chair for _, o in anchors.between(lo, at)):
         return False
+    if (
+        chair.start >= frm and lo == chair.end
+    ):  # past the name's degrees, a stray dot before them too ("Djajadi. S.I.K.,MH")
+        after_dot = lo + 1 if text[lo : lo + 1] == "." else lo
+        past = skip_affixes(text, after_dot, official_words())
+        if text[after_dot:past].strip(" \t,"):  # (degrees read, not a sentence's full stop: "Rian. Dia diwakili")
+            lo = min(at, past)
     between = text[lo:at]
     return not (re.search(r"[.;]\s|\n", between) or official_words().head_re.search(between))
 

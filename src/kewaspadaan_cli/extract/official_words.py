@@ -137,7 +137,7 @@ def _words_for(digest: str) -> Words:
             (ranks if r["kind"] == "rank" else honor if r["kind"] == "honorific" else degrees).add(
                 t.lower().rstrip(",.")
             )
-            if r["kind"] == "rank" and " " in t:
+            if r["kind"] in ("rank", "honorific") and " " in t:  # (read as one token: "Ajun Komisaris", "Anak Agung")
                 ranks_multi.append(tuple(t.lower().split()))
     inst_words: dict[str, str] = {}
     for r in read_rows("institutions.jsonl"):

@@ -108,6 +108,16 @@ def test_the_chair_s_stand_in_after_his_degrees(text: str, chair: str) -> None:
     assert chair_of(text) == chair
 
 
+def test_a_guest_s_stand_in_in_the_list_of_those_present_is_no_chair() -> None:
+    text = (
+        "Polda Kalbar menggelar rakor pengamanan Pilkada di Mapolda Kalbar, Rabu (8/7/2020).\n"
+        "Rakor tersebut dihadiri oleh Gubernur Kalimantan Barat Sutarmidji, Pangdam XII/Tanjungpura yang diwakili "
+        "Kasdam Brigjen TNI Ita Jayadi, dan para Kapolres.\n"
+        "Dalam sambutannya, Kapolda Kalbar Irjen Pol Sigid Tri Hardjanto mengatakan indeks kerawanan belum keluar."
+    )
+    assert chair_of(text) == "Sigid Tri Hardjanto"
+
+
 def test_a_place_s_short_form_in_a_title_s_brackets_stands_for_no_one() -> None:
     # "(Kaltara)" after "Gubernur Kalimantan Utara" is the province's short form, no short form of the title:
     # the stand-in who opens the meeting is its chair, not the Gubernur at every later "Kaltara"

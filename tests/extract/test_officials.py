@@ -774,6 +774,43 @@ def test_balinese_noble_and_maritime_honorifics_open_no_name(text: str, expected
     assert people(text) == expected
 
 
+def test_a_title_that_already_ends_on_its_place_gives_the_closed_word_after_it_its_holder() -> None:
+    text = (
+        "Hadir Kapok Sahli Brigjen TNI Ita Jayadi, Ketua KPU Provinsi Kalbar Ramdan, Ketua Bawaslu Kalbar Rahmat dan "
+        "warga."
+    )
+    assert ("Ramdan", "Ketua KPU Provinsi Kalbar") in people(text)
+    assert all(t != "Ketua KPU Provinsi Kalbar Ramdan" for _, t in people(text))
+    # a title without its place still takes the closed word as its place, the name before it holding it
+    assert people("Hadir Tiwik, Ketua PN Batusangkar, dan warga.") == [("Tiwik", "Ketua PN Batusangkar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hadir Kapala Badan Kesbangpol Kukar Rinda Desianti dan warga.",
+            [("Rinda Desianti", "Kapala Badan Kesbangpol Kukar")],
+        ),
+        # traps: a name six letters long is no misspelled head; one letter off two heads is neither
+        ("Kapolres Sintang AKBP Daniel Kurniawan hadir.", [("Daniel Kurniawan", "Kapolres Sintang")]),
+        ("Hadir Dandin 1012 Buntok Letkol Inf Dwi Tantomo dan warga.", []),
+    ],
+)
+def test_a_head_of_six_letters_with_one_letter_changed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_the_divisions_of_election_bodies_run_to_their_end() -> None:
+    text = (
+        "Komisioner Bawaslu PALI Divisi Hukum dan Pencegahan Partisipatif Masyarakat, Fikri Ardiyansyah, SH, "
+        "menjelaskan."
+    )
+    assert people(text) == [
+        ("Fikri Ardiyansyah", "Komisioner Bawaslu PALI Divisi Hukum dan Pencegahan Partisipatif Masyarakat")
+    ]
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -1261,6 +1261,8 @@ def _chair(
     for m in finditer(cues.stand_in, text):
         if not stands_in(m) or not about_event(sentences.of(m.start())):
             continue
+        if ATTENDED.search(text, sentences.of(m.start())[0], m.start()):
+            continue  # "Rakor dihadiri oleh Gubernur X, Pangdam yang diwakili Y, ...": a guest's stand-in, no host's
         later = anchors.first(m.end(), m.end() + 100)
         if later and not _spokesperson(m, later[1]):
             return later[1].name, "stand_in"
@@ -1294,6 +1296,10 @@ def _chair(
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before
                 return earlier[1].name, "address"
     return None
+
+
+# the words of a list of those present: a stand-in named in it stands in for a guest
+ATTENDED = re.compile(r"\b(?:dihadiri|di[ \t]hadiri|hadir|menghadiri|turut)\b", re.IGNORECASE)
 
 
 # between an activity's word and its owner's title: a space, or the activity's bracketed short form

@@ -194,7 +194,13 @@ def near_head(word: str, digest: str) -> str | None:
     if low in w.heads or is_common_word(low) or low in w.inst_words:
         return None  # (nor a body's own name: "Kesbangpol" is no misspelled "Kakesbangpol")
     cands = [h for h in w.heads if " " not in h and len(h) >= 6 and abs(len(h) - len(low)) <= 2]
-    return misspelling_of(low, cands, 0.85 if len(low) >= 6 else 0.9)
+    hit = misspelling_of(low, cands, 0.85 if len(low) >= 6 else 0.9)
+    if hit is None and len(low) == 6:  # one letter of six changed ("Dandin", "Kapala"): ratio 0.83, under the cutoff
+        same = [
+            h for h in cands if len(h) == 6 and h[0] == low[0] and sum(a != b for a, b in zip(h, low, strict=True)) == 1
+        ]
+        hit = same[0] if len(same) == 1 else None
+    return hit
 
 
 def misspelling_of(low: str, candidates: Iterable[str], cutoff: float = 0.85) -> str | None:

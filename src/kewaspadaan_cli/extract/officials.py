@@ -1390,8 +1390,18 @@ def _closed_apposition(text: str, m: re.Match[str], lex: Words) -> bool:
 
 def _closed_single(text: str, off: Official) -> bool:
     """The words after a title give one word closed at once by a comma or "dan": in "Tiwik, Ketua PN
-    Batusangkar, dan ..." it is the title's place, and the name came first."""
-    return " " not in off.name and CLOSED.match(text, off.end) is not None
+    Batusangkar, dan ..." it is the title's place, and the name came first; not where the title already
+    ends on its place ("Ita Jayadi, Ketua KPU Provinsi Kalbar Ramdan, ...": Ramdan holds it)."""
+    return " " not in off.name and CLOSED.match(text, off.end) is not None and not _ends_on_place(off.title)
+
+
+def _ends_on_place(title: str) -> bool:
+    """The title's last one to three words name a region ("Ketua KPU Provinsi Kalbar", "Bupati Kubu Raya")."""
+    from kewaspadaan_cli.extract.regions import gazetteer
+
+    forms = gazetteer().forms
+    words = title.lower().rstrip(" ,.").split()
+    return any(" ".join(words[-k:]) in forms for k in (1, 2, 3) if len(words) > k)
 
 
 LINKED_BEFORE = re.compile(r"\b(?:" + "|".join(TO_TITLE) + r")[ \t]+$", re.IGNORECASE)

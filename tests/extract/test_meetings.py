@@ -108,6 +108,29 @@ def test_the_chair_s_stand_in_after_his_degrees(text: str, chair: str) -> None:
     assert chair_of(text) == chair
 
 
+def test_the_one_standing_in_gives_the_address() -> None:
+    text = (
+        "Polda Papua Barat menggelar FGD Harmonisasi Kamtibmas di Hotel Aston Sorong, Selasa (30/7/2024).\n"
+        "Kasatgas Binmas Polda Papua Barat, AKBP Frengky Lopulalan mewakili Kapolda Papua Barat, Irjen Pol Johny "
+        "Edizon Isir dalam sambutannya mengatakan tujuan kegiatan adalah menyamakan persepsi."
+    )
+    assert chair_of(text) == "Frengky Lopulalan"
+
+
+def test_an_exhibition_opened_by_an_official_is_the_activity_s_opening() -> None:
+    text = (
+        "KPU Sulbar menggelar sosialisasi Pemilu di Anjungan Pantai Manakarra, Jumat (23/11/2018).\n"
+        "Pemilu Expo yang dibuka oleh Ketua KPU Sulbar Rustang berlangsung dua hari."
+    )
+    assert chair_of(text) == "Rustang"
+
+
+def test_di_glued_to_salah_satu_before_a_venue() -> None:
+    text = "Rakor pemilu damai berlangsung disalah satu hotel di Unaaha, Rabu (5/7/2023)."
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.venue == "salah satu hotel di Unaaha"
+
+
 def test_a_guest_s_stand_in_in_the_list_of_those_present_is_no_chair() -> None:
     text = (
         "Polda Kalbar menggelar rakor pengamanan Pilkada di Mapolda Kalbar, Rabu (8/7/2020).\n"

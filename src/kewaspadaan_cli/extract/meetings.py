@@ -160,11 +160,12 @@ def _cues_for(digest: str) -> _Cues:
         return re.compile(rf"\b{_alt(_words(rows, cue))}\b")
 
     head = _alt(_words(rows, "venue_head"))
-    # "di" glued to a head: "dilapangan umum X", "diMapolda Kalbar" (a head's lower-case or capitalised form)
+    # "di" glued to a head: "dilapangan umum X", "diMapolda Kalbar", "disalah satu hotel" (a head's lower-case or
+    # capitalised form)
     heads = _words(rows, "venue_head")
     glued = _alt([*heads, *(h[:1].upper() + h[1:] for h in heads)], case=True)
     venue = re.compile(
-        rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?={glued}\b))"
+        rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?=(?i:salah\s+satu\s+)?{glued}\b))"
         rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"
         rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?"
         # a name before its head, as English orders it: "Medana By Marina Hotel", "Sport and Convention Center"
@@ -969,12 +970,26 @@ COMPANION = re.compile(r"\b(?:di\s?dampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|be
 STANDING_FOR = re.compile(r"\b(?i:mewakili)[ \t]+$")
 
 
+def _standing_in_for(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
+    """The one named just before "mewakili <official>" in the sentence from ``a``: "Kasatgas Binmas X mewakili
+    Kapolda Y dalam sambutannya" is X's address."""
+    return _lead_before(text, official, a, anchors, ((STANDING_FOR, 12),))
+
+
 def _accompanied_by(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
     """The one who acts for ``official``'s act, named just before a word that ties them: "Bupati X didampingi
     Kapolres Y membuka rakor" is the Bupati's opening; "Kabid Kesra X mewakili Bupati Y membuka dialog" is X's
     (the one who stood in), from the sentence's start ``a``."""
+    return _lead_before(text, official, a, anchors, ((COMPANION, 30), (STANDING_FOR, 12)))
+
+
+def _lead_before(
+    text: str, official: Official, a: int, anchors: _Anchors, ties: tuple[tuple[re.Pattern[str], int], ...]
+) -> Official | None:
+    """The official named before ``official`` where one of the ``ties`` (a pattern, how far back it is read)
+    joins them, from the sentence's start ``a``."""
     start = min(x for x in (official.title_start, official.start) if x is not None)
-    if not (COMPANION.search(text, max(a, start - 30), start) or STANDING_FOR.search(text, max(a, start - 12), start)):
+    if not any(tie.search(text, max(a, start - reach), start) for tie, reach in ties):
         return None
     lead = anchors.last(max(a, start - 160), start - 1)
     return lead[1] if lead and lead[1] is not official else None
@@ -1290,7 +1305,8 @@ def _chair(
             # "dalam arahannya", his address, is one given)
         near = anchors.between(m.start() - 119, m.end() + 80)
         if near:
-            return min(near, key=lambda x: abs(x[0] - m.start()))[1].name, "address"
+            o = min(near, key=lambda x: abs(x[0] - m.start()))[1]
+            return (_standing_in_for(text, o, span[0], anchors) or o).name, "address"
         if refers:
             earlier = anchors.last(span[0] - 300, span[0])
             if earlier:  # "Ketegasan ini disampaikan dalam sambutannya": the one who spoke just before

@@ -282,3 +282,19 @@ def test_a_regions_name_misspelled_by_a_letter_after_a_strong_cue(text: str, cod
 def test_a_plain_word_or_a_cueless_slip_is_no_region() -> None:
     assert find_regions("KPU Dorong warga memilih.") == []  # a verb one letter from Sorong
     assert find_regions("Warga Memberamo Tengah hadir.") == []  # no admin word, office or body before it
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a kecamatan's office or head before a bare name shared with a kota: the kecamatan of the article's kabupaten
+        ("Rakor Panwaslu di Sleman dihadiri Camat Depok, Polsek Depok Barat dan Koramil 11 Depok.", ["34.04"]),
+        ("Pemilu Legislatif di Kapanewon Depok, Kabupaten Sleman, berjalan aman.", ["34.04"]),
+        # traps: no kabupaten holding such a kecamatan named, or the kecamatan's own kabupaten: the region stays
+        ("Camat Depok hadir di Kota Depok.", ["32.76"]),
+        ("Kapolsek Sleman hadir di Kabupaten Sleman.", ["34.04"]),
+        ("Rakor di Depok dihadiri warga Sleman.", ["32.76", "34.04"]),
+    ],
+)
+def test_a_bare_name_after_a_kecamatan_s_office_is_that_kecamatan(text: str, expected: list[str]) -> None:
+    assert sorted(codes(text)) == expected

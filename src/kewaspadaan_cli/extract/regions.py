@@ -46,6 +46,15 @@ KOTA_CUES = EndAnchored(
         re.IGNORECASE,
     )
 )
+# the offices and heads of a kecamatan: the bare name after them is a kecamatan's where one of the article's
+# kabupaten holds a kecamatan of that name ("Camat Depok", "Polsek Depok Barat" in a Sleman article)
+LOCAL_CUES = EndAnchored(
+    re.compile(
+        r"(?:\b(?:camat|sekcam|kapolsek|wakapolsek|polsek|mapolsek|koramil|danramil|makoramil|panewu|panwascam|"
+        r"panwaslucam|ppk|muspika|forkopimcam|kapanewon|kemantren)(?:\s+\d{1,4})?\s*)$",
+        re.IGNORECASE,
+    )
+)
 PROV_CUES = EndAnchored(
     re.compile(
         r"(?:\b(?:gubernur|wagub|wakil\s+gubernur|pemprov|pemerintah\s+provinsi|provinsi|prov\.?|propinsi|polda|"
@@ -203,7 +212,7 @@ def gazetteer() -> Gazetteer:
             add_named(r, r.bare, "bare")
             by_bare[r.bare.lower()].append(r.code)
         else:
-            for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik "):
+            for p in ("Kecamatan ", "Kec. ", "Kec ", "Distrik ", "Kapanewon ", "Kemantren "):  # (the last two: DIY's)
                 add(p + r.bare, r.code, "kecamatan")
                 if r.name != r.bare:  # "Kecamatan Kota Tambolaka", not the kecamatan "Kota" of another regency
                     add(p + r.name, r.code, "kecamatan")
@@ -588,6 +597,9 @@ def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> 
     if options and all(how == "kecamatan-name" for _, how in options):
         return None, "kecamatan name"
     options = {(c, how) for c, how in options if how != "kecamatan-name"}
+    local = _local_kecamatan(text, h, options, seen)
+    if local is not None:
+        return local, "kecamatan by its office"
     if options and all(how == "capital" for _, how in options):
         return sorted(c for c, _ in options)[0], "capital"
     options = {(c, how) for c, how in options if how != "capital"} or options
@@ -634,6 +646,26 @@ def _resolve(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> 
         return kotas[0], "city by default"
     # two regions of the same kind sharing a name (Banjar): the one in a province the article names
     return codes[0], "first of several"
+
+
+def _local_kecamatan(text: str, h: _Hit, options: set[tuple[str, str]], seen: _Seen) -> str | None:
+    """The kecamatan a bare name after a kecamatan's office or head names ("Camat Depok", "Koramil 11 Depok"):
+    one of that name in a kabupaten/kota the article names, not the region the name would be otherwise."""
+    if not _cue(text, h.start, LOCAL_CUES):
+        return None
+    own = {c for c, _ in options}
+    kecs = [c for c in _kecamatan_codes().get(_bare_of(h, gazetteer()), ()) if c.rsplit(".", 1)[0] in seen.kabs - own]
+    return kecs[0] if len(kecs) == 1 else None
+
+
+@cache
+def _kecamatan_codes() -> dict[str, tuple[str, ...]]:
+    """Each kecamatan's bare name (lower case) and the codes of the kecamatan so named."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in gazetteer().regions.values():
+        if r.type == "kecamatan":
+            out[r.bare.lower()].append(r.code)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _dateline_span(text: str, dateline: str | None) -> tuple[int, int] | None:

@@ -1071,6 +1071,7 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
         ("Fanatisme berlebihan terhadap calon dikhawatirkan membelah warga.", "konflik_politik"),
         # politik_uang
         ("Bawaslu menerima laporan serangan subuh di dua desa.", "politik_uang"),
+        ("Saat kampanye paslon, seorang pria menebar uang ke warga yang berkerumun.", "politik_uang"),
         ("Tim sukses diduga membagikan sembako kepada pemilih sehari sebelum pencoblosan.", "politik_uang"),
         ("Warga mengaku diiming-imingi uang Rp100 ribu asal mencoblos calon tertentu.", "politik_uang"),
         ("Praktik politik transaksional masih marak jelang pilkades.", "politik_uang"),
@@ -1126,6 +1127,10 @@ def test_a_commotion_is_no_violence_without_harm(text: str, expected: bool) -> N
 def test_conflict_vocabulary_from_the_definitions(text: str, expected: str) -> None:
     # the words signal their kind; a strife word alone labels no article ("needs_second", tested below)
     assert expected in canonicals(text, "conflict")
+
+
+def test_money_thrown_to_a_crowd_is_money_politics_only_around_an_election() -> None:
+    assert "politik_uang" not in canonicals("Pengantin menebar uang receh di pesta pernikahan warga.", "conflict")
 
 
 @pytest.mark.parametrize(

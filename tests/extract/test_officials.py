@@ -823,6 +823,10 @@ def test_one_person_with_a_title_before_and_another_after_selaku() -> None:
     ]
 
 
+def test_ida_bagus_written_short_opens_no_title_word() -> None:
+    assert people("Hadir pula Pj. Sekda Badung IB. Surya Suamba dan warga.") == [("Surya Suamba", "Pj. Sekda Badung")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1264,6 +1268,7 @@ def test_a_letter_between_two_names_is_an_initial() -> None:
         "Calon Bupati Sigi Budi Santoso berkampanye di pasar.",
         "Caleg Anggota DPRD Lombok Barat Abubakar Abdullah ditangkap polisi.",
         "Cabup Sigi Budi Santoso berkampanye di pasar.",
+        "Massa pendukung bakal calon bupati dan wakil bupati Rustandi dan Dikdik Sukardi bentrok.",  # lower case
     ],
 )
 def test_a_former_holder_or_a_candidate_holds_no_post(text: str) -> None:

@@ -1417,8 +1417,9 @@ def _linked_to_next_title(text: str, end: int, lex: Words) -> bool:
 # the words before a title that make it no holder's: a candidate for the post or its election, a former holder
 FORMER = r"mantan|eks|almarhum"
 _NOT_HOLDER = re.compile(
-    rf"\b(?i:{CANDIDATE}|{FORMER})\s+(?:(?:[A-Z][\w.]*\s+){{1,3}}(?:dan|&)\s+)?$"
-)  # (also the second of a pair: "pasangan calon Bupati dan Wakil Bupati Bima, H Syafruddin")
+    rf"\b(?i:{CANDIDATE}|{FORMER})\s+(?:(?:[A-Za-z][\w.]*\s+){{1,3}}(?:dan|&)\s+)?$"
+)  # (also the second of a pair: "pasangan calon Bupati dan Wakil Bupati Bima, H Syafruddin", "bakal calon bupati
+# dan wakil bupati Rustandie dan Dikdik")
 
 
 def _not_holder(text: str, title_start: int) -> bool:

@@ -2168,3 +2168,17 @@ def test_a_violation_by_election_officers_told(text: str, named: bool) -> None:
 )
 def test_a_unit_or_service_named_after_violations_tells_no_incident(text: str, incident: bool) -> None:
     assert ("insiden" in canonicals(text, "event")) is incident
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Persiapan memasuki masa kampanye setelah tahapan penetapan pasangan calon.", {"kampanye", "pencalonan"}),
+        ("KPU memasuki tahapan penetapan pasangan calon terpilih.", {"penetapan"}),
+        ("KPU telah menyelesaikan tahapan penetapan rekapitulasi Daftar Pemilih Tetap.", set()),  # the voter list
+        # the results' determination named as a stage still is one
+        ("KPU memasuki tahapan penetapan usai rekapitulasi suara.", {"penetapan", "rekapitulasi"}),
+    ],
+)
+def test_the_stage_a_determination_names_is_what_it_determines(text: str, expected: set[str]) -> None:
+    assert canonicals(text, "stage") == expected

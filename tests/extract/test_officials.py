@@ -811,6 +811,36 @@ def test_the_divisions_of_election_bodies_run_to_their_end() -> None:
     ]
 
 
+def test_a_second_name_given_with_atau_or_alias_is_the_same_person() -> None:
+    text = (
+        "Bupati Christiany Eugenia Paruntu atau Tetty Paruntu menggelar rapat. "
+        "Dari pertemuan ini, Bupati Tetty Paruntu mengajak warga menjaga pemilu."
+    )
+    assert people(text) == [("Christiany Eugenia Paruntu", "Bupati")]
+    # trap: "atau" between two posts and their holders is two people
+    text = "Rapat dibuka Bupati Sintang Jarot Winarno atau Wakil Bupati Sintang Askiman."
+    assert [n for n, _ in people(text)] == ["Jarot Winarno", "Askiman"]
+
+
+def test_one_word_name_after_the_title_s_place_before_dan_and_a_body() -> None:
+    text = "Hadir Ketua Bawaslu Kalbar Ruhermansayah dan Kesbangpol Provinsi Kalbar yang diwakili Hermanus."
+    assert people(text) == [
+        ("Ruhermansayah", "Ketua Bawaslu Kalbar"),
+        ("Hermanus", "mewakili Kesbangpol Provinsi Kalbar"),
+    ]
+    # a unit's two words before "dan" and a title word still run on as the title
+    assert people("Kepala Bidang Datin dan Humas KPU Sintang Budi Santoso hadir.") == [
+        ("Budi Santoso", "Kepala Bidang Datin dan Humas KPU Sintang")
+    ]
+
+
+def test_who_stands_in_for_a_body_named_without_a_head() -> None:
+    text = "Rapat dihadiri Kodim 1205 yang diwakili Mayor Inf Budi Santoso dan warga."
+    assert people(text) == [("Budi Santoso", "mewakili Kodim 1205")]
+    # a post's own head: the stand-in of the post, as before
+    assert people("Kapolres Bengkalis diwakili Kompol Syafril hadir.") == [("Syafril", "mewakili Kapolres Bengkalis")]
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -1005,7 +1005,7 @@ def find_officials(text: str) -> list[Official]:
     # a party's (or the press's) post is no public one, before the merge: the same person may hold a public one
     # too ("Bupati Manokwari X ... sebagai Ketua PDIP"), whose title the merge would otherwise lose to the longer one
     found = [o for o in found if not _no_public_post(o)]
-    merged = _by_short_names(text, _merge(found))
+    merged = _by_short_names(text, _merge(found, _aliases(text, found)))
     speakers = [o for o in _speakers_of_nameless_titles(text, nameless, merged, lex, heads) if not _no_public_post(o)]
     if speakers:
         merged = _merge(merged + speakers)  # ("Kapolres H Bayu" may be a short form of a listed name)
@@ -1275,6 +1275,10 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
         t_end = _title_end_of(text, m, lex)
         post = re.sub(r"\s+", " ", text[m.start() : t_end]).strip(" ,")
         after = _STANDS_IN_AFTER.match(text, t_end)
+        if after is not None and any(o.title_start == m.start() and m.start() < o.start < t_end for o in found):
+            # "Ketua Bawaslu Kalbar Ruhermansayah dan Kesbangpol ... yang diwakili Hermanus": the post's holder is
+            # named inside what was read as the post, and the stand-in stands for what follows him
+            continue
         if after is not None:  # the post, then who stands in for it
             got = _rank_then_name(text, after.end(), lex)
             if got is not None:
@@ -1303,7 +1307,7 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
         if got is not None and _ranked(text, t_end, got[0], lex):
             title = re.sub(r"\s+", " ", text[before.start() : t_end]).strip(" ,")
             out = _stand_in(out, Official(got[2], title, None, None, got[0], got[1], before.start(), t_end))
-    return out
+    return _body_stand_ins(text, out, lex)
 
 
 def _own_title_follows(text: str, pos: int, found: list[Official], lex: Words) -> bool:
@@ -1311,6 +1315,32 @@ def _own_title_follows(text: str, pos: int, found: list[Official], lex: Words) -
     at = skip_affixes(text, pos, lex)
     at += len(text[at:]) - len(text[at:].lstrip(" \t,."))
     return any(o.title_start == at and o.start > at for o in found)
+
+
+# a body named in a list of those present, then who stands in for it: "dan Kesbangpol Provinsi Kalbar yang diwakili
+# Hermanus" (the body's words after a list's separator, then the stand-in cue)
+_BODY_STANDS_IN = re.compile(
+    r"(?:^|[,;:\n]|\b(?:dan|serta|hadir|dihadiri|oleh))[ \t]+(?P<body>[A-Z][\w.()/-]*(?:[ \t]+[A-Z0-9][\w.()/-]*){0,4})"
+    r"[ \t]+(?:yang[ \t]+)?di[ \t]?wakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])"
+)
+
+
+def _body_stand_ins(text: str, out: list[Official], lex: Words) -> list[Official]:
+    """Who stands in for a body named with no head ("Kesbangpol Provinsi Kalbar yang diwakili Hermanus"): listed
+    with "mewakili <body>" as his post, as one standing in for a post is."""
+    if "wakili" not in text:
+        return out
+    for m in _BODY_STANDS_IN.finditer(text):
+        body = m.group("body")
+        first = body.split()[0]
+        if not lex.is_inst(first.strip("()")) or lex.head_re.match(body):
+            continue  # a body's own name opens it ("Kesbangpol", "Polres X"), no post's head ("Kapolres X")
+        got = _rank_then_name(text, m.end(), lex)
+        if got is None or any(o.start <= got[0] < o.end for o in out):
+            continue
+        title = "mewakili " + " ".join(body.split())
+        out = _stand_in(out, Official(got[2], title, None, None, got[0], got[1], m.start("body"), m.end("body")))
+    return out
 
 
 # where an item of a list of those present opens: after a comma, "dan", "hadir", "oleh" or a line's start
@@ -1521,13 +1551,33 @@ def _title_cut_short(o: Official, people: list[Official]) -> bool:
     return any(p is not o and " ".join(p.title.lower().split()).startswith(cut + " ") for p in people)
 
 
-def _merge(found: list[Official]) -> list[Official]:
+# a second name the text gives a person right after the first: "Christiany Eugenia Paruntu atau Tetty Paruntu",
+# "Hasanul Arifin Rambe alias Gopal"
+_ALIAS = re.compile(r"[ \t]*,?[ \t]*(?:atau|alias)[ \t]+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _aliases(text: str, found: list[Official]) -> dict[frozenset[str], Official]:
+    """The second names found people are given ("X atau Y"), by their words: Y is X wherever it is named."""
+    out: dict[frozenset[str], Official] = {}
+    for o in found:
+        m = _ALIAS.match(text, o.end)
+        if m is not None and m.group("n").split()[0].lower() not in {"pilkada", "pemilu"}:
+            words = frozenset(_tokens_of(m.group("n")))
+            if words and not words & _tokens_of(o.title):
+                out[words] = o
+    return out
+
+
+def _merge(found: list[Official], aliases: dict[frozenset[str], Official] | None = None) -> list[Official]:
     people: list[Official] = []
     for o in sorted(found, key=lambda o: o.start):
         mine = _tokens_of(o.name)
         if not mine:
             continue
         same = next((p for p in people if mine <= _tokens_of(p.name) or _tokens_of(p.name) <= mine), None)
+        if same is None and aliases and frozenset(mine) in aliases:  # "X atau Y": Y is X's second name
+            first = aliases[frozenset(mine)]
+            same = next((p for p in people if p is first or first.start in (p.start, *(a for a, _ in p.aliases))), None)
         if same is None:
             same = next((p for p in people if _short_form(o, p) or _short_form(p, o)), None)
         if same is None:

@@ -389,10 +389,11 @@ def _named_body_ahead(toks: list[Token], i: int, w: Words, placed: bool = False)
         nxt = bare(toks[k + 1][2]).rstrip(".") if k + 1 < len(toks) else ""
         if tok.lower() == "dan" and nxt not in w.heads and (nxt in w.of("title_word") or is_title_material(nxt, w)):
             # (not a person's name of two words or more before "dan" and a body: "Sekda Budi Purwanto dan
-            # Forkopimda" lists the Sekda and the forum)
+            # Forkopimda" lists the Sekda and the forum; nor one right after the title's place: "Ketua Bawaslu
+            # Kalbar Ruhermansayah dan Kesbangpol ...")
             named = [t[2].rstrip(",.") for t in toks[i:k]]
             return not (
-                len(named) >= 2
+                (len(named) >= 2 or placed)
                 and not any(title_word(x, w) or is_title_material(x, w) for x in named)
                 and looks_like_name(named, w)
             )

@@ -131,6 +131,53 @@ def test_di_glued_to_salah_satu_before_a_venue() -> None:
     assert m.venue == "salah satu hotel di Unaaha"
 
 
+def test_a_visit_is_its_leader_s_not_the_company_s() -> None:
+    text = (
+        "MAKASSAR - Penjabat Gubernur Sulsel, Bahtiar Baharuddin, bersama jajaran Forkopimda, Wali Kota Makassar "
+        "Danny Pomanto, KPU Sulsel dan Bawaslu Sulsel meninjau Gudang Logistik Pemilu di Jl Ir Sutami, Senin (8/1)."
+    )
+    (m,) = find_meetings(text, published=date(2024, 1, 8), officials=find_officials(text))
+    assert (m.meeting_type, m.chair) == ("kunjungan", "Bahtiar Baharuddin")
+    # the visit told back ("Hal itu disampaikan saat meninjau ..."): the one who spoke just before
+    text = (
+        "Penjabat Gubernur Sulsel Bahtiar Baharuddin mengapresiasi kinerja KPU Sidrap.\n"
+        "Hal itu disampaikan saat meninjau Gudang Logistik KPU Kabupaten Sidrap, Kamis (11/1/2024)."
+    )
+    (m,) = find_meetings(text, published=date(2024, 1, 11), officials=find_officials(text))
+    assert (m.chair, m.venue) == ("Bahtiar Baharuddin", "Gudang Logistik KPU Kabupaten Sidrap")
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "Kapolda melakukan pengecekan langsung gudang logistik KPU Kabupaten Malinau, Kamis (11/1/2024).",
+            "gudang logistik KPU Kabupaten Malinau",
+        ),
+        (
+            "Rombongan menuju ke Gudang Logistik KPU Kabupaten Paser untuk melakukan pengecekan kesiapan logistik.",
+            "Gudang Logistik KPU Kabupaten Paser",
+        ),
+        ("Rakor wawasan kebangsaan digelar di Mutiara Carita Cottages, Selasa (29/6/2021).", "Mutiara Carita Cottages"),
+        (
+            "Apel siaga digelar di Gedung Graha PT. Timah TBK Pangkal Pinang, Selasa (29/6/2021).",
+            "Gedung Graha PT. Timah TBK Pangkal Pinang",
+        ),
+    ],
+)
+def test_inspections_lodgings_and_a_firm_s_building_as_venues(text: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.venue == venue
+
+
+def test_an_address_misspelled_names_who_gave_it() -> None:
+    text = (
+        "Kesbangpol menggelar sosialisasi wawasan kebangsaan di Aula Kesbangpol, Kamis (30/11/2023).\n"
+        "Dalam sambutanya Kepala Kesbangpol Kabupaten Bandung Barat, Apung Hadiat Purwoko menyampaikan harapannya."
+    )
+    assert chair_of(text) == "Apung Hadiat Purwoko"
+
+
 def test_a_guest_s_stand_in_in_the_list_of_those_present_is_no_chair() -> None:
     text = (
         "Polda Kalbar menggelar rakor pengamanan Pilkada di Mapolda Kalbar, Rabu (8/7/2020).\n"

@@ -841,6 +841,14 @@ def test_who_stands_in_for_a_body_named_without_a_head() -> None:
     assert people("Kapolres Bengkalis diwakili Kompol Syafril hadir.") == [("Syafril", "mewakili Kapolres Bengkalis")]
 
 
+def test_a_title_whose_next_word_is_the_rest_of_anothers_title_has_no_holder() -> None:
+    text = (
+        "Acara deklarasi selain Kapolresta Barelang dihadiri oleh warga.\n"
+        "Dalam sambutannya, Kapolresta Barelang Kombes Pol Herbertus Ompusunggu mengajak warga."
+    )
+    assert people(text) == [("Herbertus Ompusunggu", "Kapolresta Barelang")]
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

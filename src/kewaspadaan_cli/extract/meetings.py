@@ -634,7 +634,9 @@ def _date(
 VENUE_TOKEN = re.compile(
     # a place's own name in quotes after its head: 'warung kopi “Kopi Paste”'
     r"[ \t]*(?:(?P<paren>\((?P<acr>[A-Z][\w.&/-]{1,15})\)|[\"“][A-Z][^\"“”\n]{0,40}[\"”])|(?P<comma>,)"
-    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|(?:[A-Z][a-z]{0,2}|KH)\.(?=[ \t]+[A-Z][a-z])|[^\s,.;:()\"“”!?]+))"
+    # (an abbreviation's dot goes on with the name: "Jl.", "H.", a firm's "PT." before its name: "Graha PT. Timah")
+    r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|(?:[A-Z][a-z]{0,2}|KH|PT|CV)\.(?=[ \t]+[A-Z][a-z])"
+    r"|[^\s,.;:()\"“”!?]+))"
 )
 MAX_VENUE_WORDS = 14
 MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
@@ -970,6 +972,22 @@ COMPANION = re.compile(r"\b(?:di\s?dampingi(?:\s+oleh)?|bersama(?:\s+dengan)?|be
 STANDING_FOR = re.compile(r"\b(?i:mewakili)[ \t]+$")
 
 
+# the words that open a subject's company: "Pj Gubernur X, bersama jajaran Forkopimda, Wali Kota Y, ... meninjau"
+WITH_COMPANY = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\b", re.IGNORECASE)
+
+
+def _with_company(text: str, near: tuple[int, Official], a: int, anchors: _Anchors) -> Official | None:
+    """The sentence's first official where the one just before the verb is of the company he brought: "Pj
+    Gubernur Sulsel X, bersama jajaran Forkopimda, Wali Kota Makassar, KPU ... meninjau" is X's visit."""
+    first = anchors.first(a, near[0])
+    if first is None or first[1] is near[1]:
+        return None
+    between = text[_after_name(text, first, near[0]) : near[0]]
+    if not WITH_COMPANY.search(between) or re.search(r"[.;]\s|\n", between):
+        return None
+    return first[1]
+
+
 def _standing_in_for(text: str, official: Official, a: int, anchors: _Anchors) -> Official | None:
     """The one named just before "mewakili <official>" in the sentence from ``a``: "Kasatgas Binmas X mewakili
     Kapolda Y dalam sambutannya" is X's address."""
@@ -1262,7 +1280,12 @@ def _chair(
             a, _ = sentences.of(m.start())
             before = anchors.last(max(a, m.start() - 120), m.start())
             if before:  # "Kapolda X berkunjung ke Polres Y" ("Kapolda X, didampingi Wakapolda Z, mengunjungi ...")
-                return (_accompanied_by(text, before[1], a, anchors) or before[1]).name, "visit"
+                lead = _with_company(text, before, a, anchors) or _accompanied_by(text, before[1], a, anchors)
+                return (lead or before[1]).name, "visit"
+            if ADDRESS_BACK.match(text, a + len(text[a:].split(None, 1)[0])) or ADDRESS_REF.match(text, a, m.start()):
+                earlier = anchors.last(a - 300, a)
+                if earlier:  # "Hal itu disampaikan saat meninjau Gudang Logistik ...": the one who spoke just before
+                    return earlier[1].name, "visit"
         for m in finditer(cues.accompany, text):
             if m.group(0).lower() == "mendampingi":
                 after = anchors.first(m.end(), m.end() + 80)

@@ -1546,9 +1546,10 @@ def _tokens_of(name: str) -> set[str]:
 def _title_cut_short(o: Official, people: list[Official]) -> bool:
     """``o``'s title and name together begin another official's title in the article: its "name" is the
     title's next words ("Rektor UIN Ar-Raniry Ajak ..." in a headline, "Rektor UIN Ar-Raniry Banda Aceh, Prof
-    Mujiburrahman" in the lead), written in full where the title's holder is named."""
+    Mujiburrahman" in the lead; "Kapolresta Barelang dihadiri ..." and "Kapolresta Barelang Kombes Pol Herbertus"),
+    written in full where the title's holder is named."""
     cut = " ".join(f"{o.title} {o.name}".lower().split())
-    return any(p is not o and " ".join(p.title.lower().split()).startswith(cut + " ") for p in people)
+    return any(p is not o and (" ".join(p.title.lower().split()) + " ").startswith(cut + " ") for p in people)
 
 
 # a second name the text gives a person right after the first: "Christiany Eugenia Paruntu atau Tetty Paruntu",

@@ -849,6 +849,18 @@ def test_a_title_whose_next_word_is_the_rest_of_anothers_title_has_no_holder() -
     assert people(text) == [("Herbertus Ompusunggu", "Kapolresta Barelang")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Letkol Inf. Candra, SE.M.I.Pol (Dandim 0701/Banyumas)\n", [("Candra", "Dandim 0701/Banyumas")]),
+        ("- Srie Yono, SH.MSi (Asspem Kesra Sekda Banyumas)\n", [("Srie Yono", "Asspem Kesra Sekda Banyumas")]),
+        ("Hadir Bupati Pesbar, Dr.Drs.Agus Istiqlal, S.H., M.H., dan warga.", [("Agus Istiqlal", "Bupati Pesbar")]),
+    ],
+)
+def test_degrees_glued_together_and_a_regency_s_short_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -84,6 +84,21 @@ def test_related_bullets_dropped() -> None:
     assert clean_text(text).text == "Judul\nIsi berita pertama yang panjang."
 
 
+def test_a_list_the_text_introduces_is_kept() -> None:
+    text = (
+        "Judul\nRakor digelar di Purwokerto dan dihadiri sekitar 100 orang.\nHadir dalam kegiatan tersebut :\n"
+        "- Ir. Achmad Husein (Bupati Banyumas)\n- Kompol Mugiman (Kabag Sumda Polres Banyumas)\nRakor berjalan lancar."
+    )
+    assert "- Kompol Mugiman (Kabag Sumda Polres Banyumas)" in clean_text(text).text
+    # traps: related links after their label, or after no introduction, are still dropped
+    for intro in ("Baca juga:\n", "Berita terkait:\n", ""):
+        text = (
+            f"Judul\nIsi berita pertama yang panjang.\n{intro}"
+            "- Honorer Database BKN Penasaran\n- Kesaksian Sekuriti Glodok\nIsi lanjut."
+        )
+        assert "Kesaksian" not in clean_text(text).text
+
+
 def test_html_breaks_and_whitespace() -> None:
     c = clean_text("Judul\n  \t Isi satu. <br /> <br />Isi dua.\r\n")
     assert c.text == "Judul\nIsi satu.\n\nIsi dua."

@@ -112,8 +112,10 @@ def _is_affix(tok: str, digest: str) -> bool:
     if len(b) >= 2 and undotted(b) in w.degree_forms:
         return True
     pieces = [x for x in re.split(r"[.,]", b) if x]
-    if len(pieces) >= 2 and all(x in w.ranks or x in w.honorifics or x in w.degrees for x in pieces):
-        return True
+    if len(pieces) >= 2 and all(
+        x in w.ranks or x in w.honorifics or x in w.degrees or len(x) >= 2 and x in w.degree_forms for x in pieces
+    ):
+        return True  # (a degree written without its dots among them: "SH.MSi")
     if (
         len(pieces) >= 2
         and pieces[0] in w.honorifics
@@ -121,7 +123,13 @@ def _is_affix(tok: str, digest: str) -> bool:
         and tok.rstrip(",").endswith(".")
     ):
         return True  # "H.M.": Haji and an initial, written together
-    return _degree_shape(pieces, w)
+    if _degree_shape(pieces, w):
+        return True
+    # two degrees glued by a dot, one of them dotted itself ("SE.M.I.Pol", "S.Sos.M.Si"): each side an affix
+    return len(pieces) >= 3 and any(
+        _is_affix(".".join(pieces[:j]), digest) and _is_affix(".".join(pieces[j:]), digest)
+        for j in range(1, len(pieces))
+    )
 
 
 def _degree_shape(pieces: list[str], w: Words) -> bool:

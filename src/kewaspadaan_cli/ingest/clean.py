@@ -200,6 +200,13 @@ def _is_related_list(lines: list[str], i: int) -> bool:
     return bool(re.match(r"^[-•*]\s+\S", line)) and not line.endswith((".", '?"', '."', ".”", ",", ";"))
 
 
+def _introduced(keep: list[str]) -> bool:
+    """The text kept so far ends on a line of its own that introduces a list ("Hadir dalam kegiatan tersebut :"):
+    the bullets after it are the article's (those present, points of a speech), no related links."""
+    last = next((x.strip() for x in reversed(keep) if x.strip()), "")
+    return last.endswith(":") and len(last) > 12 and not _FURNITURE.match(last) and not _TICKER.match(last)
+
+
 def _looks_like_headline(line: str) -> bool:
     s = line.strip()
     return 10 <= len(s) <= 200 and not s.endswith((".", ",", ";")) and read_dateline(s) is None and s.count(". ") < 2
@@ -280,6 +287,10 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             while j < n and (not lines[j].strip() or _is_related_list(lines, j)):
                 j += 1
             if j - i >= 2:  # two or more bullets in a row
+                if _introduced(keep):
+                    keep.extend(
+                        x.strip() for x in lines[i:j]
+                    )  # the article's own list, after the line that introduces it
                 i = j
                 continue
         if published is None and (i < 10 or i > n - 4) and not _dated_sentence(stripped, keep):

@@ -861,6 +861,18 @@ def test_degrees_glued_together_and_a_regency_s_short_form(text: str, expected: 
     assert people(text) == expected
 
 
+def test_a_command_s_name_after_its_word_closing_the_title_is_no_person() -> None:
+    assert people("Kapolda Aceh dan Panglima Kodam Iskandar Muda memeriksa pasukan.") == []
+    assert people("Panglima Kodam Iskandar Muda Mayjen TNI Niko Fahrizal hadir.") == [
+        ("Niko Fahrizal", "Panglima Kodam Iskandar Muda")
+    ]
+
+
+def test_a_kelurahan_s_body_before_its_place() -> None:
+    assert people("Hadir Ketua LPM Sukajadi Budi Santoso dan warga.") == [("Budi Santoso", "Ketua LPM Sukajadi")]
+    assert people("Ketua LPM Cipinang Melayu, Rudi, hadir.") == [("Rudi", "Ketua LPM Cipinang Melayu")]
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

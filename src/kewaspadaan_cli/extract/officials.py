@@ -1083,7 +1083,8 @@ def _command_as_name(text: str, o: Official, lex: Words) -> bool:
     KPU ..."): the name of a Kodam right after a title whose head names a numbered command."""
     if o.title_end is None or o.name.lower() not in lex.of("command_name") or not 0 <= o.start - o.title_end <= 2:
         return False
-    return norm_head(o.title.split()[0]) in lex.of("numbered_command")
+    # (the head, or the command's own word closing the title: "Panglima Kodam Iskandar Muda memeriksa")
+    return any(norm_head(w) in lex.of("numbered_command") for w in (o.title.split()[0], o.title.split()[-1]))
 
 
 # the district, the regency or the city a village's or a town's name is placed in right after it

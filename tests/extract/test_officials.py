@@ -873,6 +873,22 @@ def test_a_kelurahan_s_body_before_its_place() -> None:
     assert people("Ketua LPM Cipinang Melayu, Rudi, hadir.") == [("Rudi", "Ketua LPM Cipinang Melayu")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menurut Direktur Eksekutif Pusat Kajian Politik Universitas Indonesia, Hurriyah, situasi aman.", []),
+        ("Direktur Indikator Politik Indonesia Fauny Hidayat mengatakan survei itu palsu.", []),
+        # a director of a ministry holds a public post
+        (
+            "Direktur Kewaspadaan Nasional Kemendagri Budi Santoso hadir.",
+            [("Budi Santoso", "Direktur Kewaspadaan Nasional Kemendagri")],
+        ),
+    ],
+)
+def test_pollsters_and_think_tanks_hold_no_public_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

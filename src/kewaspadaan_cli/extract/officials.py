@@ -1067,15 +1067,28 @@ _PLACE_LEVELS = frozenset(
     {"kota", "desa", "daerah", *ADMIN_SHORT, *(x.lower() for forms in ADMIN_SHORT.values() for x in forms)}
 )
 
+# pollsters and think tanks: their directors and researchers hold no public post ("Direktur Indikator Politik
+# Indonesia", "Direktur Eksekutif Pusat Kajian Politik Universitas Indonesia")
+_PRIVATE_RESEARCH = re.compile(
+    r"\b(?:Direktur\s+Eksekutif|Lembaga\s+Survei|Pusat\s+Kajian|Indikator\s+Politik|Charta\s+Politika|"
+    r"Poltracking|Lingkar\s+Survei|Lembaga\s+Riset|Peneliti)\b",
+    re.IGNORECASE,
+)
+
 
 def _no_public_post(o: Official) -> bool:
     """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
-    TKN"), or in the press ("Ketua PWI Kalsel": reporters and editors are no officials): no public position
-    (annotation guide), unless the title names a legislature ("Anggota DPR RI Fraksi PDI Perjuangan",
-    "Ketua Fraksi Golkar DPRD Garut")."""
+    TKN"), at a pollster or a think tank, or in the press ("Ketua PWI Kalsel": reporters and editors are no
+    officials): no public position (annotation guide), unless the title names a legislature ("Anggota DPR RI
+    Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
     if _LEGISLATURE.search(o.title):
         return False
-    return o.institution == "parpol" or _CAMPAIGN_TEAM.search(o.title) is not None or _PRESS.search(o.title) is not None
+    return (
+        o.institution == "parpol"
+        or _CAMPAIGN_TEAM.search(o.title) is not None
+        or _PRESS.search(o.title) is not None
+        or _PRIVATE_RESEARCH.search(o.title) is not None
+    )
 
 
 def _command_as_name(text: str, o: Official, lex: Words) -> bool:

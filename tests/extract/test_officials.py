@@ -889,6 +889,13 @@ def test_pollsters_and_think_tanks_hold_no_public_post(text: str, expected: list
     assert people(text) == expected
 
 
+def test_a_list_of_posts_without_names_lists_no_one() -> None:
+    text = "Tim terpadu terdiri dari Kapolres Mateng, Perwira Penghubung Mateng, Kesbangpol Mateng, Camat dan OPD."
+    assert people(text) == []
+    # a name after the comma is the post's
+    assert people("Hadir Kapolres Sintang, AKBP Budi Santoso dan warga.") == [("Budi Santoso", "Kapolres Sintang")]
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -202,6 +202,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
+    if j < n and toks[j - 1][2] == "," and toks[j][2][:1].isupper() and lex.head_re.match(text, toks[j][0]):
+        return None  # "Kapolres Mateng, Perwira Penghubung Mateng, BPN Mateng": the next post of a list, no name
     got = read_name(text, toks, j, lex)
     if got is None:
         return None

@@ -896,6 +896,22 @@ def test_a_list_of_posts_without_names_lists_no_one() -> None:
     assert people("Hadir Kapolres Sintang, AKBP Budi Santoso dan warga.") == [("Budi Santoso", "Kapolres Sintang")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laporan oleh Dansat Brimob Kombes Pol Brury AP Soekotjo selaku Komandan Apel, dilanjutkan pemeriksaan.",
+            [("Brury AP Soekotjo", "Dansat Brimob")],
+        ),
+        # traps: a degree after the name before a verb or the next post still ends it
+        ("Sekda Budi Santoso AP Menghadiri rapat.", [("Budi Santoso", "Sekda")]),
+        ("Camat Budi Santoso SE Kepala Desa hadir.", [("Budi Santoso", "Camat")]),
+    ],
+)
+def test_two_capitals_between_two_names_are_initials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
 def test_selaku_opening_a_sentence_leaves_the_post_to_the_name_after_it() -> None:
     assert people("Selaku Ketua PPK Sungai Kunyit, Muhammad Dofir mengatakan peserta antusias.") == [
         ("Muhammad Dofir", "Ketua PPK Sungai Kunyit")

@@ -324,6 +324,19 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
             and toks[j + 1][2][:1].isupper()
             and not is_affix(toks[j + 1][2], w)
         )  # "James H Hutajulu": a letter between two names is an initial, not the honorific "H." (Haji)
+        if found and len(core) == 2 and core.isupper() and tok == core and j + 1 < n:
+            # "Brury AP Soekotjo": two capitals between two names are initials, not a degree ("AP") the name ends on
+            nxt = toks[j + 1][2].rstrip(",.")
+            initial = initial or (
+                nxt[:1].isupper()
+                and nxt[1:].islower()
+                and not is_affix(toks[j + 1][2], w)
+                and nxt.lower() not in w.heads
+                and nxt.lower() not in stop
+                and nxt.lower() not in title_words
+                and not is_prefixed_verb(nxt)
+                and not is_common_word(nxt)
+            )
         kept_word = (
             bare(tok).rstrip(".") in w.keep_honorifics
             and not tok.endswith((",", "."))

@@ -170,6 +170,23 @@ def test_inspections_lodgings_and_a_firm_s_building_as_venues(text: str, venue: 
     assert m.venue == venue
 
 
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        (
+            "Rakor digelar di Aula Eka Hapakat, lantai III Komplek kantor Gubernur Kalteng, Senin (2/12/2024).",
+            "Aula Eka Hapakat, lantai III Komplek kantor Gubernur Kalteng",
+        ),
+        ("Rakor digelar di Aula Kesbangpol, Lt. 2, Senin (2/12/2024).", "Aula Kesbangpol, Lt. 2"),
+        # trap: a floor without its number after the comma is another clause
+        ("Rakor digelar di Aula Kesbangpol, lantai dua gedung itu rusak.", "Aula Kesbangpol"),
+    ],
+)
+def test_a_floor_after_the_venue_s_comma_goes_on(text: str, venue: str) -> None:
+    (m,) = find_meetings(text, published=None, officials=[])
+    assert m.venue == venue
+
+
 def test_an_address_misspelled_names_who_gave_it() -> None:
     text = (
         "Kesbangpol menggelar sosialisasi wawasan kebangsaan di Aula Kesbangpol, Kamis (30/11/2023).\n"

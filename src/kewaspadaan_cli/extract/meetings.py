@@ -638,6 +638,8 @@ VENUE_TOKEN = re.compile(
     r"|(?P<w>(?:Jl|Jln|Kab|Kec|Kel|No|Prov|Gg|Lt)\.|(?:[A-Z][a-z]{0,2}|KH|PT|CV)\.(?=[ \t]+[A-Z][a-z])"
     r"|[^\s,.;:()\"“”!?]+))"
 )
+# a floor after a venue's comma, its number or roman numeral with it: ", lantai III", ", Lt. 2"
+FLOOR_AFTER_COMMA = re.compile(r"[ \t]*(?:[Ll]antai|L[Tt]\.?)[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
 MAX_VENUE_WORDS = 14
 MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
 
@@ -671,6 +673,11 @@ def _read_venue(text: str, start: int, head_end: int, cues: _Cues, anchors: _Anc
             end = pos = m.end()
             continue
         if m.group("comma"):
+            floor = FLOOR_AFTER_COMMA.match(text, m.end(), stop_at)
+            if floor is not None:  # "Aula Eka Hapakat, lantai III Komplek kantor Gubernur Kalteng": the floor goes on
+                end = pos = floor.end()
+                words += 2
+                continue
             listed = _listed_body(text, start, m.end(), stop_at)
             if listed is not None:  # "aula Dinas Pemberdayaan Perempuan, Perlindungan Anak dan KB (DP3AKB)"
                 end = pos = listed

@@ -1070,9 +1070,8 @@ def _own_stand_in(text: str, chair: Official, frm: int, at: int, anchors: _Ancho
     lo = max(frm, chair.end) if chair.start >= frm else frm  # after the chair's name where it follows the cue
     if any(o is not chair for _, o in anchors.between(lo, at)):
         return False
-    if (
-        chair.start >= frm and lo == chair.end
-    ):  # past the name's degrees, a stray dot before them too ("Djajadi. S.I.K.,MH")
+    # past the name's degrees, a stray dot before them too ("Djajadi. S.I.K.,MH")
+    if chair.start >= frm and lo == chair.end:
         after_dot = lo + 1 if text[lo : lo + 1] == "." else lo
         past = skip_affixes(text, after_dot, official_words())
         if text[after_dot:past].strip(" \t,"):  # (degrees read, not a sentence's full stop: "Rian. Dia diwakili")
@@ -1289,7 +1288,7 @@ def _chair(
             if before:  # "Kapolda X berkunjung ke Polres Y" ("Kapolda X, didampingi Wakapolda Z, mengunjungi ...")
                 lead = _with_company(text, before, a, anchors) or _accompanied_by(text, before[1], a, anchors)
                 return (lead or before[1]).name, "visit"
-            if ADDRESS_BACK.match(text, a + len(text[a:].split(None, 1)[0])) or ADDRESS_REF.match(text, a, m.start()):
+            if ADDRESS_REF.match(text, a, m.start()):
                 earlier = anchors.last(a - 300, a)
                 if earlier:  # "Hal itu disampaikan saat meninjau Gudang Logistik ...": the one who spoke just before
                     return earlier[1].name, "visit"

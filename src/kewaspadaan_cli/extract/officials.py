@@ -1316,7 +1316,8 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
         if not _ITEM_OPENS.search(text, max(0, before.start() - 20), before.start()):
             continue  # "Sekda X, M.Si mewakili Bupati Y H. Z": the Bupati's own name follows, no stand-in's
         got = _rank_then_name(text, t_end, lex)  # "..., Mewakili Danrem 152/Babullah Mayor Anton S, ..."
-        opens = not text[: before.start()].strip() or re.search(r"[.!?\n][\s\"“”]*$", text[: before.start()])
+        window = text[max(0, before.start() - 20) : before.start()]
+        opens = _SENTENCE_OPENS.search(window) is not None or not window.strip() and before.start() <= 20
         if got is not None and opens and _own_title_follows(text, got[1], found, lex):
             continue  # "Mewakili Kapolres Tanggamus AKBP Alfis, S.Ik. Kapolsek Pringsewu Kompol Andik membuka": a
             # sentence opening on whom one stands for names the post's holder, then the one standing in with his title
@@ -1328,9 +1329,12 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
 
 def _own_title_follows(text: str, pos: int, found: list[Official], lex: Words) -> bool:
     """After the name ending at ``pos`` (and its degrees) a title opens that a found person holds."""
-    at = skip_affixes(text, pos, lex)
-    at += len(text[at:]) - len(text[at:].lstrip(" \t,."))
+    at = _GAP.match(text, skip_affixes(text, pos, lex)).end()  # type: ignore[union-attr]  # (matches empty)
     return any(o.title_start == at and o.start > at for o in found)
+
+
+_GAP = re.compile(r"[ \t,.]*")
+_SENTENCE_OPENS = re.compile(r"[.!?\n][\s\"“”]*$")  # the text before a sentence's first word
 
 
 # a body named in a list of those present, then who stands in for it: "dan Kesbangpol Provinsi Kalbar yang diwakili
@@ -1578,7 +1582,7 @@ def _aliases(text: str, found: list[Official]) -> dict[frozenset[str], Official]
     out: dict[frozenset[str], Official] = {}
     for o in found:
         m = _ALIAS.match(text, o.end)
-        if m is not None and m.group("n").split()[0].lower() not in {"pilkada", "pemilu"}:
+        if m is not None:
             words = frozenset(_tokens_of(m.group("n")))
             if words and not words & _tokens_of(o.title):
                 out[words] = o

@@ -119,21 +119,22 @@ _ABBR_LONGEST = max(map(len, ABBREVIATIONS))
 _DEGREE_AFTER_DOT = re.compile(r"[A-Z]\.(?:[A-Z][A-Za-z]{0,3}\.?){1,2},")
 
 
-# a degree by its shape: a level, a dot and one to three field pieces ("S.Ik.", "M.Si", "S.Pd.I", "A.Md.Kep")
-_DEGREE_SHAPE = re.compile(r"(?:S|M|D|A|Sp)\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4}){0,2}\.?")
-
-
 @cache
-def _degree_words() -> frozenset[str]:
-    """The degrees of ``name_affixes.jsonl`` ("SH", "MM", "S.Sos"), without their trailing dots."""
+def _degrees() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The degrees of ``name_affixes.jsonl`` ("SH", "MM", "S.Sos", without their trailing dots), and the shape of
+    one by its grammar's levels: a level, a dot and one to three short pieces ("S.Ik.", "M.Si", "A.Md.Kep")."""
     from kewaspadaan_cli.lexicons import read_rows
 
-    rows = read_rows("name_affixes.jsonl")
-    return frozenset(t.rstrip(".,") for r in rows if r.get("kind") == "degree" for t in r["terms"])
+    rows = list(read_rows("name_affixes.jsonl"))
+    words = frozenset(t.rstrip(".,") for r in rows if r.get("kind") == "degree" for t in r["terms"])
+    levels = [lv for r in rows if r.get("kind") == "degree_grammar" for lv in r.get("levels", [])]
+    shape = re.compile(rf"(?:{'|'.join(map(re.escape, levels))})\.[A-Za-z]{{1,4}}(?:\.[A-Za-z]{{1,4}}){{0,2}}\.?")
+    return words, shape
 
 
 def _is_degree(word: str) -> bool:
-    return word.rstrip(".,") in _degree_words() or _DEGREE_SHAPE.fullmatch(word.rstrip(",")) is not None
+    words, shape = _degrees()
+    return word.rstrip(".,") in words or shape.fullmatch(word.rstrip(",")) is not None
 
 
 def _degree_goes_on(before: str, after: str) -> bool:

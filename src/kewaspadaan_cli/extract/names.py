@@ -584,13 +584,9 @@ def _place_chain(low: list[str]) -> bool:
 @cache
 def _kecamatan_parents() -> dict[str, frozenset[str]]:
     """Each kecamatan's bare name (lower case) and the kabupaten/kota codes it lies in."""
-    from kewaspadaan_cli.extract.regions import gazetteer
+    from kewaspadaan_cli.extract.regions import kecamatan_codes
 
-    out: dict[str, set[str]] = {}
-    for r in gazetteer().regions.values():
-        if r.type == "kecamatan" and r.parent:
-            out.setdefault(r.bare.lower(), set()).add(r.parent)
-    return {k: frozenset(v) for k, v in out.items()}
+    return {name: frozenset(c.rsplit(".", 1)[0] for c in codes) for name, codes in kecamatan_codes().items()}
 
 
 @cache

@@ -1319,8 +1319,9 @@ def _representatives(text: str, found: list[Official], lex: Words) -> list[Offic
         window = text[max(0, before.start() - 20) : before.start()]
         opens = _SENTENCE_OPENS.search(window) is not None or not window.strip() and before.start() <= 20
         if got is not None and opens and _own_title_follows(text, got[1], found, lex):
-            continue  # "Mewakili Kapolres Tanggamus AKBP Alfis, S.Ik. Kapolsek Pringsewu Kompol Andik membuka": a
-            # sentence opening on whom one stands for names the post's holder, then the one standing in with his title
+            # "Mewakili Kapolres Tanggamus AKBP Alfis, S.Ik. Kapolsek Pringsewu Kompol Andik membuka": a sentence
+            # opening on whom one stands for names the post's holder, then the one standing in with his own title
+            continue
         if got is not None and _ranked(text, t_end, got[0], lex):
             title = re.sub(r"\s+", " ", text[before.start() : t_end]).strip(" ,")
             out = _stand_in(out, Official(got[2], title, None, None, got[0], got[1], before.start(), t_end))

@@ -21,7 +21,7 @@ from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.officials import CANDIDATE
-from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer
+from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer, kecamatan_codes
 from kewaspadaan_cli.lexicons import read_rows
 from kewaspadaan_cli.nlp import ends_with_abbreviation, headline_end
 
@@ -331,15 +331,6 @@ def _where_it_happened(
     return found.pop() if len(found) == 1 else None
 
 
-@cache
-def _kecamatan_by_name() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for r in gazetteer().regions.values():
-        if r.type == "kecamatan":
-            out[r.bare.lower()].append(r.code)
-    return dict(out)
-
-
 _PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # a kecamatan written out whose bare name several provinces' kecamatan share ("di Kecamatan Rumbia")
 _KECAMATAN_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Distrik)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
@@ -349,14 +340,14 @@ def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, floa
     """A kecamatan or distrik the lead places things in by its bare name ("bentrok di Karubaga") or by a name
     that kecamatan of several provinces share ("di Kecamatan Rumbia"), read as its kabupaten when the name
     is one kecamatan's in a province the article names (its dateline included)."""
-    names = _kecamatan_by_name()
+    names = kecamatan_codes()
     found = [(m.group(1).split(), m.start()) for m in _PLACED_NAME.finditer(head)]
     found += [(m.group(1).split(), m.start()) for m in _KECAMATAN_NAME.finditer(head) if _locative(head, m.start())]
     for words, _ in sorted(found, key=lambda f: f[1]):
         if words[0].lower() in cues().place_words:
             continue  # "di Kota ...", "di Desa ...": the chain of named places, read by _locative
         for n in range(len(words), 0, -1):
-            codes = [c for c in names.get(" ".join(words[:n]).lower(), []) if any(_within(c, p) for p in provinces)]
+            codes = [c for c in names.get(" ".join(words[:n]).lower(), ()) if any(_within(c, p) for p in provinces)]
             if len(codes) == 1:
                 parent = codes[0].rsplit(".", 1)[0]
                 score[parent] += 1.0

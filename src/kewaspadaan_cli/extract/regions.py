@@ -654,13 +654,14 @@ def _local_kecamatan(text: str, h: _Hit, options: set[tuple[str, str]], seen: _S
     if not _cue(text, h.start, LOCAL_CUES):
         return None
     own = {c for c, _ in options}
-    kecs = [c for c in _kecamatan_codes().get(_bare_of(h, gazetteer()), ()) if c.rsplit(".", 1)[0] in seen.kabs - own]
+    kecs = [c for c in kecamatan_codes().get(_bare_of(h, gazetteer()), ()) if c.rsplit(".", 1)[0] in seen.kabs - own]
     return kecs[0] if len(kecs) == 1 else None
 
 
 @cache
-def _kecamatan_codes() -> dict[str, tuple[str, ...]]:
-    """Each kecamatan's bare name (lower case) and the codes of the kecamatan so named."""
+def kecamatan_codes() -> dict[str, tuple[str, ...]]:
+    """Each kecamatan's bare name (lower case) and the codes of the kecamatan so named (read by the main region
+    and the name rules too)."""
     out: dict[str, list[str]] = defaultdict(list)
     for r in gazetteer().regions.values():
         if r.type == "kecamatan":

@@ -287,10 +287,8 @@ def clean_text(raw: str, reference: date | None = None, title_hint: str | None =
             while j < n and (not lines[j].strip() or _is_related_list(lines, j)):
                 j += 1
             if j - i >= 2:  # two or more bullets in a row
-                if _introduced(keep):
-                    keep.extend(
-                        x.strip() for x in lines[i:j]
-                    )  # the article's own list, after the line that introduces it
+                if _introduced(keep):  # the article's own list, after the line that introduces it
+                    keep.extend(x.strip() for x in lines[i:j])
                 i = j
                 continue
         if published is None and (i < 10 or i > n - 4) and not _dated_sentence(stripped, keep):

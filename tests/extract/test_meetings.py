@@ -697,6 +697,22 @@ def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> Non
             date(2014, 7, 7),
         ),
         ("Pemilihan Walikota Tondano yang dilakukan pada 22 Januari 2013 lalu dibahas dalam rapat pleno.", None),
+        # an election named with its kind of head ("pemilihan kepala desa"), its date in brackets after "pada"
+        (
+            "Warga belum menerima hasil pemilihan kepala desa yang dilaksanakan pada (7/11/2019) lalu. Mediasi "
+            "dipimpin Asisten I Setda Seluma di ruang rapat Bupati, Rabu (4/12/2019).",
+            date(2019, 12, 4),
+        ),
+        # "pesta demokrasi" is the election, "sedianya akan diadakan" its day still planned
+        (
+            "Pemkab Pasuruan menggelar Rapat Koordinasi Lintas Sektoral secara hybrid. Dilaksanakan di Command Center "
+            "pada hari Jumat (2/8/2024), kegiatan dipimpin oleh Pj Bupati Pasuruan, Andriyanto. Hadir dalam forum "
+            "rapat persiapan pengamanan pesta demokrasi yang sedianya akan diadakan pada tanggal 27 November 2024 "
+            "tersebut, Dandim 0819 Pasuruan.",
+            date(2024, 8, 2),
+        ),
+        # the comma closes the clause of "pemilihan kepala desa": the date after it is the meeting's
+        ("Camat menggelar rapat koordinasi pemilihan kepala desa, Selasa (27/9/2022).", date(2022, 9, 27)),
     ],
 )
 def test_election_day_is_not_the_meeting_day(text: str, day: date | None) -> None:

@@ -235,8 +235,9 @@ ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
 _ELECTION = (
-    r"\b(?:pilkada|pilkades|pemilu|pemilukada|pileg|pilpres|pilgub|pilbup|pilwalkot|pemilihan(?:\s+umum)?|"
-    r"pemungutan\s+suara|pencoblosan|hari\s+h)\)?"
+    r"\b(?:pilkada|pilkades|pemilu|pemilukada|pileg|pilpres|pilgub|pilbup|pilwalkot|"
+    r"pemilihan(?:\s+umum|\s+kepala\s+(?:daerah|desa|kampung)|\s+(?:gubernur|bupati|wali\s*kota|presiden|legislatif))?|"
+    r"pemungutan\s+suara|pencoblosan|hari\s+h|pesta\s+demokrasi)\)?"
 )
 # what may stand between the election and its day: a name ("Pemilu Presiden", "Pilkada Halut 2024"), a
 # spelled-out form ("(Pemilihan Legislatif)"), "serentak", a year
@@ -252,8 +253,9 @@ ELECTION_DAY = re.compile(
     # "Pileg (Pemilihan Legislatif) dilaksanakan serentak, Rabu (17/4)": after its predicate, a comma too;
     # without one the comma closes the clause ("jelang Pemilu 2024, Jumat (6/10/2023)" is the main verb's day)
     rf"|{_ELECTION}(?:\s+{_ELECTION_NAME}){{0,6}}(?:\s+{_ELECTION_PRED})(?:\s+(?:{_ELECTION_NAME}|{_ELECTION_PRED})){{0,4}}"
-    r"\s*,?\s*$"
-    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung)|dijadwalkan|rencananya)\b[^.\n]{0,45}\s*,?\s*$",
+    r"\s*,?\s*\(?\s*$"
+    r"|(?:akan\s+(?:digelar|dilaksanakan|berlangsung|diadakan|diselenggarakan|dilangsungkan)|dijadwalkan|rencananya|"
+    r"sedianya|direncanakan)\b[^.\n]{0,45}\s*,?\s*$",
     re.IGNORECASE,
 )
 # a day the text looks towards, not the one it reports: "menuju 27 November 2024", "menjelang tanggal 9 Desember"

@@ -2940,3 +2940,63 @@ def test_a_headlines_verb_and_prospective_candidates_are_no_name() -> None:
     assert people("Jaga Khamtibmas Pandaftaran Bacaleg, Kapolda Sulbar Kunjungi KPU") == []
     # a trap: a name there stays
     assert people("Budi Santoso, Kapolda Sulbar Kunjungi KPU") == [("Budi Santoso", "Kapolda Sulbar")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a reduplicated word is a word of the sentence, no name
+        ("Kata Bupati Mudah-mudahan dengan kegiatan ini masyarakat peduli.", []),
+        # an activity's word opens no name, in a headline of capitalised words
+        ("Kapolres Mediasi Islah Risa VS Dadibou", []),
+        # after an election's name the capitalised word is the election's
+        ("Bawaslu melakukan sosialisasi netralitas bagi kepala desa pada Pilkada Serentak tahun 2024.", []),
+        # the words of a working group's name (Pokja) are title words: its members are not named here
+        (
+            "Turut hadir pula Anggota Pokja Pengawasan Kampanye dan APK, Anggota Pokja Netralitas ASN, serta "
+            "Anggota Pokja Isu-isu Negatif.",
+            [],
+        ),
+        # traps: a name after such words stays
+        ("Kata Bupati Solok Epyardi Asda dengan tegas.", [("Epyardi Asda", "Bupati Solok")]),
+        ("Ketua Pokja Netralitas ASN Budi Santoso hadir.", [("Budi Santoso", "Ketua Pokja Netralitas ASN")]),
+    ],
+)
+def test_sentence_words_after_a_title_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a noble's word closing a name is one of its words, and its dot ends the sentence
+        (
+            '"Terdakwa akan banding," ujar anggota Bawaslu Kabupaten Indragiri Hilir Rois Habib. Menurut Rois, '
+            "vonis itu pelajaran.",
+            [("Rois Habib", "anggota Bawaslu Kabupaten Indragiri Hilir")],
+        ),
+        # a trap: the honorific before the name still opens it and is not kept
+        ("Ketua MUI Habib Abdullah hadir.", [("Abdullah", "Ketua MUI")]),
+        ("Kepala Dispermades Ust. Rusmanto hadir.", [("Rusmanto", "Kepala Dispermades")]),
+    ],
+)
+def test_an_honorific_closing_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # after a known place, a word that is no place, title or plain word before the comma is the holder, and
+        # the ranked name after the comma the next person's ("Myr", "Kpt": Mayor and Kapten written short)
+        (
+            "Hadir Kakesbangpol Lamtim Amriadi, Kpt Inf Suprobo Pasi Intel Kodim 0411/Lt, juga Camat.",
+            [("Amriadi", "Kakesbangpol Lamtim"), ("Suprobo", "Pasi Intel Kodim 0411/Lt")],
+        ),
+        # traps: a place the grammar does not know, then the rank; a known place, then the rank
+        ("Kapolres Memberamo Tengah, AKBP Deni hadir.", [("Deni", "Kapolres Memberamo Tengah")]),
+        ("Kapolres Lamtim, AKBP Harseno hadir.", [("Harseno", "Kapolres Lamtim")]),
+    ],
+)
+def test_a_holder_before_the_comma_and_a_ranked_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -56,6 +56,7 @@ def test_gazetteer_counts_and_papua_split() -> None:
         ("Penduduk di Kecamatan Sintang bertambah.", []),  # kecamatan never adds its parents
         ("Warga Batu Ampar memanen padi.", []),  # a weak name without a place cue
         ("Sumatra Utara dan Sumatera Barat", ["12", "13"]),
+        ("Bupati Boltara Sirajudin Lasena hadir.", ["71.08"]),  # Bolaang Mongondow Utara's short form
     ],
 )
 def test_rules(text: str, expected: list[str]) -> None:

@@ -83,9 +83,27 @@ def is_prefixed_verb(word: str) -> bool:
 
 
 def is_common_word(word: str) -> bool:
-    """A plain Indonesian word (root or derived), not a given name."""
+    """A plain Indonesian word (root, derived or reduplicated), not a given name."""
     w = word.lower()
-    return w in dictionary() or is_derived(w)
+    return w in dictionary() or is_derived(w) or is_reduplicated(w)
+
+
+@cache
+def is_reduplicated(word: str) -> bool:
+    """A reduplicated word ("kira-kira", "mudah-mudahan", "sebaik-baiknya", "isu-isu"): its two halves share a
+    dictionary root. Names are not formed so ("Yahya-Andriansyah" is a pair)."""
+    from kewaspadaan_cli.nlp import stem
+
+    w = word.lower().strip(",.;:")
+    if w.count("-") != 1:
+        return False
+    a, b = w.split("-")
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if a == b:
+        return True
+    ra, rb = stem(a), stem(b)
+    return (b.startswith(a) or ra == rb) and (ra in _sastrawi() or rb in _sastrawi())
 
 
 def bare(tok: str) -> str:
@@ -179,12 +197,23 @@ def election_words() -> frozenset[str]:
 
 
 @cache
+def _activity_terms() -> frozenset[str]:
+    from kewaspadaan_cli.lexicons import read_rows
+
+    return frozenset(t.lower() for r in read_rows("meetings.jsonl") for t in r.get("terms", []))
+
+
+@cache
 def activity_names() -> frozenset[str]:
     """The names of activities of several words ("cooling system", "jumat curhat", "coffee morning",
     ``meetings.jsonl``): a capitalised run that is one of them names an activity, no person."""
-    from kewaspadaan_cli.lexicons import read_rows
+    return frozenset(t for t in _activity_terms() if " " in t)
 
-    return frozenset(t.lower() for r in read_rows("meetings.jsonl") for t in r.get("terms", []) if " " in t)
+
+@cache
+def activity_words() -> frozenset[str]:
+    """The one-word names of activities ("rapat", "mediasi", "sosialisasi", ``meetings.jsonl``)."""
+    return frozenset(t for t in _activity_terms() if " " not in t)
 
 
 def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bool = False) -> bool:
@@ -204,6 +233,8 @@ def looks_like_name(parts: list[str], w: Words | None = None, *, after_title: bo
         return False  # "Menurut Kapolres, Pilwakot 2018 ini ...": an election's name, no person
     if len(low) > 1 and " ".join(low) in activity_names():
         return False  # "Cooling System, Kapolres Lumajang Silaturahmi ...": an activity's name, no person
+    if low[0] in activity_words() and low[0] not in w.of("name_word"):
+        return False  # "Kapolres Mediasi Islah Risa VS Dadibou": an activity's word opens no name
     if any(x in w.of("place_noun") for x in low):
         return False  # "Kebun Kencana Sari", "Warung Kopi", "Estate PT X": a place or a firm, no person
     if (
@@ -337,13 +368,14 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
                 and not is_prefixed_verb(nxt)
                 and not is_common_word(nxt)
             )
-        kept_word = (
-            bare(tok).rstrip(".") in w.keep_honorifics
-            and not tok.endswith((",", "."))
+        kept_word = bare(tok).rstrip(".") in w.keep_honorifics and (
+            not tok.endswith((",", "."))
             and j + 1 < n
             and toks[j + 1][2][:1].isupper()
             and not is_affix(toks[j + 1][2], w)
-        )  # "Fransiscus Andi Silangen": a noble's word inside a name is one of its words
+            or bool(found)
+            and (tok.endswith((",", ".")) or j + 1 >= n or not toks[j + 1][2][:1].isupper())
+        )  # "Fransiscus Andi Silangen", "Rois Habib.": a noble's word inside a name or closing it is one of its words
         if (
             found
             and is_affix(tok, w)
@@ -367,7 +399,12 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         )
         if tok.endswith(",") or (tok.endswith(".") and len(core) > 2 and not abbreviation):
             break  # (but "Syf. Mukhtar", "Moh. Ali": an abbreviated first name goes on)
-    while found and (is_affix(found[-1][2], w) or found[-1][2].lower() in stop or found[-1][2].lower() in conn):
+    while found and (
+        is_affix(found[-1][2], w)
+        and not (len(found) > 1 and bare(found[-1][2]).rstrip(".") in w.keep_honorifics)  # "Rois Habib"
+        or found[-1][2].lower() in stop
+        or found[-1][2].lower() in conn
+    ):
         found.pop()
     if not found:
         return None
@@ -404,7 +441,7 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     if kept is not None and len(found) == 1 and w0 in dictionary():
         found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
         name = " ".join(x for _, _, x in found)  # "Andi Bahari"
-    elif w0 in dictionary() and (len(found) == 1 or is_affixed(w0)):
+    elif (w0 in dictionary() or is_reduplicated(w0)) and (len(found) == 1 or is_affixed(w0)):
         if not (len(found) == 1 and (_speaks_as_name(text, found[0], w) or ranked and _plain_name(text, found[0], w))):
             return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
     derived = [is_derived(x[2]) for x in found]
@@ -506,6 +543,8 @@ def _plain_word_as_name(text: str, word: str, w: Words) -> bool:
     low = word.lower()
     if word.isupper() or low in w.of("stop_name") or low in w.of("connective") or is_derived(low):
         return False
+    if is_reduplicated(low):
+        return False  # "Kata Bupati Mudah-mudahan dengan ...": a word of the sentence
     if low in _region_words():
         return False
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
@@ -526,10 +565,15 @@ def _speaks_as_name(text: str, tok: Token, w: Words) -> bool:
         return False
     if SPEAKS.match(text, tok[1]):
         return True
-    if re.search(r"[A-Z][\w.)/-]*,?[ \t]+$", text[max(0, tok[0] - 40) : tok[0]]) and re.match(
-        r"(?:[,.;:]|[ \t]+[a-z])", text[tok[1] : tok[1] + 3]
+    before = re.search(r"([A-Z][\w.)/-]*),?[ \t]+$", text[max(0, tok[0] - 40) : tok[0]])
+    if (
+        before
+        and before.group(1).lower() not in election_words()
+        and re.match(r"(?:[,.;:]|[ \t]+[a-z])", text[tok[1] : tok[1] + 3])
     ):
-        return True  # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir"
+        # right after a title or a rank, closing the clause: "Ketua Bawaslu Bantaeng Hamzah hadir" (after an
+        # election's name the word is the election's: "kepala desa pada Pilkada Serentak tahun 2024")
+        return True
     return _named_speaking(text, word)
 
 
@@ -628,8 +672,8 @@ def clean_name(name: str, w: Words | None = None) -> str:
     while len(parts) > 1:
         if len(parts) > 2 and undotted(parts[-2] + parts[-1]) in w.degree_forms:
             del parts[-2:]  # a degree written in two pieces: "Hamdan M Pd", "M Fatria M H"
-        elif is_affix(parts[-1], w):
-            parts.pop()
+        elif is_affix(parts[-1], w) and bare(parts[-1]).rstrip(".") not in w.keep_honorifics:
+            parts.pop()  # (a noble's word closing the name is one of its words: "Rois Habib")
         else:
             break
     return " ".join(p.rstrip(",") for p in parts)

@@ -65,6 +65,7 @@ class Words:
     acronyms: frozenset[str] = frozenset()  # institution terms written in capitals ("aji", "pan"): "Aji" is a name
     degree_grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
     corps: frozenset[str] = frozenset()  # TNI corps marks, bare ("inf", "mar"): ranks' rows marked "corps"
+    dotted: frozenset[str] = frozenset()  # affixes the lexicon writes with their dot ("h.", "prof.", "ust.")
     # a degree's levels ("s", "sp"), field pieces ("si", "pdk") and one-letter endings ("i" of "S.Pd.I")
 
     def is_inst(self, word: str) -> bool:
@@ -175,6 +176,7 @@ def _words_for(digest: str) -> Words:
         ),
         grammar,
         frozenset(corps),
+        frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("terms", []) if t.endswith(".")),
     )
 
 

@@ -130,6 +130,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             and _bare(toks[k + 1][2]).rstrip(".") in lex.ranks
             and not re.search(r"[()]", text[max(0, m.start() - 2) : toks[k][0]])
         ):
+            if _name_after_place(text, toks, k, lex):
+                break  # "Kakesbangpol Lamtim Amriadi, Myr Inf Joko S Pabung Lamtim": the holder, then the next
             continue  # "Kapolres Memberamo Tengah, AKBP Deni": a place the grammar does not know, then the rank
         if (
             tk in {",", ";", ":", '"', "“", "”"}
@@ -252,6 +254,21 @@ _NEXT_NAME = re.compile(r",?[ \t]+(?:dan|serta)[ \t]+[A-Z][a-z]|,[ \t]*[A-Z][a-z
 _LIST_OPENS = re.compile(r"\b(?:yakni|yaitu|masing-masing|antara lain)\b|:")
 
 
+def _name_after_place(text: str, toks: list[Token], comma: int, lex: Words) -> bool:
+    """Do the words after a head end on a known place and a word that is no place, title or plain word, right
+    before the comma ("Kakesbangpol Lamtim Amriadi,")? That word is the holder's name; the ranked name after the
+    comma is the next person's."""
+    start = toks[0][0]
+    reach = region_len(text, start)
+    if not reach:
+        return False
+    rest = [t for t in toks[:comma] if t[0] >= start + reach]
+    return bool(rest) and all(
+        t[2][:1].isupper() and not is_common_word(t[2].rstrip(",")) and not is_title_material(t[2].rstrip(","), lex)
+        for t in rest
+    )
+
+
 def _office_noun_before(text: str, start: int) -> bool:
     """Is the word before a title a noun of an act on the office ("Pemilihan", "Pengesahan", "Pelantikan")?"""
     prev = re.search(r"(\w+)[ \t]+$", text[max(0, start - 24) : start])
@@ -305,6 +322,8 @@ def _honorific_opens_name(toks: list[Token], k: int, lex: Words) -> bool:
         and _bare(tk).rstrip(".") in lex.honorifics
         and k + 1 < len(toks)
         and toks[k + 1][2][:1].isupper()
+        # (a word the lexicon writes with no dot, written with one, ends the sentence: "... Rois Habib. Menurut")
+        and not (tk.endswith(".") and tk.lower() not in lex.dotted and len(_bare(tk).rstrip(".")) > 2)
     )
 
 

@@ -576,3 +576,12 @@ def test_an_incident_at_a_provincial_office_in_its_capital_happens_in_the_city()
 )
 def test_a_police_or_military_office_is_a_place(text: str, dateline: str | None, want: str) -> None:
     assert main_of(text, dateline=dateline) == want
+
+
+def test_an_article_naming_only_a_kecamatan_is_its_kabupatens() -> None:
+    # no region named: the one kecamatan of that name in the country gives its kabupaten (Pebayuran, Bekasi)
+    text = "Warga memadati halaman kantor camat. Dua perwakilan massa diterima Camat Pebayuran Nabrih."
+    assert main_of(text) == "32.16"
+    # traps: a kecamatan name several kabupaten share gives none; a region named is read as before
+    assert main_of("Warga diterima Camat Sukajadi di kantornya.") is None
+    assert main_of("Warga Kabupaten Bogor diterima Camat Pebayuran.") == "32.01"

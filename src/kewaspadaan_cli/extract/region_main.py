@@ -240,7 +240,7 @@ def main_region(
         if in_head and code not in first_head:
             first_head[code] = m.start
     if not score:
-        return None
+        return _only_kecamatan(text)
     best = max(score.items(), key=lambda kv: (kv[1], kv[0].count("."), -_first(regs, kv[0])))
     code = best[0]
     if log.isEnabledFor(logging.DEBUG):
@@ -334,6 +334,29 @@ def _where_it_happened(
 _PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
 # a kecamatan written out whose bare name several provinces' kecamatan share ("di Kecamatan Rumbia")
 _KECAMATAN_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Distrik)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+
+
+# a kecamatan named by its office or head ("Camat Pebayuran", "Polsek Depok Barat", "Kecamatan Rumbia")
+_LOCAL_NAME = re.compile(
+    r"\b(?:Camat|Sekcam|Kapolsek|Polsek|Mapolsek|Koramil|Danramil|Panwascam|PPK|Kecamatan|Kec\.|Distrik)\s+"
+    r"((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})"
+)
+
+
+def _only_kecamatan(text: str) -> str | None:
+    """The kabupaten of the one kecamatan an article that names no region at all gives ("diterima Camat
+    Pebayuran"), when no other kecamatan in the country has that name."""
+    names = kecamatan_codes()
+    found: set[str] = set()
+    for m in _LOCAL_NAME.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            codes = names.get(" ".join(words[:n]).lower(), ())
+            if codes:
+                found.update(codes)
+                break
+    parents = {c.rsplit(".", 1)[0] for c in found}
+    return parents.pop() if len(found) == 1 and len(parents) == 1 else None
 
 
 def _bare_kecamatan(head: str, provinces: set[str], score: defaultdict[str, float]) -> list[str]:

@@ -1216,6 +1216,18 @@ def test_a_venue_in_front_of_a_building_keeps_its_position() -> None:
     text = "Aparat TNI-Polri menggelar apel pengamanan di di depan Kantor Bupati Dompu, Selasa (22/9/2020)."
     m = meeting_of(text, date(2020, 9, 22))
     assert m.venue == "depan Kantor Bupati Dompu"
+    # a position before a head in lower case, and a former building ("eks", "bekas") in the venue's name
+    text = (
+        "Apel gelar pasukan yang diselenggarakan di belakang kantor Kodim 1418 Mamuju ini dipimpin langsung oleh "
+        "Kapolda Sulbar Brigjen Pol Baharudin, Senin (27/5/2019)."
+    )
+    assert meeting_of(text, date(2019, 5, 27)).venue == "belakang kantor Kodim 1418 Mamuju"
+    text = (
+        "Polda NTB menggelar apel kesiapan pasukan di lapangan eks Bandara Selaparang, Kota Mataram, Jumat (23/8/2024)."
+    )
+    assert meeting_of(text, date(2024, 8, 23)).venue == "lapangan eks Bandara Selaparang, Kota Mataram"
+    # a trap: a position word with no building after it is no venue
+    assert meeting_of("Rapat koordinasi digelar di depan, lalu warga pulang.", date(2024, 8, 23)).venue is None
 
 
 def test_who_speaks_in_the_activity_and_who_reads_its_declaration() -> None:
@@ -1615,6 +1627,12 @@ def test_a_venue_whose_body_lists_its_fields_and_closes_with_the_acronym() -> No
     )
     # trap: an acronym that spells no list before it ends nothing more than the comma did
     assert _venue("Rapat digelar di Aula Bappeda, Kantor Bupati (KBG) Garut, Selasa (4/6/2019).") == "Aula Bappeda"
+    # a clause after the comma is no field of a body, though its acronym spells its words ("Focus Grup Discussion")
+    text = (
+        "Rabu (26/9) di balai Room hotel Cantika, Polres Melawi mengadakan kegiatan Focus Grup Discussion (FGD) "
+        "tentang pencegahan hoaks."
+    )
+    assert _venue(text) == "balai Room hotel Cantika"
 
 
 def test_a_venue_named_after_a_person_with_an_abbreviated_title() -> None:

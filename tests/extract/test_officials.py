@@ -3000,3 +3000,21 @@ def test_an_honorific_closing_a_name(text: str, expected: list[tuple[str, str]])
 )
 def test_a_holder_before_the_comma_and_a_ranked_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a rank written out after the post's comma, with its short form in brackets and a degree the grammar
+        # does not build (M.T.C.P.): the post's holder, not a post "Inspektur Jenderal"
+        (
+            "Kepala Kepolisian Daerah (Kapolda) Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) Johnny Eddizon "
+            "Isir, S.I.K., M.T.C.P., mengadakan pertemuan.",
+            [("Johnny Eddizon Isir", "Kepala Kepolisian Daerah (Kapolda) Papua Barat")],
+        ),
+        # a trap: the post of a ministry's inspector general stays a post
+        ("Inspektur Jenderal Kemendagri Tomsi Tohir hadir.", [("Tomsi Tohir", "Inspektur Jenderal Kemendagri")]),
+    ],
+)
+def test_a_rank_written_out_after_the_posts_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

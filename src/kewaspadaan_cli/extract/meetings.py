@@ -167,7 +167,7 @@ def _cues_for(digest: str) -> _Cues:
     venue = re.compile(
         rf"(?:\b{_alt(_words(rows, 'venue_intro'))}\s+(?:di\s+)?|\bdi(?=(?i:salah\s+satu\s+)?{glued}\b))"
         rf"(?P<v>(?:(?i:salah\s+satu)\s+)?"
-        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]))?"
+        rf"(?:{_alt(_words(rows, 'venue_position'))}\s+(?=[A-Z]|(?:{head})\b))?"  # "di belakang kantor Kodim X"
         # a name before its head, as English orders it: "Medana By Marina Hotel", "Sport and Convention Center"
         rf"(?:[A-Z][\w'-]*[ \t]+(?:(?:and|&)[ \t]+)?){{0,3}}{head}(?:\b|(?<=\.)))"  # (in its line)
     )
@@ -829,6 +829,8 @@ def _listed_body(text: str, start: int, after_comma: int, stop_at: int) -> int |
     m = LISTED_BODY.match(text, after_comma, stop_at)
     if m is None:
         return None
+    if any(w[:1].islower() and w not in {"dan", "serta", "atau"} for w in m.group("rest").split()):
+        return None  # "Hotel Cantika, Polres Melawi mengadakan kegiatan Focus Grup Discussion (FGD)": a clause
     listed = re.findall(r"[A-Za-z]+", text[start : m.start("rest")] + " " + m.group("rest"))
     return m.end() if spelled_by_list(m.group("acr"), listed) else None
 

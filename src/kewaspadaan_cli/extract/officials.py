@@ -204,7 +204,15 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         j += 1  # "anggota Sat Intelkam bernama Brigpol Syahril"
     if j < n and toks[j][2] in {"“", '"'}:
         return None
-    if j < n and toks[j - 1][2] == "," and toks[j][2][:1].isupper() and lex.head_re.match(text, toks[j][0]):
+    if (
+        j < n
+        and toks[j - 1][2] == ","
+        and toks[j][2][:1].isupper()
+        and lex.head_re.match(text, toks[j][0])
+        and not is_affix(
+            toks[j][2], lex
+        )  # (a rank written out: "Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) X")
+    ):
         return None  # "Kapolres Mateng, Perwira Penghubung Mateng, BPN Mateng": the next post of a list, no name
     got = read_name(text, toks, j, lex)
     if got is None:
@@ -1545,10 +1553,14 @@ def _tagged(
 def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
     """A head that is also a rank ("Irjen", "Kasdim") is the rank when a rank word or a name follows
     ("Irjen Pol Rusdi", "Irjen Rusdi Hartono"), the post when a body does ("Irjen Kemendagri")."""
-    if m.group("acting") or m.group("head").lower() not in lex.ranks:
+    if m.group("acting"):
         return False
     toks = tokens(text, m.end(), 60)
     if not toks:
+        return False
+    if f"{m.group('head')} {toks[0][2]}".lower().rstrip(",.") in lex.ranks:
+        return True  # "Inspektur Jenderal Polisi (Irjen Pol) Johnny": a rank written out, its last word after the head
+    if m.group("head").lower() not in lex.ranks:
         return False
     if is_affix(toks[0][2], lex):
         return True

@@ -594,6 +594,9 @@ def test_bare_head_is_no_venue() -> None:
         "Kami tetap melakukan patroli siaga satu pasca pencoblosan di setiap kecamatan.",
         # an effort at mediation on the spot, not a mediation held
         "Kapolresta turun langsung memimpin upaya mediasi di lapangan dan meminta massa membubarkan diri.",
+        # ordered of others, not held
+        "Kapolda Sumsel memerintahkan kepada personel di lokasi tambang untuk melakukan langkah-langkah mediasi.",
+        "Bupati menugaskan camat dan lurah untuk menggelar rapat koordinasi di setiap kecamatan.",
     ],
 )
 def test_not_a_meeting_held(text: str) -> None:

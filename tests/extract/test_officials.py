@@ -3018,3 +3018,25 @@ def test_a_holder_before_the_comma_and_a_ranked_name_after_it(text: str, expecte
 )
 def test_a_rank_written_out_after_the_posts_comma(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # local names of a village's head (Gayo "Reje", Bolaang Mongondow "Sangadi", Banjar "Pembakal"): the
+        # post's election names no holder, a name after the post holds it
+        ("Sengketa hasil Pemilihan Reje (Kepala Desa) Kampung Pedemun semakin meruncing.", []),
+        ("Sangadi Desa Inuai Budi Santoso hadir.", [("Budi Santoso", "Sangadi Desa Inuai")]),
+        ("Pembakal Desa Sungai Rangas Ahmad Yani hadir.", [("Ahmad Yani", "Pembakal Desa Sungai Rangas")]),
+        # a protest's field leader is a demonstrator, no official ...
+        ("Koordinator Lapangan KOPDAR Nurul Ikhwan menyampaikan tuntutan massa.", []),
+        ("Korlap aksi, Budi Santoso, berorasi di depan kantor bupati.", []),
+        # ... but a police unit's field coordinator is one
+        (
+            "Koordinator Lapangan Satgas Pilkada Polres Garut AKP Budi hadir.",
+            [("Budi", "Koordinator Lapangan Satgas Pilkada Polres Garut")],
+        ),
+    ],
+)
+def test_local_village_heads_and_protest_leaders(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

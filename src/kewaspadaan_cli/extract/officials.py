@@ -1098,6 +1098,8 @@ _PLACE_LEVELS = frozenset(
 
 # pollsters and think tanks: their directors and researchers hold no public post ("Direktur Indikator Politik
 # Indonesia", "Direktur Eksekutif Pusat Kajian Politik Universitas Indonesia")
+# who leads a protest in the field ("Koordinator Lapangan KOPDAR", "Korlap aksi"): a demonstrator, no official
+_PROTEST_LEAD = re.compile(r"\b(?:Koordinator\s+(?:Lapangan|Aksi)|Korlap|Jenderal\s+Lapangan|Jendlap)\b", re.IGNORECASE)
 _PRIVATE_RESEARCH = re.compile(
     r"\b(?:Direktur\s+Eksekutif|Lembaga\s+Survei|Pusat\s+Kajian|Indikator\s+Politik|Charta\s+Politika|"
     r"Poltracking|Lingkar\s+Survei|Lembaga\s+Riset|Peneliti)\b",
@@ -1107,7 +1109,7 @@ _PRIVATE_RESEARCH = re.compile(
 
 def _no_public_post(o: Official) -> bool:
     """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
-    TKN"), at a pollster or a think tank, or in the press ("Ketua PWI Kalsel": reporters and editors are no
+    TKN"), at a pollster or a think tank, at the head of a protest, or in the press ("Ketua PWI Kalsel": reporters and editors are no
     officials): no public position (annotation guide), unless the title names a legislature ("Anggota DPR RI
     Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
     if _LEGISLATURE.search(o.title):
@@ -1117,6 +1119,8 @@ def _no_public_post(o: Official) -> bool:
         or _CAMPAIGN_TEAM.search(o.title) is not None
         or _PRESS.search(o.title) is not None
         or _PRIVATE_RESEARCH.search(o.title) is not None
+        or _PROTEST_LEAD.search(o.title) is not None
+        and o.institution is None  # (a police unit's "Koordinator Lapangan Satgas Pilkada Polres X" is one)
     )
 
 

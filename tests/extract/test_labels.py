@@ -2184,21 +2184,6 @@ def test_the_stage_a_determination_names_is_what_it_determines(text: str, expect
     assert canonicals(text, "stage") == expected
 
 
-def test_the_sentence_running_at_the_leads_end_is_the_leads() -> None:
-    # a long first sentence of a list of bodies: its clash, past the lead's first characters, is the lead's
-    bodies = ", ".join(f"Himpunan Mahasiswa Daerah {x} (HMD{x})" for x in "ABCDEFGHIJKL")
-    text = (
-        f"Ratusan massa tergabung dalam {bodies} terlibat bentrok dengan aparat kepolisian di pintu masuk kantor "
-        "bupati, Senin. Mereka menolak putusan sengketa pilkades. Aksi itu berlangsung hingga sore. Kapolres "
-        "meminta warga tenang."
-    )
-    assert text.index("bentrok") > 420
-    assert labels(text).event_kind == "insiden"
-    # a trap: a lead that ends on its own sentences still leaves a late incident word out
-    quiet = " ".join(["Warga desa menggelar syukuran panen di balai desa pada Senin pagi."] * 7)
-    assert labels(quiet + " Ia sempat ribut, kata warga.").event_kind == "lainnya"
-
-
 def test_a_building_torn_down_by_force_is_an_incident() -> None:
     text = (
         "Gara-gara tak terpilih, seorang calon kepala desa membongkar paksa kantor desa, lalu dilaporkan warga. "

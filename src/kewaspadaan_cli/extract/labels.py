@@ -27,8 +27,6 @@ from kewaspadaan_cli.nlp import Sentences, headline_end
 from kewaspadaan_cli.patterns import trie_pattern
 
 LEAD_CHARS = 420
-LEAD_RUN_ON = 250  # how far past LEAD_CHARS the sentence running there may end and still be the lead's
-LEAD_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 @cache
@@ -854,18 +852,8 @@ def _phase(text: str, by: dict[str, list[Mention]], labels: Labels, when: date |
     return best[0]
 
 
-def _lead_end(text: str) -> int:
-    """Where the lead ends: LEAD_CHARS in, or the end of the sentence running there when it ends soon after (a
-    long first sentence of a list of bodies, "Ratusan massa tergabung dalam HMI, PMII, ... terlibat Bentrok
-    dengan Aparat ...", is the lead's)."""
-    if len(text) <= LEAD_CHARS:
-        return len(text)
-    end = LEAD_SENTENCE_END.search(text, LEAD_CHARS, LEAD_CHARS + LEAD_RUN_ON)
-    return end.start() + 1 if end else LEAD_CHARS
-
-
 def _event_kind(text: str, by: dict[str, list[Mention]], n_meetings: int, title: str | None) -> str:
-    head_end = _lead_end(text)
+    head_end = min(len(text), LEAD_CHARS)
     events = by.get("event", [])
     title_end = headline_end(text)
     # a headline telling a settlement ("Sumpah Adat tandai Perdamaian Tawuran ..."): the incident words a

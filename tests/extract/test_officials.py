@@ -3040,3 +3040,42 @@ def test_a_rank_written_out_after_the_posts_comma(text: str, expected: list[tupl
 )
 def test_local_village_heads_and_protest_leaders(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # posts and holders listed with a colon between them
+        (
+            "Hadir Kepala Badan Kesbangpol: George D. Mella, SH, M.Si., Kepala Dinas Kearsipan dan Perpustakaan: "
+            "Bernadus Y. Sunbanu, STP, M.Si.",
+            [
+                ("George D Mella", "Kepala Badan Kesbangpol"),
+                ("Bernadus Y Sunbanu", "Kepala Dinas Kearsipan dan Perpustakaan"),
+            ],
+        ),
+        # the place's province after a comma, then the rank and the holder
+        (
+            "Kepala Kepolisian Resor Banjarbaru, Kalimantan Selatan AKBP Dody Harza Kusumah mengimbau warga.",
+            [("Dody Harza Kusumah", "Kepala Kepolisian Resor Banjarbaru, Kalimantan Selatan")],
+        ),
+        # a Korem's name after its commander's title and number is the command's, no holder of the next post
+        (
+            "Turut dihadiri Wakil Gubernur H. Edy Pratowo, Danrem 102 Panju Panjung, Kajati Kalteng dan Ketua KPU, "
+            "Bawaslu serta Forkopimda lainnya.",
+            [("Edy Pratowo", "Wakil Gubernur")],
+        ),
+        ("Danrem 102/Panju Panjung Brigjen TNI Yudianto hadir.", [("Yudianto", "Danrem 102/Panju Panjung")]),
+        # Kesbangpol's fields and a duty's short form are title words
+        (
+            "Hadir Kasubid Orpol (Gusti Lanang Putra) dan Kabid Ormas Budi.",
+            [("Lanang Putra", "Kasubid Orpol"), ("Budi", "Kabid Ormas")],
+        ),
+        ("Oknum itu diamankan anggota polisi PAM TPS desa saat kericuhan terjadi.", []),
+        # traps: a place alone after the comma, and a colon before a sentence
+        ("Kapolres Banjarbaru, Kalimantan Selatan hadir.", []),
+        ("Bupati Sintang: rapat digelar besok.", []),
+    ],
+)
+def test_colon_lists_a_province_apposition_and_command_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -196,8 +196,13 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             j = k
         else:
             return None
-    if j < n and toks[j][2] == ",":
-        j += 1
+    if j < n and toks[j][2] in {",", ":"}:
+        j += 1  # (a list of posts and holders: "Kepala Dinas Kearsipan dan Perpustakaan: Bernadus Y. Sunbanu")
+        reach = region_len(text, toks[j][0]) if j < n else 0
+        after = next((x for x in range(j, n) if toks[x][0] >= toks[j][0] + reach), n) if reach else n
+        if after < n and is_affix(toks[after][2], lex) and "\n" not in text[title_end : toks[after][0]]:
+            # "Kepala Kepolisian Resor Banjarbaru, Kalimantan Selatan AKBP Dody": the place's province, then the rank
+            title_end, j = toks[j][0] + reach, after
     if j + 1 < n and toks[j][2] == "yang" and toks[j + 1][2] == "bernama":
         j += 1  # "komisioner KPU Taput yang bernama Junita Siregar"
     if j < n and toks[j][2] in {"bernama", "yakni", "yaitu", "masing-masing"}:
@@ -1127,10 +1132,19 @@ def _no_public_post(o: Official) -> bool:
 def _command_as_name(text: str, o: Official, lex: Words) -> bool:
     """A commander's title followed by the command's name, taken for the holder's ("Bertemu Pangdam Cenderawasih,
     KPU ..."): the name of a Kodam right after a title whose head names a numbered command."""
-    if o.title_end is None or o.name.lower() not in lex.of("command_name") or not 0 <= o.start - o.title_end <= 2:
+    if o.name.lower() not in lex.of("command_name"):
+        return False
+    before = _COMMAND_BEFORE.search(text, max(0, o.start - 30), o.start)
+    if before and norm_head(before.group(1)) in lex.of("numbered_command"):
+        return True  # "Danrem 102 Panju Panjung, Kajati Kalteng": the command's name before the next post
+    if o.title_end is None or not 0 <= o.start - o.title_end <= 2:
         return False
     # (the head, or the command's own word closing the title: "Panglima Kodam Iskandar Muda memeriksa")
     return any(norm_head(w) in lex.of("numbered_command") for w in (o.title.split()[0], o.title.split()[-1]))
+
+
+# a command's head and number right before a name: "Danrem 102 ", "Pangdam XVII/", "Korem 101/"
+_COMMAND_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]*(?:\d{1,4}|[IVX]{1,5})?[ \t]*/?[ \t]*$")
 
 
 # the district, the regency or the city a village's or a town's name is placed in right after it

@@ -152,6 +152,20 @@ _DOCUMENT_DAY = re.compile(
 _DOCUMENT_REACH = 110
 
 
+# a regulation's number and year before a year ("UU Nomor 34 Tahun 2004", "Permendagri tahun 2006")
+LAW_YEAR = re.compile(
+    r"\b(?:(?:nomor|no\.?)\s*\d+[\w/.-]*\s*(?:tahun|th\.?)?|(?:uu|undang-undang|perda|perpres|permendagri|pp|perkap|"
+    r"perbawaslu|pkpu|inpres|keppres|kepmendagri|permen\w*|perkada|perbup|perwali|pergub|sk)\s+(?:tahun|th\.?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_law_year(text: str, start: int) -> bool:
+    """Is the year at ``start`` a regulation's ("Undang-undang TNI Nomor 34 Tahun 2004")? It says nothing of when
+    the article was written."""
+    return LAW_YEAR.search(text, max(0, start - 40), start) is not None
+
+
 def is_document_day(text: str, start: int) -> bool:
     """Is the date that starts at ``start`` a document's, dated after its number ("Nomor ..., tanggal ...")?"""
     return _DOCUMENT_DAY.search(text, max(0, start - _DOCUMENT_REACH), start) is not None

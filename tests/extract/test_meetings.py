@@ -714,6 +714,12 @@ def test_head_of_the_organising_body_led_it(text: str, chair: str | None) -> Non
             "tersebut, Dandim 0819 Pasuruan.",
             date(2024, 8, 2),
         ),
+        # the election a text looks towards, its voting day after the comma (27 November 2024: Pilkada's)
+        (
+            "Menjelang pelaksanaan Pemilihan Kepala Daerah Serentak di Indonesia, 27 November 2024, Pemerintah Kota "
+            "Manado bersama KPU menggelar Deklarasi Damai, Kamis (22/11/2024) di Lapangan Sparta Tikala.",
+            date(2024, 11, 22),
+        ),
         # the comma closes the clause of "pemilihan kepala desa": the date after it is the meeting's
         ("Camat menggelar rapat koordinasi pemilihan kepala desa, Selasa (27/9/2022).", date(2022, 9, 27)),
     ],

@@ -74,6 +74,12 @@ def test_yearless_weekday_date_takes_the_one_named_year_that_fits() -> None:
     text = "JAYAPURA - Kerusuhan pascapilkada 2017, Kamis (23/2), di Intan Jaya; sejak pemilu 2016 tenang.\n" + BODY
     assert resolve(text).value == date(2017, 2, 23)
     assert resolve("JAYAPURA - Kerusuhan pascapilkada, Kamis (23/2), di Intan Jaya.\n" + BODY).value is None
+    # a regulation's year is no year the article is set in: "Sabtu (3/4)" fits 2004, named only as a law's
+    text = (
+        "Tandaseru - Dandim menegaskan netralitas TNI dalam dialog publik GMNI, Sabtu (3/4).\nNetralitas diatur "
+        "dalam Undang-undang TNI Nomor 34 Tahun 2004 Pasal 2.\n" + BODY
+    )
+    assert resolve(text).value is None
 
 
 def test_order_field_then_text_then_file_name_then_url_then_assigned() -> None:

@@ -226,11 +226,6 @@ def _cues() -> _Cues:
     return _cues_for(load().digest)
 
 
-LAW_YEAR = re.compile(
-    r"\b(?:(?:nomor|no\.?)\s*\d+[\w/.-]*\s*(?:tahun|th\.?)?|(?:uu|undang-undang|perda|perpres|permendagri|pp|perkap|"
-    r"perbawaslu|pkpu|inpres|keppres|kepmendagri|permen\w*|perkada|perbup|perwali|pergub|sk)\s+(?:tahun|th\.?))\s*$",
-    re.IGNORECASE,
-)
 ELECTION_YEAR = re.compile(
     r"(?:pilkada|pemilu|pileg|pilpres|pilkades|serentak|anggaran|periode|tahun|ta\.?|rpjmd|-)\s*$", re.IGNORECASE
 )
@@ -314,6 +309,21 @@ def _off_the_voting_day(election: str, value: date) -> bool:
     return bool(days) and value not in days
 
 
+# the election a text looks towards, the date after it ("Menjelang pelaksanaan Pemilihan Kepala Daerah Serentak di
+# Indonesia, 27 November 2024, Pemkot Manado ..."): its voting day, not the meeting's
+TOWARDS_ELECTION = re.compile(
+    rf"\b(?:menuju|menjelang|jelang)\s+(?:pelaksanaan\s+|digelarnya\s+|hari\s+)?{_ELECTION}"
+    rf"(?:\s+(?:{_ELECTION_NAME}|di))*\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _on_the_voting_day(election: str, value: date) -> bool:
+    """Is the date a voting day (``election_days.tsv``) of the election named?"""
+    kinds = {h.id for h in matcher("elections.jsonl").find(election)}
+    return value in voting_days(tuple(sorted(kinds)))
+
+
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
     """An election day, a date still to come, a source's or a document's date or the page's time stamp,
     not the day a meeting was held. (An election named with another year than the date's is not the one held that day:
@@ -327,6 +337,9 @@ def _not_the_meeting(text: str, start: int, end: int, value: date | None = None)
             election = None
         elif _off_the_voting_day(election.group(0), value):
             election = None  # "rapat pleno penetapan paslon untuk Pilkada 2024 pada Minggu (22/9)": the pleno's day
+    toward = TOWARDS_ELECTION.search(text, max(0, start - 90), start) if value is not None else None
+    if toward and value is not None and _on_the_voting_day(toward.group(0), value):
+        return True  # (but "jelang Pemilu 2024, Jumat (6/10/2023)": another day, the meeting's)
     return bool(
         election
         or FUTURE.match(text, end, end + 25)
@@ -348,7 +361,7 @@ def _reference(text: str, published: date | None, fallback: date | None = None) 
     plain: list[int] = []
     named: list[int] = []
     for m in YEAR.finditer(text):
-        if LAW_YEAR.search(text, max(0, m.start() - 40), m.start()):
+        if dates.is_law_year(text, m.start()):
             continue  # "Permendagri Nomor 12 tahun 2006": a regulation's year says nothing of the article's
         (named if ELECTION_YEAR.search(text, max(0, m.start() - 14), m.start()) else plain).append(int(m.group(1)))
     years = plain + named

@@ -82,7 +82,12 @@ def _opening(title: str | None, text: str) -> str:
 
 
 def _years_named(text: str) -> set[int]:
-    return {int(m["y"]) for m in _YEAR.finditer(text) if 1990 <= int(m["y"]) <= date.today().year + 1}
+    """The years the text names, less a regulation's ("UU Nomor 34 Tahun 2004")."""
+    return {
+        int(m["y"])
+        for m in _YEAR.finditer(text)
+        if 1990 <= int(m["y"]) <= date.today().year + 1 and not dates.is_law_year(text, m.start())
+    }
 
 
 _AHEAD = re.compile(

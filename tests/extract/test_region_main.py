@@ -585,3 +585,15 @@ def test_an_article_naming_only_a_kecamatan_is_its_kabupatens() -> None:
     # traps: a kecamatan name several kabupaten share gives none; a region named is read as before
     assert main_of("Warga diterima Camat Sukajadi di kantornya.") is None
     assert main_of("Warga Kabupaten Bogor diterima Camat Pebayuran.") == "32.01"
+
+
+def test_a_headlines_last_word_is_no_actor_of_the_datelines_town() -> None:
+    # "... Bersama Forkopimda" closes the headline; "Palangka Raya" opens the dateline: the Polda acts in its capital
+    text = (
+        "Amankan Logistik Pemilu, Polda Kalteng Gelar Rakor Bersama Forkopimda\n\nPalangka Raya – Polda Kalimantan "
+        "Tengah menggelar rapat koordinasi lintas sektoral, bertempat di Cafe UMKM Bhayangkari, Kota Palangka Raya, "
+        "Selasa (2/1/2024). Rapat dibuka Kapolda Kalteng."
+    )
+    assert main_of(text) == "62"
+    # a trap: a body in the same line still acts for the town it names
+    assert main_of("Forkopimda Palangka Raya menggelar rapat koordinasi di Aula Bappeda, Selasa.") == "62.71"

@@ -223,7 +223,8 @@ def main_region(
         elif in_head and cues().visited.search(text, max(0, m.start - 60), m.start):
             score[code] += 3.0 * weight
             placed_head.add(code)
-        before = text[max(0, m.start - 60) : m.start]
+        # (in the mention's line: a headline's last word is no actor of the dateline's town after it)
+        before = text[max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1) : m.start]
         acting = cue.actor.search(before)
         if acting and _ELECTED_POST.search(before, 0, acting.start()):
             acting = None  # "Pemilihan Gubernur (Pilgub) Sulawesi Selatan": the post elected, no body acting

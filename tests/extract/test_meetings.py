@@ -180,6 +180,16 @@ def test_inspections_lodgings_and_a_firm_s_building_as_venues(text: str, venue: 
         ("Rakor digelar di Aula Kesbangpol, Lt. 2, Senin (2/12/2024).", "Aula Kesbangpol, Lt. 2"),
         # trap: a floor without its number after the comma is another clause
         ("Rakor digelar di Aula Kesbangpol, lantai dua gedung itu rusak.", "Aula Kesbangpol"),
+        # a floor spelled out goes on into a building named after it
+        (
+            "Rakor digelar di ruang Ratona, lantai dua kantor Walikota Palopo, Senin (2/12/2024).",
+            "ruang Ratona, lantai dua kantor Walikota Palopo",
+        ),
+        # a head of a pe-an noun's shape stays, with the lower-case word of the place after it
+        (
+            "Deklarasi damai digelar di pelataran parkir Stadion Dimurtala, Banda Aceh, Jumat (2/12/2024).",
+            "pelataran parkir Stadion Dimurtala, Banda Aceh",
+        ),
     ],
 )
 def test_a_floor_after_the_venue_s_comma_goes_on(text: str, venue: str) -> None:

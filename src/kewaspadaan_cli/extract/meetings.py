@@ -654,7 +654,11 @@ VENUE_TOKEN = re.compile(
     r"|[^\s,.;:()\"“”!?]+))"
 )
 # a floor after a venue's comma, its number or roman numeral with it: ", lantai III", ", Lt. 2"
-FLOOR_AFTER_COMMA = re.compile(r"[ \t]*(?:[Ll]antai|L[Tt]\.?)[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
+FLOOR_AFTER_COMMA = re.compile(
+    r"[ \t]*(?:[Ll]antai|L[Tt]\.?)[ \t]+(?:\d{1,2}|[IVX]{1,4}|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+    # a floor spelled out goes on only into its building ("lantai dua kantor Walikota Palopo")
+    r"(?=[ \t]+(?:[Kk]antor|[Gg]edung|[Gg]raha|[Ww]isma|[Bb]alai|[Mm]enara|[Hh]otel)[ \t]+[A-Z]))\b"
+)
 MAX_VENUE_WORDS = 14
 MAX_PLACE_AFTER_COMMA = 2  # "Mabes TNI, Cilangkap, Jakarta": the town names after a venue, not its postal address
 
@@ -882,9 +886,10 @@ def _place_after_comma(text: str, pos: int, stop_at: int, cues: _Cues, building:
 
 
 def _plain_opening(venue: str) -> str:
-    """The venue without the plain nouns the text put before its head ("meninjau Kesiapan Polres X")."""
+    """The venue without the plain nouns the text put before its head ("meninjau Kesiapan Polres X"); a head
+    of that shape stays ("pelataran parkir Stadion X")."""
     words = venue.split(" ")
-    while len(words) > 2 and is_act_noun(words[0]):
+    while len(words) > 2 and is_act_noun(words[0]) and words[0].lower() not in _cues().venue_heads:
         words.pop(0)
     return " ".join(words)
 

@@ -2190,3 +2190,18 @@ def test_a_building_torn_down_by_force_is_an_incident() -> None:
         "Pemilihan dimenangkan calon lain."
     )
     assert labels(text).event_kind == "insiden"
+
+
+def test_a_pledge_to_accept_the_result_is_made_before_the_vote() -> None:
+    text = (
+        "Menjelang Pilkades serentak, warga diminta membuat pernyataan Siap Kalah, Siap Menang. Atau Siap Terpilih "
+        "dan Siap tidak Terpilih."
+    )
+    assert labels(text).phase == "pra"
+    # a trap: a candidate who lost is told after the vote
+    assert labels("Calon yang kalah menerima hasil pilkades. Ia siap menggugat.").phase == "pasca"
+
+
+def test_institutions_written_with_a_hyphen_or_a_comma() -> None:
+    found = labels("Hadir Kasatpol-PP Kabupaten Bandung dan Kepala Badan Kesatuan Bangsa, Politik dan Persandian.")
+    assert {"satpol_pp", "kesbangpol"} <= set(found.institutions)

@@ -193,6 +193,9 @@ def find_label_mentions(text: str) -> list[Mention]:
     for h in phases.find(text, lower, glued=True):
         if _excluded_after(lower, h.end, phases.rows[h.id]):
             continue  # "melantik anggota PPK": election staff sworn in before the vote
+        before = lower[max(0, h.start - 16) : h.start].split()[-2:]
+        if set(before) & set(phases.rows[h.id].get("exclude_before", [])):
+            continue  # "pernyataan Siap Kalah, Siap Menang, Siap tidak Terpilih": a pledge made before the vote
         if any(a <= h.start and h.end <= b for a, b in not_stages):
             continue  # "menetapkan pasangan calon dalam rapat pleno": the plenary of a stage before the vote
         s, e = sents.of(h.start)

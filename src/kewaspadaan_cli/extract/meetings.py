@@ -300,12 +300,16 @@ def _names_an_activity(text: str, at: int) -> bool:
     )
 
 
+def _voting_days_of(election: str) -> tuple[date, ...]:
+    """The voting days (``election_days.tsv``) of the elections a text names (read by ``elections.jsonl``)."""
+    return tuple(voting_days(tuple(sorted({h.id for h in matcher("elections.jsonl").find(election)}))))
+
+
 def _off_the_voting_day(election: str, value: date) -> bool:
     """Does the election named (read by ``elections.jsonl``) have a known voting day in the date's year
     (``election_days.tsv``), and is the date another day? ("Pilkada 2024" votes on 27 November 2024: a Sunday
     in September after it is some other act's day; a village head's election has no common day.)"""
-    kinds = {h.id for h in matcher("elections.jsonl").find(election)}
-    days = [d for d in voting_days(tuple(sorted(kinds))) if d.year == value.year]
+    days = [d for d in _voting_days_of(election) if d.year == value.year]
     return bool(days) and value not in days
 
 
@@ -313,15 +317,14 @@ def _off_the_voting_day(election: str, value: date) -> bool:
 # Indonesia, 27 November 2024, Pemkot Manado ..."): its voting day, not the meeting's
 TOWARDS_ELECTION = re.compile(
     rf"\b(?:menuju|menjelang|jelang)\s+(?:pelaksanaan\s+|digelarnya\s+|hari\s+)?{_ELECTION}"
-    rf"(?:\s+(?:{_ELECTION_NAME}|di))*\s*,?\s*$",
+    rf"(?:\s+(?:{_ELECTION_NAME}|di)){{0,8}}\s*,?\s*$",
     re.IGNORECASE,
 )
 
 
 def _on_the_voting_day(election: str, value: date) -> bool:
-    """Is the date a voting day (``election_days.tsv``) of the election named?"""
-    kinds = {h.id for h in matcher("elections.jsonl").find(election)}
-    return value in voting_days(tuple(sorted(kinds)))
+    """Is the date a voting day of the election named?"""
+    return value in _voting_days_of(election)
 
 
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:

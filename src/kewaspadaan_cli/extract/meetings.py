@@ -658,7 +658,8 @@ VENUE_TOKEN = re.compile(
 )
 # a floor after a venue's comma, its number or roman numeral with it: ", lantai III", ", Lt. 2"
 FLOOR_AFTER_COMMA = re.compile(
-    r"[ \t]*(?:[Ll]antai|L[Tt]\.?)[ \t]+(?:\d{1,2}|[IVX]{1,4}|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+    r"[ \t]*(?:[Ll]antai|L[Tt]\.?)[ \t]+(?:\d{1,2}|[IVX]{1,4}|"
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     # a floor spelled out goes on only into its building ("lantai dua kantor Walikota Palopo")
     r"(?=[ \t]+(?:[Kk]antor|[Gg]edung|[Gg]raha|[Ww]isma|[Bb]alai|[Mm]enara|[Hh]otel)[ \t]+[A-Z]))\b"
 )

@@ -1114,9 +1114,9 @@ _PRIVATE_RESEARCH = re.compile(
 
 def _no_public_post(o: Official) -> bool:
     """A post in a political party or a candidate's campaign team ("Ketua DPW NasDem Sulsel", "Wakil Ketua
-    TKN"), at a pollster or a think tank, at the head of a protest, or in the press ("Ketua PWI Kalsel": reporters and editors are no
-    officials): no public position (annotation guide), unless the title names a legislature ("Anggota DPR RI
-    Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
+    TKN"), at a pollster or a think tank, at the head of a protest, or in the press ("Ketua PWI Kalsel": reporters
+    and editors are no officials): no public position (annotation guide), unless the title names a legislature
+    ("Anggota DPR RI Fraksi PDI Perjuangan", "Ketua Fraksi Golkar DPRD Garut")."""
     if _LEGISLATURE.search(o.title):
         return False
     return (

@@ -322,11 +322,6 @@ TOWARDS_ELECTION = re.compile(
 )
 
 
-def _on_the_voting_day(election: str, value: date) -> bool:
-    """Is the date a voting day of the election named?"""
-    return value in _voting_days_of(election)
-
-
 def _not_the_meeting(text: str, start: int, end: int, value: date | None = None) -> bool:
     """An election day, a date still to come, a source's or a document's date or the page's time stamp,
     not the day a meeting was held. (An election named with another year than the date's is not the one held that day:
@@ -341,7 +336,7 @@ def _not_the_meeting(text: str, start: int, end: int, value: date | None = None)
         elif _off_the_voting_day(election.group(0), value):
             election = None  # "rapat pleno penetapan paslon untuk Pilkada 2024 pada Minggu (22/9)": the pleno's day
     toward = TOWARDS_ELECTION.search(text, max(0, start - 90), start) if value is not None else None
-    if toward and value is not None and _on_the_voting_day(toward.group(0), value):
+    if toward and value is not None and value in _voting_days_of(toward.group(0)):
         return True  # (but "jelang Pemilu 2024, Jumat (6/10/2023)": another day, the meeting's)
     return bool(
         election

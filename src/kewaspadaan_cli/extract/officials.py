@@ -214,9 +214,8 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
         and toks[j - 1][2] == ","
         and toks[j][2][:1].isupper()
         and lex.head_re.match(text, toks[j][0])
-        and not is_affix(
-            toks[j][2], lex
-        )  # (a rank written out: "Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) X")
+        # (but a rank written out: "Papua Barat, Inspektur Jenderal Polisi (Irjen Pol) X")
+        and not is_affix(toks[j][2], lex)
     ):
         return None  # "Kapolres Mateng, Perwira Penghubung Mateng, BPN Mateng": the next post of a list, no name
     got = read_name(text, toks, j, lex)
@@ -1571,19 +1570,26 @@ def _tagged(
 def _rank_not_head(text: str, m: re.Match[str], lex: Words) -> bool:
     """A head that is also a rank ("Irjen", "Kasdim") is the rank when a rank word or a name follows
     ("Irjen Pol Rusdi", "Irjen Rusdi Hartono"), the post when a body does ("Irjen Kemendagri")."""
-    if m.group("acting"):
+    head = m.group("head").lower()
+    if m.group("acting") or head not in lex.ranks and head not in _rank_prefixes(lex.digest):
         return False
     toks = tokens(text, m.end(), 60)
     if not toks:
         return False
-    if f"{m.group('head')} {toks[0][2]}".lower().rstrip(",.") in lex.ranks:
+    if f"{head} {toks[0][2]}".lower().rstrip(",.") in lex.ranks:
         return True  # "Inspektur Jenderal Polisi (Irjen Pol) Johnny": a rank written out, its last word after the head
-    if m.group("head").lower() not in lex.ranks:
+    if head not in lex.ranks:
         return False
     if is_affix(toks[0][2], lex):
         return True
     j = _run(toks, 0, lex)
     return j > 0 and looks_like_name([t[2].rstrip(",.") for t in toks[:j]], lex)
+
+
+@lru_cache(maxsize=4)
+def _rank_prefixes(digest: str) -> frozenset[str]:
+    """The first words of the ranks of several words ("inspektur jenderal" of "Inspektur Jenderal Polisi")."""
+    return frozenset(" ".join(r[:k]) for r in words().ranks_multi for k in range(1, len(r)))
 
 
 _SHORT_NAME_AFTER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]+)\)")

@@ -21,7 +21,7 @@ from functools import cache
 
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.officials import CANDIDATE
-from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, cues, gazetteer, kecamatan_codes
+from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, LOCAL_CUE_WORDS, cues, gazetteer, kecamatan_codes
 from kewaspadaan_cli.lexicons import read_rows
 from kewaspadaan_cli.nlp import ends_with_abbreviation, headline_end
 
@@ -332,16 +332,13 @@ def _where_it_happened(
     return found.pop() if len(found) == 1 else None
 
 
-_PLACED_NAME = re.compile(r"\b(?:di|ke)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
+_NAME_WORDS = r"((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})"  # a place's name, one to three capitalised words
+_PLACED_NAME = re.compile(rf"\b(?:di|ke)\s+{_NAME_WORDS}")
 # a kecamatan written out whose bare name several provinces' kecamatan share ("di Kecamatan Rumbia")
-_KECAMATAN_NAME = re.compile(r"\b(?:Kecamatan|Kec\.|Distrik)\s+((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})")
-
-
-# a kecamatan named by its office or head ("Camat Pebayuran", "Polsek Depok Barat", "Kecamatan Rumbia")
-_LOCAL_NAME = re.compile(
-    r"\b(?:Camat|Sekcam|Kapolsek|Polsek|Mapolsek|Koramil|Danramil|Panwascam|PPK|Kecamatan|Kec\.|Distrik)\s+"
-    r"((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2})"
-)
+_KECAMATAN_NAME = re.compile(rf"\b(?:Kecamatan|Kec\.|Distrik)\s+{_NAME_WORDS}")
+# a kecamatan named by its office or head (regions.LOCAL_CUE_WORDS: "Camat Pebayuran", "Polsek Depok Barat") or
+# written out ("Kecamatan Rumbia")
+_LOCAL_NAME = re.compile(rf"\b(?:(?i:{LOCAL_CUE_WORDS})|Kecamatan|Kec\.|Distrik)\s+{_NAME_WORDS}")
 
 
 def _only_kecamatan(text: str) -> str | None:

@@ -48,13 +48,11 @@ KOTA_CUES = EndAnchored(
 )
 # the offices and heads of a kecamatan: the bare name after them is a kecamatan's where one of the article's
 # kabupaten holds a kecamatan of that name ("Camat Depok", "Polsek Depok Barat" in a Sleman article)
-LOCAL_CUES = EndAnchored(
-    re.compile(
-        r"(?:\b(?:camat|sekcam|kapolsek|wakapolsek|polsek|mapolsek|koramil|danramil|makoramil|panewu|panwascam|"
-        r"panwaslucam|ppk|muspika|forkopimcam|kapanewon|kemantren)(?:\s+\d{1,4})?\s*)$",
-        re.IGNORECASE,
-    )
+LOCAL_CUE_WORDS = (
+    r"camat|sekcam|kapolsek|wakapolsek|polsek|mapolsek|koramil|danramil|makoramil|panewu|panwascam|"
+    r"panwaslucam|ppk|muspika|forkopimcam|kapanewon|kemantren"
 )
+LOCAL_CUES = EndAnchored(re.compile(rf"(?:\b(?:{LOCAL_CUE_WORDS})(?:\s+\d{{1,4}})?\s*)$", re.IGNORECASE))
 PROV_CUES = EndAnchored(
     re.compile(
         r"(?:\b(?:gubernur|wagub|wakil\s+gubernur|pemprov|pemerintah\s+provinsi|provinsi|prov\.?|propinsi|polda|"

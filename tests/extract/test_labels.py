@@ -2205,3 +2205,50 @@ def test_a_pledge_to_accept_the_result_is_made_before_the_vote() -> None:
 def test_institutions_written_with_a_hyphen_or_a_comma() -> None:
     found = labels("Hadir Kasatpol-PP Kabupaten Bandung dan Kepala Badan Kesatuan Bangsa, Politik dan Persandian.")
     assert {"satpol_pp", "kesbangpol"} <= set(found.institutions)
+
+
+@pytest.mark.parametrize(
+    "text,expected,present",
+    [
+        # conflict in general named by its friction, unrest or division ("gesekan", "gejolak", "pecah belah")
+        (
+            "Kapolres meminta warga mewaspadai potensi gesekan di tengah masyarakat menjelang pilkada.",
+            "konflik_sosial",
+            True,
+        ),
+        ("Rapat membahas antisipasi gejolak sosial pasca penetapan hasil pilkada.", "konflik_sosial", True),
+        ("Perbedaan pilihan politik jangan sampai memecah belah masyarakat.", "konflik_sosial", True),
+        ("Warga diajak tidak terpecah-belah karena beda pilihan.", "konflik_sosial", True),
+        ("Ancaman terhadap keamanan dan ketertiban masyarakat perlu diantisipasi.", "konflik_sosial", True),
+        ("Harga cabai mengalami gejolak menjelang akhir tahun.", "konflik_sosial", False),  # prices, not people
+        # ballots marked before the vote, or the rest of them marked by an officer
+        ("Ditemukan surat suara yang sudah tercoblos sebelum pemungutan suara.", "penyelenggaraan", True),
+        ("Ketua KPPS diduga mencoblos sisa surat suara di TPS itu.", "penyelenggaraan", True),
+        ("Polisi menangkap penyebar hoaks surat suara tercoblos.", "penyelenggaraan", False),  # the hoax's story
+        ("Sisa surat suara disimpan di gudang KPU.", "penyelenggaraan", False),
+        ("Warga memprotes banyaknya pemilih yang tidak mendapat undangan memilih.", "penyelenggaraan", True),
+        ("Ketua RT tidak mendapat undangan rapat dari kelurahan.", "penyelenggaraan", False),
+        ("Petugas KPPS diduga mengarahkan pemilih untuk mencoblos calon tertentu.", "penyelenggaraan", True),
+        ("Saksi menemukan ketidaksesuaian jumlah suara pada rekapitulasi di kecamatan.", "penyelenggaraan", True),
+        # money given so that one votes for a candidate, however the giving is worded
+        ("Warga menerima uang Rp50 ribu agar memilih pasangan calon tertentu.", "politik_uang", True),
+        ("Warga mengaku menerima amplop dari tim sukses salah satu calon.", "politik_uang", True),
+        ("Uang kas desa disimpan agar memilih prioritas pembangunan lebih mudah.", "politik_uang", False),
+        # a crowd airing its demands, a banner of demands unfurled
+        ("Ratusan massa menyampaikan aspirasi di depan kantor bupati.", "unjuk_rasa", True),
+        ("Perwakilan mahasiswa menyampaikan aspirasi dalam audiensi dengan DPRD.", "unjuk_rasa", False),
+        ("Massa membentangkan spanduk berisi tuntutan di depan kantor Bawaslu.", "unjuk_rasa", True),
+        ("Pelajar membentangkan spanduk ucapan selamat hari guru.", "unjuk_rasa", False),
+        # threats to kill or to burn; an edited video; words that wound a religion
+        ("Pelaku mengancam akan membunuh petugas KPPS.", "kekerasan", True),
+        ("Video yang beredar itu merupakan hasil suntingan.", "hoaks", True),
+        ("Masyarakat diminta tidak percaya isu yang belum jelas kebenarannya.", "hoaks", True),
+        ("Ceramah itu dinilai menyinggung umat agama lain.", "sara", True),
+        ("Ia menyinggung soal anggaran pilkada.", "sara", False),
+        # civil servants at a candidate's declaration or campaign
+        ("ASN dilarang menghadiri deklarasi pasangan calon.", "netralitas", True),
+        ("Bupati menghadiri deklarasi pemilu damai.", "netralitas", False),
+    ],
+)
+def test_conflicts_in_common_wordings(text: str, expected: str, present: bool) -> None:
+    assert (expected in labels(text).conflicts) is present

@@ -1482,7 +1482,7 @@ def test_the_chair_before_a_list_of_dotted_degrees() -> None:
         "Pada Jumat, 1 November 2024, Penjabat (Pj) Bupati Bone, Andi Winarno Eka Putra, S.STP., M.H., secara resmi "
         "membuka Rapat Koordinasi Terpadu Penanganan Konflik Sosial di Ballroom Hotel Helios, Watampone."
     )
-    assert chair_of(text) == "Winarno Eka Putra"
+    assert chair_of(text) == "Andi Winarno Eka Putra"
 
 
 @pytest.mark.parametrize(

@@ -329,7 +329,7 @@ def test_misspelled_short_heads_and_places() -> None:
 def test_more_evidence_for_names() -> None:
     # a one-word name that is also a word, closing the clause after a title
     assert people("Sekretaris KPU Bantaeng Andi Gunawan dan Ketua Bawaslu Bantaeng Hamzah hadir.") == [
-        ("Gunawan", "Sekretaris KPU Bantaeng"),
+        ("Andi Gunawan", "Sekretaris KPU Bantaeng"),
         ("Hamzah", "Ketua Bawaslu Bantaeng"),
     ]
     # the speaker after an opening phrase or a rank
@@ -337,7 +337,7 @@ def test_more_evidence_for_names() -> None:
         ("Ilham Azikin", "Bupati Bantaeng")
     ]
     assert people("Kapolres Bantaeng hadir. Dalam kesempatan itu AKBP Andi Kumara mengatakan kondisi kondusif.") == [
-        ("Kumara", "Kapolres Bantaeng")
+        ("Andi Kumara", "Kapolres Bantaeng")
     ]
     # the agent of a verb, a name of no plain word, then the title without a comma
     assert people("Kegiatan dibuka secara resmi oleh Safruddin Kepala Badan Kesbangpol Bantaeng.") == [
@@ -1557,7 +1557,7 @@ def test_a_name_s_initials_in_brackets_do_not_make_it_a_body() -> None:
         # a polling station's number is no unit whose name follows: the next word is the holder's
         ("Ketua KPPS TPS 07 Suwandi menegaskan tidak ada kecurangan.", [("Suwandi", "Ketua KPPS TPS 07")]),
         # (the trap: a numbered command's name after its number is the title's)
-        ("Dandim 1408 Makassar Letkol Inf Andi Saputra hadir.", [("Saputra", "Dandim 1408 Makassar")]),
+        ("Dandim 1408 Makassar Letkol Inf Andi Saputra hadir.", [("Andi Saputra", "Dandim 1408 Makassar")]),
     ],
 )
 def test_short_forms_of_police_and_regional_posts(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1928,12 +1928,16 @@ def test_the_chair_s_deputies_under_a_bare_wakil(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a noble's word inside a name is one of its words; at the name's start it stays an honorific
+        # a noble's word inside a name is one of its words; at the name's start a lineage's word is one too
         (
             "Rapat dipimpin Ketua DPRD Sulut dr Fransiscus Andi Silangen didampingi pejabat.",
             [("Fransiscus Andi Silangen", "Ketua DPRD Sulut")],
         ),
-        ("Hadir Bupati Bone Andi Fahsar Padjalangi.", [("Fahsar Padjalangi", "Bupati Bone")]),
+        ("Hadir Bupati Bone Andi Fahsar Padjalangi.", [("Andi Fahsar Padjalangi", "Bupati Bone")]),
+        ("Kapolres Aceh Besar AKBP Teuku Zulhelmi mengatakan.", [("Teuku Zulhelmi", "Kapolres Aceh Besar")]),
+        ("Hadir Bupati Bone H. Andi Asman Sulaiman.", [("Andi Asman Sulaiman", "Bupati Bone")]),
+        # (the trap: a title's honorific before the name is stripped, as before)
+        ("Ketua MUI Habib Abdullah hadir.", [("Abdullah", "Ketua MUI")]),
     ],
 )
 def test_a_noble_s_word_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
@@ -3078,4 +3082,20 @@ def test_local_village_heads_and_protest_leaders(text: str, expected: list[tuple
     ],
 )
 def test_colon_lists_a_province_apposition_and_command_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region whose name ends in a word that is also a corps mark ("Kolonel Laut (P)"): the place's word
+        ("Bupati Tanah Laut Budi Santoso mengatakan hal itu.", [("Budi Santoso", "Bupati Tanah Laut")]),
+        ("Kata Bupati Tanah Laut H Sahrujani.", [("Sahrujani", "Bupati Tanah Laut")]),
+        ("Kapolres Tanah Laut AKBP Budi Santoso hadir.", [("Budi Santoso", "Kapolres Tanah Laut")]),
+        ("Hadir Ketua KPU Banggai Laut H. Sofyan Kaepa.", [("Sofyan Kaepa", "Ketua KPU Banggai Laut")]),
+        # (the trap: after a place that ends before it, the corps is the rank's)
+        ("Danlanal Banjarmasin Kolonel Laut (P) Budi Santoso hadir.", [("Budi Santoso", "Danlanal Banjarmasin")]),
+    ],
+)
+def test_a_place_s_word_that_is_also_a_corps(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected

@@ -438,9 +438,16 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
         return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
     w0 = found[0][2].lower()
-    if kept is not None and len(found) == 1 and w0 in dictionary():
+    if kept is not None and (
+        len(found) == 1
+        and w0 in dictionary()
+        or bare(kept[2]).rstrip(".") in w.opens_name
+        and not text[kept[0] + len(kept[2]) : found[0][0]].strip()
+    ):
+        # "Andi Bahari", "Teuku Zulhelmi": a lineage's word right before the name is one of its words (and an
+        # honorific before a one-word name that is also a word: "Habib Bahari")
         found.insert(0, (kept[0], kept[0] + len(kept[2].rstrip(",.")), kept[2].rstrip(",.")))
-        name = " ".join(x for _, _, x in found)  # "Andi Bahari"
+        name = " ".join(x for _, _, x in found)
     elif (w0 in dictionary() or is_reduplicated(w0)) and (len(found) == 1 or is_affixed(w0)):
         if not (len(found) == 1 and (_speaks_as_name(text, found[0], w) or ranked and _plain_name(text, found[0], w))):
             return None  # "Saya", "Mereka", "Dipukul Warga": words, not a name
@@ -665,8 +672,8 @@ def clean_name(name: str, w: Words | None = None) -> str:
     """A name without honorifics, ranks or degrees."""
     w = w or words()
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
-    while parts and is_affix(parts[0], w) and len(parts) > 1:
-        parts.pop(0)
+    while parts and is_affix(parts[0], w) and len(parts) > 1 and bare(parts[0]).rstrip(".") not in w.opens_name:
+        parts.pop(0)  # (a noble's word opening the name is one of its words: "Andi Bahari", "Teuku Zulhelmi")
     while parts and (glued := GLUED_HONORIFIC.match(parts[0])) and is_affix(glued.group(1) + ".", w):
         parts[0] = parts[0][glued.end(1) + 1 :]  # "H.Purwadi", "Drs.H.Purwadi": honorifics glued to the name
     while len(parts) > 1:

@@ -66,6 +66,7 @@ class Words:
     degree_grammar: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
     corps: frozenset[str] = frozenset()  # TNI corps marks, bare ("inf", "mar"): ranks' rows marked "corps"
     dotted: frozenset[str] = frozenset()  # affixes the lexicon writes with their dot ("h.", "prof.", "ust.")
+    opens_name: frozenset[str] = frozenset()  # "andi", "teuku": a lineage's word that opens the name it is part of
     # a degree's levels ("s", "sp"), field pieces ("si", "pdk") and one-letter endings ("i" of "S.Pd.I")
 
     def is_inst(self, word: str) -> bool:
@@ -177,6 +178,7 @@ def _words_for(digest: str) -> Words:
         grammar,
         frozenset(corps),
         frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("terms", []) if t.endswith(".")),
+        frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("opens_name", [])),
     )
 
 

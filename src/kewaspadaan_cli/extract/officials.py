@@ -109,6 +109,12 @@ def _before_bracket(text: str, start: int, end: int) -> int:
     return end
 
 
+def _in_place(text: str, toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends inside a region's name that starts at one of the three tokens before it."""
+    end = toks[k][0] + len(toks[k][2].rstrip(",."))
+    return any(toks[x][0] + region_len(text, toks[x][0]) >= end for x in range(max(0, k - 3), k))
+
+
 def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None:
     head = m.group("head")
     inst, acting = lex.heads.get(norm_head(head), (None, None))
@@ -143,8 +149,15 @@ def _title_then_name(text: str, m: re.Match[str], lex: Words) -> Official | None
             break  # "Ketua Bawaslu X Busran Dandim 1418/Mamuju Letkol. Arh. Y": the rank is the next title's
         if k > 0 and any(body_name_len(toks, x, lex) > k - x for x in (k - 1, k)):
             continue  # "Satuan Polisi Pamong Praja": a body's name, though "Polisi" is also a rank's word
+        if k > 0 and _in_place(text, toks, k):
+            continue  # "Bupati Tanah Laut H Sahrujani": a place's word, though "Laut" is also a corps ("Kolonel Laut")
         if k > 0 and (_bare(tk).rstrip(".") in lex.ranks or _honorific_opens_name(toks, k, lex)):
-            while k > 0 and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks and not lex.is_inst(toks[k - 1][2]):
+            while (
+                k > 0
+                and _bare(toks[k - 1][2]).rstrip(".") in lex.ranks
+                and not lex.is_inst(toks[k - 1][2])
+                and not _in_place(text, toks, k - 1)  # ("Kapolres Tanah Laut AKBP X": the place's "Laut")
+            ):
                 k -= 1  # "Kapolri Jenderal Pol Listyo": the ranks start at "Jenderal" ("Anggota TNI Serda X": TNI's)
             if k > 1 and toks[k - 1][2].lstrip("(") in BALINESE_OPENERS and _bare(tk) in lex.of("balinese_name"):
                 k -= 1  # "Camat Benda I Gusti Ngurah X": the Balinese name starts at "I", no numeral of the title

@@ -2252,3 +2252,34 @@ def test_institutions_written_with_a_hyphen_or_a_comma() -> None:
 )
 def test_conflicts_in_common_wordings(text: str, expected: str, present: bool) -> None:
     assert (expected in labels(text).conflicts) is present
+
+
+@pytest.mark.parametrize(
+    "text,present",
+    [
+        # the winner's determination named with the post's full title, or with the post alone
+        (
+            "Pelemparan itu diduga terkait rapat pleno penetapan Wali Kota dan Wakil Wali Kota Cilegon terpilih.",
+            True,
+        ),
+        ("Mereka meminta agar penetapan kepala desa ditunda.", True),
+        ("Massa menolak penetapan bupati dan wakil bupati hasil pilkada.", True),
+        # traps: a regent's decree; the winner's supporters
+        ("Tim dibentuk sesuai Penetapan Bupati Nomor 12 Tahun 2020 tentang tim terpadu.", False),
+        ("Pendukung kepala desa terpilih memancing amarah pendukung lawan.", False),
+    ],
+)
+def test_the_winner_s_determination(text: str, present: bool) -> None:
+    assert ("penetapan" in labels(text).stages) is present
+
+
+@pytest.mark.parametrize(
+    "text,present",
+    [
+        ("Ia menanyakan form C6 yang disinyalir banyak tak terdistribusi ke pemilih di TPS itu.", True),
+        ("KPPS ditanya tentang undangan memilih yang belum dibagikan kepada warga.", True),
+        ("Formulir C6 sudah dibagikan kepada pemilih sepekan sebelum pencoblosan.", False),
+    ],
+)
+def test_voters_invitations_not_delivered(text: str, present: bool) -> None:
+    assert ("penyelenggaraan" in labels(text).conflicts) is present

@@ -2094,3 +2094,23 @@ def test_a_title_cut_before_its_body_stands_for_its_holder(text: str, chair: str
 def test_a_coffee_morning_misspelled_and_more_venue_heads(text: str, kind: str, venue: str) -> None:
     m = meeting_of(text)
     assert m is not None and m.meeting_type == kind and m.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # a command's headquarters named by its head alone is one place (one to a town)
+        ("Kapolres Sleman AKBP Yuswanto menerima audiensi pengurus FKUB di Mapolres, Kamis (7/12/2023).", "Mapolres"),
+        ("Kapolresta menerima audiensi pengurus FKUB di Mapolresta, Kamis (7/12/2023).", "Mapolresta"),
+        # (the traps: a bare head of no one place; a named venue wins over the headquarters)
+        ("Kapolres menerima audiensi pengurus FKUB di lapangan, Kamis (7/12/2023).", None),
+        (
+            "Kapolres menerima audiensi pengurus FKUB di Mapolres, tepatnya di Aula Rupatama Polres Sleman, "
+            "Kamis (7/12/2023).",
+            "Aula Rupatama Polres Sleman",
+        ),
+    ],
+)
+def test_a_headquarters_named_by_its_head_alone(text: str, venue: str | None) -> None:
+    held = find_meetings(text, published=None, officials=find_officials(text))
+    assert [m.venue for m in held] == [venue]

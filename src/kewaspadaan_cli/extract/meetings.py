@@ -114,6 +114,7 @@ class _Cues:
     venue: re.Pattern[str]
     venue_word: frozenset[str]
     venue_heads: frozenset[str]  # one-word heads, which may recur inside a venue ("aula rapat kantor KPU")
+    venue_alone: frozenset[str]  # heads that name one place by themselves: a command's headquarters ("Mapolresta")
     place_word: re.Pattern[str]
     street_word: re.Pattern[str]
     not_a_place: frozenset[str]
@@ -177,6 +178,7 @@ def _cues_for(digest: str) -> _Cues:
         venue=venue,
         venue_word=frozenset(w.lower() for w in _words(rows, "venue_word")),
         venue_heads=frozenset(w.lower() for w in _words(rows, "venue_head") if " " not in w),
+        venue_alone=frozenset(w.lower() for w in _words(rows, "venue_alone")),
         place_word=re.compile(rf"{_alt(_words(rows, 'place_word'), case=True)}(?!\w)"),
         street_word=re.compile(rf"{_alt(_words(rows, 'street_word'), case=True)}(?!\w)"),
         not_a_place=frozenset(w.lower() for w in _words(rows, "not_a_place")),
@@ -926,6 +928,7 @@ EARLIER_PLACE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|terdahulu)\b[^.;\n]{0
 
 def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows: list[tuple[int, int]]) -> None:
     seen: set[tuple[int, int]] = set()
+    alone: tuple[int, int, str] | None = None  # the first headquarters named by its head alone ("di Mapolresta")
     for a, b in windows:
         if (a, b) in seen:
             continue
@@ -938,6 +941,8 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             plain = _plain_opening(venue)
             start = text.find(plain.split(" ")[0], v.start("v"), end) if plain != venue else v.start("v")
             if len(plain) < 8 or " " not in plain:
+                if alone is None and plain.lower() in cues.venue_alone:
+                    alone = (start, end, plain)
                 continue  # "di lapangan", "di kediaman": a bare head names no place
             _set_venue(meeting, text, start, end, plain)
             return
@@ -959,6 +964,8 @@ def _venue(meeting: Meeting, text: str, cues: _Cues, anchors: _Anchors, windows:
             end = _read_venue(text, p.start("p"), p.end("p"), cues, anchors, building=False)
             _set_venue(meeting, text, p.start("p"), end, _trim_venue(re.sub(r"\s+", " ", text[p.start("p") : end])))
             return
+    if alone is not None:  # "menerima audiensi pengurus FKUB di Mapolresta": the local command's headquarters
+        _set_venue(meeting, text, *alone)
 
 
 def _named_day(text: str, word: str, at: int, stop_at: int, cues: _Cues) -> bool:

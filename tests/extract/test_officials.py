@@ -3099,3 +3099,33 @@ def test_colon_lists_a_province_apposition_and_command_names(text: str, expected
 )
 def test_a_place_s_word_that_is_also_a_corps(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a credit after a row of marks is no holder of the title the sentence ended with
+        ('"Situasi sudah kondusif," jelas Kapolres. *** (Katharina)', []),
+        ("Hal itu disampaikan Kapolres Garut AKBP Wirdhanto.", [("Wirdhanto", "Kapolres Garut")]),
+        # the police's resort written out with "Polisi" or "Resort" is a body, not a rank and a name
+        ("Anggota Polisi Resort (Polres) Halmahera Barat dan massa aksi saling serang di depan kantor KPU.", []),
+        (
+            "Kepala Kepolisian Resort Bogor AKBP Budi Santoso hadir.",
+            [("Budi Santoso", "Kepala Kepolisian Resort Bogor")],
+        ),
+        # a school's head: the school is the title's body, no name
+        ("Di Lombok Tengah juga ada Kepala Sekolah SD yang sedang diproses.", []),
+        (
+            "Kepala Sekolah SMAN 1 Garut, Budi Santoso, mengatakan hal itu.",
+            [("Budi Santoso", "Kepala Sekolah SMAN 1 Garut")],
+        ),
+        # a village and its regency after a village body's head are the title's place, no person
+        ("Ketua PPS Wonokerto Demak Jadi Korban Penganiayaan\n\nDEMAK - Kabar itu beredar.", []),
+        ("Ketua PPS Wonokerto Budi Santoso mengatakan hal itu.", [("Budi Santoso", "Ketua PPS Wonokerto")]),
+        # (the trap: a person's name after a place stays the holder's)
+        ("Wali Kota Bogor Bima Arya mengatakan hal itu.", [("Bima Arya", "Wali Kota Bogor")]),
+        ("Wakil Walikota Kupang dr. Hermanus Man membuka rakor.", [("Hermanus Man", "Wakil Walikota Kupang")]),
+    ],
+)
+def test_credits_bodies_schools_and_villages_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -437,6 +437,8 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         return None  # a candidate pair ("Asmani-Syarul") or "Bupati/Wali Kota"
     if name.lower() in gazetteer().forms or any(x[2].lower() in {"wali", "walikot", "walikota"} for x in found):
         return None  # "Sulawesi Tenggara", "Wali Kota": a place or a title, not a person
+    if len(found) >= 2 and found[-1][2].lower() in gazetteer().forms and _is_village(found[:-1], w):
+        return None  # "Ketua PPS Wonokerto Demak Jadi Korban": a village and its regency, no person
     w0 = found[0][2].lower()
     if kept is not None and (
         len(found) == 1
@@ -464,6 +466,12 @@ def read_name(text: str, toks: list[Token], i: int, w: Words | None = None) -> t
         if all(is_common_word(x[2]) for x in found) or any(is_derived(x[2].lower()) for x in found):
             return None  # "BUPATI SINTANG MEMBUKA": words, not a name (but "DEBBY KENAP": one plain word)
     return found[0][0], found[-1][1], name, j
+
+
+def _is_village(found: list[Token], w: Words) -> bool:
+    from kewaspadaan_cli.extract.titles import is_village  # (titles reads names: imported when used)
+
+    return is_village(" ".join(x[2] for x in found), w)
 
 
 def _misspelled_rank(toks: list[Token], i: int, w: Words) -> bool:

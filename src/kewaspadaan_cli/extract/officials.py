@@ -304,7 +304,8 @@ _BRACKET_OPENS = re.compile(r"\(\s*(?:(?:Wakil|Plt\.?|Pj\.?|Plh\.?|Pjs\.?)\s+)?$
 _PLACE_WORD_END = re.compile(
     r"\bdi\s+(?:Kecamatan|Kec\.|Desa|Kelurahan|Kel\.|Distrik|Kabupaten|Kab\.|Kota|Dusun|Kampung)\s*$", re.IGNORECASE
 )
-_FULL_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z])")
+# (a row of marks may stand between the stop and the next capital: "jelas Kapolres. *** (Katharina)", a credit)
+_FULL_STOP = re.compile(r"[.!?][\"”’)]*\s+(?=(?:[*•#~=_–—-]+\s*)*[\"“(]?[A-Z])")
 
 
 def _sentence_ends(text: str, start: int, end: int) -> bool:

@@ -2283,3 +2283,8 @@ def test_the_winner_s_determination(text: str, present: bool) -> None:
 )
 def test_voters_invitations_not_delivered(text: str, present: bool) -> None:
     assert ("penyelenggaraan" in labels(text).conflicts) is present
+
+
+def test_officers_guiding_voters_through_the_vote_are_no_breach() -> None:
+    text = "Para KPPS dilatih untuk mengarahkan pemilih mulai dari penerimaan undangan hingga proses mencoblos."
+    assert "penyelenggaraan" not in labels(text).conflicts

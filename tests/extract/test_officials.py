@@ -3129,3 +3129,28 @@ def test_a_place_s_word_that_is_also_a_corps(text: str, expected: list[tuple[str
 )
 def test_credits_bodies_schools_and_villages_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office's acronym after "dan" goes on naming the office ("Pengendalian Penduduk dan KB")
+        (
+            "Hadir Kadis Pengendalian Penduduk dan KB Madhujali Talaohu, Kadis Perhubungan Nur Ali Nurlete.",
+            [
+                ("Madhujali Talaohu", "Kadis Pengendalian Penduduk dan KB"),
+                ("Nur Ali Nurlete", "Kadis Perhubungan"),
+            ],
+        ),
+        ("Kepala Dinas Hukum dan HAM Budi Santoso hadir.", [("Budi Santoso", "Kepala Dinas Hukum dan HAM")]),
+        # two initials in a name: the second "H" is no honorific that opens it
+        (
+            "Hadir Kadis Pendidikan dan Kebudayaan Teddy A H Salampessy, Camat X.",
+            [("Teddy A H Salampessy", "Kadis Pendidikan dan Kebudayaan")],
+        ),
+        # (the trap: "H" after a word still opens the name)
+        ("Hadir Kepala Dispermades Drs H Rusmanto.", [("Rusmanto", "Kepala Dispermades")]),
+    ],
+)
+def test_acronyms_after_and_and_initials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -350,6 +350,8 @@ def _honorific_opens_name(toks: list[Token], k: int, lex: Words) -> bool:
         and toks[k + 1][2][:1].isupper()
         # (a word the lexicon writes with no dot, written with one, ends the sentence: "... Rois Habib. Menurut")
         and not (tk.endswith(".") and tk.lower() not in lex.dotted and len(_bare(tk).rstrip(".")) > 2)
+        # (a one-letter honorific after an initial is an initial too: "Teddy A H Salampessy")
+        and not (len(tk) == 1 and k > 0 and len(toks[k - 1][2]) == 1 and toks[k - 1][2].isupper())
     )
 
 

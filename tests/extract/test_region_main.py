@@ -597,3 +597,30 @@ def test_a_headlines_last_word_is_no_actor_of_the_datelines_town() -> None:
     assert main_of(text) == "62"
     # a trap: a body in the same line still acts for the town it names
     assert main_of("Forkopimda Palangka Raya menggelar rapat koordinasi di Aula Bappeda, Selasa.") == "62.71"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the province's own office holds the activity in one of its towns, not its capital: the province
+        (
+            "Gubernur Kaltim Pimpin Rakor Persiapan Pilkada\nBalikpapan (ANTARA) - Gubernur Kalimantan Timur "
+            "Awang Faroek Ishak memimpin rapat koordinasi persiapan Pilkada di Markas Kodam VI Mulawarman di "
+            "Balikpapan, Senin.\nRakor dihadiri para bupati dan wali kota.",
+            "64",
+        ),
+        # (the traps: a provincial chief visiting or attending a regency's event is there; so is an incident)
+        (
+            "Kapolda Sulut Tinjau Kesiapan Polres Minahasa\nMinahasa - Kapolda Sulawesi Utara Brigjen Pol Jimmy "
+            "Sinaga berkunjung ke Polres Minahasa di Tondano, Senin, meninjau kesiapan pengamanan pemilu.",
+            "71.02",
+        ),
+        (
+            "Bentrok di Balikpapan\nBalikpapan (ANTARA) - Gubernur Kalimantan Timur Awang Faroek Ishak "
+            "menyayangkan bentrok antarpendukung yang terjadi di Balikpapan, Senin, dan meminta warga tenang.",
+            "64.71",
+        ),
+    ],
+)
+def test_a_province_holding_the_activity_in_one_of_its_towns(text: str, want: str) -> None:
+    assert main_of(text, dateline=text.split("\n")[1].split(" ")[0].upper()) == want

@@ -281,7 +281,12 @@ def main_region(
             not incident
             and province in actor_head
             and code not in actor_head
-            and code in _capitals().get(province, set())
+            and (
+                code in _capitals().get(province, set())
+                # or anywhere in the province, when the lead has the province's own office hold the activity
+                # ("Gubernur Kalimantan Timur ... memimpin rapat koordinasi ... di Balikpapan")
+                or _province_holds(text, lead_start, first_end, regs, province)
+            )
         ):
             code = province
     if _national_subject(text, lead_start, first_end, regs) and not any(not c.startswith("31") for c in placed_head):
@@ -398,7 +403,8 @@ _PREDICATE = re.compile(
     r"(?<![\w-])(?:(?:me|ber|di)[a-z]{3,}|akan|telah|sudah|tengah|sedang|kembali|resmi|mulai|bakal|menjadi)\b"
 )
 _NOT_PREDICATE = frozenset({"bersama", "beserta", "berserta", "bersama-sama", "berikut", "berupa", "dinas", "direktur"})
-_DATELINE_DASH = re.compile(r"^[^\n]{0,60}?\s[-–—]\s|^[^\n]{0,60}?[-–—]\s")
+# (read with .match at the lead's start: "^" would hold only at the text's start, never after a headline line)
+_DATELINE_DASH = re.compile(r"[^\n]{0,60}?\s[-–—]\s|[^\n]{0,60}?[-–—]\s")
 # a national body written without "RI": national when the article is filed from Jakarta and no region follows it
 _BARE_NATIONAL = re.compile(
     r"\b(?:KPU|Bawaslu|Polri|TNI|Komisi Pemilihan Umum|Badan Pengawas Pemilu|DKPP|BNPT|Kemenag|Komnas HAM)\b"
@@ -467,6 +473,22 @@ def _subject_region(text: str, start: int, end: int, regs: Sequence[Mention]) ->
                 return m.canonical if cues().actor.search(text, max(0, m.start - 60), m.start) else None
         prev = m
     return None
+
+
+# the predicates of an activity held by its subject (not one attended or visited: "menghadiri", "meninjau")
+_HOLDS = re.compile(
+    r"\s*(?:,\s*)?(?:secara\s+resmi\s+|langsung\s+)?(?:memimpin|membuka|menggelar|mengadakan|menyelenggarakan)\b",
+    re.IGNORECASE,
+)
+
+
+def _province_holds(text: str, start: int, end: int, regs: Sequence[Mention], province: str) -> bool:
+    """Does the subject of the lead's first sentence name the province's own body or office, and hold the
+    activity (its predicate "memimpin", "membuka", "menggelar" ...)?"""
+    span = _actor_span(text, start, end)
+    if span is None or _subject_region(text, start, end, regs) != province:
+        return False
+    return _HOLDS.match(text, _subject(text, start, end)[1]) is not None
 
 
 def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:

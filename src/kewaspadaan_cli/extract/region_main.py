@@ -284,8 +284,11 @@ def main_region(
             and (
                 code in _capitals().get(province, set())
                 # or anywhere in the province, when the lead has the province's own office hold the activity
-                # ("Gubernur Kalimantan Timur ... memimpin rapat koordinasi ... di Balikpapan")
+                # and names the town only as its venue's ("Gubernur Kalimantan Timur ... memimpin rapat
+                # koordinasi ... di Markas Kodam VI Mulawarman di Balikpapan"; but "sosialisasi di wilayah
+                # Kabupaten Tabalong" is held in and for the regency)
                 or _province_holds(text, lead_start, first_end, regs, province)
+                and _venue_town(text, regs, code, _subject(text, lead_start, first_end)[1], head)
             )
         ):
             code = province
@@ -489,6 +492,28 @@ def _province_holds(text: str, start: int, end: int, regs: Sequence[Mention], pr
     if span is None or _subject_region(text, start, end, regs) != province:
         return False
     return _HOLDS.match(text, _subject(text, start, end)[1]) is not None
+
+
+@cache
+def _venue_before() -> re.Pattern[str]:
+    """A venue's head and name up to the town that completes it ("di Hotel Aston, Balikpapan", "di Markas
+    Kodam VI Mulawarman di Balikpapan")."""
+    heads = [
+        str(t)
+        for r in read_rows("meeting_cues.jsonl")
+        if r.get("cue") == "venue_head"
+        for t in r.get("terms", [])
+        if str(t)[:1].isalpha()
+    ]
+    alt = "|".join(sorted({re.escape(h) for h in heads}, key=len, reverse=True))
+    return re.compile(rf"\bdi\s+(?i:{alt})\b[^.\n]{{0,80}}?(?:,\s*|\s+di\s+)$")
+
+
+def _venue_town(text: str, regs: Sequence[Mention], code: str, start: int, head: int) -> bool:
+    """Is every mention of ``code`` in the lead after its subject (from ``start``) the town of a venue named
+    just before it?"""
+    inside = [m for m in regs if m.canonical == code and start <= m.start < head]
+    return bool(inside) and all(_venue_before().search(text, max(0, m.start - 120), m.start) for m in inside)
 
 
 def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:

@@ -624,3 +624,14 @@ def test_a_headlines_last_word_is_no_actor_of_the_datelines_town() -> None:
 )
 def test_a_province_holding_the_activity_in_one_of_its_towns(text: str, want: str) -> None:
     assert main_of(text, dateline=text.split("\n")[1].split(" ")[0].upper()) == want
+
+
+def test_an_incident_takes_place_where_the_text_says_it_went_on() -> None:
+    text = (
+        "Aksi Tolak Hasil Pilgub Berujung Ricuh\nTernate - Aliansi Masyarakat Maluku Utara menuntut KPU dan "
+        "Bawaslu Provinsi Maluku Utara mengusut dugaan kecurangan dalam pilkada, Jumat.\nRatusan massa aksi "
+        "mempersoalkan sejumlah temuan di TPS.\nAksi yang berlangsung di depan kantor KPUD Maluku Utara di "
+        "Kelurahan Kotabaru, Kota Ternate, dibubarkan polisi karena massa berupaya merangsek masuk."
+    )
+    ms = find_regions(text, dateline="TERNATE")
+    assert main_region(text, ms, dateline="TERNATE", incident=True) == "82.71"

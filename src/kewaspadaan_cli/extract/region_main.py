@@ -306,7 +306,8 @@ def main_region(
 
 # words that say the place that follows is where the incident happened ("terjadi di", "berlokasi di", "TKP di")
 _HAPPENED_AT = re.compile(
-    r"\b(?:terjadi|berlokasi|bertempat|TKP|tempat kejadian(?: perkara)?|lokasi kejadian)\b", re.IGNORECASE
+    r"\b(?:terjadi|berlokasi|bertempat|berlangsung|berada|TKP|tempat kejadian(?: perkara)?|lokasi kejadian)\b",
+    re.IGNORECASE,
 )
 
 

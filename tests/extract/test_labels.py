@@ -2288,3 +2288,26 @@ def test_voters_invitations_not_delivered(text: str, present: bool) -> None:
 def test_officers_guiding_voters_through_the_vote_are_no_breach() -> None:
     text = "Para KPPS dilatih untuk mengarahkan pemilih mulai dari penerimaan undangan hingga proses mencoblos."
     assert "penyelenggaraan" not in labels(text).conflicts
+
+
+def test_a_training_is_no_football_coach() -> None:
+    # the topic's words are whole words: "pelatihan" (a training) is no "pelatih" (a team's coach)
+    text = (
+        "Sebanyak 239 anggota FKDM menjalani pelatihan deteksi dini. Pelatihan ini menjawab potensi gejolak "
+        "sosial di masyarakat. Materi pelatihan mencakup pemetaan konflik."
+    )
+    assert "konflik_sosial" in labels(text).conflicts
+    football = "Pelatih klub itu menyebut potensi konflik di ruang ganti. Pelatih kepala dan klub membantah."
+    assert "konflik_sosial" not in labels(football).conflicts
+
+
+@pytest.mark.parametrize(
+    "text,present",
+    [
+        ("FKDM menjadi ujung tombak deteksi dini berbagai konflik dan ancaman di tengah masyarakat.", True),
+        ("Tim terpadu bertugas menangani segala bentuk konflik di daerah.", True),
+        ("Polres memetakan konflik lahan di desa itu.", False),  # a kind of conflict named: its own id
+    ],
+)
+def test_conflict_in_general_detected_mapped_or_handled(text: str, present: bool) -> None:
+    assert ("konflik_sosial" in canonicals(text, "conflict")) is present

@@ -3154,3 +3154,28 @@ def test_credits_bodies_schools_and_villages_are_no_names(text: str, expected: l
 )
 def test_acronyms_after_and_and_initials(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Maluku's village heads: the "Raja" of a "Negeri", its government's head; the negeri's name before the
+        # comma is the title's place, the name after it the holder's
+        (
+            "Pertemuan dihadiri Raja Negeri Haya, Hasan Waulissa, dan Pejabat Kepala Pemerintah Negeri Tihoru, "
+            "Samaun Tehwayo.",
+            [
+                ("Hasan Waulissa", "Raja Negeri Haya"),
+                ("Samaun Tehwayo", "Pejabat Kepala Pemerintah Negeri Tihoru"),
+            ],
+        ),
+        # (the traps: "Raja" opening a name is no title; a list of posts keeps each post's holder)
+        (
+            "Kapolres Maluku Tengah, AKBP Raja Arthur Simamora, mengatakan situasi kondusif.",
+            [("Raja Arthur Simamora", "Kapolres Maluku Tengah")],
+        ),
+        ("Kepala Desa Sugeng, Camat Budi Santoso hadir.", [("Sugeng", "Kepala Desa"), ("Budi Santoso", "Camat")]),
+    ],
+)
+def test_village_heads_of_maluku_and_a_village_before_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -484,9 +484,14 @@ def _topic_excluded(row: dict, ident: str, lower: str, cache: dict[str, bool]) -
     """Does the article's topic rule the word out ("excludes_article": football, film, ...)?"""
     if not row.get("excludes_article"):
         return False
-    if ident not in cache:
-        cache[ident] = sum(lower.count(w.lower()) for w in row["excludes_article"]) >= 2
+    if ident not in cache:  # whole words: "pelatihan" (a training) is no "pelatih" (a team's coach)
+        cache[ident] = sum(len(_topic_word(w.lower()).findall(lower)) for w in row["excludes_article"]) >= 2
     return cache[ident]
+
+
+@cache
+def _topic_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 # how far from a conflict term its company is looked for: "jumlah DPT, TPS, caleg, masalah keamanan" names

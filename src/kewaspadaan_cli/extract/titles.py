@@ -219,6 +219,21 @@ def _chained_place(text: str, toks: list[Token], i: int, w: Words) -> int:
     return 0
 
 
+def _place_before_holder(text: str, toks: list[Token], i: int, w: Words) -> int:
+    """After a village's word or head, one capitalised word the tables do not hold, closed by a comma, before
+    a name of two capitalised words: the village's name, then its holder ("Raja Negeri Tihoru, Samaun
+    Tehwayo"); 1, or 0 when the words do not read so."""
+    if i + 3 >= len(toks) or toks[i + 1][2] != ",":
+        return 0
+    core = toks[i][2]
+    if not core[:1].isupper() or is_affix(core, w) or title_word(core, w) or core.lower() in w.heads:
+        return 0
+    first, second = toks[i + 2][2], toks[i + 3][2]
+    if not (first[:1].isupper() and second[:1].isupper()) or w.head_re.match(text, toks[i + 2][0]):
+        return 0  # (a list of posts: "Kepala Desa Sugeng, Kepala Dusun Budi")
+    return 0 if title_word(first, w) or is_affix(first, w) else 1
+
+
 def _written_unit(tok: str, w: Words) -> bool:
     """A unit's word written out, no head ("Biro", "Bagian", not "Kasi"): an operation's word after it is the
     unit's field ("Kepala Biro Operasi X", "Kepala Bagian Ops")."""
@@ -705,7 +720,7 @@ def extend(text: str, toks: list[Token], head: str, title_end: int, w: Words, st
         if text[title_end:s].count("\n"):
             break
         if tok[:1].isupper() and _village_ctx(toks, i, head, start, w):
-            k = village_span(toks, i, w) or _chained_place(text, toks, i, w)
+            k = village_span(toks, i, w) or _chained_place(text, toks, i, w) or _place_before_holder(text, toks, i, w)
             if k and _village_place(text, toks, i, k, w):
                 title_end = toks[i + k - 1][0] + len(toks[i + k - 1][2].rstrip(",."))
                 i += k

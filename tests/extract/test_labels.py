@@ -2311,3 +2311,16 @@ def test_a_training_is_no_football_coach() -> None:
 )
 def test_conflict_in_general_detected_mapped_or_handled(text: str, present: bool) -> None:
     assert ("konflik_sosial" in canonicals(text, "conflict")) is present
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the legislature's seats sought: the general election, however the candidacy is worded
+        ("KPU menggelar sosialisasi pencalonan anggota DPRD provinsi kepada partai politik.", ["pemilu"]),
+        ("Daftar calon sementara anggota DPR dan DPRD diumumkan pekan ini.", ["pemilu"]),
+        ("Anggota DPRD Garut menggelar reses di desa itu.", []),  # a member's work names no election
+    ],
+)
+def test_the_legislature_s_candidacy_is_the_general_election(text: str, expected: list[str]) -> None:
+    assert sorted(canonicals(text, "election")) == expected

@@ -3179,3 +3179,23 @@ def test_acronyms_after_and_and_initials(text: str, expected: list[tuple[str, st
 )
 def test_village_heads_of_maluku_and_a_village_before_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person, his name's word spelled otherwise under the same head: listed once
+        (
+            '"Kasus itu ditangani," ujar Kasat Reskrim Polres Purwakarta, AKP Agta Bhuwana. Kasat Agtha pun '
+            "membenarkan kejadian itu.",
+            [("Agta Bhuwana", "Kasat Reskrim Polres Purwakarta")],
+        ),
+        # (the trap: two holders of one head whose names differ)
+        (
+            "Kasat Reskrim AKP Agus Salim hadir. Kasat Sutrisno juga hadir.",
+            [("Agus Salim", "Kasat Reskrim"), ("Sutrisno", "Kasat")],
+        ),
+    ],
+)
+def test_a_short_form_spelled_otherwise_is_one_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

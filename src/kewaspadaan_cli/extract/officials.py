@@ -1719,11 +1719,17 @@ def _spelling_variant(a: Official, b: Official) -> bool:
 
 def _short_form(a: Official, b: Official) -> bool:
     """``a`` is a one-word short form of ``b``'s name under the same head ("Kapolres H Bayu" for
-    "Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas")."""
+    "Kapolres Tanah Datar AKBP Bayuaji Yudha Prajas"), or one of its words spelled otherwise ("Kasat Agtha"
+    for "Kasat Reskrim Polres Purwakarta, AKP Agta Bhuwana")."""
+    from rapidfuzz import fuzz
+
     short = a.name.lower()
     if " " in short or len(short) < 4 or a.title.split()[:1] != b.title.split()[:1]:
         return False
-    return any(t.startswith(short) and len(t) > len(short) for t in _tokens_of(b.name))
+    return any(
+        t.startswith(short) and len(t) > len(short) or len(t) >= 4 and fuzz.ratio(t, short) >= VARIANT_SIMILARITY
+        for t in _tokens_of(b.name)
+    )
 
 
 NAME_WORD = r"[A-Z][\w'’-]+"

@@ -299,3 +299,18 @@ def test_a_plain_word_or_a_cueless_slip_is_no_region() -> None:
 )
 def test_a_bare_name_after_a_kecamatan_s_office_is_that_kecamatan(text: str, expected: list[str]) -> None:
     assert sorted(codes(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the outlet's name in the dateline's bracket names no region ("(Suara NTB)", "(AntaraNews NTT)")
+        ("Dompu (Suara NTB) – Badan Pengawas Pemilu Kabupaten Dompu menggelar rapat.", {"52.05"}),
+        ("Kupang (AntaraNews NTT) - Dua unit mobil dibakar di Rote Ndao.", {"53.14", "53.71"}),
+        # (the traps: a province alone in the bracket locates the town; a bracket in a sentence is no dateline)
+        ("Dompu (NTB) – Badan Pengawas Pemilu menggelar rapat.", {"52", "52.05"}),
+        ("Warga Dompu (Suara NTB) mendatangi kantor bupati.", {"52", "52.05"}),
+    ],
+)
+def test_an_outlet_in_the_dateline_s_bracket_names_no_region(text: str, codes: set[str]) -> None:
+    assert {m.canonical for m in find_regions(text) if m.kind == "region"} == codes

@@ -85,6 +85,9 @@ NOT_PLACE_BEFORE = re.compile(
     r"|\b(?i:" + "|".join(STREET_WORDS) + r")\.?\s*" + ROAD_KIND + r"?[A-Z][\w'.]*\s*[-–—]\s*)$",
 )
 POLICE_METRO = re.compile(r"\b(?:Ka|Waka)?[Pp]ol(?:da|res|resta|sek)\s+$")
+# a dateline's bracket: the town at a line's start, "(", the outlet's word(s) before the region, ")" and a dash
+_DATELINE_BRACKET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .,'’-]{1,40}\([ \t]*(?:[\w.]+[ \t]+){1,2}$")
+_DATELINE_BRACKET_AFTER = re.compile(r"[ \t]*\)[ \t]*[-–—:]")
 # an outlet's domain around the name: "Papua-Barat.WahanaNews.co", "tribunjambi.com"
 DOMAIN_TOKEN = re.compile(r"\.(?:com|co\.id|co|id|net|news|tv|info|web\.id|or\.id)\b", re.IGNORECASE)
 NOT_PLACE_AFTER = re.compile(
@@ -454,6 +457,8 @@ def find_regions(text: str, *, dateline: str | None = None) -> list[Mention]:
         # "Desa Padang Tepong", "PT Riau Agrotama", "(Antara Maluku)", "KABAR BANTEN"
         if cue.attribute.search(before[-30:]):
             continue  # "rumah tradisional Papua", "Majelis Rakyat Papua": an attribute, no place named
+        if _DATELINE_BRACKET_BEFORE.search(before) and _DATELINE_BRACKET_AFTER.match(text, h.end):
+            continue  # "Dompu (Suara NTB) – ...": the outlet's name in the dateline's bracket
         if cue.names_other(before) and not any(how == "official" for _, how in h.options):
             continue
         if _in_domain(text, h.start, h.end):

@@ -3199,3 +3199,26 @@ def test_village_heads_of_maluku_and_a_village_before_its_holder(text: str, expe
 )
 def test_a_short_form_spelled_otherwise_is_one_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two posts of two bodies, one holder named by a word of the other's name: two people
+        (
+            "Hadir Kajari Ciamis Hartono, dan Ketua Pengadilan Negeri Ciamis Rudi Hartono.",
+            [("Hartono", "Kajari Ciamis"), ("Rudi Hartono", "Ketua Pengadilan Negeri Ciamis")],
+        ),
+        # (the traps: one body's post named twice, and a post of no body, are one person)
+        (
+            "Kapolres Garut AKBP Rio Wahyu Anggoro hadir. Kapolres Rio meminta warga tenang.",
+            [("Rio Wahyu Anggoro", "Kapolres Garut")],
+        ),
+        (
+            "Bupati Sintang Jarot Winarno membuka rakor. Ketua Tim Terpadu Jarot meminta warga tenang.",
+            [("Jarot Winarno", "Ketua Tim Terpadu")],  # (one person; the longer title stands)
+        ),
+    ],
+)
+def test_a_shared_name_word_in_two_bodies_is_two_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

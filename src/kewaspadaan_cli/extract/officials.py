@@ -1667,7 +1667,14 @@ def _merge(found: list[Official], aliases: dict[frozenset[str], Official] | None
         mine = _tokens_of(o.name)
         if not mine:
             continue
-        same = next((p for p in people if mine <= _tokens_of(p.name) or _tokens_of(p.name) <= mine), None)
+        same = next(
+            (
+                p
+                for p in people
+                if (mine <= _tokens_of(p.name) or _tokens_of(p.name) <= mine) and not _two_bodies_one_word(o, p)
+            ),
+            None,
+        )
         if same is None and aliases and frozenset(mine) in aliases:  # "X atau Y": Y is X's second name
             first = aliases[frozenset(mine)]
             same = next((p for p in people if p is first or first.start in (p.start, *(a for a, _ in p.aliases))), None)
@@ -1680,6 +1687,13 @@ def _merge(found: list[Official], aliases: dict[frozenset[str], Official] | None
             continue
         _absorb(same, o)
     return people
+
+
+def _two_bodies_one_word(a: Official, b: Official) -> bool:
+    """Two holders of posts in two different bodies, one named by a single word of the other's name ("Kajari
+    Ciamis Hartono, dan Ketua Pengadilan Negeri Ciamis Rudi Hartono"): two people who share a name's word."""
+    one_word = len(_tokens_of(a.name)) == 1 or len(_tokens_of(b.name)) == 1
+    return one_word and bool(a.institution and b.institution and a.institution != b.institution)
 
 
 def _absorb(same: Official, o: Official) -> None:

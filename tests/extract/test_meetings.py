@@ -2114,3 +2114,23 @@ def test_a_coffee_morning_misspelled_and_more_venue_heads(text: str, kind: str, 
 def test_a_headquarters_named_by_its_head_alone(text: str, venue: str | None) -> None:
     held = find_meetings(text, published=None, officials=find_officials(text))
     assert [m.venue for m in held] == [venue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an activity planned, however the plan is said: not held
+        "Rapat koordinasi pengamanan pilkada rencananya digelar Senin (2/12/2024).",
+        "Rapat koordinasi pengamanan pilkada sedianya digelar Senin (2/12/2024).",
+        "Rapat koordinasi pengamanan pilkada digelar Senin (2/12/2024) mendatang.",
+        "Rapat koordinasi pengamanan pilkada digelar Senin, 2 Desember 2024 mendatang.",
+    ],
+)
+def test_an_activity_planned_is_not_held(text: str) -> None:
+    assert find_meetings(text, published=None, officials=find_officials(text)) == []
+
+
+def test_an_activity_held_with_a_plan_for_later_is_held() -> None:
+    # (the trap: a day to come said later in the sentence, of something else)
+    text = "Rapat koordinasi digelar Senin (2/12/2024), dan hasilnya akan dibahas lagi pada pekan depan."
+    assert [m.meeting_type for m in find_meetings(text, published=None, officials=find_officials(text))] == ["rakor"]

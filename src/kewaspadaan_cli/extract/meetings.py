@@ -277,6 +277,8 @@ def _planned_sentence(text: str, s: int, e: int, cues: _Cues) -> bool:
 # the day a meeting word is set on, still to come: "rapat koordinasi pada Kamis mendatang", "rakor besok"
 _DAY_TO_COME = re.compile(
     r"[^.;\n]{0,40}?\b(?:(?:pada\s+)?(?:hari\s+)?(?:" + trie_pattern(dates.DAYS) + r"|pekan|minggu|bulan)"
+    # (the day's date may stand between, in brackets or after a comma: "Senin (2/12/2024) mendatang")
+    r"(?:\s*\([^()\n]{1,24}\)|,?\s+\d{1,2}\s+\w+(?:\s+\d{4})?)?"
     r"\s+(?:depan|mendatang|yang\s+akan\s+datang)|besok|lusa)\b",
     re.IGNORECASE,
 )

@@ -2324,3 +2324,15 @@ def test_conflict_in_general_detected_mapped_or_handled(text: str, present: bool
 )
 def test_the_legislature_s_candidacy_is_the_general_election(text: str, expected: list[str]) -> None:
     assert sorted(canonicals(text, "election")) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a conflict's word glued after "pasca" still names it ("pascabentrok", as "pascakonflik")
+        ("Polda memfasilitasi perdamaian antara warga Negeri Hitu dan Negeri Wakal pascabentrok.", "tawuran"),
+        ("Situasi pascabentrok antarwarga kembali kondusif.", "tawuran"),
+    ],
+)
+def test_a_conflict_glued_after_pasca(text: str, expected: str) -> None:
+    assert expected in canonicals(text, "conflict")

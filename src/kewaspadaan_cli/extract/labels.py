@@ -208,7 +208,7 @@ def find_label_mentions(text: str) -> list[Mention]:
     conflicts = matcher("conflicts.jsonl")
     rules = _rules("conflicts.jsonl", load().digest)
     topic_cache: dict[str, bool] = {}
-    for h in conflicts.find(text, lower):
+    for h in conflicts.find(text, lower, glued=True):  # (glued after "pasca": "pascabentrok", "pascakerusuhan")
         row = conflicts.rows[h.id]
         s, e = sents.of(h.start)
         sentence = lower[s:e]
@@ -546,7 +546,7 @@ def _rules(file: str, digest: str) -> _Rules:
                 (
                     row["id"],
                     re.compile(r"\b(?:" + trie_pattern(first) + r")\b" + shapes),
-                    re.compile(r"\b(?:" + trie_pattern(second) + r")\b"),
+                    re.compile(r"(?:\b|(?<=pasca))(?:" + trie_pattern(second) + r")\b"),
                     _lowered(pair.get("excludes_sentence", [])),
                 )
             )

@@ -304,13 +304,13 @@ def _literal_starts(pattern: re.Pattern[str] | None) -> Any:
             rest = items[1:]
             if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
                 return starts(rest, prefix)  # zero-width: the match's first character is still ahead
-            if op is sre.LITERAL:
-                return starts(rest, prefix + chr(av))
+            if op is sre.LITERAL:  # (a character outside ASCII ends the start: "Jokowi–Ma'ruf" starts "jokowi")
+                return starts(rest, prefix + chr(av)) if chr(av).isascii() else {prefix}
             if op is sre.SUBPATTERN:
                 return starts(list(av[-1].data) + rest, prefix)
             if op is sre.BRANCH:
                 return set().union(*(starts(list(b.data) + rest, prefix) for b in av[1]))
-            if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
+            if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL and chr(c).isascii() for o, c in av):
                 return set().union(*(starts(rest, prefix + chr(c)) for _, c in av))
             if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
                 return starts(rest, prefix) | starts(list(av[2].data), prefix)

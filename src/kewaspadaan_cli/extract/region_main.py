@@ -22,7 +22,7 @@ from functools import cache
 from kewaspadaan_cli.extract.base import Mention
 from kewaspadaan_cli.extract.officials import CANDIDATE
 from kewaspadaan_cli.extract.regions import KAB_CUES, KOTA_CUES, LOCAL_CUE_WORDS, cues, gazetteer, kecamatan_codes
-from kewaspadaan_cli.lexicons import read_rows
+from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import ends_with_abbreviation, headline_end
 
 log = logging.getLogger(__name__)
@@ -496,9 +496,9 @@ def _province_holds(text: str, start: int, end: int, regs: Sequence[Mention], pr
 
 
 @cache
-def _venue_before() -> re.Pattern[str]:
+def _venue_before(digest: str) -> re.Pattern[str]:
     """A venue's head and name up to the town that completes it ("di Hotel Aston, Balikpapan", "di Markas
-    Kodam VI Mulawarman di Balikpapan")."""
+    Kodam VI Mulawarman di Balikpapan"), from the venue heads of the lexicons of ``digest``."""
     heads = [
         str(t)
         for r in read_rows("meeting_cues.jsonl")
@@ -514,7 +514,8 @@ def _venue_town(text: str, regs: Sequence[Mention], code: str, start: int, head:
     """Is every mention of ``code`` in the lead after its subject (from ``start``) the town of a venue named
     just before it?"""
     inside = [m for m in regs if m.canonical == code and start <= m.start < head]
-    return bool(inside) and all(_venue_before().search(text, max(0, m.start - 120), m.start) for m in inside)
+    venue = _venue_before(load().digest)
+    return bool(inside) and all(venue.search(text, max(0, m.start - 120), m.start) for m in inside)
 
 
 def _national_subject(text: str, start: int, end: int, regs: Sequence[Mention]) -> bool:

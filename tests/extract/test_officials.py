@@ -3222,3 +3222,15 @@ def test_a_short_form_spelled_otherwise_is_one_person(text: str, expected: list[
 )
 def test_a_shared_name_word_in_two_bodies_is_two_people(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_court_or_prosecutor_of_negeri_rank_keeps_its_place_and_holder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Negeri" of "Kejaksaan Negeri" is no Maluku negeri (a village) whose name would follow: read by the rules alone
+    monkeypatch.setenv("KWD_OFFICIALS_MODEL", "off")
+    text = (
+        "Hadir Kepala Kejaksaan Negeri Gorontalo Utara, Topik Gunawan, dan Ketua Pengadilan Negeri Ambon, Budi Santoso."
+    )
+    assert people(text) == [
+        ("Topik Gunawan", "Kepala Kejaksaan Negeri Gorontalo Utara"),
+        ("Budi Santoso", "Ketua Pengadilan Negeri Ambon"),
+    ]

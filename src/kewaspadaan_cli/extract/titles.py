@@ -251,7 +251,9 @@ def _village_ctx(toks: list[Token], i: int, head: str, start: int, w: Words) -> 
             if i - 1 <= start:
                 return norm_head(head) in vw
             prev = toks[i - 2][2]
-        return bare(prev).rstrip(".") in vw or bare(prev) in vw
+        two = f"{bare(toks[i - 2][2])} {bare(prev)}" if i >= 2 else ""
+        # (or the two words before: "Pemerintah Negeri Tihoru", where "Negeri" alone is also a court's)
+        return bare(prev).rstrip(".") in vw or bare(prev) in vw or two in vw
     return norm_head(head) in vw
 
 

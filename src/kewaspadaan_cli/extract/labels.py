@@ -20,7 +20,7 @@ from typing import Any
 
 from kewaspadaan_cli.dates import DAYS, MONTHS, find_dates
 from kewaspadaan_cli.extract.base import Mention
-from kewaspadaan_cli.extract.matcher import Hit, admin_variants, finditer, matcher
+from kewaspadaan_cli.extract.matcher import GLUED_PREFIXES, Hit, admin_variants, finditer, matcher
 from kewaspadaan_cli.extract.officials import CANDIDATE
 from kewaspadaan_cli.lexicons import load, read_rows
 from kewaspadaan_cli.nlp import Sentences, headline_end
@@ -522,6 +522,10 @@ class _Rules:
         return not (avoid and any(w in sentence for w in avoid))
 
 
+# a word glued after "pasca", "pra" or "jelang" ("pascabentrok"), as the vocabularies' terms are found
+_AFTER_GLUED = "|".join(f"(?<={p})" for p in GLUED_PREFIXES)
+
+
 @cache
 def _rules(file: str, digest: str) -> _Rules:
     """The "context" groups and "pairs" of a vocabulary file: a conflict implied rather than named is
@@ -546,7 +550,7 @@ def _rules(file: str, digest: str) -> _Rules:
                 (
                     row["id"],
                     re.compile(r"\b(?:" + trie_pattern(first) + r")\b" + shapes),
-                    re.compile(r"(?:\b|(?<=pasca))(?:" + trie_pattern(second) + r")\b"),
+                    re.compile(r"(?:\b|" + _AFTER_GLUED + r")(?:" + trie_pattern(second) + r")\b"),
                     _lowered(pair.get("excludes_sentence", [])),
                 )
             )

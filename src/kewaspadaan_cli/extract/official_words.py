@@ -168,7 +168,14 @@ def _words_for(digest: str) -> Words:
         {k: frozenset(v) for k, v in lists.items()},
         digest,
         frozenset(undotted(d) for d in degrees if len(undotted(d)) >= 2),
-        frozenset(t.lower() for r in read_rows("name_affixes.jsonl") for t in r.get("keep_when_only_name", [])),
+        frozenset(
+            t.lower()
+            for r in read_rows("name_affixes.jsonl")
+            for t in (
+                *r.get("keep_when_only_name", []),
+                *r.get("opens_name", []),
+            )  # (a name's opening word is kept too)
+        ),
         frozenset(
             t.lower()
             for r in read_rows("institutions.jsonl")

@@ -31,7 +31,7 @@ from kewaspadaan_cli.store import KeyIndex, Store, iter_batches, to_arrow
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "2026.12.340"
+EXTRACTOR_VERSION = "2026.12.341"
 BATCH = 200
 COMMIT_EVERY = 1_000  # articles' results per commit: fewer, bigger part files (5 per commit) than one per batch
 SCAN = 20_000  # rows per batch when streaming id columns to choose the articles

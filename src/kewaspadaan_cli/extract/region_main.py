@@ -489,8 +489,7 @@ _HOLDS = re.compile(
 def _province_holds(text: str, start: int, end: int, regs: Sequence[Mention], province: str) -> bool:
     """Does the subject of the lead's first sentence name the province's own body or office, and hold the
     activity (its predicate "memimpin", "membuka", "menggelar" ...)?"""
-    span = _actor_span(text, start, end)
-    if span is None or _subject_region(text, start, end, regs) != province:
+    if _subject_region(text, start, end, regs) != province:  # (None where no actor opens the lead)
         return False
     return _HOLDS.match(text, _subject(text, start, end)[1]) is not None
 
